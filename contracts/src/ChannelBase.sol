@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {ChannelTypes} from "./ChannelTypes.sol";
+
+/// @title ChannelBase
+/// @notice Storage, errors, events and shared helpers of the spoke ChannelManager.
+abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+    using SafeCast for uint256;
+    using ChannelTypes for ChannelTypes.ChannelState;
+
+    /// @notice Open: updates allowed. ChannelDispute: an exit is running. Settling: balances were paid out
+    /// and threads or locks of the final state are still being settled.
+    enum Status {
+        Open,
+        ChannelDispute,
+        Settling
+    }
+
+    /// @notice On-chain record of one (hub, user) channel, packed into seven slots.
+    struct Channel {
+        uint128 weiHub;
+        uint128 weiUser;
+        uint128 tokenHub;
+        uint128 tokenUser;
+        uint128 weiTotal; // all wei the contract holds for this channel (balances, locks, threads)
+        uint128 tokenTotal;
+        uint64 txCountGlobal;
+        uint64 txCountChain;
+        uint64 closingTime; // end of the challenge period of the running or last exit
+        uint32 threadCount;
+        Status status;
+        uint128 lockedWei; // wei of unresolved locks under lockRoot
+        uint128 lockedToken;
+        bytes32 threadRoot;
+        bytes32 lockRoot;
+    }
+
+    /// @notice A thread under dispute inside one channel.
+    struct ThreadDispute {
+        uint128 weiSender;
+        uint128 weiReceiver;
+        uint128 tokenSender;
+        uint128 tokenReceiver;
+        uint64 txCount;
+        uint64 closingTime; // 0 until the thread's dispute starts
+        bool emptied;
+    }
+
+    /// @notice The ERC20 token every channel of this deployment holds beside wei.
+    IERC20 public immutable token;
+    /// @notice Seconds between the start of an exit and the moment its funds can be paid out.
+    uint256 public immutable challengePeriod;
+    /// @notice Threads not settled this many challenge periods after the channel emptied can be nuked.
+    uint256 public constant NUKE_DELAY_PERIODS = 10;
+
+    mapping(bytes32 channelKey => Channel) internal _channels;
+    mapping(bytes32 threadKey => ThreadDispute) internal _threads;
+    mapping(bytes32 lockKey => bool) public lockResolved;
+    /// @notice Block timestamp at which a preimage of each hashlock was first revealed on-chain.
+    mapping(bytes32 hashlock => uint256) public revealedAt;
+    mapping(address hub => uint256) public reserveWei;
+    mapping(address hub => uint256) public reserveToken;
+    /// @notice Wei that could not be pushed to an address (its code refused it); claimable with claim().
+    mapping(address account => uint256) public unclaimedWei;
+    mapping(address account => uint256) public unclaimedToken;
+
+    error InvalidParties();
+    error NotAParty(address caller);
+    error InvalidSignature(address expectedSigner);
+    error ChannelNotOpen(Status status);
+    error ChannelNotInDispute(Status status);
+    error ChannelNotSettling(Status status);
+    error ChallengePeriodOver(uint256 closingTime);
+    error ChallengePeriodNotOver(uint256 closingTime);
+    error StaleNonce(uint256 stored, uint256 given);
+    error InvalidChainCount(uint256 stored, uint256 given);
+    error UpdateExpired(uint256 timeout);
+    error InsufficientChannelFunds();
+    error InsufficientReserve(address hub);
+    error WrongDepositValue(uint256 expected, uint256 sent);
+    error UnexpectedValue();
+    error InvalidProof();
+    error InvalidThreadState();
+    error ThreadAlreadyInDispute();
+    error ThreadNotInDispute();
+    error ThreadAlreadyEmptied();
+    error NukeTooEarly(uint256 earliest);
+    error LockAlreadyResolved();
+    error LockNotYetResolvable(uint256 expiry);
+    error NothingToClaim();
+    error WeiTransferFailed(address to);
+
+    event HubReserveDeposited(address indexed hub, uint256 weiAmount, uint256 tokenAmount);
+    event HubReserveWithdrawn(address indexed hub, uint256 weiAmount, uint256 tokenAmount);
+    event ChannelUpdated(
+        address indexed hub, address indexed user, bool byHub, uint256 txCountGlobal, uint256 txCountChain
+    );
+    event ExitStarted(address indexed hub, address indexed user, address initiator, uint256 txCountGlobal);
+    event ExitChallenged(address indexed hub, address indexed user, address challenger, uint256 txCountGlobal);
+    event ChannelEmptied(
+        address indexed hub,
+        address indexed user,
+        uint256 weiToUser,
+        uint256 tokenToUser,
+        uint256 weiToHub,
+        uint256 tokenToHub
+    );
+    event ChannelReopened(address indexed hub, address indexed user);
+    event ThreadExitStarted(address indexed hub, address indexed user, bytes32 indexed threadKey, uint256 txCount);
+    event ThreadChallenged(address indexed hub, address indexed user, bytes32 indexed threadKey, uint256 txCount);
+    event ThreadEmptied(
+        address indexed hub, address indexed user, bytes32 indexed threadKey, uint256 weiToUser, uint256 tokenToUser
+    );
+    event ThreadsNuked(address indexed hub, address indexed user, uint256 weiToUser, uint256 tokenToUser);
+    event PreimageRevealed(bytes32 indexed hashlock, bytes32 preimage);
+    event LockResolved(address indexed hub, address indexed user, bytes32 indexed leaf, address paidTo);
+    event PayoutDeferred(address indexed account, uint256 weiAmount, uint256 tokenAmount);
+    event Claimed(address indexed account, uint256 weiAmount, uint256 tokenAmount);
+
+    constructor(IERC20 token_, uint256 challengePeriod_) EIP712("spoke", "1") {
+        token = token_;
+        challengePeriod = challengePeriod_;
+    }
+
+    /// @notice The key of the (hub, user) channel in this contract.
+    function channelKey(address hub, address user) public pure returns (bytes32) {
+        return keccak256(abi.encode(hub, user));
+    }
+
+    /// @dev Checks both signatures over the state's EIP-712 digest. The caller's own signature is implied by
+    /// its transaction, so a party may pass an empty signature for itself.
+    function _verifyChannelSigs(ChannelTypes.ChannelState calldata s, bytes calldata sigHub, bytes calldata sigUser)
+        internal
+        view
+    {
+        bytes32 digest = _hashTypedDataV4(s.hash());
+        if (msg.sender != s.hub && ECDSA.recoverCalldata(digest, sigHub) != s.hub) revert InvalidSignature(s.hub);
+        if (msg.sender != s.user && ECDSA.recoverCalldata(digest, sigUser) != s.user) {
+            revert InvalidSignature(s.user);
+        }
+    }
+
+    function _checkParties(address hub, address user) internal view {
+        if (hub == user || hub == address(0) || user == address(0) || user == address(this)) revert InvalidParties();
+    }
+
+    function _onlyParty(address hub, address user) internal view {
+        if (msg.sender != hub && msg.sender != user) revert NotAParty(msg.sender);
+    }
+
+    /// @dev Stores the balances, counts and roots of a state the caller has validated.
+    function _store(Channel storage c, ChannelTypes.ChannelState calldata s, uint256[4] memory bal) internal {
+        c.weiHub = bal[0].toUint128();
+        c.weiUser = bal[1].toUint128();
+        c.tokenHub = bal[2].toUint128();
+        c.tokenUser = bal[3].toUint128();
+        c.txCountGlobal = s.txCountGlobal.toUint64();
+        c.txCountChain = s.txCountChain.toUint64();
+        c.threadCount = s.threadCount.toUint32();
+        c.lockedWei = s.lockedWei.toUint128();
+        c.lockedToken = s.lockedToken.toUint128();
+        c.threadRoot = s.threadRoot;
+        c.lockRoot = s.lockRoot;
+    }
+
+    /// @dev Pays an account; wei or tokens it refuses are kept for it in unclaimedWei / unclaimedToken.
+    function _pay(address to, uint256 weiAmount, uint256 tokenAmount) internal {
+        uint256 deferredWei;
+        uint256 deferredToken;
+        if (tokenAmount != 0 && !token.trySafeTransfer(to, tokenAmount)) deferredToken = tokenAmount;
+        if (weiAmount != 0) {
+            (bool ok,) = to.call{value: weiAmount}("");
+            if (!ok) deferredWei = weiAmount;
+        }
+        if (deferredWei != 0 || deferredToken != 0) {
+            unclaimedWei[to] += deferredWei;
+            unclaimedToken[to] += deferredToken;
+            emit PayoutDeferred(to, deferredWei, deferredToken);
+        }
+    }
+
+    /// @dev Reopens a settling channel once every thread and lock of its final state is settled.
+    function _reopenIfSettled(Channel storage c, address hub, address user) internal {
+        if (c.threadCount != 0 || c.lockedWei != 0 || c.lockedToken != 0) return;
+        c.status = Status.Open;
+        c.threadRoot = bytes32(0);
+        c.lockRoot = bytes32(0);
+        emit ChannelReopened(hub, user);
+    }
+}
