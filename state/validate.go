@@ -1,0 +1,171 @@
+package state
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/holiman/uint256"
+)
+
+// Validation errors. Each names the rule a proposed state breaks.
+var (
+	ErrParties           = errors.New("state: hub and user must be distinct non-zero addresses")
+	ErrChannelMismatch   = errors.New("state: next state is for another channel")
+	ErrAmountTooLarge    = errors.New("state: amount exceeds 2^128-1, the contract's limit")
+	ErrTimeout           = errors.New("state: a state has a timeout exactly when it has pending operations")
+	ErrCounts            = errors.New("state: txCountChain exceeds txCountGlobal or a count exceeds its limit")
+	ErrThreadFields      = errors.New("state: thread root and thread count must be both zero or both set")
+	ErrLockFields        = errors.New("state: locked amounts need a lock root")
+	ErrNonce             = errors.New("state: txCountGlobal must increase by exactly one")
+	ErrChainCount        = errors.New("state: txCountChain does not follow from the previous state")
+	ErrPendingChanged    = errors.New("state: pending operations may only be carried unchanged until confirmed or invalidated")
+	ErrThreadsChanged    = errors.New("state: threads may only change through the thread protocol")
+	ErrFundsNotConserved = errors.New("state: funds not conserved")
+)
+
+// maxAmount is the largest amount the contract stores (uint128).
+var maxAmount = new(uint256.Int).Sub(new(uint256.Int).Lsh(uint256.NewInt(1), 128), uint256.NewInt(1))
+
+// Validate checks one channel state on its own: parties, amount limits, and fields that must agree.
+func Validate(s *ChannelState) error {
+	if s.Hub == s.User || s.Hub == ([20]byte{}) || s.User == ([20]byte{}) {
+		return ErrParties
+	}
+	for _, a := range s.amounts() {
+		if a.Gt(maxAmount) {
+			return ErrAmountTooLarge
+		}
+	}
+	if s.Pending.IsZero() != (s.Timeout == 0) {
+		return ErrTimeout
+	}
+	if s.TxCountChain > s.TxCountGlobal || s.ThreadCount > math.MaxUint32 {
+		return ErrCounts
+	}
+	if (s.ThreadCount == 0) != (s.ThreadRoot == [32]byte{}) {
+		return ErrThreadFields
+	}
+	if s.LockRoot == ([32]byte{}) && !(s.LockedWei.IsZero() && s.LockedToken.IsZero()) {
+		return ErrLockFields
+	}
+	return nil
+}
+
+// ValidateTransition checks that next may follow prev, a state both parties signed. It allows an ordinary
+// update, a state with new pending operations, carrying pending operations unchanged, their confirmation
+// (same txCountChain, pending cleared) and their invalidation (txCountChain back by one, pending undone).
+// Thread changes are validated by the thread protocol, not here.
+func ValidateTransition(prev, next *ChannelState) error {
+	if err := Validate(prev); err != nil {
+		return fmt.Errorf("previous state: %w", err)
+	}
+	if err := Validate(next); err != nil {
+		return err
+	}
+	if prev.Hub != next.Hub || prev.User != next.User {
+		return ErrChannelMismatch
+	}
+	if prev.TxCountGlobal == math.MaxUint64 || next.TxCountGlobal != prev.TxCountGlobal+1 {
+		return fmt.Errorf("%w: previous %d, next %d", ErrNonce, prev.TxCountGlobal, next.TxCountGlobal)
+	}
+	if prev.ThreadRoot != next.ThreadRoot || prev.ThreadCount != next.ThreadCount {
+		return ErrThreadsChanged
+	}
+	prevWei, prevToken := prev.totals()
+	switch kind, err := transitionKind(prev, next); {
+	case err != nil:
+		return err
+	case kind == newPending:
+		prevWei, prevToken = applyPending(prevWei, prevToken, &next.Pending)
+	case kind == invalidation:
+		prevWei, prevToken = undoPending(prevWei, prevToken, &prev.Pending)
+	}
+	nextWei, nextToken := next.totals()
+	if !prevWei.Eq(nextWei) {
+		return fmt.Errorf("%w: wei %s before, %s after", ErrFundsNotConserved, prevWei.Dec(), nextWei.Dec())
+	}
+	if !prevToken.Eq(nextToken) {
+		return fmt.Errorf("%w: token %s before, %s after", ErrFundsNotConserved, prevToken.Dec(), nextToken.Dec())
+	}
+	return nil
+}
+
+type transition int
+
+const (
+	ordinary transition = iota
+	newPending
+	carried
+	confirmation
+	invalidation
+)
+
+func transitionKind(prev, next *ChannelState) (transition, error) {
+	prevPending, nextPending := !prev.Pending.IsZero(), !next.Pending.IsZero()
+	switch {
+	case nextPending && prevPending:
+		if next.Pending != prev.Pending || next.Timeout != prev.Timeout {
+			return 0, ErrPendingChanged
+		}
+		if next.TxCountChain != prev.TxCountChain {
+			return 0, ErrChainCount
+		}
+		return carried, nil
+	case nextPending:
+		if next.TxCountChain != prev.TxCountChain+1 {
+			return 0, ErrChainCount
+		}
+		return newPending, nil
+	case next.TxCountChain == prev.TxCountChain && prevPending:
+		return confirmation, nil
+	case next.TxCountChain == prev.TxCountChain:
+		return ordinary, nil
+	case prevPending && next.TxCountChain+1 == prev.TxCountChain:
+		return invalidation, nil
+	}
+	return 0, ErrChainCount
+}
+
+// totals returns the wei and the tokens the state holds in balances and locks. Validate bounds every
+// amount by 2^128, so the sums cannot overflow.
+func (s *ChannelState) totals() (wei, token *uint256.Int) {
+	wei = new(uint256.Int).Add(&s.WeiHub, &s.WeiUser)
+	wei.Add(wei, &s.LockedWei)
+	token = new(uint256.Int).Add(&s.TokenHub, &s.TokenUser)
+	token.Add(token, &s.LockedToken)
+	return wei, token
+}
+
+// applyPending adds deposits and subtracts withdrawals, on a wider scale that cannot wrap: the result
+// wraps only when the withdrawals exceed what the channel holds, and then it cannot equal a valid total.
+func applyPending(wei, token *uint256.Int, p *Pending) (*uint256.Int, *uint256.Int) {
+	return net(wei, []*uint256.Int{&p.DepositWeiHub, &p.DepositWeiUser}, []*uint256.Int{&p.WithdrawalWeiHub, &p.WithdrawalWeiUser}),
+		net(token, []*uint256.Int{&p.DepositTokenHub, &p.DepositTokenUser}, []*uint256.Int{&p.WithdrawalTokenHub, &p.WithdrawalTokenUser})
+}
+
+func undoPending(wei, token *uint256.Int, p *Pending) (*uint256.Int, *uint256.Int) {
+	return net(wei, []*uint256.Int{&p.WithdrawalWeiHub, &p.WithdrawalWeiUser}, []*uint256.Int{&p.DepositWeiHub, &p.DepositWeiUser}),
+		net(token, []*uint256.Int{&p.WithdrawalTokenHub, &p.WithdrawalTokenUser}, []*uint256.Int{&p.DepositTokenHub, &p.DepositTokenUser})
+}
+
+// net returns base + sum(add) - sum(sub). Every input is below 2^128 (Validate), so additions cannot
+// overflow; a subtraction that would go below zero yields maxUint256, which no valid total equals.
+func net(base *uint256.Int, add, sub []*uint256.Int) *uint256.Int {
+	out := new(uint256.Int).Set(base)
+	for _, a := range add {
+		out.Add(out, a)
+	}
+	for _, s := range sub {
+		if _, under := out.SubOverflow(out, s); under {
+			return new(uint256.Int).SetAllOne()
+		}
+	}
+	return out
+}
+
+// amounts lists every amount field of the state.
+func (s *ChannelState) amounts() []*uint256.Int {
+	p := s.Pending.amounts()
+	return append([]*uint256.Int{&s.WeiHub, &s.WeiUser, &s.TokenHub, &s.TokenUser, &s.LockedWei, &s.LockedToken}, p[:]...)
+}
