@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
 )
 
 // ChainID is the chain id of every simulated chain.
@@ -57,6 +58,7 @@ func Start(cfg Config) (*Chain, error) {
 			nc.HTTPModules = []string{"eth", "net", "web3"}
 		}
 		ec.Miner.GasCeil = 60_000_000
+		ec.Genesis.Config = MainnetRules()
 	})
 	c := &Chain{backend: backend, stop: make(chan struct{}), done: make(chan struct{})}
 	if cfg.HTTPAddr != "" {
@@ -128,6 +130,15 @@ func (c *Chain) Close() error {
 	close(c.stop)
 	<-c.done
 	return c.backend.Close()
+}
+
+// MainnetRules is the simulated backend's chain config without the forks mainnet has not activated
+// (go-ethereum's dev config also enables Bogota, whose state-growth pricing makes new storage slots cost
+// several times more), so gas measured here compares with mainnet figures.
+func MainnetRules() *params.ChainConfig {
+	cfg := *params.AllDevChainProtocolChanges
+	cfg.BogotaTime = nil
+	return &cfg
 }
 
 // DevKey returns the i-th deterministic dev key (keccak256("spoke dev key " + i)). Dev keys are public

@@ -86,7 +86,6 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
     error InsufficientChannelFunds();
     error InsufficientReserve(address hub);
     error WrongDepositValue(uint256 expected, uint256 sent);
-    error UnexpectedValue();
     error InvalidProof();
     error InvalidThreadState();
     error ThreadAlreadyInDispute();

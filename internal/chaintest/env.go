@@ -1,0 +1,259 @@
+// Package chaintest is the on-chain test harness of spoke: a dev chain with a deployed ChannelManager and
+// TestToken, named actors (Hub, Alice, Bob, Mallory) funded with wei and tokens, and helpers to sign
+// states, send transactions, mine, move time and decode revert reasons. Tests, the gas report and the
+// demo share it.
+package chaintest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"spoke/contracts"
+	"spoke/contracts/bindings"
+	"spoke/contracts/devchain"
+	"spoke/state"
+)
+
+// ChallengePeriod is the challenge period of the harness's deployment, in seconds.
+const ChallengePeriod = 3600
+
+// Ether is 10^18 wei.
+var Ether = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+// Actor is a named key.
+type Actor struct {
+	Name string
+	Key  *ecdsa.PrivateKey
+	Addr common.Address
+}
+
+// NewActor derives an actor from the i-th dev key.
+func NewActor(name string, i int) Actor {
+	k := devchain.DevKey(i)
+	return Actor{Name: name, Key: k, Addr: crypto.PubkeyToAddress(k.PublicKey)}
+}
+
+// Env is a dev chain with spoke's contracts deployed.
+type Env struct {
+	Chain   *devchain.Chain
+	Client  simulated.Client
+	Dep     *contracts.Deployment
+	Manager *bindings.ChannelManager
+	Token   *bindings.TestToken
+	Domain  *state.Domain
+
+	Deployer, Hub, Alice, Bob, Mallory Actor
+	ctx                                context.Context
+}
+
+// New starts a dev chain (mining on demand), deploys the contracts, and gives every actor 1,000 ether
+// and 1,000,000 tokens (18 decimals) approved to the manager.
+func New(ctx context.Context) (*Env, error) {
+	e := &Env{
+		Deployer: NewActor("Deployer", 0), Hub: NewActor("Hub", 1), Alice: NewActor("Alice", 2),
+		Bob: NewActor("Bob", 3), Mallory: NewActor("Mallory", 4), ctx: ctx,
+	}
+	funds := new(big.Int).Mul(big.NewInt(1000), Ether)
+	alloc := devchain.FundedAlloc(funds, e.Deployer.Addr, e.Hub.Addr, e.Alice.Addr, e.Bob.Addr, e.Mallory.Addr)
+	chain, err := devchain.Start(devchain.Config{Alloc: alloc})
+	if err != nil {
+		return nil, err
+	}
+	e.Chain, e.Client = chain, chain.Client()
+	e.Dep, err = contracts.DeployWithTestToken(ctx, e.Opts(e.Deployer, nil), e.Client, ChallengePeriod, func() { chain.Commit() })
+	if err != nil {
+		chain.Close()
+		return nil, err
+	}
+	e.Manager, e.Token = e.Dep.ManagerContract, e.Dep.TokenContract
+	e.Domain = state.NewDomain(big.NewInt(devchain.ChainID), e.Dep.Manager)
+	tokens := new(big.Int).Mul(big.NewInt(1_000_000), Ether)
+	for _, a := range e.Actors() {
+		if _, err := e.Do(e.Deployer, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return e.Token.Mint(o, a.Addr, tokens)
+		}); err != nil {
+			return nil, err
+		}
+		if _, err := e.Do(a, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return e.Token.Approve(o, e.Dep.Manager, abi.MaxUint256)
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return e, nil
+}
+
+// Close stops the chain.
+func (e *Env) Close() { e.Chain.Close() }
+
+// Actors lists the named actors that hold funds.
+func (e *Env) Actors() []Actor { return []Actor{e.Hub, e.Alice, e.Bob, e.Mallory} }
+
+// Opts returns transaction options for a, sending value wei (nil for none).
+func (e *Env) Opts(a Actor, value *big.Int) *bind.TransactOpts {
+	o := bind.NewKeyedTransactor(a.Key, big.NewInt(devchain.ChainID))
+	o.Context = e.ctx
+	o.Value = value
+	return o
+}
+
+// RevertError is a transaction that reverted, with the contract's custom error decoded when known.
+type RevertError struct {
+	Name string // custom error name, "" when unknown
+	Args []any
+	Err  error
+}
+
+func (r *RevertError) Error() string {
+	if r.Name == "" {
+		return fmt.Sprintf("reverted: %v", r.Err)
+	}
+	return fmt.Sprintf("reverted with %s%v", r.Name, r.Args)
+}
+
+func (r *RevertError) Unwrap() error { return r.Err }
+
+// Do sends the transaction fn builds as actor a, mines it, and returns its receipt. A transaction that
+// reverts returns a *RevertError.
+func (e *Env) Do(a Actor, value *big.Int, fn func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Receipt, error) {
+	tx, err := fn(e.Opts(a, value))
+	if err != nil {
+		return nil, decodeRevert(err)
+	}
+	e.Chain.Commit()
+	rcpt, err := bind.WaitMined(e.ctx, e.Client, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return rcpt, &RevertError{Err: errors.New("status 0")}
+	}
+	return rcpt, nil
+}
+
+// RevertName returns the custom error name of err, or "" when err is not a decoded revert.
+func RevertName(err error) string {
+	var r *RevertError
+	if errors.As(err, &r) {
+		return r.Name
+	}
+	return ""
+}
+
+var errorABIs = func() []*abi.ABI {
+	var out []*abi.ABI
+	for _, md := range []interface{ GetAbi() (*abi.ABI, error) }{bindings.ChannelManagerMetaData, bindings.ReentrantTokenMetaData} {
+		a, err := md.GetAbi()
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, a)
+	}
+	return out
+}()
+
+func decodeRevert(err error) error {
+	var de interface{ ErrorData() any }
+	if !errors.As(err, &de) {
+		if strings.Contains(err.Error(), "revert") {
+			return &RevertError{Err: err}
+		}
+		return err
+	}
+	s, _ := de.ErrorData().(string)
+	data, derr := hexutil.Decode(s)
+	if derr != nil || len(data) < 4 {
+		return &RevertError{Err: err}
+	}
+	for _, a := range errorABIs {
+		for name, ae := range a.Errors {
+			if string(ae.ID[:4]) == string(data[:4]) {
+				args, _ := ae.Inputs.Unpack(data[4:])
+				return &RevertError{Name: name, Args: args, Err: err}
+			}
+		}
+	}
+	return &RevertError{Err: err}
+}
+
+// Now is the timestamp of the latest block.
+func (e *Env) Now() uint64 {
+	h, err := e.Client.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		panic(err)
+	}
+	return h.Time
+}
+
+// Advance moves chain time forward by seconds and mines a block.
+func (e *Env) Advance(seconds uint64) error {
+	return e.Chain.AdjustTime(time.Duration(seconds) * time.Second)
+}
+
+// Sign signs the channel state with each actor given and returns the signatures of hub and user (nil when
+// the actor was not given).
+func (e *Env) Sign(s *state.ChannelState, signers ...Actor) (sigHub, sigUser []byte) {
+	d := e.Domain.ChannelDigest(s)
+	for _, a := range signers {
+		sig, err := state.Sign(d, a.Key)
+		if err != nil {
+			panic(err)
+		}
+		switch a.Addr {
+		case s.Hub:
+			sigHub = sig[:]
+		case s.User:
+			sigUser = sig[:]
+		}
+	}
+	return sigHub, sigUser
+}
+
+// SignThread signs a thread state as its sender.
+func (e *Env) SignThread(t *state.ThreadState, sender Actor) []byte {
+	sig, err := state.Sign(e.Domain.ThreadDigest(t), sender.Key)
+	if err != nil {
+		panic(err)
+	}
+	return sig[:]
+}
+
+// Channel reads the on-chain record of the (hub, user) channel.
+func (e *Env) Channel(hub, user common.Address) bindings.ChannelBaseChannel {
+	c, err := e.Manager.GetChannel(&bind.CallOpts{Context: e.ctx}, hub, user)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// WeiBalance is the chain balance of addr.
+func (e *Env) WeiBalance(addr common.Address) *big.Int {
+	b, err := e.Client.BalanceAt(e.ctx, addr, nil)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// TokenBalance is the token balance of addr.
+func (e *Env) TokenBalance(addr common.Address) *big.Int {
+	b, err := e.Token.BalanceOf(&bind.CallOpts{Context: e.ctx}, addr)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
