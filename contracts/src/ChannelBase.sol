@@ -83,6 +83,8 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
     error StaleNonce(uint256 stored, uint256 given);
     error InvalidChainCount(uint256 stored, uint256 given);
     error UpdateExpired(uint256 timeout);
+    error TimeoutRequired();
+    error NothingPending();
     error InsufficientChannelFunds();
     error InsufficientReserve(address hub);
     error WrongDepositValue(uint256 expected, uint256 sent);
@@ -170,13 +172,21 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
         c.lockRoot = s.lockRoot;
     }
 
-    /// @dev Pays an account; wei or tokens it refuses are kept for it in unclaimedWei / unclaimedToken.
+    /// @notice Gas a dispute payout forwards with wei; a recipient needing more is paid through claim().
+    uint256 public constant PAYOUT_GAS = 100_000;
+
+    /// @dev Pays an account; wei or tokens it refuses are kept for it in unclaimedWei / unclaimedToken. The
+    /// wei push forwards at most PAYOUT_GAS and copies no return data, so a recipient cannot make the
+    /// payout (and with it an exit anyone may finish) run out of gas.
     function _pay(address to, uint256 weiAmount, uint256 tokenAmount) internal {
         uint256 deferredWei;
         uint256 deferredToken;
         if (tokenAmount != 0 && !token.trySafeTransfer(to, tokenAmount)) deferredToken = tokenAmount;
         if (weiAmount != 0) {
-            (bool ok,) = to.call{value: weiAmount}("");
+            bool ok;
+            assembly ("memory-safe") {
+                ok := call(PAYOUT_GAS, to, weiAmount, 0, 0, 0, 0)
+            }
             if (!ok) deferredWei = weiAmount;
         }
         if (deferredWei != 0 || deferredToken != 0) {

@@ -102,7 +102,9 @@ contract ChannelManager is ChannelSettlement {
         _checkParties(s.hub, s.user);
         c = _channels[channelKey(s.hub, s.user)];
         if (c.status != Status.Open) revert ChannelNotOpen(c.status);
-        if (s.timeout != 0 && block.timestamp > s.timeout) revert UpdateExpired(s.timeout);
+        if (!s.hasPending()) revert NothingPending();
+        if (s.timeout == 0) revert TimeoutRequired();
+        if (block.timestamp > s.timeout) revert UpdateExpired(s.timeout);
         if (s.txCountGlobal <= c.txCountGlobal) revert StaleNonce(c.txCountGlobal, s.txCountGlobal);
         if (s.txCountChain != uint256(c.txCountChain) + 1) revert InvalidChainCount(c.txCountChain, s.txCountChain);
     }
@@ -224,6 +226,7 @@ contract ChannelManager is ChannelSettlement {
         }
         _verifyChannelSigs(s, sigHub, sigUser);
         uint256[4] memory bal = [s.weiHub, s.weiUser, s.tokenHub, s.tokenUser];
+        uint64 chainCount = c.txCountChain; // what the chain applied, whatever the state claims
         if (unapplied) {
             if (s.timeout != 0 && block.timestamp > s.timeout) revert UpdateExpired(s.timeout);
             bal = _undoPending(s);
@@ -232,6 +235,7 @@ contract ChannelManager is ChannelSettlement {
             revert InsufficientChannelFunds();
         }
         _store(c, s, bal);
+        c.txCountChain = chainCount;
     }
 
     /// @dev Balances as they stand when a state's pending operations never reached the chain.
@@ -276,6 +280,7 @@ contract ChannelManager is ChannelSettlement {
         view
         returns (ThreadDispute memory)
     {
-        return _threads[_threadSlot(hub, user, sender, receiver, threadId)];
+        Channel storage c = _channels[channelKey(hub, user)];
+        return _threads[_threadSlot(c, hub, user, sender, receiver, threadId)];
     }
 }

@@ -40,6 +40,10 @@ abstract contract ChannelSettlement is ChannelBase {
         ChannelTypes.ThreadState calldata update,
         bytes calldata sigUpdate
     ) external nonReentrant {
+        if (update.sender != initial.sender || update.receiver != initial.receiver || update.threadId != initial.threadId)
+        {
+            revert InvalidThreadState();
+        }
         ThreadDispute storage t = _openThreadDispute(hub, user, initial, proof, sigInitial);
         _acceptThreadUpdate(t, hub, update, sigUpdate);
         emit ThreadExitStarted(
@@ -53,7 +57,9 @@ abstract contract ChannelSettlement is ChannelBase {
         external
         nonReentrant
     {
-        ThreadDispute storage t = _threads[_threadSlot(hub, user, update.sender, update.receiver, update.threadId)];
+        Channel storage c = _channels[channelKey(hub, user)];
+        if (c.status != Status.Settling) revert ChannelNotSettling(c.status);
+        ThreadDispute storage t = _threads[_threadSlot(c, hub, user, update.sender, update.receiver, update.threadId)];
         if (t.closingTime == 0) revert ThreadNotInDispute();
         if (block.timestamp >= t.closingTime) revert ChallengePeriodOver(t.closingTime);
         _acceptThreadUpdate(t, hub, update, sig);
@@ -70,7 +76,7 @@ abstract contract ChannelSettlement is ChannelBase {
     {
         Channel storage c = _channels[channelKey(hub, user)];
         if (c.status != Status.Settling) revert ChannelNotSettling(c.status);
-        ThreadDispute storage t = _threads[_threadSlot(hub, user, sender, receiver, threadId)];
+        ThreadDispute storage t = _threads[_threadSlot(c, hub, user, sender, receiver, threadId)];
         if (t.closingTime == 0) revert ThreadNotInDispute();
         if (t.emptied) revert ThreadAlreadyEmptied();
         if (block.timestamp < t.closingTime) revert ChallengePeriodNotOver(t.closingTime);
@@ -124,7 +130,7 @@ abstract contract ChannelSettlement is ChannelBase {
         ) revert InvalidThreadState();
         if (!MerkleProof.verifyCalldata(proof, c.threadRoot, ChannelTypes.hash(initial))) revert InvalidProof();
         _checkThreadSig(initial, sig);
-        t = _threads[_threadSlot(hub, user, initial.sender, initial.receiver, initial.threadId)];
+        t = _threads[_threadSlot(c, hub, user, initial.sender, initial.receiver, initial.threadId)];
         if (t.emptied) revert ThreadAlreadyEmptied();
         if (t.closingTime != 0) revert ThreadAlreadyInDispute();
         t.weiSender = initial.weiSender.toUint128();
@@ -160,12 +166,19 @@ abstract contract ChannelSettlement is ChannelBase {
         }
     }
 
-    function _threadSlot(address hub, address user, address sender, address receiver, uint256 threadId)
-        internal
-        pure
-        returns (bytes32)
-    {
-        return keccak256(abi.encode(channelKey(hub, user), ChannelTypes.threadKey(sender, receiver, threadId)));
+    /// @dev Thread records are keyed by the channel's dispute (its closing time, unique per dispute), so a
+    /// record left by an earlier dispute can never be used in a later one.
+    function _threadSlot(
+        Channel storage c,
+        address hub,
+        address user,
+        address sender,
+        address receiver,
+        uint256 threadId
+    ) internal view returns (bytes32) {
+        return keccak256(
+            abi.encode(channelKey(hub, user), c.closingTime, ChannelTypes.threadKey(sender, receiver, threadId))
+        );
     }
 
     // ---------------------------------------------------------------- hashlocked transfers
@@ -189,7 +202,7 @@ abstract contract ChannelSettlement is ChannelBase {
         if (c.status != Status.Settling) revert ChannelNotSettling(c.status);
         bytes32 leaf = ChannelTypes.hash(lock);
         if (!MerkleProof.verifyCalldata(proof, c.lockRoot, leaf)) revert InvalidProof();
-        bytes32 resolvedKey = keccak256(abi.encode(channelKey(hub, user), c.lockRoot, leaf));
+        bytes32 resolvedKey = keccak256(abi.encode(channelKey(hub, user), c.closingTime, leaf));
         if (lockResolved[resolvedKey]) revert LockAlreadyResolved();
         uint256 revealed = revealedAt[lock.hashlock];
         bool paid = revealed != 0 && revealed <= lock.expiry;
