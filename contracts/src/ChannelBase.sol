@@ -157,19 +157,35 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
         if (msg.sender != hub && msg.sender != user) revert NotAParty(msg.sender);
     }
 
-    /// @dev Stores the balances, counts and roots of a state the caller has validated.
-    function _store(Channel storage c, ChannelTypes.ChannelState calldata s, uint256[4] memory bal) internal {
-        c.weiHub = bal[0].toUint128();
-        c.weiUser = bal[1].toUint128();
-        c.tokenHub = bal[2].toUint128();
-        c.tokenUser = bal[3].toUint128();
-        c.txCountGlobal = s.txCountGlobal.toUint64();
-        c.txCountChain = s.txCountChain.toUint64();
-        c.threadCount = s.threadCount.toUint32();
-        c.lockedWei = s.lockedWei.toUint128();
-        c.lockedToken = s.lockedToken.toUint128();
-        c.threadRoot = s.threadRoot;
-        c.lockRoot = s.lockRoot;
+    /// @dev The channel record of a validated state: balances `bal` (hub wei, user wei, hub tokens, user
+    /// tokens), the channel's totals, and the given chain count, status and closing time. Callers assign it
+    /// to storage in one statement, so every slot is written once.
+    function _record(
+        ChannelTypes.ChannelState calldata s,
+        uint256[4] memory bal,
+        uint256 weiTotal,
+        uint256 tokenTotal,
+        uint256 chainCount,
+        Status status,
+        uint256 closingTime
+    ) internal pure returns (Channel memory) {
+        return Channel({
+            weiHub: bal[0].toUint128(),
+            weiUser: bal[1].toUint128(),
+            tokenHub: bal[2].toUint128(),
+            tokenUser: bal[3].toUint128(),
+            weiTotal: weiTotal.toUint128(),
+            tokenTotal: tokenTotal.toUint128(),
+            txCountGlobal: s.txCountGlobal.toUint64(),
+            txCountChain: chainCount.toUint64(),
+            closingTime: closingTime.toUint64(),
+            threadCount: s.threadCount.toUint32(),
+            status: status,
+            lockedWei: s.lockedWei.toUint128(),
+            lockedToken: s.lockedToken.toUint128(),
+            threadRoot: s.threadRoot,
+            lockRoot: s.lockRoot
+        });
     }
 
     /// @notice Gas a dispute payout forwards with wei; a recipient needing more is paid through claim().

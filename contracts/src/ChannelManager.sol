@@ -70,11 +70,12 @@ contract ChannelManager is ChannelSettlement {
         nonReentrant
     {
         if (msg.sender != s.hub) revert NotAParty(msg.sender);
-        Channel storage c = _checkUpdate(s);
+        bytes32 key = channelKey(s.hub, s.user);
+        Channel storage c = _checkUpdate(s, key);
         uint256 depWei = s.pendingDepositWeiHub + s.pendingDepositWeiUser;
         uint256 depToken = s.pendingDepositTokenHub + s.pendingDepositTokenUser;
         _drawReserve(s.hub, depWei, depToken);
-        _applyUpdate(c, s, true, sigUser);
+        _applyUpdate(key, c, s, true, sigUser);
     }
 
     /// @notice The user applies a state the hub signed. The user's wei deposit is msg.value and its token
@@ -86,21 +87,18 @@ contract ChannelManager is ChannelSettlement {
     {
         if (msg.sender != s.user) revert NotAParty(msg.sender);
         if (msg.value != s.pendingDepositWeiUser) revert WrongDepositValue(s.pendingDepositWeiUser, msg.value);
-        Channel storage c = _checkUpdate(s);
+        bytes32 key = channelKey(s.hub, s.user);
+        Channel storage c = _checkUpdate(s, key);
         _drawReserve(s.hub, s.pendingDepositWeiHub, s.pendingDepositTokenHub);
-        _applyUpdate(c, s, false, sigHub);
+        _applyUpdate(key, c, s, false, sigHub);
         if (s.pendingDepositTokenUser != 0) {
             token.safeTransferFrom(s.user, address(this), s.pendingDepositTokenUser);
         }
     }
 
-    function _checkUpdate(ChannelTypes.ChannelState calldata s)
-        private
-        view
-        returns (Channel storage c)
-    {
+    function _checkUpdate(ChannelTypes.ChannelState calldata s, bytes32 key) private view returns (Channel storage c) {
         _checkParties(s.hub, s.user);
-        c = _channels[channelKey(s.hub, s.user)];
+        c = _channels[key];
         if (c.status != Status.Open) revert ChannelNotOpen(c.status);
         if (!s.hasPending()) revert NothingPending();
         if (s.timeout == 0) revert TimeoutRequired();
@@ -110,15 +108,24 @@ contract ChannelManager is ChannelSettlement {
     }
 
     function _drawReserve(address hub, uint256 weiAmount, uint256 tokenAmount) private {
-        if (reserveWei[hub] < weiAmount || reserveToken[hub] < tokenAmount) revert InsufficientReserve(hub);
-        reserveWei[hub] -= weiAmount;
-        reserveToken[hub] -= tokenAmount;
+        if (weiAmount != 0) {
+            if (reserveWei[hub] < weiAmount) revert InsufficientReserve(hub);
+            reserveWei[hub] -= weiAmount;
+        }
+        if (tokenAmount != 0) {
+            if (reserveToken[hub] < tokenAmount) revert InsufficientReserve(hub);
+            reserveToken[hub] -= tokenAmount;
+        }
     }
 
     /// @dev Checks signatures and funds, stores the state, pays out withdrawals.
-    function _applyUpdate(Channel storage c, ChannelTypes.ChannelState calldata s, bool byHub, bytes calldata sig)
-        private
-    {
+    function _applyUpdate(
+        bytes32 key,
+        Channel storage c,
+        ChannelTypes.ChannelState calldata s,
+        bool byHub,
+        bytes calldata sig
+    ) private {
         uint256 weiTotal = uint256(c.weiTotal) + s.pendingDepositWeiHub + s.pendingDepositWeiUser;
         uint256 tokenTotal = uint256(c.tokenTotal) + s.pendingDepositTokenHub + s.pendingDepositTokenUser;
         uint256 outWei = s.pendingWithdrawalWeiHub + s.pendingWithdrawalWeiUser;
@@ -131,11 +138,17 @@ contract ChannelManager is ChannelSettlement {
         }
         address signer = byHub ? s.user : s.hub;
         if (ECDSA.recoverCalldata(_hashTypedDataV4(s.hash()), sig) != signer) revert InvalidSignature(signer);
-        c.weiTotal = weiTotal.toUint128();
-        c.tokenTotal = tokenTotal.toUint128();
-        _store(c, s, [s.weiHub, s.weiUser, s.tokenHub, s.tokenUser]);
-        reserveWei[s.hub] += s.pendingWithdrawalWeiHub;
-        reserveToken[s.hub] += s.pendingWithdrawalTokenHub;
+        _channels[key] = _record(
+            s,
+            [s.weiHub, s.weiUser, s.tokenHub, s.tokenUser],
+            weiTotal,
+            tokenTotal,
+            s.txCountChain,
+            Status.Open,
+            c.closingTime
+        );
+        if (s.pendingWithdrawalWeiHub != 0) reserveWei[s.hub] += s.pendingWithdrawalWeiHub;
+        if (s.pendingWithdrawalTokenHub != 0) reserveToken[s.hub] += s.pendingWithdrawalTokenHub;
         emit ChannelUpdated(s.hub, s.user, byHub, s.txCountGlobal, s.txCountChain);
         address to = s.recipient == address(0) ? s.user : s.recipient;
         if (s.pendingWithdrawalTokenUser != 0) token.safeTransfer(to, s.pendingWithdrawalTokenUser);
@@ -164,10 +177,10 @@ contract ChannelManager is ChannelSettlement {
     {
         _checkParties(s.hub, s.user);
         _onlyParty(s.hub, s.user);
-        Channel storage c = _channels[channelKey(s.hub, s.user)];
+        bytes32 key = channelKey(s.hub, s.user);
+        Channel storage c = _channels[key];
         if (c.status != Status.Open) revert ChannelNotOpen(c.status);
-        _acceptDisputeState(c, s, sigHub, sigUser);
-        _beginDispute(c);
+        _acceptDisputeState(key, c, s, sigHub, sigUser, block.timestamp + challengePeriod);
         emit ExitStarted(s.hub, s.user, msg.sender, s.txCountGlobal);
     }
 
@@ -178,10 +191,11 @@ contract ChannelManager is ChannelSettlement {
         nonReentrant
     {
         _checkParties(s.hub, s.user);
-        Channel storage c = _channels[channelKey(s.hub, s.user)];
+        bytes32 key = channelKey(s.hub, s.user);
+        Channel storage c = _channels[key];
         if (c.status != Status.ChannelDispute) revert ChannelNotInDispute(c.status);
         if (block.timestamp >= c.closingTime) revert ChallengePeriodOver(c.closingTime);
-        _acceptDisputeState(c, s, sigHub, sigUser);
+        _acceptDisputeState(key, c, s, sigHub, sigUser, c.closingTime);
         emit ExitChallenged(s.hub, s.user, msg.sender, s.txCountGlobal);
     }
 
@@ -209,14 +223,17 @@ contract ChannelManager is ChannelSettlement {
         c.closingTime = (block.timestamp + challengePeriod).toUint64();
     }
 
-    /// @dev Validates a dispute state against the channel and stores it. A state whose pending operations
-    /// were applied on-chain counts as it is; one whose operations were not applied counts with them undone,
-    /// unless its timeout has passed, in which case it cannot be used.
+    /// @dev Validates a dispute state against the channel and stores it, in dispute until closingTime. A
+    /// state whose pending operations were applied on-chain counts as it is; one whose operations were not
+    /// applied counts with them undone, unless its timeout has passed, in which case it cannot be used. The
+    /// stored txCountChain stays what the chain applied, whatever the state claims.
     function _acceptDisputeState(
+        bytes32 key,
         Channel storage c,
         ChannelTypes.ChannelState calldata s,
         bytes calldata sigHub,
-        bytes calldata sigUser
+        bytes calldata sigUser,
+        uint256 closingTime
     ) private {
         if (s.txCountGlobal <= c.txCountGlobal) revert StaleNonce(c.txCountGlobal, s.txCountGlobal);
         bool pending = s.hasPending();
@@ -226,7 +243,6 @@ contract ChannelManager is ChannelSettlement {
         }
         _verifyChannelSigs(s, sigHub, sigUser);
         uint256[4] memory bal = [s.weiHub, s.weiUser, s.tokenHub, s.tokenUser];
-        uint64 chainCount = c.txCountChain; // what the chain applied, whatever the state claims
         if (unapplied) {
             if (s.timeout != 0 && block.timestamp > s.timeout) revert UpdateExpired(s.timeout);
             bal = _undoPending(s);
@@ -234,8 +250,8 @@ contract ChannelManager is ChannelSettlement {
         if (bal[0] + bal[1] + s.lockedWei > c.weiTotal || bal[2] + bal[3] + s.lockedToken > c.tokenTotal) {
             revert InsufficientChannelFunds();
         }
-        _store(c, s, bal);
-        c.txCountChain = chainCount;
+        _channels[key] =
+            _record(s, bal, c.weiTotal, c.tokenTotal, c.txCountChain, Status.ChannelDispute, closingTime);
     }
 
     /// @dev Balances as they stand when a state's pending operations never reached the chain.
