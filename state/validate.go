@@ -14,7 +14,7 @@ var (
 	ErrChannelMismatch   = errors.New("state: next state is for another channel")
 	ErrAmountTooLarge    = errors.New("state: amount exceeds 2^128-1, the contract's limit")
 	ErrTimeout           = errors.New("state: a state has a timeout exactly when it has pending operations")
-	ErrCounts            = errors.New("state: txCountChain exceeds txCountGlobal or a count exceeds its limit")
+	ErrCounts            = errors.New("state: txCountChain is above txCountGlobal, zero with pending operations, or a count exceeds its limit")
 	ErrThreadFields      = errors.New("state: thread root and thread count must be both zero or both set")
 	ErrLockFields        = errors.New("state: locked amounts need a lock root")
 	ErrNonce             = errors.New("state: txCountGlobal must increase by exactly one")
@@ -40,7 +40,7 @@ func Validate(s *ChannelState) error {
 	if s.Pending.IsZero() != (s.Timeout == 0) {
 		return ErrTimeout
 	}
-	if s.TxCountChain > s.TxCountGlobal || s.ThreadCount > math.MaxUint32 {
+	if s.TxCountChain > s.TxCountGlobal || s.ThreadCount > math.MaxUint32 || (s.TxCountChain == 0 && !s.Pending.IsZero()) {
 		return ErrCounts
 	}
 	if (s.ThreadCount == 0) != (s.ThreadRoot == [32]byte{}) {
@@ -121,7 +121,7 @@ func transitionKind(prev, next *ChannelState) (transition, error) {
 		return confirmation, nil
 	case next.TxCountChain == prev.TxCountChain:
 		return ordinary, nil
-	case prevPending && next.TxCountChain+1 == prev.TxCountChain:
+	case prevPending && prev.TxCountChain > 0 && next.TxCountChain == prev.TxCountChain-1:
 		return invalidation, nil
 	}
 	return 0, ErrChainCount
