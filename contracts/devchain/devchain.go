@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -118,11 +119,20 @@ func (c *Chain) Commit() common.Hash {
 	return c.backend.Commit()
 }
 
-// AdjustTime moves the time of the next block forward by d and mines it.
+// AdjustTime moves the time of the next block forward by d and mines it. go-ethereum's simulated beacon
+// refuses while its transaction pool still lists a transaction it has just mined (the pool drops mined
+// transactions asynchronously), so AdjustTime retries for up to a second while that is the reason.
 func (c *Chain) AdjustTime(d time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.backend.AdjustTime(d)
+	deadline := time.Now().Add(time.Second)
+	for {
+		err := c.backend.AdjustTime(d)
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
 }
 
 // Close stops mining and shuts the chain down.
