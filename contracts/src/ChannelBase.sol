@@ -85,6 +85,8 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
     error UpdateExpired(uint256 timeout);
     error TimeoutRequired();
     error NothingPending();
+    error InvalidChallengePeriod();
+    error NoThreadLeft();
     error InsufficientChannelFunds();
     error InsufficientReserve(address hub);
     error WrongDepositValue(uint256 expected, uint256 sent);
@@ -127,6 +129,8 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
     event Claimed(address indexed account, uint256 weiAmount, uint256 tokenAmount);
 
     constructor(IERC20 token_, uint256 challengePeriod_) EIP712("spoke", "1") {
+        // Dispute records are keyed by closing time, which is unique per dispute only with a period.
+        if (challengePeriod_ == 0) revert InvalidChallengePeriod();
         token = token_;
         challengePeriod = challengePeriod_;
     }

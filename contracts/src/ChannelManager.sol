@@ -238,7 +238,10 @@ contract ChannelManager is ChannelSettlement {
         if (s.txCountGlobal <= c.txCountGlobal) revert StaleNonce(c.txCountGlobal, s.txCountGlobal);
         bool pending = s.hasPending();
         bool unapplied = s.txCountChain == uint256(c.txCountChain) + 1;
-        if (s.txCountChain < c.txCountChain || (s.txCountChain != c.txCountChain && !(unapplied && pending))) {
+        if (
+            s.txCountChain < c.txCountChain || (s.txCountChain != c.txCountChain && !(unapplied && pending))
+                || (pending && s.txCountChain == 0)
+        ) {
             revert InvalidChainCount(c.txCountChain, s.txCountChain);
         }
         _verifyChannelSigs(s, sigHub, sigUser);

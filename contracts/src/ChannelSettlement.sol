@@ -85,6 +85,7 @@ abstract contract ChannelSettlement is ChannelBase {
         if (weiAll + c.lockedWei > c.weiTotal || tokenAll + c.lockedToken > c.tokenTotal) {
             revert InsufficientChannelFunds();
         }
+        if (c.threadCount == 0) revert NoThreadLeft(); // the final state under-counted its threads
         (uint256 wu, uint256 tu) = user == sender ? (t.weiSender, t.tokenSender) : (t.weiReceiver, t.tokenReceiver);
         t.emptied = true;
         c.weiTotal -= weiAll.toUint128();
