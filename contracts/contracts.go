@@ -72,6 +72,8 @@ func ChannelState(s *state.ChannelState) bindings.ChannelTypesChannelState {
 		PendingWithdrawalTokenHub:  big256(&p.WithdrawalTokenHub),
 		PendingDepositTokenUser:    big256(&p.DepositTokenUser),
 		PendingWithdrawalTokenUser: big256(&p.WithdrawalTokenUser),
+		CreditedDepositWei:         big256(&s.CreditedDepositWei),
+		CreditedDepositToken:       big256(&s.CreditedDepositToken),
 		TxCountGlobal:              new(big.Int).SetUint64(s.TxCountGlobal),
 		TxCountChain:               new(big.Int).SetUint64(s.TxCountChain),
 		ThreadRoot:                 s.ThreadRoot, ThreadCount: new(big.Int).SetUint64(s.ThreadCount),

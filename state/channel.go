@@ -52,6 +52,11 @@ type ChannelState struct {
 
 	Pending Pending `json:"pending"`
 
+	// CreditedDepositWei and CreditedDepositToken are the cumulative direct deposits (the contract's
+	// deposit function) that this state has added to the user's balance. They never decrease.
+	CreditedDepositWei   uint256.Int `json:"creditedDepositWei"`
+	CreditedDepositToken uint256.Int `json:"creditedDepositToken"`
+
 	// TxCountGlobal increases by one with every update; TxCountChain with every update that carries new
 	// pending operations (the contract's own count).
 	TxCountGlobal uint64 `json:"txCountGlobal"`

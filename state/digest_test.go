@@ -101,7 +101,8 @@ func randChannelState(rng *rand.Rand) state.ChannelState {
 	p := &s.Pending
 	for _, a := range []*uint256.Int{&s.WeiHub, &s.WeiUser, &s.TokenHub, &s.TokenUser, &s.LockedWei, &s.LockedToken,
 		&p.DepositWeiHub, &p.WithdrawalWeiHub, &p.DepositWeiUser, &p.WithdrawalWeiUser,
-		&p.DepositTokenHub, &p.WithdrawalTokenHub, &p.DepositTokenUser, &p.WithdrawalTokenUser} {
+		&p.DepositTokenHub, &p.WithdrawalTokenHub, &p.DepositTokenUser, &p.WithdrawalTokenUser,
+		&s.CreditedDepositWei, &s.CreditedDepositToken} {
 		*a = randAmount(rng)
 	}
 	return s
@@ -271,6 +272,7 @@ func channelMessage(s *state.ChannelState) map[string]any {
 		"pendingDepositWeiUser": dec(&p.DepositWeiUser), "pendingWithdrawalWeiUser": dec(&p.WithdrawalWeiUser),
 		"pendingDepositTokenHub": dec(&p.DepositTokenHub), "pendingWithdrawalTokenHub": dec(&p.WithdrawalTokenHub),
 		"pendingDepositTokenUser": dec(&p.DepositTokenUser), "pendingWithdrawalTokenUser": dec(&p.WithdrawalTokenUser),
+		"creditedDepositWei": dec(&s.CreditedDepositWei), "creditedDepositToken": dec(&s.CreditedDepositToken),
 		"txCountGlobal": num(s.TxCountGlobal), "txCountChain": num(s.TxCountChain),
 		"threadRoot": s.ThreadRoot.Hex(), "threadCount": num(s.ThreadCount), "lockRoot": s.LockRoot.Hex(),
 		"lockedWei": dec(&s.LockedWei), "lockedToken": dec(&s.LockedToken), "timeout": num(s.Timeout),

@@ -16,7 +16,7 @@ const (
 		"uint256 tokenHub,uint256 tokenUser,uint256 pendingDepositWeiHub,uint256 pendingWithdrawalWeiHub," +
 		"uint256 pendingDepositWeiUser,uint256 pendingWithdrawalWeiUser,uint256 pendingDepositTokenHub," +
 		"uint256 pendingWithdrawalTokenHub,uint256 pendingDepositTokenUser,uint256 pendingWithdrawalTokenUser," +
-		"uint256 txCountGlobal,uint256 txCountChain,bytes32 threadRoot,uint256 threadCount,bytes32 lockRoot," +
+		"uint256 creditedDepositWei,uint256 creditedDepositToken,uint256 txCountGlobal,uint256 txCountChain,bytes32 threadRoot,uint256 threadCount,bytes32 lockRoot," +
 		"uint256 lockedWei,uint256 lockedToken,uint256 timeout)"
 	ThreadStateType = "ThreadState(address hub,address sender,address receiver,uint256 threadId,uint256 weiSender," +
 		"uint256 weiReceiver,uint256 tokenSender,uint256 tokenReceiver,uint256 txCount)"
@@ -86,6 +86,8 @@ func (s *ChannelState) StructHash() common.Hash {
 	for _, a := range s.Pending.amounts() {
 		w.amount(a)
 	}
+	w.amount(&s.CreditedDepositWei)
+	w.amount(&s.CreditedDepositToken)
 	w.uint(s.TxCountGlobal)
 	w.uint(s.TxCountChain)
 	w.hash(s.ThreadRoot)
@@ -135,7 +137,7 @@ func Hashlock(preimage [32]byte) common.Hash { return crypto.Keccak256Hash(preim
 
 // words builds an ABI encoding of 32-byte words without allocating per field.
 type words struct {
-	buf [24 * 32]byte
+	buf [26 * 32]byte
 	n   int
 }
 

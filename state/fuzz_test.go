@@ -79,20 +79,23 @@ func decodeState(r *fuzzReader) state.ChannelState {
 }
 
 // decodeNext starts from prev with txCountGlobal + 1 and applies edits until the bytes run out: an op byte
-// (mod 20) picks an amount (0-13), a count (14-17), a party (18) or a root (19), followed by its new value.
+// (mod 22) picks an amount (0-13), a count (14-17), a party (18), a root (19) or a credited direct
+// deposit (20-21), followed by its new value.
 func decodeNext(r *fuzzReader, prev *state.ChannelState) state.ChannelState {
 	next := *prev
 	next.TxCountGlobal++
 	for len(r.b) > 0 {
-		switch op := int(r.byte() % 20); {
+		switch op := int(r.byte() % 22); {
 		case op < 14:
 			*fuzzAmounts(&next)[op] = r.amount()
 		case op < 18:
 			*[]*uint64{&next.TxCountGlobal, &next.TxCountChain, &next.ThreadCount, &next.Timeout}[op-14] = r.count()
 		case op == 18:
 			*[]*common.Address{&next.Hub, &next.User, &next.Recipient}[r.byte()%3] = r.addr()
-		default:
+		case op == 19:
 			*[]*common.Hash{&next.ThreadRoot, &next.LockRoot}[r.byte()%2] = r.root()
+		default:
+			*[]*uint256.Int{&next.CreditedDepositWei, &next.CreditedDepositToken}[op-20] = r.amount()
 		}
 	}
 	return next
@@ -185,6 +188,9 @@ func checkTransition(t *testing.T, prev, next *state.ChannelState) {
 // counts fit no allowed kind.
 func expectedTotals(prev, next *state.ChannelState) (wei, token *big.Int, ok bool) {
 	wei, token = bigTotals(prev)
+	// Newly credited direct deposits join the channel.
+	wei.Add(wei, next.CreditedDepositWei.ToBig()).Sub(wei, prev.CreditedDepositWei.ToBig())
+	token.Add(token, next.CreditedDepositToken.ToBig()).Sub(token, prev.CreditedDepositToken.ToBig())
 	pp, np := !prev.Pending.IsZero(), !next.Pending.IsZero()
 	chainPrev, chainNext := new(big.Int).SetUint64(prev.TxCountChain), new(big.Int).SetUint64(next.TxCountChain)
 	switch {

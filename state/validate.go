@@ -21,6 +21,7 @@ var (
 	ErrChainCount        = errors.New("state: txCountChain does not follow from the previous state")
 	ErrPendingChanged    = errors.New("state: pending operations may only be carried unchanged until confirmed or invalidated")
 	ErrThreadsChanged    = errors.New("state: threads may only change through the thread protocol")
+	ErrCreditDecreased   = errors.New("state: credited direct deposits may not decrease")
 	ErrFundsNotConserved = errors.New("state: funds not conserved")
 )
 
@@ -72,7 +73,13 @@ func ValidateTransition(prev, next *ChannelState) error {
 	if prev.ThreadRoot != next.ThreadRoot || prev.ThreadCount != next.ThreadCount {
 		return ErrThreadsChanged
 	}
+	if next.CreditedDepositWei.Lt(&prev.CreditedDepositWei) || next.CreditedDepositToken.Lt(&prev.CreditedDepositToken) {
+		return ErrCreditDecreased
+	}
 	prevWei, prevToken := prev.totals()
+	// Newly credited direct deposits join the channel (both sides are below 2^128: no wrap).
+	prevWei.Add(prevWei, new(uint256.Int).Sub(&next.CreditedDepositWei, &prev.CreditedDepositWei))
+	prevToken.Add(prevToken, new(uint256.Int).Sub(&next.CreditedDepositToken, &prev.CreditedDepositToken))
 	switch kind, err := transitionKind(prev, next); {
 	case err != nil:
 		return err
@@ -167,5 +174,6 @@ func net(base *uint256.Int, add, sub []*uint256.Int) *uint256.Int {
 // amounts lists every amount field of the state.
 func (s *ChannelState) amounts() []*uint256.Int {
 	p := s.Pending.amounts()
-	return append([]*uint256.Int{&s.WeiHub, &s.WeiUser, &s.TokenHub, &s.TokenUser, &s.LockedWei, &s.LockedToken}, p[:]...)
+	return append([]*uint256.Int{&s.WeiHub, &s.WeiUser, &s.TokenHub, &s.TokenUser, &s.LockedWei, &s.LockedToken,
+		&s.CreditedDepositWei, &s.CreditedDepositToken}, p[:]...)
 }

@@ -179,7 +179,22 @@ func TestValidateTransitionAllowed(t *testing.T) {
 			s.Pending, s.Timeout, s.TxCountChain, s.WeiUser = state.Pending{}, 0, 3, amt(5)
 		}), nil},
 		{"deposit and withdrawal with a token sale for wei", baseState, func() state.ChannelState { return tokenSale() }, nil},
+		{"credit of a direct deposit", baseState, after(baseState, func(s *state.ChannelState) {
+			s.CreditedDepositWei, s.WeiUser = amt(4), amt(9)
+			s.CreditedDepositToken, s.TokenUser = amt(10), amt(60)
+		}), nil},
+		{"credit with a payment", credited, after(credited, func(s *state.ChannelState) {
+			s.CreditedDepositWei, s.WeiUser, s.WeiHub = amt(7), amt(9), amt(13)
+		}), nil},
 	})
+}
+
+// credited is baseState's successor that credited a 4-wei direct deposit to the user.
+func credited() state.ChannelState {
+	s := baseState()
+	s.TxCountGlobal++
+	s.CreditedDepositWei, s.WeiUser = amt(4), amt(9)
+	return s
 }
 
 // tokenSale is baseState's successor in which the user sells 20 tokens to the hub for 4 wei and withdraws
@@ -195,6 +210,15 @@ func tokenSale() state.ChannelState {
 
 func TestValidateTransitionRejected(t *testing.T) {
 	runTransitions(t, []transitionCase{
+		{"credit decreased", credited, after(credited, func(s *state.ChannelState) {
+			s.CreditedDepositWei, s.WeiUser = amt(3), amt(8)
+		}), state.ErrCreditDecreased},
+		{"credit not added to a balance", baseState, after(baseState, func(s *state.ChannelState) {
+			s.CreditedDepositWei = amt(4)
+		}), state.ErrFundsNotConserved},
+		{"credit above 2^128", baseState, after(baseState, func(s *state.ChannelState) {
+			s.CreditedDepositWei = *new(uint256.Int).Lsh(uint256.NewInt(1), 128)
+		}), state.ErrAmountTooLarge},
 		{"invalid previous state", after(baseState, func(s *state.ChannelState) { s.Hub = s.User }),
 			after(baseState, func(*state.ChannelState) {}), state.ErrParties},
 		{"invalid next state", baseState, after(baseState, func(s *state.ChannelState) { s.LockedWei = amt(1) }), state.ErrLockFields},

@@ -41,6 +41,14 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
         uint128 lockedToken;
         bytes32 threadRoot;
         bytes32 lockRoot;
+        uint128 creditedWei; // direct deposits the stored state has credited (counted in weiTotal)
+        uint128 creditedToken;
+    }
+
+    /// @notice Cumulative direct deposits into a channel (deposit()), credited to the user by signed states.
+    struct DirectDeposits {
+        uint128 weiAmount;
+        uint128 tokenAmount;
     }
 
     /// @notice A thread under dispute inside one channel.
@@ -63,6 +71,7 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
 
     mapping(bytes32 channelKey => Channel) internal _channels;
     mapping(bytes32 threadKey => ThreadDispute) internal _threads;
+    mapping(bytes32 channelKey => DirectDeposits) internal _direct;
     mapping(bytes32 lockKey => bool) public lockResolved;
     /// @notice Block timestamp at which a preimage of each hashlock was first revealed on-chain.
     mapping(bytes32 hashlock => uint256) public revealedAt;
@@ -87,6 +96,8 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
     error NothingPending();
     error InvalidChallengePeriod();
     error NoThreadLeft();
+    error CreditExceedsDeposits();
+    error CreditDecreased();
     error InsufficientChannelFunds();
     error InsufficientReserve(address hub);
     error WrongDepositValue(uint256 expected, uint256 sent);
@@ -103,6 +114,7 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
 
     event HubReserveDeposited(address indexed hub, uint256 weiAmount, uint256 tokenAmount);
     event HubReserveWithdrawn(address indexed hub, uint256 weiAmount, uint256 tokenAmount);
+    event Deposited(address indexed hub, address indexed user, uint256 weiAmount, uint256 tokenAmount);
     event ChannelUpdated(
         address indexed hub, address indexed user, bool byHub, uint256 txCountGlobal, uint256 txCountChain
     );
@@ -188,8 +200,31 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
             lockedWei: s.lockedWei.toUint128(),
             lockedToken: s.lockedToken.toUint128(),
             threadRoot: s.threadRoot,
-            lockRoot: s.lockRoot
+            lockRoot: s.lockRoot,
+            creditedWei: s.creditedDepositWei.toUint128(),
+            creditedToken: s.creditedDepositToken.toUint128()
         });
+    }
+
+    /// @dev The channel's totals once the state's credited direct deposits replace the stored ones: newly
+    /// credited deposits join the channel. Credit never decreases (a deposit once credited, or paid out by
+    /// emptyChannel, cannot become uncredited again) and never exceeds what was deposited.
+    function _creditedTotals(Channel storage c, ChannelTypes.ChannelState calldata s, bytes32 key)
+        internal
+        view
+        returns (uint256 weiTotal, uint256 tokenTotal)
+    {
+        (weiTotal, tokenTotal) = (c.weiTotal, c.tokenTotal);
+        if ((s.creditedDepositWei | s.creditedDepositToken | c.creditedWei | c.creditedToken) == 0) {
+            return (weiTotal, tokenTotal);
+        }
+        if (s.creditedDepositWei < c.creditedWei || s.creditedDepositToken < c.creditedToken) revert CreditDecreased();
+        DirectDeposits storage d = _direct[key];
+        if (s.creditedDepositWei > d.weiAmount || s.creditedDepositToken > d.tokenAmount) {
+            revert CreditExceedsDeposits();
+        }
+        weiTotal = weiTotal + s.creditedDepositWei - c.creditedWei;
+        tokenTotal = tokenTotal + s.creditedDepositToken - c.creditedToken;
     }
 
     /// @notice Gas a dispute payout forwards with wei; a recipient needing more is paid through claim().

@@ -61,6 +61,23 @@ contract ChannelManager is ChannelSettlement {
         }
     }
 
+    // ---------------------------------------------------------------- direct deposits
+
+    /// @notice Deposits msg.value wei and `tokenAmount` tokens (pulled from the caller) into the user's side
+    /// of the (hub, user) channel, without any signature. The funds count for the user as soon as a state
+    /// both parties sign credits them (creditedDepositWei / creditedDepositToken); until then an exit pays
+    /// them back to the user.
+    /// @dev Not nonReentrant: its only external call comes after its one storage write, so a re-entering
+    /// token finds the books already settled (and every function it could re-enter has its own guard).
+    function deposit(address hub, address user, uint256 tokenAmount) external payable {
+        _checkParties(hub, user);
+        bytes32 key = channelKey(hub, user);
+        DirectDeposits memory d = _direct[key];
+        _direct[key] = DirectDeposits(d.weiAmount + msg.value.toUint128(), d.tokenAmount + tokenAmount.toUint128());
+        emit Deposited(hub, user, msg.value, tokenAmount);
+        if (tokenAmount != 0) token.safeTransferFrom(msg.sender, address(this), tokenAmount);
+    }
+
     // ---------------------------------------------------------------- authorized updates
 
     /// @notice The hub applies a state the user signed. Every pending deposit, the user's included, is drawn
@@ -126,8 +143,9 @@ contract ChannelManager is ChannelSettlement {
         bool byHub,
         bytes calldata sig
     ) private {
-        uint256 weiTotal = uint256(c.weiTotal) + s.pendingDepositWeiHub + s.pendingDepositWeiUser;
-        uint256 tokenTotal = uint256(c.tokenTotal) + s.pendingDepositTokenHub + s.pendingDepositTokenUser;
+        (uint256 weiTotal, uint256 tokenTotal) = _creditedTotals(c, s, key);
+        weiTotal += s.pendingDepositWeiHub + s.pendingDepositWeiUser;
+        tokenTotal += s.pendingDepositTokenHub + s.pendingDepositTokenUser;
         uint256 outWei = s.pendingWithdrawalWeiHub + s.pendingWithdrawalWeiUser;
         uint256 outToken = s.pendingWithdrawalTokenHub + s.pendingWithdrawalTokenUser;
         if (weiTotal < outWei || tokenTotal < outToken) revert InsufficientChannelFunds();
@@ -210,6 +228,10 @@ contract ChannelManager is ChannelSettlement {
         c.weiTotal -= uint128(wu + wh);
         c.tokenTotal -= uint128(tu + th);
         (c.weiUser, c.tokenUser, c.weiHub, c.tokenHub) = (0, 0, 0, 0);
+        // Direct deposits no state credited are the user's: pay them too and mark them settled.
+        DirectDeposits storage d = _direct[key];
+        (wu, tu) = (wu + d.weiAmount - c.creditedWei, tu + d.tokenAmount - c.creditedToken);
+        (c.creditedWei, c.creditedToken) = (d.weiAmount, d.tokenAmount);
         reserveWei[hub] += wh;
         reserveToken[hub] += th;
         c.status = Status.Settling;
@@ -250,11 +272,11 @@ contract ChannelManager is ChannelSettlement {
             if (s.timeout != 0 && block.timestamp > s.timeout) revert UpdateExpired(s.timeout);
             bal = _undoPending(s);
         }
-        if (bal[0] + bal[1] + s.lockedWei > c.weiTotal || bal[2] + bal[3] + s.lockedToken > c.tokenTotal) {
+        (uint256 weiTotal, uint256 tokenTotal) = _creditedTotals(c, s, key);
+        if (bal[0] + bal[1] + s.lockedWei > weiTotal || bal[2] + bal[3] + s.lockedToken > tokenTotal) {
             revert InsufficientChannelFunds();
         }
-        _channels[key] =
-            _record(s, bal, c.weiTotal, c.tokenTotal, c.txCountChain, Status.ChannelDispute, closingTime);
+        _channels[key] = _record(s, bal, weiTotal, tokenTotal, c.txCountChain, Status.ChannelDispute, closingTime);
     }
 
     /// @dev Balances as they stand when a state's pending operations never reached the chain.
@@ -265,10 +287,10 @@ contract ChannelManager is ChannelSettlement {
         bal[3] = _undo(s.tokenUser, s.pendingDepositTokenUser, s.pendingWithdrawalTokenUser);
     }
 
-    function _undo(uint256 balance, uint256 deposit, uint256 withdrawal) private pure returns (uint256) {
+    function _undo(uint256 balance, uint256 deposited, uint256 withdrawal) private pure returns (uint256) {
         uint256 before = balance + withdrawal;
-        if (before < deposit) revert InsufficientChannelFunds();
-        return before - deposit;
+        if (before < deposited) revert InsufficientChannelFunds();
+        return before - deposited;
     }
 
     // ---------------------------------------------------------------- views
@@ -286,6 +308,11 @@ contract ChannelManager is ChannelSettlement {
     /// @notice The merkle leaf of a lock.
     function lockLeaf(ChannelTypes.Lock calldata l) external pure returns (bytes32) {
         return ChannelTypes.hash(l);
+    }
+
+    /// @notice Cumulative direct deposits into a channel.
+    function getDirectDeposits(address hub, address user) external view returns (DirectDeposits memory) {
+        return _direct[channelKey(hub, user)];
     }
 
     /// @notice The on-chain record of a channel.

@@ -25,6 +25,8 @@ library ChannelTypes {
         uint256 pendingWithdrawalTokenHub;
         uint256 pendingDepositTokenUser;
         uint256 pendingWithdrawalTokenUser;
+        uint256 creditedDepositWei; // direct deposits (deposit()) this state has added to weiUser, cumulative
+        uint256 creditedDepositToken;
         uint256 txCountGlobal; // every off-chain update increments it
         uint256 txCountChain; // increments with every state that carries pending operations
         bytes32 threadRoot;
@@ -63,7 +65,7 @@ library ChannelTypes {
         "uint256 tokenHub,uint256 tokenUser,uint256 pendingDepositWeiHub,uint256 pendingWithdrawalWeiHub,"
         "uint256 pendingDepositWeiUser,uint256 pendingWithdrawalWeiUser,uint256 pendingDepositTokenHub,"
         "uint256 pendingWithdrawalTokenHub,uint256 pendingDepositTokenUser,uint256 pendingWithdrawalTokenUser,"
-        "uint256 txCountGlobal,uint256 txCountChain,bytes32 threadRoot,uint256 threadCount,bytes32 lockRoot,"
+        "uint256 creditedDepositWei,uint256 creditedDepositToken,uint256 txCountGlobal,uint256 txCountChain,bytes32 threadRoot,uint256 threadCount,bytes32 lockRoot,"
         "uint256 lockedWei,uint256 lockedToken,uint256 timeout)"
     );
 

@@ -35,8 +35,10 @@ type Op struct {
 const (
 	opHubDeposit      = "hub reserve deposit (ETH)"
 	opHubTopUp        = "hub reserve top-up (ETH)"
-	opDepositNew      = "ETH deposit (new channel)"
-	opDepositExisting = "ETH deposit (existing channel)"
+	opDirectNew       = "ETH deposit (new channel)"
+	opDirectExisting  = "ETH deposit (existing channel)"
+	opDepositNew      = "ETH deposit by authorized update (new channel)"
+	opDepositExisting = "ETH deposit by authorized update (existing channel)"
 	opTokenDeposit    = "token deposit"
 	opCollateral      = "hub collateral deposit from reserve"
 	opCoopWithdrawal  = "cooperative withdrawal"
@@ -70,7 +72,7 @@ const farFuture = 4_102_444_800
 
 // order is the report's order of operations.
 var order = []string{
-	opHubDeposit, opHubTopUp, opDepositNew, opDepositExisting, opTokenDeposit, opCollateral,
+	opHubDeposit, opHubTopUp, opDirectNew, opDirectExisting, opDepositNew, opDepositExisting, opTokenDeposit, opCollateral,
 	opCoopWithdrawal, opSwapWithdrawal, opStartExit, opStartExitUpdate, opStartExitRoots, opChallenge,
 	opChallengeBoth, opEmptyChannel, opThreadStart, opThreadChallenge, opRevealPreimage, opLockResolution,
 	opThreadEmpty,
@@ -105,7 +107,7 @@ func Measure(ctx context.Context) ([]Op, error) {
 	r := &run{ctx: ctx, e: e,
 		alice: newChannel(e.Hub, e.Alice), bob: newChannel(e.Hub, e.Bob), mallory: newChannel(e.Hub, e.Mallory)}
 	steps := []func() error{
-		r.reserve, r.aliceDeposits, r.aliceWithdraws, r.bobExits, r.malloryDisputes, r.aliceOpensThreadsAndLocks,
+		r.reserve, r.directDeposits, r.aliceDeposits, r.aliceWithdraws, r.bobExits, r.malloryDisputes, r.aliceOpensThreadsAndLocks,
 		r.aliceExits, r.afterChallengePeriod, r.emptyMallory, r.emptyAlice, r.threadDispute, r.resolveLock,
 		r.afterChallengePeriod, r.emptyThread,
 	}

@@ -81,10 +81,9 @@ func table(ops []Op) string {
 
 // differences says, per compared operation, how spoke's and go-nitro's operations differ in what they do.
 var differences = map[string]string{
-	opDepositNew: "spoke's deposit is an authorized update: it sends the whole channel state and the hub's " +
-		"65-byte signature, recovers that signature with ecrecover and creates the channel's storage; " +
-		"go-nitro's deposit names a channel and an amount and adds msg.value to one holdings slot, with no " +
-		"signature.",
+	opDirectNew: "Both add msg.value to one storage slot of a new channel with no signature; spoke's " +
+		"deposit also takes the hub's and the user's addresses, checks them and emits an event; the user's " +
+		"next off-chain state credits the deposit.",
 	opCoopWithdrawal: "spoke's withdrawal sends the state and one signature (the hub submits, so only the " +
 		"user's signature is recovered), keeps the channel open and pays the user alone; go-nitro's withdraw " +
 		"concludes the channel on a final state every participant signed and transfers each participant's " +

@@ -28,6 +28,21 @@ func (r *run) reserve() error {
 	return r.send(setup, r.e.Hub, nil, hubDeposit(reserveTokens.ToBig()))
 }
 
+// directDeposits has a user who never had a channel with the hub deposit ETH with deposit(): no state, no
+// signature; a later off-chain state credits it. Then a second deposit into the same channel.
+func (r *run) directDeposits() error {
+	m, hub, user := r.e.Manager, r.e.Hub.Addr, r.e.Deployer.Addr
+	deposit := func(o txOpts) (txResult, error) { return m.Deposit(o, hub, user, new(big.Int)) }
+	first := spec{opDirectNew, nitroDeposit, "A user opens a channel with the hub by depositing 5 ETH directly " +
+		"(deposit: no state, no signature; the hub credits it off-chain in the next state both sign). Compared " +
+		"with go-nitro's deposit, which funds a new channel's holdings."}
+	if err := r.send(first, r.e.Deployer, ether(5), deposit); err != nil {
+		return err
+	}
+	again := spec{opDirectExisting, 0, "The same user deposits 2 ETH more into that channel."}
+	return r.send(again, r.e.Deployer, ether(2), deposit)
+}
+
 // aliceDeposits opens Alice's channel with wei, adds wei, then adds tokens, each with userAuthorizedUpdate.
 func (r *run) aliceDeposits() error {
 	a := r.alice
@@ -37,9 +52,9 @@ func (r *run) aliceDeposits() error {
 	if err != nil {
 		return err
 	}
-	if err := r.userUpdate(spec{opDepositNew, nitroDeposit, "Alice opens her channel with the hub by depositing " +
-		"5 ETH (userAuthorizedUpdate; the hub's signature is checked); every channel slot starts at zero. " +
-		"Compared with go-nitro's deposit, which funds a new channel's holdings."}, a, s); err != nil {
+	if err := r.userUpdate(spec{opDepositNew, 0, "Alice opens her channel with the hub by depositing " +
+		"5 ETH with a pending deposit (userAuthorizedUpdate; the hub's signature is checked); every channel " +
+		"slot starts at zero."}, a, s); err != nil {
 		return err
 	}
 	if err := a.pay(func(s *state.ChannelState) { s.WeiUser, s.WeiHub = milliEther(4000), milliEther(1000) }); err != nil {
