@@ -73,26 +73,29 @@ func (d *demo) hubReserve() error {
 }
 
 func (d *demo) aliceDeposits() error {
-	d.title("Alice deposits 5 ETH (userAuthorizedUpdate with a state the hub signed)")
-	s := state.ChannelState{Hub: d.e.Hub.Addr, User: d.e.Alice.Addr, Recipient: d.e.Alice.Addr,
-		WeiUser: eth(50), TxCountGlobal: 1, TxCountChain: 1, Timeout: d.e.Now() + 600}
-	s.Pending.DepositWeiUser = eth(50)
-	sigHub, _ := d.e.Sign(&s, d.e.Hub)
-	r, err := d.e.Do(d.e.Alice, s.Pending.DepositWeiUser.ToBig(), func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return d.e.Manager.UserAuthorizedUpdate(o, contracts.ChannelState(&s), sigHub)
+	d.title("Alice deposits 5 ETH into her channel with the hub (deposit: no state, no signature needed)")
+	five := eth(50)
+	r, err := d.e.Do(d.e.Alice, five.ToBig(), func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return d.e.Manager.Deposit(o, d.e.Hub.Addr, d.e.Alice.Addr, new(big.Int))
 	})
 	if err != nil {
 		return fmt.Errorf("alice deposit: %w", err)
 	}
-	d.prev = &s
-	return d.report(r)
+	dd, err := d.e.Manager.GetDirectDeposits(nil, d.e.Hub.Addr, d.e.Alice.Addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(d.out, "   mined in block %d, gas %d; deposited into the channel so far: %s ETH\n", r.BlockNumber, r.GasUsed,
+		formatUnits(dd.WeiAmount, 18))
+	d.prev = &state.ChannelState{Hub: d.e.Hub.Addr, User: d.e.Alice.Addr, Recipient: d.e.Alice.Addr}
+	return nil
 }
 
 func (d *demo) payOffChain() error {
-	d.title("Off-chain: both sign a confirmation, then Alice pays the hub 0.5 ETH three times")
+	d.title("Off-chain: both sign a state crediting the deposit, then Alice pays the hub 0.5 ETH three times")
 	next := d.next()
-	next.Pending, next.Timeout = state.Pending{}, 0
-	if err := d.cosign(next, "confirm deposit"); err != nil {
+	next.CreditedDepositWei, next.WeiUser = eth(50), eth(50)
+	if err := d.cosign(next, "credit deposit"); err != nil {
 		return err
 	}
 	for i := 0; i < 3; i++ {
@@ -198,5 +201,11 @@ func (d *demo) report(r *types.Receipt) error {
 		formatUnits(c.WeiUser, 18), formatUnits(c.TokenUser, 18), formatUnits(c.WeiHub, 18), formatUnits(c.TokenHub, 18),
 		formatUnits(c.WeiTotal, 18), formatUnits(c.TokenTotal, 18), c.TxCountGlobal, c.TxCountChain)
 	fmt.Fprintf(d.out, "   hub reserve: %s ETH, %s tokens\n", formatUnits(rw, 18), formatUnits(rt, 18))
+	dd, err := d.e.Manager.GetDirectDeposits(nil, d.e.Hub.Addr, d.e.Alice.Addr)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(d.out, "   direct deposits: %s ETH, of which the chain has seen %s ETH credited by a state\n",
+		formatUnits(dd.WeiAmount, 18), formatUnits(c.CreditedWei, 18))
 	return nil
 }

@@ -15,10 +15,12 @@ func TestDemoRunsEveryStepOnChain(t *testing.T) {
 	}
 	for _, want := range []string{
 		"hub reserve: 10 ETH, 1000 tokens",
-		"on-chain channel: alice 5 ETH / 0 tokens, hub 0 ETH / 0 tokens, held 5 ETH / 0 tokens, txCount 1/1",
-		"state #5 (payment 3) signed by both: alice 3.5 ETH, hub 1.5 ETH",
-		"hub 1.5 ETH / 100 tokens, held 5 ETH / 100 tokens, txCount 6/2",
-		"held 0 ETH / 0 tokens, txCount 8/3",
+		"deposited into the channel so far: 5 ETH",
+		"direct deposits: 5 ETH, of which the chain has seen 0 ETH credited by a state",
+		"state #4 (payment 3) signed by both: alice 3.5 ETH, hub 1.5 ETH",
+		"hub 1.5 ETH / 100 tokens, held 5 ETH / 100 tokens, txCount 5/1",
+		"direct deposits: 5 ETH, of which the chain has seen 5 ETH credited by a state",
+		"held 0 ETH / 0 tokens, txCount 7/2",
 		"hub reserve: 11.5 ETH, 1000 tokens",
 		"Alice's wallet received 3.5 ETH (3500000000000000000 wei)",
 	} {
