@@ -24,7 +24,7 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
         Settling
     }
 
-    /// @notice On-chain record of one (hub, user) channel, packed into seven slots.
+    /// @notice On-chain record of one (hub, user) channel, packed into eight slots.
     struct Channel {
         uint128 weiHub;
         uint128 weiUser;

@@ -68,7 +68,8 @@ contract ChannelManager is ChannelSettlement {
     /// both parties sign credits them (creditedDepositWei / creditedDepositToken); until then an exit pays
     /// them back to the user.
     /// @dev Not nonReentrant: its only external call comes after its one storage write, so a re-entering
-    /// token finds the books already settled (and every function it could re-enter has its own guard).
+    /// token finds the books already settled; the functions it could re-enter are guarded, except deposit
+    /// itself and revealPreimage, which keep no books a re-entry could corrupt.
     function deposit(address hub, address user, uint256 tokenAmount) external payable {
         _checkParties(hub, user);
         bytes32 key = channelKey(hub, user);
