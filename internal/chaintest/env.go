@@ -1,28 +1,22 @@
-// Package chaintest is the on-chain test harness of spoke: a dev chain with a deployed ChannelManager and
-// TestToken, named actors (Hub, Alice, Bob, Mallory) funded with wei and tokens, and helpers to sign
-// states, send transactions, mine, move time and decode revert reasons. Tests, the gas report and the
-// demo share it.
 package chaintest
 
 import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
-	"fmt"
 	"math/big"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"spoke/contracts"
 	"spoke/contracts/bindings"
+	"spoke/contracts/chain"
 	"spoke/contracts/devchain"
 	"spoke/state"
 )
@@ -110,21 +104,9 @@ func (e *Env) Opts(a Actor, value *big.Int) *bind.TransactOpts {
 	return o
 }
 
-// RevertError is a transaction that reverted, with the contract's custom error decoded when known.
-type RevertError struct {
-	Name string // custom error name, "" when unknown
-	Args []any
-	Err  error
-}
-
-func (r *RevertError) Error() string {
-	if r.Name == "" {
-		return fmt.Sprintf("reverted: %v", r.Err)
-	}
-	return fmt.Sprintf("reverted with %s%v", r.Name, r.Args)
-}
-
-func (r *RevertError) Unwrap() error { return r.Err }
+// RevertError is a transaction that reverted, with the contract's custom error decoded when known. It is
+// the chain adapter's type, so tests and the adapter share one decoding.
+type RevertError = chain.RevertError
 
 // Do sends the transaction fn builds as actor a, mines it, and returns its receipt. A transaction that
 // reverts returns a *RevertError.
@@ -153,41 +135,16 @@ func RevertName(err error) string {
 	return ""
 }
 
-var errorABIs = func() []*abi.ABI {
-	var out []*abi.ABI
-	for _, md := range []interface{ GetAbi() (*abi.ABI, error) }{bindings.ChannelManagerMetaData, bindings.ReentrantTokenMetaData} {
-		a, err := md.GetAbi()
-		if err != nil {
-			panic(err)
-		}
-		out = append(out, a)
+// reentrantTokenABI decodes the errors of the reentrancy tests' token, besides the manager's.
+var reentrantTokenABI = func() *abi.ABI {
+	a, err := bindings.ReentrantTokenMetaData.GetAbi()
+	if err != nil {
+		panic(err)
 	}
-	return out
+	return a
 }()
 
-func decodeRevert(err error) error {
-	var de interface{ ErrorData() any }
-	if !errors.As(err, &de) {
-		if strings.Contains(err.Error(), "revert") {
-			return &RevertError{Err: err}
-		}
-		return err
-	}
-	s, _ := de.ErrorData().(string)
-	data, derr := hexutil.Decode(s)
-	if derr != nil || len(data) < 4 {
-		return &RevertError{Err: err}
-	}
-	for _, a := range errorABIs {
-		for name, ae := range a.Errors {
-			if string(ae.ID[:4]) == string(data[:4]) {
-				args, _ := ae.Inputs.Unpack(data[4:])
-				return &RevertError{Name: name, Args: args, Err: err}
-			}
-		}
-	}
-	return &RevertError{Err: err}
-}
+func decodeRevert(err error) error { return chain.DecodeRevert(err, reentrantTokenABI) }
 
 // Now is the timestamp of the latest block.
 func (e *Env) Now() uint64 {

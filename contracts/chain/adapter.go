@@ -1,0 +1,172 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"spoke/contracts/bindings"
+)
+
+// devChainID is the chain id of spoke's dev chain (devchain.ChainID) and of geth --dev, where
+// Confirmations defaults to 1.
+const devChainID = 1337
+
+// DefaultPollInterval is how often the adapter polls the chain when Config.PollInterval is zero.
+const DefaultPollInterval = time.Second
+
+// Errors of configuration and use.
+var (
+	ErrNoClient      = errors.New("chain: Config.Client is nil")
+	ErrNoManager     = errors.New("chain: Config.Manager is the zero address")
+	ErrNotAContract  = errors.New("chain: no contract code at Config.Manager")
+	ErrConfirmations = errors.New("chain: Config.Confirmations must be set (at least 1) on a non-dev chain")
+	ErrPollInterval  = errors.New("chain: Config.PollInterval is negative")
+	ErrNoKey         = errors.New("chain: the adapter has no key (Config.Key is nil), it can only watch")
+)
+
+// Client is what the adapter needs of a chain client. Both *ethclient.Client and the simulated backend's
+// client satisfy it.
+type Client interface {
+	// ContractBackend calls contracts, estimates gas, sends transactions, reads headers
+	// (HeaderByNumber) and filters logs (ethereum.LogFilterer).
+	bind.ContractBackend
+	// DeployBackend reads receipts and contract code.
+	bind.DeployBackend
+	// ChainID returns the chain id transactions are signed for.
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+var _ Client = (*ethclient.Client)(nil)
+
+// Config wires an Adapter.
+type Config struct {
+	// Client talks to the chain.
+	Client Client
+	// Manager is the address of the ChannelManager.
+	Manager common.Address
+	// Key signs transactions; nil makes a watch-only adapter whose submit methods return ErrNoKey.
+	Key *ecdsa.PrivateKey
+	// Confirmations is how many blocks, counting the including one, must exist before a receipt or an
+	// event counts. Zero means 1 on a dev chain (chain id 1337) and is refused elsewhere.
+	Confirmations uint64
+	// PollInterval is how often receipts and logs are polled; zero means DefaultPollInterval.
+	PollInterval time.Duration
+	// Logger receives the adapter's logs; nil discards them.
+	Logger *slog.Logger
+}
+
+// Adapter submits ChannelManager transactions and watches its events. It is safe for concurrent use;
+// transactions from one adapter are sent one at a time so that their nonces follow each other.
+type Adapter struct {
+	cfg     Config
+	chainID *big.Int
+	from    common.Address
+	mgr     *bindings.ChannelManager
+	log     *slog.Logger
+	dec     *decoder
+	sendMu  sync.Mutex
+}
+
+// New reads the chain id, checks that a contract is deployed at cfg.Manager, applies defaults and binds
+// the manager.
+func New(ctx context.Context, cfg Config) (*Adapter, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	id, err := cfg.Client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain: read chain id: %w", err)
+	}
+	if err := cfg.defaults(id); err != nil {
+		return nil, err
+	}
+	if err := checkCode(ctx, cfg.Client, cfg.Manager); err != nil {
+		return nil, err
+	}
+	return bindAdapter(cfg, id)
+}
+
+func (c *Config) validate() error {
+	switch {
+	case c.Client == nil:
+		return ErrNoClient
+	case c.Manager == (common.Address{}):
+		return ErrNoManager
+	case c.PollInterval < 0:
+		return fmt.Errorf("%w (%v)", ErrPollInterval, c.PollInterval)
+	}
+	return nil
+}
+
+func (c *Config) defaults(chainID *big.Int) error {
+	if c.Confirmations == 0 {
+		if chainID.Cmp(big.NewInt(devChainID)) != 0 {
+			return fmt.Errorf("%w (chain id %s)", ErrConfirmations, chainID)
+		}
+		c.Confirmations = 1
+	}
+	if c.PollInterval == 0 {
+		c.PollInterval = DefaultPollInterval
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	return nil
+}
+
+func checkCode(ctx context.Context, client Client, addr common.Address) error {
+	code, err := client.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return fmt.Errorf("chain: read code at %s: %w", addr, err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("%w (%s)", ErrNotAContract, addr)
+	}
+	return nil
+}
+
+func bindAdapter(cfg Config, chainID *big.Int) (*Adapter, error) {
+	mgr, err := bindings.NewChannelManager(cfg.Manager, cfg.Client)
+	if err != nil {
+		return nil, fmt.Errorf("chain: bind manager: %w", err)
+	}
+	dec, err := newDecoder(cfg.Manager, cfg.Client)
+	if err != nil {
+		return nil, err
+	}
+	a := &Adapter{cfg: cfg, chainID: chainID, mgr: mgr, dec: dec,
+		log: cfg.Logger.With("component", "chain", "manager", cfg.Manager)}
+	if cfg.Key != nil {
+		a.from = crypto.PubkeyToAddress(cfg.Key.PublicKey)
+	}
+	return a, nil
+}
+
+// ChainID is the id of the chain the adapter signs for.
+func (a *Adapter) ChainID() *big.Int { return new(big.Int).Set(a.chainID) }
+
+// From is the address transactions are sent from (the zero address for a watch-only adapter).
+func (a *Adapter) From() common.Address { return a.from }
+
+// Confirmations is the number of confirmations the adapter waits for.
+func (a *Adapter) Confirmations() uint64 { return a.cfg.Confirmations }
+
+// Head returns the number of the latest block.
+func (a *Adapter) Head(ctx context.Context) (uint64, error) {
+	h, err := a.cfg.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("chain: read head: %w", err)
+	}
+	return h.Number.Uint64(), nil
+}

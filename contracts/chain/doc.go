@@ -1,0 +1,23 @@
+// Package chain is spoke's adapter to an Ethereum chain holding a ChannelManager: it submits the
+// manager's transactions and waits until they are confirmed, decodes reverts into typed errors, and
+// watches the manager's events.
+//
+// It is part of the imperative shell: the node's engine calls it, and everything it returns is plain
+// data (receipts, typed events, typed errors) the pure protocol code can consume.
+//
+// Submitting. Each submit method (Deposit, HubDeposit, HubWithdraw, UserAuthorizedUpdate,
+// HubAuthorizedUpdate, StartExit, StartExitWithUpdate, Challenge, EmptyChannel) estimates gas first, so a
+// call the contract rejects fails with a *RevertError (the custom error's name and arguments) and sends
+// nothing; otherwise it sends the transaction and waits for its confirmations, reporting progress to an
+// optional WithProgress callback. A transaction that fails once mined also yields a *RevertError (wrapping
+// ErrTxFailed); a wait the context ends yields a *WaitError, and Wait resumes it.
+//
+// Confirmations. Config.Confirmations is how many blocks, counting the one that includes a transaction
+// or a log, must exist before it counts: 1 means "mined", 3 means "mined and two blocks on top". Every
+// submit method returns only once its receipt has that many confirmations, and Watch delivers an event
+// only once its block has. Reorganisations deeper than Confirmations - 1 blocks are not handled.
+//
+// Resuming. Every event carries its Position (block number and log index). A caller that persists the
+// Position of the last event it processed resumes exactly where it stopped with
+// Watch(ctx, pos.Block, After(pos)): no event is lost and none is delivered twice.
+package chain
