@@ -1,13 +1,10 @@
 package state
 
 import (
-	"encoding/binary"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/holiman/uint256"
-	"golang.org/x/crypto/sha3"
 )
 
 // The EIP-712 type strings, identical to contracts/src/ChannelTypes.sol.
@@ -76,26 +73,7 @@ func (d *Domain) typedDigest(structHash common.Hash) common.Hash {
 func (s *ChannelState) StructHash() common.Hash {
 	var w words
 	w.hash(channelStateTypeHash)
-	w.address(s.Hub)
-	w.address(s.User)
-	w.address(s.Recipient)
-	w.amount(&s.WeiHub)
-	w.amount(&s.WeiUser)
-	w.amount(&s.TokenHub)
-	w.amount(&s.TokenUser)
-	for _, a := range s.Pending.amounts() {
-		w.amount(a)
-	}
-	w.amount(&s.CreditedDepositWei)
-	w.amount(&s.CreditedDepositToken)
-	w.uint(s.TxCountGlobal)
-	w.uint(s.TxCountChain)
-	w.hash(s.ThreadRoot)
-	w.uint(s.ThreadCount)
-	w.hash(s.LockRoot)
-	w.amount(&s.LockedWei)
-	w.amount(&s.LockedToken)
-	w.uint(s.Timeout)
+	s.encode(&w)
 	return w.keccak()
 }
 
@@ -103,15 +81,7 @@ func (s *ChannelState) StructHash() common.Hash {
 func (t *ThreadState) StructHash() common.Hash {
 	var w words
 	w.hash(threadStateTypeHash)
-	w.address(t.Hub)
-	w.address(t.Sender)
-	w.address(t.Receiver)
-	w.uint(t.ThreadID)
-	w.amount(&t.WeiSender)
-	w.amount(&t.WeiReceiver)
-	w.amount(&t.TokenSender)
-	w.amount(&t.TokenReceiver)
-	w.uint(t.TxCount)
+	t.encode(&w)
 	return w.keccak()
 }
 
@@ -119,38 +89,9 @@ func (t *ThreadState) StructHash() common.Hash {
 func (l *Lock) Leaf() common.Hash {
 	var w words
 	w.hash(lockTypeHash)
-	w.uint(l.ID)
-	if l.ToUser {
-		w.uint(1)
-	} else {
-		w.uint(0)
-	}
-	w.amount(&l.AmountWei)
-	w.amount(&l.AmountToken)
-	w.hash(l.Hashlock)
-	w.uint(l.Expiry)
+	l.encode(&w)
 	return w.keccak()
 }
 
 // Hashlock returns keccak256 of the 32-byte preimage, as the contract computes it.
 func Hashlock(preimage [32]byte) common.Hash { return crypto.Keccak256Hash(preimage[:]) }
-
-// words builds an ABI encoding of 32-byte words without allocating per field.
-type words struct {
-	buf [26 * 32]byte
-	n   int
-}
-
-func (w *words) next() []byte             { b := w.buf[w.n : w.n+32]; w.n += 32; return b }
-func (w *words) hash(h common.Hash)       { copy(w.next(), h[:]) }
-func (w *words) address(a common.Address) { copy(w.next()[12:], a[:]) }
-func (w *words) amount(v *uint256.Int)    { v.WriteToSlice(w.next()) }
-func (w *words) uint(v uint64)            { binary.BigEndian.PutUint64(w.next()[24:], v) }
-func (w *words) big(v *big.Int)           { v.FillBytes(w.next()) }
-
-func (w *words) keccak() (h common.Hash) {
-	k := sha3.NewLegacyKeccak256()
-	k.Write(w.buf[:w.n])
-	k.Sum(h[:0])
-	return h
-}

@@ -1,0 +1,44 @@
+package sqlitestore_test
+
+import (
+	"fmt"
+	"testing"
+
+	"spoke/state"
+)
+
+// BenchmarkPutBatch stores batches of 1, 16 and 64 states, each state for its own channel as one engine
+// loop turn would produce them. Every Put is one transaction and one fsync, so states/s grows with the
+// batch until encoding and inserting, not the fsync, dominate. The file lives in b.TempDir(): the figures
+// are only as durable-honest as that file system's fsync.
+func BenchmarkPutBatch(b *testing.B) {
+	for _, size := range []int{1, 16, 64} {
+		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
+			s, _ := openTemp(b)
+			batch := make([]state.SignedState, size)
+			for i := range batch {
+				batch[i] = channelState(addr(1000), addr(i), 0)
+			}
+			var tx uint64
+			b.ReportAllocs()
+			for b.Loop() {
+				tx++
+				for i := range batch {
+					batch[i].State.TxCountGlobal = tx
+				}
+				mustPut(b, s, batch...)
+			}
+			reportStates(b, tx*uint64(size))
+		})
+	}
+}
+
+// reportStates reports the throughput in stored states and the time per state.
+func reportStates(b *testing.B, states uint64) {
+	secs := b.Elapsed().Seconds()
+	if states == 0 || secs == 0 {
+		return
+	}
+	b.ReportMetric(float64(states)/secs, "states/s")
+	b.ReportMetric(secs*1e9/float64(states), "ns/state")
+}

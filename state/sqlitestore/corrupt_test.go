@@ -1,0 +1,105 @@
+package sqlitestore_test
+
+import (
+	"database/sql"
+	"errors"
+	"testing"
+
+	"spoke/state"
+	"spoke/state/sqlitestore"
+)
+
+// rawExec runs SQL on the closed store's file, ignoring CHECK constraints, as a damaged disk or a careless
+// operator would.
+func rawExec(t *testing.T, path string, query string, args ...any) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path+"?_pragma=ignore_check_constraints(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, query, args...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// storeWithDamage stores txCounts 1..3 of channel (1, 2), closes the store, applies damage to the file
+// and reopens it.
+func storeWithDamage(t *testing.T, damage string, args ...any) state.Store {
+	t.Helper()
+	s, path := openTemp(t)
+	mustPut(t, s, run(addr(1), addr(2), 1, 3)...)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rawExec(t, path, damage, args...)
+	return openAt(t, path)
+}
+
+func TestCorruptRows(t *testing.T) {
+	other, _ := (&state.SignedState{State: channelState(addr(1), addr(2), 2).State}).MarshalBinary()
+	tests := []struct {
+		name   string
+		damage string
+		args   []any
+		also   error // the decoding error under ErrCorrupt, if any
+	}{
+		{"truncated blob", `UPDATE states SET encoded = substr(encoded, 1, 100)`, nil, state.ErrEncodingLength},
+		{"empty blob", `UPDATE states SET encoded = x''`, nil, state.ErrEncodingLength},
+		{"text", `UPDATE states SET encoded = 'not a state'`, nil, state.ErrEncodingLength},
+		{"bad padding", `UPDATE states SET encoded = x'01' || substr(encoded, 2)`, nil, state.ErrAddressPadding},
+		{"bad signature length", `UPDATE states SET encoded = substr(encoded, 1, 800) || x'40' || substr(encoded, 802)`, nil, state.ErrSignatureLength},
+		{"other row's state", `UPDATE states SET encoded = ?`, []any{other}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := storeWithDamage(t, tc.damage, tc.args...)
+			_, err := s.Latest(ctx, addr(1), addr(2))
+			checkCorrupt(t, "latest", err, tc.also)
+			_, err = s.History(ctx, addr(1), addr(2), 0, 0)
+			checkCorrupt(t, "history", err, tc.also)
+		})
+	}
+}
+
+func checkCorrupt(t *testing.T, op string, err, also error) {
+	t.Helper()
+	if !errors.Is(err, sqlitestore.ErrCorrupt) || (also != nil && !errors.Is(err, also)) {
+		t.Fatalf("%s: got %v, want ErrCorrupt and %v", op, err, also)
+	}
+	t.Logf("%s: %v", op, err)
+}
+
+func TestCorruptMarks(t *testing.T) {
+	s := storeWithDamage(t, `DELETE FROM states WHERE tx_count = x'0000000000000003'`)
+	_, err := s.Latest(ctx, addr(1), addr(2))
+	checkCorrupt(t, "latest without its state", err, nil)
+
+	s = storeWithDamage(t, `UPDATE channels SET latest = x'01'`)
+	err = s.Put(ctx, channelState(addr(1), addr(2), 4))
+	checkCorrupt(t, "put on a bad mark", err, nil)
+
+	s = storeWithDamage(t, `UPDATE channels SET hub_addr = x'01'`)
+	_, err = s.Channels(ctx)
+	checkCorrupt(t, "channels", err, nil)
+}
+
+func TestSchemaVersion(t *testing.T) {
+	s, path := openTemp(t)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var v int
+	if err := db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v); err != nil || v != 1 {
+		t.Fatalf("schema version %d, %v", v, err)
+	}
+	rawExec(t, path, `UPDATE schema_version SET version = 99`)
+	if _, err := sqlitestore.Open(path); !errors.Is(err, sqlitestore.ErrSchemaVersion) {
+		t.Fatalf("opening a newer schema: %v", err)
+	}
+}

@@ -1,0 +1,105 @@
+package sqlitestore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/state"
+)
+
+// channelKey identifies a channel: (hub, user).
+type channelKey = [2]common.Address
+
+// row is one state ready to insert, encoded before the transaction begins to keep it short.
+type row struct {
+	channel channelKey
+	txCount uint64
+	encoded []byte
+}
+
+// Put implements state.Store: the whole batch is one IMMEDIATE transaction, committed with one fsync.
+func (s *Store) Put(ctx context.Context, states ...state.SignedState) error {
+	if len(states) == 0 {
+		return nil
+	}
+	rows, err := encodeRows(states)
+	if err != nil {
+		return err
+	}
+	tx, err := s.writer.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlitestore: begin: %w", err)
+	}
+	defer tx.Rollback() // no-op after Commit
+	if err := s.putRows(ctx, tx, rows); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlitestore: commit: %w", err)
+	}
+	return nil
+}
+
+func encodeRows(states []state.SignedState) ([]row, error) {
+	rows := make([]row, len(states))
+	for i := range states {
+		st := &states[i].State
+		enc, err := states[i].MarshalBinary()
+		if err != nil {
+			return nil, fmt.Errorf("sqlitestore: state %d of the batch: %w", i, err)
+		}
+		rows[i] = row{channel: channelKey{st.Hub, st.User}, txCount: st.TxCountGlobal, encoded: enc}
+	}
+	return rows, nil
+}
+
+// putRows advances each row's channel mark, refusing stale rows, and inserts the row. The conditional
+// upsert both checks and moves the mark, so a batch costs two statements per state; a refused row aborts
+// the batch, whose transaction the caller rolls back.
+func (s *Store) putRows(ctx context.Context, tx *sql.Tx, rows []row) error {
+	advance := tx.StmtContext(ctx, s.stmts.advanceMark)
+	insert := tx.StmtContext(ctx, s.stmts.insertState)
+	for _, r := range rows {
+		hub, user, key := r.channel[0][:], r.channel[1][:], txKey(r.txCount)
+		res, err := advance.ExecContext(ctx, hub, user, key)
+		if err != nil {
+			return fmt.Errorf("sqlitestore: advance latest mark: %w", err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return errors.Join(s.staleError(ctx, tx, r), err)
+		}
+		if _, err := insert.ExecContext(ctx, hub, user, key, r.encoded); err != nil {
+			return fmt.Errorf("sqlitestore: insert state: %w", err)
+		}
+	}
+	return nil
+}
+
+// staleError describes a row that did not advance its channel's mark.
+func (s *Store) staleError(ctx context.Context, tx *sql.Tx, r row) error {
+	var latest []byte
+	if err := tx.StmtContext(ctx, s.stmts.latestMark).QueryRowContext(ctx, r.channel[0][:], r.channel[1][:]).Scan(&latest); err != nil {
+		return fmt.Errorf("sqlitestore: read latest mark: %w", err)
+	}
+	n, err := parseTxKey(latest)
+	if err != nil {
+		return fmt.Errorf("%w: channel %s/%s latest mark: %v", ErrCorrupt, r.channel[0], r.channel[1], err)
+	}
+	return fmt.Errorf("%w: channel %s/%s txCountGlobal %d, latest %d", state.ErrStale,
+		r.channel[0], r.channel[1], r.txCount, n)
+}
+
+// txKey is the stored form of a txCountGlobal: 8 bytes big-endian, so byte order is numeric order.
+func txKey(n uint64) []byte { return binary.BigEndian.AppendUint64(nil, n) }
+
+func parseTxKey(b []byte) (uint64, error) {
+	if len(b) != 8 {
+		return 0, fmt.Errorf("tx count blob has %d bytes, want 8", len(b))
+	}
+	return binary.BigEndian.Uint64(b), nil
+}

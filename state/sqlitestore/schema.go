@@ -1,0 +1,81 @@
+package sqlitestore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+)
+
+// migrations are the schema steps in order; migrations[i] takes the schema from version i to i+1. A step
+// is never edited once released: changes are new steps.
+var migrations = []string{
+	// 1: states keeps every state, channels marks each channel's latest.
+	`CREATE TABLE states (
+		hub_addr  BLOB NOT NULL CHECK (length(hub_addr) = 20),
+		user_addr BLOB NOT NULL CHECK (length(user_addr) = 20),
+		tx_count  BLOB NOT NULL CHECK (length(tx_count) = 8), -- txCountGlobal, big-endian
+		encoded   BLOB NOT NULL,                              -- state.SignedState binary encoding
+		PRIMARY KEY (hub_addr, user_addr, tx_count)
+	);
+	CREATE TABLE channels (
+		hub_addr  BLOB NOT NULL CHECK (length(hub_addr) = 20),
+		user_addr BLOB NOT NULL CHECK (length(user_addr) = 20),
+		latest    BLOB NOT NULL CHECK (length(latest) = 8), -- tx_count of the latest state
+		PRIMARY KEY (hub_addr, user_addr)
+	) WITHOUT ROWID;`,
+}
+
+// ErrSchemaVersion reports a database file written by a newer spoke than this one.
+var ErrSchemaVersion = errors.New("sqlitestore: database schema is newer than this binary supports")
+
+// migrate brings the schema to version len(migrations) in one transaction.
+func migrate(ctx context.Context, db *sql.DB) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlitestore: migrate: %w", err)
+	}
+	defer tx.Rollback()
+	from, err := schemaVersion(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if from > len(migrations) {
+		return fmt.Errorf("%w: file has version %d, this binary %d", ErrSchemaVersion, from, len(migrations))
+	}
+	for v := from; v < len(migrations); v++ {
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			return fmt.Errorf("sqlitestore: migration %d: %w", v+1, err)
+		}
+	}
+	if err := setSchemaVersion(ctx, tx, len(migrations)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// schemaVersion creates the version table if needed and returns the recorded version, 0 for a new file.
+func schemaVersion(ctx context.Context, tx *sql.Tx) (int, error) {
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return 0, fmt.Errorf("sqlitestore: schema version table: %w", err)
+	}
+	var v int
+	err := tx.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("sqlitestore: read schema version: %w", err)
+	}
+	return v, nil
+}
+
+func setSchemaVersion(ctx context.Context, tx *sql.Tx, v int) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM schema_version`); err != nil {
+		return fmt.Errorf("sqlitestore: write schema version: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (?)`, v); err != nil {
+		return fmt.Errorf("sqlitestore: write schema version: %w", err)
+	}
+	return nil
+}
