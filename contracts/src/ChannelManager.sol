@@ -73,8 +73,9 @@ contract ChannelManager is ChannelSettlement {
     function deposit(address hub, address user, uint256 tokenAmount) external payable {
         _checkParties(hub, user);
         bytes32 key = channelKey(hub, user);
-        DirectDeposits memory d = _direct[key];
-        _direct[key] = DirectDeposits(d.weiAmount + msg.value.toUint128(), d.tokenAmount + tokenAmount.toUint128());
+        DirectDeposits storage d = _direct[key];
+        if (msg.value != 0) d.weiAmount += msg.value.toUint128();
+        if (tokenAmount != 0) d.tokenAmount += tokenAmount.toUint128();
         emit Deposited(hub, user, msg.value, tokenAmount);
         if (tokenAmount != 0) token.safeTransferFrom(msg.sender, address(this), tokenAmount);
     }
