@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"math/big"
+	"os"
 	"strings"
 	"testing"
 )
@@ -64,5 +66,29 @@ func TestFormatUnitsIsExact(t *testing.T) {
 		if got := formatUnits(v, 18); got != c.want {
 			t.Errorf("formatUnits(%s) = %s, want %s", c.in, got, c.want)
 		}
+	}
+}
+
+func TestGasWritesReportAndSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	md, snap := dir+"/gas.md", dir+"/gas-snapshot.json"
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"gas", "--md", md, "--snapshot", snap}, &out, &errOut); code != 0 {
+		t.Fatalf("gas exited %d: %s", code, errOut.String())
+	}
+	report, err := os.ReadFile(md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(report), "| ETH deposit (new channel) |") {
+		t.Errorf("report lacks the deposit row:\n%s", report)
+	}
+	var figures map[string]uint64
+	b, err := os.ReadFile(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &figures); err != nil || figures["cooperative withdrawal"] == 0 {
+		t.Fatalf("snapshot %s (%v)", b, err)
 	}
 }
