@@ -1,8 +1,16 @@
-// Package protocol will hold spoke's pure state machines: deposit, withdrawal, exchange, hashlocked payment,
-// custodial payment, thread and multi-hop forwarding flows. Each is a function from (state, message or
-// event, time) to (new state, effects): no goroutines, no clock, no network, no disk. The signed structures
-// and their validation rules it builds on are in package state.
+// Package protocol holds spoke's pure channel update machine, the one both parties of a (hub, user)
+// channel run: Apply computes the next state from the latest double-signed state, a batch of updates
+// and a Context (the current time and the direct deposits seen on-chain), and Accept checks that a
+// counterparty's signed proposal is exactly that state. No goroutines, no clock (time is an input), no
+// network, no disk, no randomness; nothing is modified in place. The signed structures and the
+// transition rules that every returned state passes (state.ValidateTransition) are in package state.
 //
-// It is built by the issue "Node core: signed updates over libp2p through one hub"; today the package holds
-// no code.
+// Updates form a closed set: Credit (direct deposits, ADR 0005), Transfer, the hashlocked transfers
+// AddLock, SettleLock and ExpireLock, and the pending-operation updates Withdraw, Collateral, Confirm and
+// Invalidate (docs/protocol.md §7.1). One state may carry any number of updates, so many locks are added
+// or settled under one pair of signatures. Balances follow the after-pending convention (ADR 0001): a
+// party may spend its balance minus its own pending deposit. A batch starts, confirms or invalidates at
+// most one pending set, and only starts one when the latest state has none.
+//
+// Not here yet: exchange, thread, custodial and link payments, multi-hop forwarding and disputes.
 package protocol

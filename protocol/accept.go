@@ -1,0 +1,43 @@
+package protocol
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/state"
+)
+
+// Accept checks a counterparty's proposal: that its state is exactly Apply(ch, ctx, updates...) and that
+// it carries the proposer's valid signature (the proposer is the party that is not me). It returns the
+// channel to store once I countersign: the new state with the proposer's signature only (mine is left
+// empty for the caller to add) and the new lock set. It does not modify its inputs.
+func Accept(ch Channel, ctx Context, d *state.Domain, me common.Address, updates []Update, proposal state.SignedState) (Channel, error) {
+	s := &ch.Latest.State
+	if me != s.Hub && me != s.User {
+		return Channel{}, fmt.Errorf("%w: %s", ErrNotParty, me)
+	}
+	next, locks, err := Apply(ch, ctx, updates...)
+	if err != nil {
+		return Channel{}, err
+	}
+	if proposal.State != next {
+		return Channel{}, ErrProposalMismatch
+	}
+	hubProposes := me == s.User
+	sig, proposer := proposal.SigUser, s.User
+	if hubProposes {
+		sig, proposer = proposal.SigHub, s.Hub
+	}
+	if err := state.Verify(d.ChannelDigest(&next), sig, proposer); err != nil {
+		return Channel{}, err
+	}
+	out := Channel{Latest: state.SignedState{State: next}, Locks: locks}
+	if hubProposes {
+		out.Latest.SigHub = bytes.Clone(sig)
+	} else {
+		out.Latest.SigUser = bytes.Clone(sig)
+	}
+	return out, nil
+}

@@ -1,0 +1,77 @@
+package protocol
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/state"
+)
+
+// signedBy returns s with the signature of key in the hub's (hub) or the user's slot.
+func signedBy(t *testing.T, s state.ChannelState, key *ecdsa.PrivateKey, hub bool) state.SignedState {
+	t.Helper()
+	sig, err := state.Sign(domain.ChannelDigest(&s), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hub {
+		return state.SignedState{State: s, SigHub: sig[:]}
+	}
+	return state.SignedState{State: s, SigUser: sig[:]}
+}
+
+func TestAccept(t *testing.T) {
+	ch, ctx := baseChannel(), baseCtx()
+	ups := []Update{Transfer{ToUser: true, Wei: amt(7)}, AddLock{lock(1, true, 3, 0)}}
+	good, locks, err := Apply(ch, ctx, ups...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tampered := good
+	tampered.WeiUser = amt(58)
+	stale := good
+	stale.TxCountGlobal = ch.Latest.State.TxCountGlobal
+	cases := []struct {
+		name     string
+		me       common.Address
+		proposal state.SignedState
+		wantErr  error
+	}{
+		{"hub proposes", usrAddr, signedBy(t, good, hubKey, true), nil},
+		{"user proposes", hubAddr, signedBy(t, good, userKey, false), nil},
+		{"changed balance", usrAddr, signedBy(t, tampered, hubKey, true), ErrProposalMismatch},
+		{"stale nonce", usrAddr, signedBy(t, stale, hubKey, true), ErrProposalMismatch},
+		{"wrong signer", usrAddr, signedBy(t, good, userKey, true), state.ErrSignatureSigner},
+		{"signature in the wrong slot", usrAddr, signedBy(t, good, hubKey, false), state.ErrSignatureLength},
+		{"not a party", recip, signedBy(t, good, hubKey, true), ErrNotParty},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := Accept(ch, ctx, domain, tc.me, ups, tc.proposal)
+			if tc.wantErr != nil {
+				if !errors.Is(err, tc.wantErr) {
+					t.Fatalf("error %v, want %v", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := Channel{Latest: tc.proposal, Locks: locks}
+			if got.Latest.State != want.Latest.State || string(got.Latest.SigHub) != string(want.Latest.SigHub) ||
+				string(got.Latest.SigUser) != string(want.Latest.SigUser) || len(got.Locks) != 1 || got.Locks[0] != locks[0] {
+				t.Fatalf("channel\n got %+v\nwant %+v", got, want)
+			}
+		})
+	}
+}
+
+func TestAcceptApplyError(t *testing.T) {
+	_, err := Accept(baseChannel(), baseCtx(), domain, usrAddr, []Update{Transfer{Wei: amt(1000)}}, state.SignedState{})
+	if !errors.Is(err, ErrInsufficientBalance) {
+		t.Fatalf("error %v, want %v", err, ErrInsufficientBalance)
+	}
+}

@@ -1,0 +1,101 @@
+package protocol
+
+import (
+	"fmt"
+	"slices"
+
+	"spoke/state"
+)
+
+// Apply computes the next state of ch: ch.Latest.State with every update applied in order, as one batch,
+// TxCountGlobal increased by one, LockRoot, LockedWei and LockedToken recomputed from the resulting lock
+// set. It returns that state and the lock set (a new slice) after checking the state with
+// state.ValidateTransition, so it never returns a state the validator refuses. It does not modify its
+// inputs. An error names the index and kind of the failing update and wraps one of the package's
+// sentinel errors.
+func Apply(ch Channel, ctx Context, updates ...Update) (state.ChannelState, []state.Lock, error) {
+	if len(updates) == 0 {
+		return state.ChannelState{}, nil, ErrNoUpdates
+	}
+	if err := checkLocks(&ch.Latest.State, ch.Locks); err != nil {
+		return state.ChannelState{}, nil, err
+	}
+	m := &machine{prev: &ch.Latest.State, next: ch.Latest.State, locks: slices.Clone(ch.Locks), ctx: ctx}
+	for i, u := range updates {
+		if err := m.step(u); err != nil {
+			return state.ChannelState{}, nil, fmt.Errorf("update %d (%T): %w", i, u, err)
+		}
+	}
+	if err := m.finish(); err != nil {
+		return state.ChannelState{}, nil, err
+	}
+	return m.next, m.locks, nil
+}
+
+// machine is the working copy of a channel while a batch is applied.
+type machine struct {
+	prev  *state.ChannelState // the latest signed state; never modified
+	next  state.ChannelState
+	locks []state.Lock // sorted by ID
+	ctx   Context
+}
+
+// step applies one update to the working copy.
+func (m *machine) step(u Update) error {
+	switch u := u.(type) {
+	case Credit:
+		return m.credit(u)
+	case Transfer:
+		return m.transfer(u)
+	case AddLock:
+		return m.addLock(u.Lock)
+	case SettleLock:
+		return m.settleLock(u)
+	case ExpireLock:
+		return m.expireLock(u.ID)
+	case Withdraw:
+		return m.withdraw(u)
+	case Collateral:
+		return m.collateral(u)
+	case Confirm:
+		return m.confirm()
+	case Invalidate:
+		return m.invalidate()
+	}
+	return ErrUnknownUpdate
+}
+
+// finish bumps the nonce, commits to the lock set and validates the transition.
+func (m *machine) finish() error {
+	wei, token, err := lockSums(m.locks)
+	if err != nil {
+		return err
+	}
+	m.next.LockedWei, m.next.LockedToken = *wei, *token
+	m.next.LockRoot = state.LockRoot(m.locks)
+	m.next.TxCountGlobal++
+	if err := state.ValidateTransition(m.prev, &m.next); err != nil {
+		return fmt.Errorf("%w: %w", ErrStateRefused, err)
+	}
+	return nil
+}
+
+// credit credits direct deposits to the user, up to what the chain holds.
+func (m *machine) credit(c Credit) error {
+	s := &m.next
+	if err := addBounded(&s.CreditedDepositWei, &c.Wei, &m.ctx.Deposited[0]); err != nil {
+		return err
+	}
+	if err := addBounded(&s.CreditedDepositToken, &c.Token, &m.ctx.Deposited[1]); err != nil {
+		return err
+	}
+	return m.pay(true, &c.Wei, &c.Token)
+}
+
+// transfer moves spendable balance from the sender to the receiver.
+func (m *machine) transfer(t Transfer) error {
+	if err := m.spend(!t.ToUser, &t.Wei, &t.Token); err != nil {
+		return err
+	}
+	return m.pay(t.ToUser, &t.Wei, &t.Token)
+}

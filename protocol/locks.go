@@ -1,0 +1,89 @@
+package protocol
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/state"
+)
+
+// checkLocks checks that locks are sorted by unique ID and that their sums and root are s's.
+func checkLocks(s *state.ChannelState, locks []state.Lock) error {
+	for i := 1; i < len(locks); i++ {
+		if locks[i-1].ID >= locks[i].ID {
+			return fmt.Errorf("%w: locks not sorted by unique id", ErrInconsistentChannel)
+		}
+	}
+	wei, token, err := lockSums(locks)
+	if err != nil || !wei.Eq(&s.LockedWei) || !token.Eq(&s.LockedToken) {
+		return fmt.Errorf("%w: locked sums differ", ErrInconsistentChannel)
+	}
+	if state.LockRoot(locks) != s.LockRoot {
+		return fmt.Errorf("%w: lock root differs", ErrInconsistentChannel)
+	}
+	return nil
+}
+
+// find returns the index of the open lock with id, or where it would be inserted.
+func (m *machine) find(id uint64) (int, bool) {
+	return slices.BinarySearchFunc(m.locks, id, func(l state.Lock, id uint64) int { return cmp.Compare(l.ID, id) })
+}
+
+// addLock moves the sender's amounts into a new lock.
+func (m *machine) addLock(l state.Lock) error {
+	i, found := m.find(l.ID)
+	switch {
+	case found:
+		return fmt.Errorf("%w: %d", ErrDuplicateLockID, l.ID)
+	case l.Expiry <= m.ctx.Now:
+		return fmt.Errorf("%w: expiry %d, now %d", ErrLockExpired, l.Expiry, m.ctx.Now)
+	case l.Hashlock == (common.Hash{}):
+		return ErrZeroHashlock
+	case l.AmountWei.IsZero() && l.AmountToken.IsZero():
+		return ErrZeroAmount
+	}
+	if err := m.spend(!l.ToUser, &l.AmountWei, &l.AmountToken); err != nil {
+		return err
+	}
+	m.locks = slices.Insert(m.locks, i, l)
+	return nil
+}
+
+// settleLock pays a lock to its receiver against the preimage of its hashlock.
+func (m *machine) settleLock(s SettleLock) error {
+	i, found := m.find(s.ID)
+	switch {
+	case !found:
+		return fmt.Errorf("%w: %d", ErrUnknownLock, s.ID)
+	case state.Hashlock(s.Preimage) != m.locks[i].Hashlock:
+		return fmt.Errorf("%w: lock %d", ErrWrongPreimage, s.ID)
+	case m.ctx.Now > m.locks[i].Expiry:
+		return fmt.Errorf("%w: expiry %d, now %d", ErrLockExpired, m.locks[i].Expiry, m.ctx.Now)
+	}
+	return m.release(i, m.locks[i].ToUser)
+}
+
+// expireLock refunds an expired lock to its sender.
+func (m *machine) expireLock(id uint64) error {
+	i, found := m.find(id)
+	switch {
+	case !found:
+		return fmt.Errorf("%w: %d", ErrUnknownLock, id)
+	case m.ctx.Now <= m.locks[i].Expiry:
+		return fmt.Errorf("%w: expiry %d, now %d", ErrLockNotExpired, m.locks[i].Expiry, m.ctx.Now)
+	}
+	return m.release(i, !m.locks[i].ToUser)
+}
+
+// release removes lock i and pays its amounts to the user (toUser) or the hub.
+func (m *machine) release(i int, toUser bool) error {
+	l := m.locks[i]
+	if err := m.pay(toUser, &l.AmountWei, &l.AmountToken); err != nil {
+		return err
+	}
+	m.locks = slices.Delete(m.locks, i, i+1)
+	return nil
+}
