@@ -1,0 +1,123 @@
+package node
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"spoke/p2p"
+	"spoke/state"
+)
+
+// UpdateProtocol is the stream protocol that carries protocol wire messages: a request is a Propose, its
+// response a Countersign or a Reject.
+var UpdateProtocol = p2p.ProtocolID("update", "1.0.0")
+
+// Role is the part a node plays in its channels.
+type Role int
+
+// Roles.
+const (
+	Hub Role = iota + 1
+	User
+)
+
+// String names the role.
+func (r Role) String() string {
+	switch r {
+	case Hub:
+		return "hub"
+	case User:
+		return "user"
+	}
+	return fmt.Sprintf("Role(%d)", int(r))
+}
+
+// Errors of the engine.
+var (
+	ErrBadConfig     = errors.New("node: bad config")
+	ErrRunning       = errors.New("node: engine already running or stopped")
+	ErrStopped       = errors.New("node: engine stopped")
+	ErrNotSupported  = errors.New("node: not supported yet")
+	ErrNotMyChannel  = errors.New("node: no channel with that counterparty")
+	ErrBusy          = errors.New("node: channel has an outstanding proposal")
+	ErrStaleProposal = errors.New("node: proposal nonce not above the latest state")
+	ErrMalformed     = errors.New("node: malformed message")
+	ErrUnexpected    = errors.New("node: unexpected message type")
+	ErrRejected      = errors.New("node: proposal rejected by the counterparty")
+	ErrBadAnswer     = errors.New("node: bad answer from the counterparty")
+	ErrSend          = errors.New("node: send failed, the counterparty may or may not have countersigned")
+	ErrOpenLocks     = errors.New("node: stored state has open locks, which cannot be restored yet")
+)
+
+// Config wires an Engine.
+type Config struct {
+	// Key signs states; its address is the node's party address and must be Host's address. Required.
+	Key *ecdsa.PrivateKey
+	// Role is Hub or User. Required.
+	Role Role
+	// Hub is the hub's address (users only); it must be the address HubPeer proves.
+	Hub common.Address
+	// HubPeer is the hub's libp2p peer id (users only). The host must be able to reach it (Host.Connect).
+	HubPeer peer.ID
+	// Domain is the EIP-712 domain states are signed in. Required.
+	Domain *state.Domain
+	// Store persists the double-signed states. Required; the caller closes it after Run returns.
+	Store state.Store
+	// Host carries UpdateProtocol; New registers the engine's handler on it. Required.
+	Host *p2p.Host
+	// Deposits returns the confirmed cumulative direct deposits (wei, token) of a channel; default none.
+	Deposits func(hub, user common.Address) [2]uint256.Int
+	// Clock returns the current unix time in seconds; default the wall clock.
+	Clock func() uint64
+	// Logger receives the engine's logs; default discards them.
+	Logger *slog.Logger
+}
+
+// withDefaults checks cfg and fills in its optional fields.
+func (cfg Config) withDefaults() (Config, error) {
+	if err := cfg.check(); err != nil {
+		return cfg, fmt.Errorf("%w: %w", ErrBadConfig, err)
+	}
+	if cfg.Deposits == nil {
+		cfg.Deposits = func(common.Address, common.Address) [2]uint256.Int { return [2]uint256.Int{} }
+	}
+	if cfg.Clock == nil {
+		cfg.Clock = func() uint64 { return uint64(time.Now().Unix()) }
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return cfg, nil
+}
+
+// check reports the first required field that is missing or inconsistent.
+func (cfg Config) check() error {
+	switch {
+	case cfg.Key == nil:
+		return errors.New("Key is required")
+	case cfg.Domain == nil || cfg.Store == nil || cfg.Host == nil:
+		return errors.New("Domain, Store and Host are required")
+	case cfg.Host.Address() != crypto.PubkeyToAddress(cfg.Key.PublicKey):
+		return errors.New("Host's key is not Key")
+	case cfg.Role == Hub:
+		return nil
+	case cfg.Role != User:
+		return fmt.Errorf("unknown role %d", cfg.Role)
+	}
+	hub, err := p2p.AddressOf(cfg.HubPeer)
+	if err != nil {
+		return fmt.Errorf("HubPeer: %w", err)
+	}
+	if hub != cfg.Hub || hub == cfg.Host.Address() {
+		return fmt.Errorf("HubPeer proves %s, Hub is %s", hub, cfg.Hub)
+	}
+	return nil
+}

@@ -1,0 +1,123 @@
+package node
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"spoke/contracts/devchain"
+	"spoke/p2p"
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// mallory is a raw peer of the hub: a plain p2p host with her own key and no engine.
+type mallory struct {
+	t    *testing.T
+	host *p2p.Host
+	hub  *p2p.Host
+	addr state.ChannelState // her channel's zero state with the hub
+}
+
+func newMallory(t *testing.T, hub *p2p.Host) *mallory {
+	key := devchain.DevKey(3)
+	m := &mallory{t: t, host: newHost(t, key), hub: hub}
+	m.addr = state.ChannelState{Hub: hubAddr, User: crypto.PubkeyToAddress(key.PublicKey)}
+	if err := m.host.Connect(testCtx(t), hub.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// send sends raw bytes on UpdateProtocol and decodes the answer.
+func (m *mallory) send(req []byte) protocol.Message {
+	m.t.Helper()
+	resp, err := m.host.Request(testCtx(m.t), m.hub.ID(), UpdateProtocol, req)
+	if err != nil {
+		m.t.Fatalf("request: %v", err)
+	}
+	msg, err := protocol.UnmarshalMessage(resp)
+	if err != nil {
+		m.t.Fatalf("answer: %v", err)
+	}
+	return msg
+}
+
+// propose sends a Propose of updates on prev, signed by signer in the user's slot.
+func (m *mallory) propose(prev state.ChannelState, signer *ecdsa.PrivateKey, updates ...protocol.Update) protocol.Message {
+	m.t.Helper()
+	ctx := protocol.Context{Now: now, Deposited: deposited}
+	next, _, err := protocol.Apply(protocol.Channel{Latest: state.SignedState{State: prev}}, ctx, updates...)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	sig, err := state.Sign(domain.ChannelDigest(&next), signer)
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	req, err := protocol.MarshalMessage(protocol.Propose{Updates: updates, Proposal: state.SignedState{State: next, SigUser: sig[:]}})
+	if err != nil {
+		m.t.Fatal(err)
+	}
+	return m.send(req)
+}
+
+// wantReject fails unless msg is a Reject whose reason contains text.
+func wantReject(t *testing.T, msg protocol.Message, text string) {
+	t.Helper()
+	r, ok := msg.(protocol.Reject)
+	if !ok {
+		t.Fatalf("got %T %+v, want a Reject", msg, msg)
+	}
+	if !strings.Contains(r.Reason, text) {
+		t.Fatalf("reject reason %q does not mention %q", r.Reason, text)
+	}
+}
+
+func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
+	p := startPair(t, t.TempDir())
+	credit(t, p)
+	paid := paySequentially(t, p, 3, 5)
+	honest := checkBalances(t, p, 1_000_000-paid, paid)
+	m := newMallory(t, p.hub.host)
+	key := devchain.DevKey(3)
+	one := protocol.Credit{Wei: *uint256.NewInt(1)}
+	sync, _ := protocol.MarshalMessage(protocol.Sync{Latest: honest})
+
+	t.Run("malformed", func(t *testing.T) { wantReject(t, m.send([]byte{0xff, 0x01, 0x02}), "malformed") })
+	t.Run("not a proposal", func(t *testing.T) { wantReject(t, m.send(sync), "unexpected") })
+	t.Run("wrong signer", func(t *testing.T) {
+		wantReject(t, m.propose(m.addr, devchain.DevKey(4), one), state.ErrSignatureSigner.Error())
+	})
+	t.Run("honest user's channel", func(t *testing.T) {
+		tokenCredit := protocol.Credit{Token: *uint256.NewInt(1)}
+		wantReject(t, m.propose(honest.State, key, tokenCredit), protocol.ErrProposalMismatch.Error())
+	})
+	t.Run("valid then stale", func(t *testing.T) {
+		if _, ok := m.propose(m.addr, key, one).(protocol.Countersign); !ok {
+			t.Fatal("a valid proposal on her own channel was not countersigned")
+		}
+		wantReject(t, m.propose(m.addr, key, one), ErrStaleProposal.Error())
+	})
+	got := latest(t, p.hub.store)
+	if got.State != honest.State {
+		t.Fatalf("hub's state of the honest channel changed:\n got %+v\nwant %+v", got.State, honest.State)
+	}
+	mine, err := p.hub.store.Latest(testCtx(t), hubAddr, m.addr.User)
+	if err != nil || mine.State.TxCountGlobal != 1 {
+		t.Fatalf("mallory's channel at %d (err %v), want 1", mine.State.TxCountGlobal, err)
+	}
+	paid += paySequentially(t, p, 1, 5)
+	checkBalances(t, p, 1_000_000-paid, paid)
+}
+
+func TestRejectReasonFitsTheWire(t *testing.T) {
+	long := errors.New(strings.Repeat("é", protocol.MaxReasonLength))
+	if _, err := marshalReject(1, long); err != nil {
+		t.Fatalf("long reason: %v", err)
+	}
+}
