@@ -13,11 +13,12 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/p2p"
+	"spoke/protocol"
 	"spoke/state"
 )
 
 // UpdateProtocol is the stream protocol that carries protocol wire messages: a request is a Propose, its
-// response a Countersign or a Reject.
+// response a Countersign, a Reject, or a Sync of the acceptor's latest state when the proposal is stale.
 var UpdateProtocol = p2p.ProtocolID("update", "1.0.0")
 
 // Role is the part a node plays in its channels.
@@ -55,6 +56,7 @@ var (
 	ErrBadAnswer     = errors.New("node: bad answer from the counterparty")
 	ErrSend          = errors.New("node: send failed, the counterparty may or may not have countersigned")
 	ErrOpenLocks     = errors.New("node: stored state has open locks, which cannot be restored yet")
+	ErrSyncRefused   = errors.New("node: counterparty's Sync refused")
 )
 
 // Config wires an Engine.
@@ -79,6 +81,10 @@ type Config struct {
 	Clock func() uint64
 	// Logger receives the engine's logs; default discards them.
 	Logger *slog.Logger
+
+	// loseAnswer (tests only), if it returns true for the loop's answer to a proposal, makes the handler
+	// fail instead of sending it, as if the answer were lost after the loop stored its state.
+	loseAnswer func(protocol.Message) bool
 }
 
 // withDefaults checks cfg and fills in its optional fields.

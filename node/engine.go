@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -13,7 +14,7 @@ import (
 	"spoke/state"
 )
 
-// maxDrain bounds how many ready commands one loop turn takes before it proposes.
+// maxDrain bounds how many ready inputs one loop turn takes before it stores and proposes.
 const maxDrain = 4096
 
 // Engine is one node's engine. Its loop (Run) owns every channel; Pay and the network handler talk to it
@@ -36,6 +37,16 @@ type channel struct {
 	ch    protocol.Channel // latest double-signed state and its locks
 	queue []*payCmd        // commands waiting for the next batch
 	out   *outstanding     // the proposal in flight, if any
+	// unsure are recent proposals whose answer was lost (send failed): the peer may have stored any of
+	// them, so a Sync may bring one back. At most maxUnsure, all above ch's latest nonce.
+	unsure []*outstanding
+}
+
+// advance makes next the channel's latest state and forgets the lost proposals it supersedes.
+func (ch *channel) advance(next protocol.Channel) {
+	ch.ch = next
+	n := next.Latest.State.TxCountGlobal
+	ch.unsure = slices.DeleteFunc(ch.unsure, func(o *outstanding) bool { return o.proposal.State.TxCountGlobal <= n })
 }
 
 // New checks cfg, loads the latest stored state of every channel of this node and registers the engine's
@@ -150,27 +161,34 @@ func (e *Engine) Run(ctx context.Context) error {
 	defer close(e.done)
 	defer e.failAll(ErrStopped)
 	for {
+		t := &turn{}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case c := <-e.cmds:
 			e.enqueue(c)
-			e.drain()
 		case in := <-e.inbound:
-			in.reply <- e.acceptPropose(ctx, in.from, in.msg)
+			e.acceptPropose(t, in)
 		case r := <-e.results:
-			e.settle(ctx, r)
+			e.settle(t, r)
 		}
+		e.drain(t)
+		e.commit(ctx, t)
 		e.proposeAll(ctx)
 	}
 }
 
-// drain enqueues the commands that are ready now, so that they share the next batch.
-func (e *Engine) drain() {
+// drain takes the inputs that are ready now (at most maxDrain), so that their commands share the next
+// batch and their states the turn's Put.
+func (e *Engine) drain(t *turn) {
 	for range maxDrain {
 		select {
 		case c := <-e.cmds:
 			e.enqueue(c)
+		case in := <-e.inbound:
+			e.acceptPropose(t, in)
+		case r := <-e.results:
+			e.settle(t, r)
 		default:
 			return
 		}

@@ -101,7 +101,10 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 		if _, ok := m.propose(m.addr, key, one).(protocol.Countersign); !ok {
 			t.Fatal("a valid proposal on her own channel was not countersigned")
 		}
-		wantReject(t, m.propose(m.addr, key, one), ErrStaleProposal.Error())
+		s, ok := m.propose(m.addr, key, one).(protocol.Sync) // stale: she gets her channel's latest
+		if !ok || s.Latest.State.User != m.addr.User || s.Latest.State.TxCountGlobal != 1 {
+			t.Fatalf("stale proposal answered with %+v, want a Sync of her state 1", s)
+		}
 	})
 	got := latest(t, p.hub.store)
 	if got.State != honest.State {

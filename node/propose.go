@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -51,7 +52,8 @@ type sendResult struct {
 // Pay applies updates to the channel with the counterparty to, together with other commands queued on
 // that channel (one batch, one state), and returns the double-signed state once it is stored. Updates
 // that the protocol refuses fail only their own call. An error wrapping ErrSend means the outcome is
-// unknown; ErrRejected means the counterparty refused the batch. If ctx ends before the batch is
+// unknown; ErrRejected means the counterparty refused the batch, ErrSyncRefused that it answered with a
+// state this node does not adopt (the batch is not applied). If ctx ends before the batch is
 // proposed, the updates are dropped; once proposed, they may still take effect after Pay returns.
 // Only users can pay in this version: a hub's Pay fails with ErrNotSupported.
 func (e *Engine) Pay(ctx context.Context, to common.Address, updates ...protocol.Update) (state.SignedState, error) {
@@ -182,44 +184,66 @@ func (e *Engine) send(ctx context.Context, r sendResult, msg []byte) {
 	}
 }
 
-// settle handles the answer to ch's outstanding proposal: on a valid countersignature it stores the
-// double-signed state, then answers the batch's commands.
-func (e *Engine) settle(ctx context.Context, r sendResult) {
+// settle handles the answer to ch's outstanding proposal. A valid countersignature makes the double-signed
+// state part of the turn's Put, and the batch's commands are answered after it. A Sync is handled by
+// adoptSync. A lost answer keeps the proposal among ch.unsure, since the peer may have stored it.
+func (e *Engine) settle(t *turn, r sendResult) {
 	ch := e.channels[r.peer]
 	if ch == nil || ch.out == nil || ch.out.proposal.State.TxCountGlobal != r.nonce {
 		return
 	}
 	out := ch.out
 	ch.out = nil
-	signed, err := e.countersigned(out, r)
+	msg, err := e.answer(r)
 	if err == nil {
-		err = e.cfg.Store.Put(ctx, signed)
+		switch m := msg.(type) {
+		case protocol.Reject:
+			err = fmt.Errorf("%w: %q", ErrRejected, m.Reason)
+		case protocol.Countersign:
+			err = e.storeCountersigned(t, ch, out, m)
+		case protocol.Sync:
+			err = e.adoptSync(t, ch, out, m.Latest)
+		default:
+			err = fmt.Errorf("%w: %T", ErrBadAnswer, msg)
+		}
 	}
 	if err != nil {
 		e.log.Warn("node: proposal failed", "peer", r.peer, "nonce", r.nonce, "err", err)
+		if errors.Is(err, ErrSend) {
+			ch.remember(out)
+		}
 		out.finish(state.SignedState{}, err)
-		return
 	}
-	ch.ch = protocol.Channel{Latest: signed, Locks: out.locks}
-	out.finish(signed, nil)
 }
 
-// countersigned checks the answer to out and returns the double-signed state.
-func (e *Engine) countersigned(out *outstanding, r sendResult) (state.SignedState, error) {
+// answer decodes the answer to a proposal.
+func (e *Engine) answer(r sendResult) (protocol.Message, error) {
 	if r.err != nil {
-		return state.SignedState{}, fmt.Errorf("%w: %w", ErrSend, r.err)
+		return nil, fmt.Errorf("%w: %w", ErrSend, r.err)
 	}
 	msg, err := protocol.UnmarshalMessage(r.resp)
 	if err != nil {
-		return state.SignedState{}, fmt.Errorf("%w: %w", ErrBadAnswer, err)
+		return nil, fmt.Errorf("%w: %w", ErrBadAnswer, err)
 	}
-	switch m := msg.(type) {
-	case protocol.Reject:
-		return state.SignedState{}, fmt.Errorf("%w: %q", ErrRejected, m.Reason)
-	case protocol.Countersign:
-		return e.attach(out.proposal, m)
+	return msg, nil
+}
+
+// storeCountersigned checks the countersignature and queues the double-signed state for the turn's Put;
+// after it, the state becomes ch's latest and the batch's commands succeed (or fail with the Put's error).
+func (e *Engine) storeCountersigned(t *turn, ch *channel, out *outstanding, c protocol.Countersign) error {
+	signed, err := e.attach(out.proposal, c)
+	if err != nil {
+		return err
 	}
-	return state.SignedState{}, fmt.Errorf("%w: %T", ErrBadAnswer, msg)
+	t.add(signed, func(perr error) {
+		if perr != nil {
+			out.finish(state.SignedState{}, perr)
+			return
+		}
+		ch.advance(protocol.Channel{Latest: signed, Locks: out.locks})
+		out.finish(signed, nil)
+	})
+	return nil
 }
 
 // attach adds the peer's countersignature to the proposal after checking it.

@@ -1,0 +1,152 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"spoke/contracts/devchain"
+	"spoke/p2p"
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// startPairLosing starts a pair whose hub loses its Countersign for nonce lose (once), after storing it.
+func startPairLosing(t *testing.T, lose uint64) pair {
+	t.Helper()
+	dir := t.TempDir()
+	var lost atomic.Bool
+	hub := startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), func(c *Config) {
+		c.loseAnswer = func(m protocol.Message) bool {
+			cs, ok := m.(protocol.Countersign)
+			return ok && cs.TxCountGlobal == lose && lost.CompareAndSwap(false, true)
+		}
+	})
+	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
+		c.Hub, c.HubPeer = hubAddr, hub.host.ID()
+	})
+	if err := user.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	return pair{hub: hub, user: user}
+}
+
+func TestSyncAfterLostCountersign(t *testing.T) {
+	p := startPairLosing(t, 3)
+	credit(t, p)                                           // state 1
+	paid := paySequentially(t, p, 1, 10)                   // state 2
+	_, err := p.user.eng.Pay(testCtx(t), hubAddr, wei(10)) // state 3: hub stores it, the answer is lost
+	if !errors.Is(err, ErrSend) {
+		t.Fatalf("pay with a lost answer: %v, want ErrSend", err)
+	}
+	paid += 10 // it took effect at the hub
+	if h, u := latest(t, p.hub.store), latest(t, p.user.store); h.State.TxCountGlobal != 3 || u.State.TxCountGlobal != 2 {
+		t.Fatalf("hub at %d, user at %d, want 3 and 2", h.State.TxCountGlobal, u.State.TxCountGlobal)
+	}
+	s, err := p.user.eng.Pay(testCtx(t), hubAddr, wei(5)) // proposed at 3, synced, re-proposed at 4
+	if err != nil {
+		t.Fatalf("pay after the lost answer: %v", err)
+	}
+	paid += 5
+	if s.State.TxCountGlobal != 4 {
+		t.Fatalf("pay after sync stored at %d, want 4", s.State.TxCountGlobal)
+	}
+	checkBalances(t, p, 1_000_000-paid, paid)
+	paid += paySequentially(t, p, 2, 1) + payConcurrently(t, p, 10)
+	checkBalances(t, p, 1_000_000-paid, paid)
+}
+
+// fakeHub is a hub host without an engine: it countersigns honestly until sync is set, then answers every
+// proposal with that Sync.
+type fakeHub struct {
+	host *p2p.Host
+	sync atomic.Pointer[protocol.Sync]
+}
+
+func newFakeHub(t *testing.T) *fakeHub {
+	f := &fakeHub{host: newHost(t, hubKey)}
+	f.host.Handle(UpdateProtocol, func(_ context.Context, _ common.Address, req []byte) ([]byte, error) {
+		if s := f.sync.Load(); s != nil {
+			return protocol.MarshalMessage(*s)
+		}
+		msg, err := protocol.UnmarshalMessage(req)
+		if err != nil {
+			return nil, err
+		}
+		prop := msg.(protocol.Propose).Proposal
+		sig, err := state.Sign(domain.ChannelDigest(&prop.State), hubKey)
+		if err != nil {
+			return nil, err
+		}
+		return protocol.MarshalMessage(protocol.Countersign{TxCountGlobal: prop.State.TxCountGlobal, Sig: sig[:]})
+	})
+	return f
+}
+
+// signBoth signs s as hub with hubKey and as user with userSigner.
+func signBoth(t *testing.T, s state.ChannelState, userSigner *ecdsa.PrivateKey) state.SignedState {
+	t.Helper()
+	d := domain.ChannelDigest(&s)
+	h, err := state.Sign(d, hubKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := state.Sign(d, userSigner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return state.SignedState{State: s, SigHub: h[:], SigUser: u[:]}
+}
+
+func TestForgedSyncIsRefused(t *testing.T) {
+	hub := newFakeHub(t)
+	user := startNode(t, userKey, User, filepath.Join(t.TempDir(), "user.db"), func(c *Config) {
+		c.Hub, c.HubPeer = hubAddr, hub.host.ID()
+	})
+	if err := user.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	p := pair{user: user}
+	credit(t, p)
+	paySequentially(t, p, 2, 7)
+	before := latest(t, user.store) // state 3
+	first, err := user.store.History(testCtx(t), hubAddr, userAddr, 1, 1)
+	if err != nil || len(first) != 1 {
+		t.Fatalf("history: %v", err)
+	}
+	ahead := before.State
+	ahead.TxCountGlobal++
+	ahead.WeiHub, ahead.WeiUser = ahead.WeiUser, ahead.WeiHub // the hub takes everything
+	other := ahead
+	other.User = crypto.PubkeyToAddress(devchain.DevKey(4).PublicKey)
+	cases := map[string]state.SignedState{
+		"not signed by the user": signBoth(t, ahead, devchain.DevKey(4)),
+		"lower nonce":            first[0],
+		"same nonce":             before,
+		"other channel":          signBoth(t, other, devchain.DevKey(4)),
+		"not what was proposed":  signBoth(t, ahead, userKey), // user-signed, but not this proposal
+		"hub signature only":     {State: ahead, SigHub: signBoth(t, ahead, userKey).SigHub},
+	}
+	for name, forged := range cases {
+		t.Run(name, func(t *testing.T) {
+			hub.sync.Store(&protocol.Sync{Latest: forged})
+			if _, err := user.eng.Pay(testCtx(t), hubAddr, wei(1)); !errors.Is(err, ErrSyncRefused) {
+				t.Fatalf("got %v, want ErrSyncRefused", err)
+			}
+			if got := latest(t, user.store); got.State != before.State {
+				t.Fatalf("user's state changed to %+v", got.State)
+			}
+		})
+	}
+	hub.sync.Store(nil)
+	s, err := user.eng.Pay(testCtx(t), hubAddr, wei(1))
+	if err != nil || s.State.TxCountGlobal != before.State.TxCountGlobal+1 {
+		t.Fatalf("honest pay after the forgeries: nonce %d, err %v", s.State.TxCountGlobal, err)
+	}
+}
