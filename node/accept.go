@@ -16,25 +16,28 @@ var (
 	errAnswerLost        = errors.New("node: answer lost (test hook)")
 )
 
-// inbound is a peer's proposal handed by the network handler to the loop.
+// inbound is a peer's Propose or Sync handed by the network handler to the loop.
 type inbound struct {
 	from  common.Address
-	msg   protocol.Propose
+	msg   protocol.Message
 	reply chan protocol.Message // buffered: the loop never blocks on it
 }
 
-// handle serves UpdateProtocol. It decodes the request, rejects anything but a Propose, and otherwise
-// waits (at most until the stream deadline) for the loop's Countersign, Reject or Sync.
+// handle serves UpdateProtocol. It decodes the request, rejects anything but a Propose or a Sync, and
+// otherwise waits (at most until the stream deadline) for the loop's answer.
 func (e *Engine) handle(ctx context.Context, from common.Address, req []byte) ([]byte, error) {
 	msg, err := protocol.UnmarshalMessage(req)
 	if err != nil {
+		e.log.Warn("node: malformed message", "peer", from, "err", err)
 		return marshalReject(0, fmt.Errorf("%w: %w", ErrMalformed, err))
 	}
-	p, ok := msg.(protocol.Propose)
-	if !ok {
+	switch msg.(type) {
+	case protocol.Propose, protocol.Sync:
+	default:
+		e.log.Warn("node: unexpected message", "peer", from, "type", fmt.Sprintf("%T", msg))
 		return marshalReject(0, fmt.Errorf("%w: %T", ErrUnexpected, msg))
 	}
-	in := &inbound{from: from, msg: p, reply: make(chan protocol.Message, 1)}
+	in := &inbound{from: from, msg: msg, reply: make(chan protocol.Message, 1)}
 	select {
 	case e.inbound <- in:
 	case <-ctx.Done():
@@ -50,89 +53,134 @@ func (e *Engine) handle(ctx context.Context, from common.Address, req []byte) ([
 		return protocol.MarshalMessage(m)
 	case <-ctx.Done():
 		return nil, ctx.Err()
+	case <-e.done:
+		return nil, ErrStopped
 	}
 }
 
-// acceptPropose runs protocol.Accept on a peer's proposal; if it passes, it countersigns and queues the
-// double-signed state for the turn's Put, and only once that Put succeeded answers with the Countersign.
-// A proposal at or below the latest stored state is answered, after the Put, with a Sync of that state
-// (the proposer fell behind, e.g. it lost our last Countersign). Anything else is a Reject that changes
-// nothing.
-func (e *Engine) acceptPropose(t *turn, in *inbound) {
-	from, p := in.from, in.msg
+// onInbound dispatches a peer's message in the loop.
+func (e *Engine) onInbound(t *turn, in *inbound) {
+	switch m := in.msg.(type) {
+	case protocol.Propose:
+		e.onPropose(t, in, m)
+	case protocol.Sync:
+		e.onSyncPush(t, in, m)
+	}
+}
+
+// onPropose answers a peer's proposal. With the acceptor's latest state at nonce L:
+//   - a proposal at or below L is stale: the answer, after the turn's Commit, is a Sync of the latest;
+//   - a proposal at L+1 while this node's own proposal at L+1 is outstanding is a conflict: the hub's
+//     proposal wins, so a hub answers CodeBusy and a user accepts the hub's (and re-queues its own batch);
+//   - a proposal above L+1 while this node's proposal is outstanding gets CodeBusy (the peer signed ours
+//     and its countersignature is on its way); above L+1 otherwise, a Reject saying this node is behind;
+//   - a proposal at L+1 is checked (the proposer's authority over each update, this node's policy,
+//     protocol.Accept); if it passes, this node countersigns, the state goes into the turn's Commit and the
+//     Countersign is sent only after it. Anything else is a Reject that changes nothing.
+func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 	nonce := p.Proposal.State.TxCountGlobal
-	ch, err := e.acceptable(from, nonce)
-	if errors.Is(err, ErrStaleProposal) && ch.ch.Latest.State.TxCountGlobal > 0 {
-		t.later(func(perr error) { in.reply <- e.syncAnswer(ch, nonce, err, perr) })
+	ch, err := e.peek(in.from)
+	if err != nil {
+		e.refuse(in, nonce, err)
 		return
 	}
-	if err != nil {
-		in.reply <- reject(nonce, err)
+	latest := ch.ch.Latest.State.TxCountGlobal
+	cur, got := &ch.ch.Latest.State, &p.Proposal.State
+	switch {
+	case got.Hub != cur.Hub || got.User != cur.User:
+		e.refuse(in, nonce, fmt.Errorf("%w: proposal for %s/%s", ErrForeignChannel, got.Hub, got.User))
+		return
+	case nonce <= latest:
+		t.later(func() { in.reply <- protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks} })
+		return
+	case ch.out != nil && nonce == ch.out.nonce() && e.cfg.Role == User:
+		// The hub wins: it will not sign ours, which it received while its own was outstanding (or
+		// after it had ours countersigned, which then made ours stale).
+	case ch.out != nil && nonce <= ch.out.nonce()+1:
+		in.reply <- protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeBusy, Reason: ErrBusy.Error()}
+		return
+	case nonce > latest+1:
+		err := fmt.Errorf("%w: proposal %d, latest %d", ErrBehind, nonce, latest)
+		e.log.Warn("node: proposal above the latest state; asking for a Sync", "peer", in.from, "err", err)
+		in.reply <- protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeBehind, Reason: err.Error()}
 		return
 	}
-	next, err := protocol.Accept(ch.ch, e.context(ch), e.cfg.Domain, e.me, p.Updates, p.Proposal)
-	if err == nil {
-		err = e.countersign(t, ch, next, in)
-	}
+	next, err := e.check(ch, p)
 	if err != nil {
-		in.reply <- reject(nonce, err)
+		e.refuse(in, nonce, err)
+		return
 	}
-}
-
-// countersign signs next, makes it ch's state and queues it for the turn's Put; the Countersign goes to
-// in.reply after the Put. If the Put fails, ch goes back to its previous state and the answer is a Reject.
-func (e *Engine) countersign(t *turn, ch *channel, next protocol.Channel, in *inbound) error {
-	nonce := next.Latest.State.TxCountGlobal
-	sig, err := e.sign(&next.Latest)
-	if err != nil {
+	if _, err := e.sign(&next.Latest); err != nil {
 		e.log.Error("node: cannot countersign", "peer", in.from, "nonce", nonce, "err", err)
-		return errCannotCountersign
+		e.refuse(in, nonce, errCannotCountersign)
+		return
+	}
+	if ch.out != nil { // lost the conflict: re-apply our batch on top of the hub's
+		ch.queueFront(ch.out.cmds)
+		ch.out = nil
 	}
 	prev := ch.ch
-	ch.ch = next // a later proposal of this turn builds on it
+	ch.ch = next
+	ch.progressed()
 	e.channels[in.from] = ch
-	t.add(next.Latest, func(perr error) {
-		if perr != nil {
-			ch.ch = prev
-			in.reply <- reject(nonce, errCannotCountersign)
+	t.addState(ch.record())
+	sig := next.Latest.SigHub
+	if e.cfg.Role == User {
+		sig = next.Latest.SigUser
+	}
+	t.later(func() {
+		in.reply <- protocol.Countersign{TxCountGlobal: nonce, Sig: sig}
+		e.applied(ch, prev, p.Updates, p.Notes, false)
+	})
+}
+
+// check runs every check on a peer's proposal and returns the channel to store once countersigned.
+func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error) {
+	if err := checkAuthority(e.cfg.Role, ch.ch, p.Updates); err != nil {
+		return protocol.Channel{}, err
+	}
+	if err := e.policy(ch, p); err != nil {
+		return protocol.Channel{}, err
+	}
+	return protocol.Accept(ch.ch, e.context(ch), e.cfg.Domain, e.me, p.Updates, p.Proposal)
+}
+
+// onSyncPush handles a Sync sent as a request: the peer says this node is behind and shows its latest
+// state. It is adopted if it passes adopt's checks; the answer is a Sync of this node's latest either way.
+func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
+	ch, err := e.peek(in.from)
+	if err != nil {
+		e.refuse(in, 0, err)
+		return
+	}
+	if m.Latest.State.TxCountGlobal > ch.ch.Latest.State.TxCountGlobal {
+		if err := e.adopt(t, ch, ch.out, m); err != nil {
+			e.log.Warn("node: pushed state refused", "peer", in.from, "err", err)
+			e.refuse(in, m.Latest.State.TxCountGlobal, err)
 			return
 		}
-		in.reply <- protocol.Countersign{TxCountGlobal: nonce, Sig: sig}
-	})
-	return nil
-}
-
-// syncAnswer is the answer to a stale proposal once the turn's Put returned perr: a Sync of ch's latest
-// (stored now), or the stale Reject if the Put failed.
-func (e *Engine) syncAnswer(ch *channel, nonce uint64, stale, perr error) protocol.Message {
-	if perr != nil {
-		return reject(nonce, stale)
+		e.channels[in.from] = ch
+		if ch.out != nil && ch.out.nonce() <= ch.ch.Latest.State.TxCountGlobal {
+			ch.queueFront(ch.out.cmds) // superseded: re-apply on top of the adopted state
+			ch.out = nil
+		}
 	}
-	return protocol.Sync{Latest: ch.ch.Latest}
+	t.later(func() { in.reply <- protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks} })
 }
 
-// acceptable returns the channel with from if a proposal with nonce may be considered on it now. A stale
-// nonce gives the channel too, with an error wrapping ErrStaleProposal.
-func (e *Engine) acceptable(from common.Address, nonce uint64) (*channel, error) {
-	ch, err := e.lookup(from)
-	switch {
-	case err != nil:
-		return nil, err
-	case ch.out != nil:
-		return nil, ErrBusy
-	case nonce <= ch.ch.Latest.State.TxCountGlobal:
-		return ch, fmt.Errorf("%w: proposal %d, latest %d", ErrStaleProposal, nonce, ch.ch.Latest.State.TxCountGlobal)
-	}
-	return ch, nil
+// refuse answers a message with a Reject (CodeRefused) and logs why.
+func (e *Engine) refuse(in *inbound, nonce uint64, err error) {
+	e.log.Warn("node: proposal refused", "peer", in.from, "nonce", nonce, "err", err)
+	in.reply <- reject(nonce, err)
 }
 
-// reject is a Reject for nonce whose reason is err's message, cut to MaxReasonLength bytes.
+// reject is a CodeRefused Reject for nonce whose reason is err's message, cut to MaxReasonLength bytes.
 func reject(nonce uint64, err error) protocol.Reject {
 	reason := strings.ToValidUTF8(err.Error(), "?")
 	if len(reason) > protocol.MaxReasonLength {
 		reason = strings.ToValidUTF8(reason[:protocol.MaxReasonLength], "")
 	}
-	return protocol.Reject{TxCountGlobal: nonce, Reason: reason}
+	return protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeRefused, Reason: reason}
 }
 
 // marshalReject encodes reject(nonce, err).

@@ -25,16 +25,16 @@ type gatedStore struct {
 	puts             []int
 }
 
-func (g *gatedStore) Put(ctx context.Context, states ...state.SignedState) error {
+func (g *gatedStore) Commit(ctx context.Context, b state.Batch) error {
 	g.mu.Lock()
-	g.puts = append(g.puts, len(states))
+	g.puts = append(g.puts, len(b.States))
 	first := len(g.puts) == 1
 	g.mu.Unlock()
 	if first {
 		close(g.entered)
 		<-g.release
 	}
-	return g.Store.Put(ctx, states...)
+	return g.Store.Commit(ctx, b)
 }
 
 // creditProposal is a Propose of a 1-wei credit on the zero state of key's channel with the hub.

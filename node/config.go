@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -43,20 +44,45 @@ func (r Role) String() string {
 
 // Errors of the engine.
 var (
-	ErrBadConfig     = errors.New("node: bad config")
-	ErrRunning       = errors.New("node: engine already running or stopped")
-	ErrStopped       = errors.New("node: engine stopped")
-	ErrNotSupported  = errors.New("node: not supported yet")
-	ErrNotMyChannel  = errors.New("node: no channel with that counterparty")
-	ErrBusy          = errors.New("node: channel has an outstanding proposal")
-	ErrStaleProposal = errors.New("node: proposal nonce not above the latest state")
-	ErrMalformed     = errors.New("node: malformed message")
-	ErrUnexpected    = errors.New("node: unexpected message type")
-	ErrRejected      = errors.New("node: proposal rejected by the counterparty")
-	ErrBadAnswer     = errors.New("node: bad answer from the counterparty")
-	ErrSend          = errors.New("node: send failed, the counterparty may or may not have countersigned")
-	ErrOpenLocks     = errors.New("node: stored state has open locks, which cannot be restored yet")
-	ErrSyncRefused   = errors.New("node: counterparty's Sync refused")
+	ErrBadConfig        = errors.New("node: bad config")
+	ErrRunning          = errors.New("node: engine already running or stopped")
+	ErrStopped          = errors.New("node: engine stopped")
+	ErrNotSupported     = errors.New("node: not supported yet")
+	ErrNotMyChannel     = errors.New("node: no channel with that counterparty")
+	ErrBusy             = errors.New("node: channel has an outstanding proposal")
+	ErrStaleProposal    = errors.New("node: proposal nonce not above the latest state")
+	ErrMalformed        = errors.New("node: malformed message")
+	ErrUnexpected       = errors.New("node: unexpected message type")
+	ErrRejected         = errors.New("node: proposal rejected by the counterparty")
+	ErrBadAnswer        = errors.New("node: bad answer from the counterparty")
+	ErrSend             = errors.New("node: send failed, the counterparty may or may not have countersigned")
+	ErrSyncRefused      = errors.New("node: counterparty's Sync refused")
+	ErrStore            = errors.New("node: store failed")
+	ErrForeignChannel   = errors.New("node: message is not about the channel with its sender")
+	ErrUnreachable      = errors.New("node: no known way to reach the counterparty")
+	ErrPeerBehind       = errors.New("node: counterparty is behind this node")
+	ErrBehind           = errors.New("node: this node is behind the proposal; send a Sync first")
+	ErrNotAuthorized    = errors.New("node: update not allowed from this proposer")
+	ErrNotOnChain       = errors.New("node: pending state not applied on-chain")
+	ErrNeedsCollateral  = errors.New("node: recipient needs collateral")
+	ErrPaymentFailed    = errors.New("node: payment failed")
+	ErrBadPayment       = errors.New("node: bad payment")
+	ErrCannotForward    = errors.New("node: hub cannot forward this lock")
+	ErrUnknownRecipient = errors.New("node: unknown recipient")
+	ErrExpiryTooSoon    = errors.New("node: lock expires too soon to forward")
+	ErrWrongSecret      = errors.New("node: note's secret does not match the lock's hashlock")
+	ErrBadRate          = errors.New("node: exchange at a rate worse than the hub's quote")
+	errCrashed          = errors.New("node: crashed at a test crash point")
+)
+
+// CrashPoint names a point of the loop where tests stop the engine, as if the process died there.
+type CrashPoint int
+
+// Crash points.
+const (
+	CrashBeforeCommit CrashPoint = iota + 1 // a turn's states and proposals are ready, nothing stored
+	CrashAfterCommit                        // stored, nothing answered or sent
+	CrashBeforeSends                        // answers released, proposals not sent
 )
 
 // Config wires an Engine.
@@ -81,6 +107,20 @@ type Config struct {
 	Clock func() uint64
 	// Logger receives the engine's logs; default discards them.
 	Logger *slog.Logger
+	// ChainCount returns the channel's txCountChain on-chain (confirmed); a Confirm is accepted only when
+	// it reaches the latest state's. Default: 0 (no Confirm accepted).
+	ChainCount func(hub, user common.Address) uint64
+	// PaymentExpiry is how long a payer's lock lasts, in seconds; default 3600.
+	PaymentExpiry uint64
+	// ForwardDelta is how much earlier than the lock it received a hub's forwarded lock expires, in
+	// seconds: the time the hub keeps to settle upstream once the recipient reveals the secret (on-chain
+	// if need be). Default 600; a payer's lock must outlive twice this.
+	ForwardDelta uint64
+	// Rates prices exchanges (hub only); default StaticRate 1:1.
+	Rates RateProvider
+
+	// crash (tests only), if it returns true at a point, stops the loop there.
+	crash func(CrashPoint) bool
 
 	// loseAnswer (tests only), if it returns true for the loop's answer to a proposal, makes the handler
 	// fail instead of sending it, as if the answer were lost after the loop stored its state.
@@ -100,6 +140,18 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.ChainCount == nil {
+		cfg.ChainCount = func(common.Address, common.Address) uint64 { return 0 }
+	}
+	if cfg.PaymentExpiry == 0 {
+		cfg.PaymentExpiry = 3600
+	}
+	if cfg.ForwardDelta == 0 {
+		cfg.ForwardDelta = 600
+	}
+	if cfg.Rates == nil {
+		cfg.Rates = StaticRate{Num: big.NewInt(1), Den: big.NewInt(1)}
 	}
 	return cfg, nil
 }
@@ -127,3 +179,6 @@ func (cfg Config) check() error {
 	}
 	return nil
 }
+
+// crashAt reports whether a test wants the loop to stop at point p.
+func (e *Engine) crashAt(p CrashPoint) bool { return e.cfg.crash != nil && e.cfg.crash(p) }

@@ -2,10 +2,12 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
 	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -17,41 +19,46 @@ import (
 // maxDrain bounds how many ready inputs one loop turn takes before it stores and proposes.
 const maxDrain = 4096
 
-// Engine is one node's engine. Its loop (Run) owns every channel; Pay and the network handler talk to it
-// over Go channels. Pay and the handler are safe for concurrent use.
+// Engine is one node's engine. Its loop (Run) owns every channel; the public methods and the network
+// handler talk to it over Go channels and are safe for concurrent use.
 type Engine struct {
 	cfg      Config
 	me       common.Address
 	log      *slog.Logger
 	channels map[common.Address]*channel // by counterparty; touched only by New and the loop
-	cmds     chan *payCmd
+	cmds     chan *cmd
 	inbound  chan *inbound
 	results  chan sendResult
 	started  atomic.Bool
 	done     chan struct{} // closed when Run returns
+	timer    *time.Timer   // wakes the loop for retries and lock expiries
+	sendSeq  uint64        // numbers sends, so that a late result is told from the current one
+
+	pays     payments               // locks this node sent as a payer, by channel and lock id
+	forwards forwards               // hub only: each forwarded payment's upstream and downstream lock
+	secrets  *secrets               // shared keys for payment notes, by peer public key
+	incoming map[common.Hash]secret // received locks being settled, by hashlock
+	events   *eventHub
+
+	lastExpiryCheck time.Time
 }
 
 // channel is the loop's view of one channel.
 type channel struct {
 	peer  common.Address   // the counterparty
 	ch    protocol.Channel // latest double-signed state and its locks
-	queue []*payCmd        // commands waiting for the next batch
-	out   *outstanding     // the proposal in flight, if any
-	// unsure are recent proposals whose answer was lost (send failed): the peer may have stored any of
-	// them, so a Sync may bring one back. At most maxUnsure, all above ch's latest nonce.
-	unsure []*outstanding
+	queue []*cmd           // commands waiting for the next batch
+	out   *outstanding     // the proposal in flight, stored, if any
+	// retryAt, when set, is when the queue may next be proposed (the peer was busy).
+	retryAt time.Time
+	backoff time.Duration
+	// expiring holds the ids of locks this node sent whose ExpireLock is queued or in flight.
+	expiring map[uint64]bool
 }
 
-// advance makes next the channel's latest state and forgets the lost proposals it supersedes.
-func (ch *channel) advance(next protocol.Channel) {
-	ch.ch = next
-	n := next.Latest.State.TxCountGlobal
-	ch.unsure = slices.DeleteFunc(ch.unsure, func(o *outstanding) bool { return o.proposal.State.TxCountGlobal <= n })
-}
-
-// New checks cfg, loads the latest stored state of every channel of this node and registers the engine's
-// handler for UpdateProtocol on cfg.Host. Proposals that arrive before Run starts wait for it (up to the
-// stream deadline). Loaded states must verify and have no open locks.
+// New checks cfg, loads the latest stored state of every channel of this node and its outstanding
+// proposal, and registers the engine's handler for UpdateProtocol on cfg.Host. Proposals that arrive
+// before Run starts wait for it (up to the stream deadline). Loaded states must verify.
 func New(cfg Config) (*Engine, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
@@ -61,8 +68,10 @@ func New(cfg Config) (*Engine, error) {
 	e := &Engine{
 		cfg: cfg, me: me, log: cfg.Logger.With("node", me, "role", cfg.Role),
 		channels: map[common.Address]*channel{},
-		cmds:     make(chan *payCmd), inbound: make(chan *inbound), results: make(chan sendResult),
-		done: make(chan struct{}),
+		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
+		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
+		pays: payments{}, forwards: newForwards(), secrets: newSecrets(cfg.Key), events: newEventHub(),
+		incoming: map[common.Hash]secret{},
 	}
 	if err := e.load(context.Background()); err != nil {
 		return nil, err
@@ -71,7 +80,10 @@ func New(cfg Config) (*Engine, error) {
 	return e, nil
 }
 
-// load reads the latest state of each of this node's channels from the store.
+// Address is the node's Ethereum address, its party address in every channel.
+func (e *Engine) Address() common.Address { return e.me }
+
+// load reads the latest record and outstanding proposal of each of this node's channels from the store.
 func (e *Engine) load(ctx context.Context) error {
 	pairs, err := e.cfg.Store.Channels(ctx)
 	if err != nil {
@@ -82,28 +94,45 @@ func (e *Engine) load(ctx context.Context) error {
 		if !mine {
 			continue
 		}
-		latest, err := e.cfg.Store.Latest(ctx, p[0], p[1])
+		ch, err := e.loadChannel(ctx, peer, p[0], p[1])
 		if err != nil {
 			return fmt.Errorf("node: load channel %s/%s: %w", p[0], p[1], err)
 		}
-		if err := checkLoaded(e.cfg.Domain, &latest); err != nil {
-			return fmt.Errorf("node: load channel %s/%s: %w", p[0], p[1], err)
-		}
-		e.channels[peer] = &channel{peer: peer, ch: protocol.Channel{Latest: latest}}
+		e.channels[peer] = ch
 	}
+	e.forwards.rebuild(e)
 	e.log.Info("node: channels loaded", "count", len(e.channels))
 	return nil
 }
 
-// checkLoaded checks a stored state can be resumed: both signatures verify and no lock is open.
-func checkLoaded(d *state.Domain, s *state.SignedState) error {
-	if err := s.Verify(d); err != nil {
-		return err
+// loadChannel loads one channel: its latest double-signed record, checked, and its stored proposal if that
+// is the next state.
+func (e *Engine) loadChannel(ctx context.Context, peer, hub, user common.Address) (*channel, error) {
+	latest, err := e.cfg.Store.Latest(ctx, hub, user)
+	if err != nil && !errors.Is(err, state.ErrNotFound) {
+		return nil, err
 	}
-	if s.State.LockRoot != (common.Hash{}) {
-		return ErrOpenLocks
+	if err == nil {
+		if err := latest.Verify(e.cfg.Domain); err != nil {
+			return nil, err
+		}
+		if err := protocol.CheckLocks(&latest.State, latest.Locks); err != nil {
+			return nil, err
+		}
+	} else {
+		latest = state.Record{SignedState: state.SignedState{State: state.ChannelState{Hub: hub, User: user}}}
 	}
-	return nil
+	ch := &channel{peer: peer, ch: protocol.Channel{Latest: latest.SignedState, Locks: latest.Locks}}
+	prop, err := e.cfg.Store.Proposal(ctx, hub, user)
+	switch {
+	case errors.Is(err, state.ErrNotFound):
+		err = nil
+	case err != nil:
+		return nil, err
+	case prop.State.TxCountGlobal == latest.State.TxCountGlobal+1:
+		ch.out, err = resumed(prop, peer)
+	}
+	return ch, err
 }
 
 // counterparty returns the other party of (hub, user) if this node is one of them.
@@ -114,8 +143,18 @@ func (e *Engine) counterparty(hub, user common.Address) (common.Address, bool) {
 	return hub, user == e.me && hub == e.cfg.Hub
 }
 
-// lookup returns the channel with peer, or a new one at the zero state (not yet in e.channels).
+// lookup returns the channel with peer, creating it at the zero state if needed. It fails for a user
+// asked about anyone but its hub, and for a hub asked about itself.
 func (e *Engine) lookup(peer common.Address) (*channel, error) {
+	ch, err := e.peek(peer)
+	if err == nil {
+		e.channels[peer] = ch
+	}
+	return ch, err
+}
+
+// peek is lookup without keeping a new channel: a peer's message creates a channel only once accepted.
+func (e *Engine) peek(peer common.Address) (*channel, error) {
 	if ch, ok := e.channels[peer]; ok {
 		return ch, nil
 	}
@@ -125,6 +164,9 @@ func (e *Engine) lookup(peer common.Address) (*channel, error) {
 			return nil, fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
 		}
 		hub, user = peer, e.me
+	}
+	if peer == e.me {
+		return nil, fmt.Errorf("%w: %s is this node", ErrNotMyChannel, peer)
 	}
 	return &channel{peer: peer, ch: protocol.Channel{Latest: state.SignedState{
 		State: state.ChannelState{Hub: hub, User: user},
@@ -151,15 +193,21 @@ func (e *Engine) sign(s *state.SignedState) ([]byte, error) {
 	return sig[:], nil
 }
 
-// Run runs the engine's loop until ctx ends, then fails every queued or outstanding command with
-// ErrStopped (an outstanding proposal may still have been countersigned by the peer) and returns
-// ctx.Err(). It may be called once.
+// record is ch's latest state with its locks, as the store keeps it.
+func (ch *channel) record() state.Record {
+	return state.Record{SignedState: ch.ch.Latest, Locks: ch.ch.Locks}
+}
+
+// Run runs the engine's loop until ctx ends, then fails every queued or waiting command with ErrStopped
+// (a proposal in flight stays stored and is resolved after a restart) and returns ctx.Err(). A failed
+// store write also stops the loop, with an error wrapping ErrStore. Run may be called once.
 func (e *Engine) Run(ctx context.Context) error {
 	if !e.started.CompareAndSwap(false, true) {
 		return ErrRunning
 	}
 	defer close(e.done)
 	defer e.failAll(ErrStopped)
+	e.resume()
 	for {
 		t := &turn{}
 		select {
@@ -168,34 +216,61 @@ func (e *Engine) Run(ctx context.Context) error {
 		case c := <-e.cmds:
 			e.enqueue(c)
 		case in := <-e.inbound:
-			e.acceptPropose(t, in)
+			e.onInbound(t, in)
 		case r := <-e.results:
-			e.settle(t, r)
+			e.onResult(t, r)
+		case <-e.timer.C:
 		}
 		e.drain(t)
-		e.commit(ctx, t)
-		e.proposeAll(ctx)
+		e.expireLocks()
+		e.proposeAll(ctx, t)
+		if err := e.commit(ctx, t); err != nil {
+			return err
+		}
+		e.armTimer()
+	}
+}
+
+// resume resends the proposals that were outstanding when the node stopped.
+func (e *Engine) resume() {
+	for _, ch := range e.channels {
+		if ch.out != nil {
+			e.log.Info("node: resending the proposal outstanding at the last stop", "peer", ch.peer,
+				"nonce", ch.out.nonce())
+			e.sendProposal(context.Background(), ch)
+		}
 	}
 }
 
 // drain takes the inputs that are ready now (at most maxDrain), so that their commands share the next
-// batch and their states the turn's Put.
+// batch and their states the turn's Commit.
 func (e *Engine) drain(t *turn) {
 	for range maxDrain {
 		select {
 		case c := <-e.cmds:
 			e.enqueue(c)
 		case in := <-e.inbound:
-			e.acceptPropose(t, in)
+			e.onInbound(t, in)
 		case r := <-e.results:
-			e.settle(t, r)
+			e.onResult(t, r)
 		default:
 			return
 		}
 	}
 }
 
-// failAll fails every queued and outstanding command.
+// armTimer sets the loop's timer to the earliest retry or lock expiry of any channel.
+func (e *Engine) armTimer() {
+	next := time.Now().Add(time.Second) // lock expiries are checked at least every second
+	for _, ch := range e.channels {
+		if !ch.retryAt.IsZero() && ch.retryAt.Before(next) {
+			next = ch.retryAt
+		}
+	}
+	e.timer.Reset(max(time.Until(next), 0))
+}
+
+// failAll fails every queued and waiting command and payment.
 func (e *Engine) failAll(err error) {
 	for _, ch := range e.channels {
 		for _, c := range ch.queue {
@@ -206,4 +281,35 @@ func (e *Engine) failAll(err error) {
 		}
 		ch.queue, ch.out = nil, nil
 	}
+	e.pays.failAll(err)
+	e.events.close()
+}
+
+// resumed is the outstanding proposal loaded from the store: its message is resent as is. If the peer
+// turns it down as busy, its updates go back to the queue as one engine command (lock ids cleared, so
+// they are assigned again at the new nonce).
+func resumed(p state.Proposal, peer common.Address) (*outstanding, error) {
+	msg, err := protocol.UnmarshalMessage(p.Message)
+	if err != nil {
+		return nil, fmt.Errorf("stored proposal: %w", err)
+	}
+	prop, ok := msg.(protocol.Propose)
+	if !ok || prop.Proposal.State != p.State {
+		return nil, fmt.Errorf("stored proposal: message does not carry the stored state")
+	}
+	c := &cmd{ctx: context.Background(), to: peer, updates: slices.Clone(prop.Updates)}
+	index := map[uint64]uint64{}
+	for i, u := range c.updates {
+		if a, ok := u.(protocol.AddLock); ok {
+			index[a.Lock.ID] = uint64(i)
+			a.Lock.ID = 0
+			c.updates[i] = a
+		}
+	}
+	for _, n := range prop.Notes {
+		n.LockID = index[n.LockID]
+		c.notes = append(c.notes, n)
+	}
+	return &outstanding{proposal: p.SignedState, locks: p.Locks, msg: p.Message, updates: prop.Updates,
+		notes: prop.Notes, cmds: []*cmd{c}, resumed: true}, nil
 }

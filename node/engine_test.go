@@ -1,10 +1,12 @@
 package node
 
 import (
+	"context"
 	"errors"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/holiman/uint256"
 
@@ -15,7 +17,7 @@ import (
 // credit makes the user credit its whole wei deposit.
 func credit(t *testing.T, p pair) {
 	t.Helper()
-	if _, err := p.user.eng.Pay(testCtx(t), hubAddr, protocol.Credit{Wei: deposited[0]}); err != nil {
+	if _, err := p.user.eng.Update(testCtx(t), hubAddr, protocol.Credit{Wei: deposited[0]}); err != nil {
 		t.Fatalf("credit: %v", err)
 	}
 }
@@ -27,7 +29,7 @@ func payConcurrently(t *testing.T, p pair, n int) uint64 {
 	errs := make(chan error, n)
 	for i := 1; i <= n; i++ {
 		wg.Go(func() {
-			if _, err := p.user.eng.Pay(testCtx(t), hubAddr, wei(uint64(i))); err != nil {
+			if _, err := p.user.eng.Update(testCtx(t), hubAddr, wei(uint64(i))); err != nil {
 				errs <- err
 			}
 		})
@@ -44,7 +46,7 @@ func payConcurrently(t *testing.T, p pair, n int) uint64 {
 func paySequentially(t *testing.T, p pair, n int, amount uint64) uint64 {
 	t.Helper()
 	for range n {
-		s, err := p.user.eng.Pay(testCtx(t), hubAddr, wei(amount))
+		s, err := p.user.eng.Update(testCtx(t), hubAddr, wei(amount))
 		if err != nil {
 			t.Fatalf("transfer: %v", err)
 		}
@@ -96,11 +98,11 @@ func TestRestartResumes(t *testing.T) {
 func TestPayRefusedUpdateFailsOnlyItsCall(t *testing.T) {
 	p := startPair(t, t.TempDir())
 	credit(t, p)
-	_, err := p.user.eng.Pay(testCtx(t), hubAddr, wei(2_000_000))
+	_, err := p.user.eng.Update(testCtx(t), hubAddr, wei(2_000_000))
 	if !errors.Is(err, protocol.ErrInsufficientBalance) {
 		t.Fatalf("overspend: %v, want ErrInsufficientBalance", err)
 	}
-	_, err = p.user.eng.Pay(testCtx(t), hubAddr, protocol.Credit{Wei: *uint256.NewInt(1)})
+	_, err = p.user.eng.Update(testCtx(t), hubAddr, protocol.Credit{Wei: *uint256.NewInt(1)})
 	if !errors.Is(err, protocol.ErrCreditExceedsDeposits) {
 		t.Fatalf("over-credit: %v, want ErrCreditExceedsDeposits", err)
 	}
@@ -115,13 +117,22 @@ func TestPayArgumentErrors(t *testing.T) {
 		pay  func() error
 		want error
 	}{
-		{"no updates", func() error { _, err := p.user.eng.Pay(testCtx(t), hubAddr); return err }, protocol.ErrNoUpdates},
+		{"no updates", func() error { _, err := p.user.eng.Update(testCtx(t), hubAddr); return err }, protocol.ErrNoUpdates},
 		{"too many", func() error {
-			_, err := p.user.eng.Pay(testCtx(t), hubAddr, make([]protocol.Update, protocol.MaxUpdates+1)...)
+			_, err := p.user.eng.Update(testCtx(t), hubAddr, make([]protocol.Update, protocol.MaxUpdates+1)...)
 			return err
 		}, protocol.ErrTooManyUpdates},
-		{"not my hub", func() error { _, err := p.user.eng.Pay(testCtx(t), userAddr, wei(1)); return err }, ErrNotMyChannel},
-		{"hub pays", func() error { _, err := p.hub.eng.Pay(testCtx(t), userAddr, wei(1)); return err }, ErrNotSupported},
+		{"not my hub", func() error { _, err := p.user.eng.Update(testCtx(t), userAddr, wei(1)); return err }, ErrNotMyChannel},
+		{"hub pays without balance", func() error {
+			_, err := p.hub.eng.Update(testCtx(t), userAddr, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(1)})
+			return err
+		}, protocol.ErrInsufficientBalance},
+		{"hub pays with the wrong direction", func() error { _, err := p.hub.eng.Update(testCtx(t), userAddr, wei(1)); return err }, protocol.ErrInsufficientBalance},
+		{"user pays", func() error { _, err := p.user.eng.Pay(testCtx(t)); return err }, ErrBadPayment},
+		{"hub makes a payment", func() error {
+			_, err := p.hub.eng.Pay(testCtx(t), Payment{To: &userKey.PublicKey, Wei: *uint256.NewInt(1)})
+			return err
+		}, ErrNotSupported},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -132,7 +143,9 @@ func TestPayArgumentErrors(t *testing.T) {
 	}
 }
 
-func TestFailedSendReturnsError(t *testing.T) {
+// A send that fails leaves the proposal stored and outstanding: the engine resends it until the peer
+// answers, and the caller's context bounds its wait.
+func TestFailedSendKeepsTheProposal(t *testing.T) {
 	hubHost := newHost(t, hubKey) // serves no update protocol
 	user := startNode(t, userKey, User, filepath.Join(t.TempDir(), "user.db"), func(c *Config) {
 		c.Hub, c.HubPeer = hubAddr, hubHost.ID()
@@ -140,19 +153,24 @@ func TestFailedSendReturnsError(t *testing.T) {
 	if err := user.host.Connect(testCtx(t), hubHost.AddrInfo()); err != nil {
 		t.Fatal(err)
 	}
-	_, err := user.eng.Pay(testCtx(t), hubAddr, protocol.Credit{Wei: *uint256.NewInt(1)})
-	if !errors.Is(err, ErrSend) {
-		t.Fatalf("got %v, want ErrSend", err)
+	ctx, cancel := context.WithTimeout(testCtx(t), 300*time.Millisecond)
+	defer cancel()
+	_, err := user.eng.Update(ctx, hubAddr, protocol.Credit{Wei: *uint256.NewInt(1)})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("got %v, want the caller's deadline", err)
 	}
 	if _, err := user.store.Latest(testCtx(t), hubAddr, userAddr); !errors.Is(err, state.ErrNotFound) {
 		t.Fatalf("user stored a state after a failed send: %v", err)
+	}
+	if p, err := user.store.Proposal(testCtx(t), hubAddr, userAddr); err != nil || p.State.TxCountGlobal != 1 {
+		t.Fatalf("stored proposal: %+v, %v; want the proposal at 1", p.State, err)
 	}
 }
 
 func TestStoppedEngine(t *testing.T) {
 	p := startPair(t, t.TempDir())
 	p.user.stop()
-	if _, err := p.user.eng.Pay(testCtx(t), hubAddr, wei(1)); !errors.Is(err, ErrStopped) {
+	if _, err := p.user.eng.Update(testCtx(t), hubAddr, wei(1)); !errors.Is(err, ErrStopped) {
 		t.Fatalf("Pay after stop: %v, want ErrStopped", err)
 	}
 	if err := p.user.eng.Run(testCtx(t)); !errors.Is(err, ErrRunning) {

@@ -131,7 +131,7 @@ func latest(t *testing.T, s state.Store) state.SignedState {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return got
+	return got.SignedState
 }
 
 // checkBalances checks both stores hold the same latest state, that it verifies and holds the balances.

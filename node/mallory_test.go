@@ -89,13 +89,15 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 	sync, _ := protocol.MarshalMessage(protocol.Sync{Latest: honest})
 
 	t.Run("malformed", func(t *testing.T) { wantReject(t, m.send([]byte{0xff, 0x01, 0x02}), "malformed") })
-	t.Run("not a proposal", func(t *testing.T) { wantReject(t, m.send(sync), "unexpected") })
+	countersign, _ := protocol.MarshalMessage(protocol.Countersign{TxCountGlobal: 1, Sig: make([]byte, 65)})
+	t.Run("not a request", func(t *testing.T) { wantReject(t, m.send(countersign), "unexpected") })
+	t.Run("someone else's state pushed", func(t *testing.T) { wantReject(t, m.send(sync), ErrSyncRefused.Error()) })
 	t.Run("wrong signer", func(t *testing.T) {
 		wantReject(t, m.propose(m.addr, devchain.DevKey(4), one), state.ErrSignatureSigner.Error())
 	})
 	t.Run("honest user's channel", func(t *testing.T) {
 		tokenCredit := protocol.Credit{Token: *uint256.NewInt(1)}
-		wantReject(t, m.propose(honest.State, key, tokenCredit), protocol.ErrProposalMismatch.Error())
+		wantReject(t, m.propose(honest.State, key, tokenCredit), ErrForeignChannel.Error())
 	})
 	t.Run("valid then stale", func(t *testing.T) {
 		if _, ok := m.propose(m.addr, key, one).(protocol.Countersign); !ok {

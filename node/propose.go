@@ -2,9 +2,9 @@ package node
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -12,28 +12,65 @@ import (
 	"spoke/state"
 )
 
-// payCmd is one Pay call waiting for its result.
-type payCmd struct {
+// Lock ids are assigned when a batch is applied: the state's txCountGlobal shifted left by lockIDShift,
+// plus the lock's index in the batch. Every state has its own txCountGlobal, so ids never collide, whoever
+// proposes.
+const lockIDShift = 10 // protocol.MaxUpdates = 1 << 10
+
+// Retry delays after a busy peer or a failed send.
+const (
+	minBackoff = 2 * time.Millisecond
+	maxBackoff = time.Second
+)
+
+// cmd is a batch of updates for one channel waiting for its result: a caller's (done) or the engine's
+// own (then).
+type cmd struct {
 	ctx     context.Context
 	to      common.Address
-	updates []protocol.Update
-	done    chan payResult // buffered: the loop never blocks on it
+	updates []protocol.Update // an AddLock with Lock.ID 0 gets its id when the batch is applied
+	notes   []protocol.Note   // LockID is the index in updates of the AddLock the note goes with
+	done    chan cmdResult    // buffered: the loop never blocks on it; nil for engine commands
+	// then, if set, runs in the loop when the command is done, with its error.
+	then func(err error)
+	// register, if set, runs in the loop when the command is queued.
+	register func()
+	// inspect, if set, makes the command a query: it runs in the loop instead of being queued.
+	inspect func()
 }
 
-type payResult struct {
+type cmdResult struct {
 	state state.SignedState
 	err   error
 }
 
-func (c *payCmd) finish(s state.SignedState, err error) { c.done <- payResult{s, err} }
+// finish answers the command. It runs in the loop.
+func (c *cmd) finish(s state.SignedState, err error) {
+	if c.then != nil {
+		c.then(err)
+	}
+	if c.done != nil {
+		c.done <- cmdResult{s, err}
+	}
+}
 
-// outstanding is a proposal in flight: signed by this node only, kept in memory until countersigned
-// (the store keeps one state per nonce, and only a double-signed state is worth keeping).
+// outstanding is this node's proposal in flight: signed by this node only and stored as the channel's
+// proposal before it was sent, so that a restart resends the same message.
 type outstanding struct {
 	proposal state.SignedState
 	locks    []state.Lock
-	cmds     []*payCmd
+	msg      []byte // the encoded Propose
+	updates  []protocol.Update
+	notes    []protocol.Note
+	cmds     []*cmd
+	seq      uint64 // the current send's number
+	resumed  bool   // loaded from the store at start: no command waits for it
+	push     bool   // the peer is behind: push our latest state before the next resend
+	inflight bool   // a send is under way
+	pushed   bool   // this node's latest was pushed once already
 }
+
+func (o *outstanding) nonce() uint64 { return o.proposal.State.TxCountGlobal }
 
 func (o *outstanding) finish(s state.SignedState, err error) {
 	for _, c := range o.cmds {
@@ -41,43 +78,47 @@ func (o *outstanding) finish(s state.SignedState, err error) {
 	}
 }
 
-// sendResult is the answer (or transport error) to a proposal, sent by its sender goroutine to the loop.
+// sendResult is the answer (or transport error) to a send, handed by its goroutine to the loop.
 type sendResult struct {
-	peer  common.Address
-	nonce uint64
-	resp  []byte
-	err   error
+	peer common.Address
+	seq  uint64
+	resp []byte
+	err  error
 }
 
-// Pay applies updates to the channel with the counterparty to, together with other commands queued on
+// Update applies updates to the channel with the counterparty to, together with other commands queued on
 // that channel (one batch, one state), and returns the double-signed state once it is stored. Updates
-// that the protocol refuses fail only their own call. An error wrapping ErrSend means the outcome is
-// unknown; ErrRejected means the counterparty refused the batch, ErrSyncRefused that it answered with a
-// state this node does not adopt (the batch is not applied). If ctx ends before the batch is
-// proposed, the updates are dropped; once proposed, they may still take effect after Pay returns.
-// Only users can pay in this version: a hub's Pay fails with ErrNotSupported.
-func (e *Engine) Pay(ctx context.Context, to common.Address, updates ...protocol.Update) (state.SignedState, error) {
+// that the protocol refuses fail only their own call; ErrRejected means the counterparty refused the
+// batch. If ctx ends before the batch is proposed, the updates are dropped; once proposed, they may still
+// take effect after Update returns (the engine resends until the counterparty answers).
+func (e *Engine) Update(ctx context.Context, to common.Address, updates ...protocol.Update) (state.SignedState, error) {
 	switch {
 	case len(updates) == 0:
 		return state.SignedState{}, protocol.ErrNoUpdates
 	case len(updates) > protocol.MaxUpdates:
 		return state.SignedState{}, protocol.ErrTooManyUpdates
-	case e.cfg.Role == Hub:
-		return state.SignedState{}, fmt.Errorf("%w: hub-initiated updates", ErrNotSupported)
 	}
-	c := &payCmd{ctx: ctx, to: to, updates: slices.Clone(updates), done: make(chan payResult, 1)}
-	select {
-	case e.cmds <- c:
-	case <-ctx.Done():
-		return state.SignedState{}, ctx.Err()
-	case <-e.done:
-		return state.SignedState{}, ErrStopped
+	c := &cmd{ctx: ctx, to: to, updates: slices.Clone(updates), done: make(chan cmdResult, 1)}
+	if err := e.submit(c); err != nil {
+		return state.SignedState{}, err
 	}
 	return c.wait(e.done)
 }
 
+// submit hands a command to the loop.
+func (e *Engine) submit(c *cmd) error {
+	select {
+	case e.cmds <- c:
+		return nil
+	case <-c.ctx.Done():
+		return c.ctx.Err()
+	case <-e.done:
+		return ErrStopped
+	}
+}
+
 // wait returns the command's result, ctx's error, or ErrStopped.
-func (c *payCmd) wait(stopped <-chan struct{}) (state.SignedState, error) {
+func (c *cmd) wait(stopped <-chan struct{}) (state.SignedState, error) {
 	select {
 	case r := <-c.done:
 		return r.state, r.err
@@ -94,44 +135,61 @@ func (c *payCmd) wait(stopped <-chan struct{}) (state.SignedState, error) {
 }
 
 // enqueue adds a command to its channel's queue.
-func (e *Engine) enqueue(c *payCmd) {
+func (e *Engine) enqueue(c *cmd) {
+	if c.inspect != nil {
+		c.inspect()
+		return
+	}
 	ch, err := e.lookup(c.to)
 	if err != nil {
 		c.finish(state.SignedState{}, err)
 		return
 	}
-	e.channels[c.to] = ch
+	if c.register != nil {
+		c.register()
+	}
 	ch.queue = append(ch.queue, c)
 }
 
-// proposeAll proposes the queue of every channel that has no proposal outstanding.
-func (e *Engine) proposeAll(ctx context.Context) {
+// queueFront puts commands back at the front of ch's queue, to be re-applied on a newer state.
+func (ch *channel) queueFront(cmds []*cmd) {
+	ch.queue = append(slices.Clip(cmds), ch.queue...)
+}
+
+// proposeAll proposes the queue of every channel that has no proposal outstanding and is not waiting to
+// retry.
+func (e *Engine) proposeAll(ctx context.Context, t *turn) {
+	now := time.Now()
 	for _, ch := range e.channels {
-		if ch.out == nil && len(ch.queue) > 0 {
-			e.propose(ctx, ch)
+		switch {
+		case now.Before(ch.retryAt):
+		case ch.out == nil && len(ch.queue) > 0:
+			e.propose(ctx, t, ch)
+		case ch.out != nil && !ch.out.inflight:
+			t.send(func() { e.sendProposal(ctx, ch) })
 		}
 	}
 }
 
-// propose applies the next batch of ch's queue, signs it and sends it from a new goroutine.
-func (e *Engine) propose(ctx context.Context, ch *channel) {
-	out, updates := e.applyBatch(ch, e.takeBatch(ch))
+// propose applies the next batch of ch's queue, signs it, queues it for the turn's Commit and sends it
+// after.
+func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
+	out := e.applyBatch(ch, e.takeBatch(ch))
 	if out == nil {
 		return
 	}
-	msg, err := e.signProposal(out, updates)
-	if err != nil {
+	if err := e.signProposal(out); err != nil {
 		out.finish(state.SignedState{}, err)
 		return
 	}
 	ch.out = out
-	r := sendResult{peer: ch.peer, nonce: out.proposal.State.TxCountGlobal}
-	go e.send(ctx, r, msg)
+	t.addProposal(state.Proposal{Record: state.Record{SignedState: out.proposal, Locks: out.locks}, Message: out.msg})
+	t.send(func() { e.sendProposal(ctx, ch) })
 }
 
 // takeBatch takes queued commands, at most MaxUpdates updates in all; cancelled commands are dropped.
-func (e *Engine) takeBatch(ch *channel) []*payCmd {
-	var batch []*payCmd
+func (e *Engine) takeBatch(ch *channel) []*cmd {
+	var batch []*cmd
 	n := 0
 	for len(ch.queue) > 0 && n+len(ch.queue[0].updates) <= protocol.MaxUpdates {
 		c := ch.queue[0]
@@ -147,114 +205,98 @@ func (e *Engine) takeBatch(ch *channel) []*payCmd {
 
 // applyBatch applies the commands' updates as one batch. If the whole batch fails, it keeps the commands
 // that apply in order and fails the others with their error. It returns nil if no command is left.
-func (e *Engine) applyBatch(ch *channel, cmds []*payCmd) (*outstanding, []protocol.Update) {
+func (e *Engine) applyBatch(ch *channel, cmds []*cmd) *outstanding {
 	pctx := e.context(ch)
-	var out *outstanding
-	var updates []protocol.Update
+	nonce := ch.ch.Latest.State.TxCountGlobal + 1
+	out := &outstanding{}
 	for _, c := range cmds {
-		try := append(slices.Clip(updates), c.updates...)
+		updates, notes := withLockIDs(c, nonce, len(out.updates))
+		try := append(slices.Clip(out.updates), updates...)
 		next, locks, err := protocol.Apply(ch.ch, pctx, try...)
 		if err != nil {
 			c.finish(state.SignedState{}, err)
 			continue
 		}
-		if out == nil {
-			out = &outstanding{}
-		}
 		out.proposal, out.locks = state.SignedState{State: next}, locks
-		out.cmds, updates = append(out.cmds, c), try
+		out.cmds, out.updates = append(out.cmds, c), try
+		out.notes = append(out.notes, notes...)
 	}
-	return out, updates
+	if len(out.cmds) == 0 {
+		return nil
+	}
+	return out
+}
+
+// withLockIDs returns c's updates with ids for its new locks (the batch's nonce, shifted, plus the
+// update's index in the batch, offset being the updates before c's) and its notes pointing at those ids.
+func withLockIDs(c *cmd, nonce uint64, offset int) ([]protocol.Update, []protocol.Note) {
+	updates := slices.Clone(c.updates)
+	byIndex := map[int]uint64{}
+	for i, u := range updates {
+		if a, ok := u.(protocol.AddLock); ok && a.Lock.ID == 0 {
+			a.Lock.ID = nonce<<lockIDShift | uint64(offset+i)
+			updates[i] = a
+			byIndex[i] = a.Lock.ID
+		}
+	}
+	notes := slices.Clone(c.notes)
+	for i := range notes {
+		notes[i].LockID = byIndex[int(notes[i].LockID)]
+	}
+	return updates, notes
 }
 
 // signProposal signs the proposal and encodes it as a Propose.
-func (e *Engine) signProposal(out *outstanding, updates []protocol.Update) ([]byte, error) {
+func (e *Engine) signProposal(out *outstanding) error {
 	if _, err := e.sign(&out.proposal); err != nil {
-		return nil, err
+		return err
 	}
-	return protocol.MarshalMessage(protocol.Propose{Updates: updates, Proposal: out.proposal})
-}
-
-// send sends a proposal to the hub and hands the answer to the loop.
-func (e *Engine) send(ctx context.Context, r sendResult, msg []byte) {
-	r.resp, r.err = e.cfg.Host.Request(ctx, e.cfg.HubPeer, UpdateProtocol, msg)
-	select {
-	case e.results <- r:
-	case <-e.done:
-	}
-}
-
-// settle handles the answer to ch's outstanding proposal. A valid countersignature makes the double-signed
-// state part of the turn's Put, and the batch's commands are answered after it. A Sync is handled by
-// adoptSync. A lost answer keeps the proposal among ch.unsure, since the peer may have stored it.
-func (e *Engine) settle(t *turn, r sendResult) {
-	ch := e.channels[r.peer]
-	if ch == nil || ch.out == nil || ch.out.proposal.State.TxCountGlobal != r.nonce {
-		return
-	}
-	out := ch.out
-	ch.out = nil
-	msg, err := e.answer(r)
-	if err == nil {
-		switch m := msg.(type) {
-		case protocol.Reject:
-			err = fmt.Errorf("%w: %q", ErrRejected, m.Reason)
-		case protocol.Countersign:
-			err = e.storeCountersigned(t, ch, out, m)
-		case protocol.Sync:
-			err = e.adoptSync(t, ch, out, m.Latest)
-		default:
-			err = fmt.Errorf("%w: %T", ErrBadAnswer, msg)
-		}
-	}
-	if err != nil {
-		e.log.Warn("node: proposal failed", "peer", r.peer, "nonce", r.nonce, "err", err)
-		if errors.Is(err, ErrSend) {
-			ch.remember(out)
-		}
-		out.finish(state.SignedState{}, err)
-	}
-}
-
-// answer decodes the answer to a proposal.
-func (e *Engine) answer(r sendResult) (protocol.Message, error) {
-	if r.err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrSend, r.err)
-	}
-	msg, err := protocol.UnmarshalMessage(r.resp)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadAnswer, err)
-	}
-	return msg, nil
-}
-
-// storeCountersigned checks the countersignature and queues the double-signed state for the turn's Put;
-// after it, the state becomes ch's latest and the batch's commands succeed (or fail with the Put's error).
-func (e *Engine) storeCountersigned(t *turn, ch *channel, out *outstanding, c protocol.Countersign) error {
-	signed, err := e.attach(out.proposal, c)
+	msg, err := protocol.MarshalMessage(protocol.Propose{Updates: out.updates, Notes: out.notes, Proposal: out.proposal})
 	if err != nil {
 		return err
 	}
-	t.add(signed, func(perr error) {
-		if perr != nil {
-			out.finish(state.SignedState{}, perr)
-			return
-		}
-		ch.advance(protocol.Channel{Latest: signed, Locks: out.locks})
-		out.finish(signed, nil)
-	})
+	out.msg = msg
 	return nil
 }
 
-// attach adds the peer's countersignature to the proposal after checking it.
-func (e *Engine) attach(s state.SignedState, c protocol.Countersign) (state.SignedState, error) {
-	if c.TxCountGlobal != s.State.TxCountGlobal {
-		return state.SignedState{}, fmt.Errorf("%w: countersignature for nonce %d, proposed %d",
-			ErrBadAnswer, c.TxCountGlobal, s.State.TxCountGlobal)
+// sendProposal sends ch's outstanding proposal from a new goroutine (first pushing this node's latest
+// state if the peer said it is behind); the answer comes back to the loop as a sendResult.
+func (e *Engine) sendProposal(ctx context.Context, ch *channel) {
+	out := ch.out
+	out.inflight = true
+	e.sendSeq++
+	out.seq = e.sendSeq
+	r := sendResult{peer: ch.peer, seq: out.seq}
+	var push []byte
+	if out.push {
+		out.push = false
+		push, _ = protocol.MarshalMessage(protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks})
 	}
-	s.SigHub = c.Sig // only users propose in this version
-	if err := s.Verify(e.cfg.Domain); err != nil {
-		return state.SignedState{}, fmt.Errorf("%w: %w", ErrBadAnswer, err)
-	}
-	return s, nil
+	to, ok := e.peerID(ch.peer)
+	go func() {
+		switch {
+		case !ok:
+			r.err = fmt.Errorf("%w: %s", ErrUnreachable, ch.peer)
+		case push != nil:
+			if _, r.err = e.cfg.Host.Request(ctx, to, UpdateProtocol, push); r.err != nil {
+				break
+			}
+			fallthrough
+		default:
+			r.resp, r.err = e.cfg.Host.Request(ctx, to, UpdateProtocol, out.msg)
+		}
+		select {
+		case e.results <- r:
+		case <-e.done:
+		}
+	}()
 }
+
+// retryLater schedules ch's next proposal (or resend) after a growing delay.
+func (ch *channel) retryLater() {
+	ch.backoff = min(max(ch.backoff*2, minBackoff), maxBackoff)
+	ch.retryAt = time.Now().Add(ch.backoff)
+}
+
+// progressed resets ch's retry delay after an answer that moved the channel on.
+func (ch *channel) progressed() { ch.backoff, ch.retryAt = 0, time.Time{} }

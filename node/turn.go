@@ -2,42 +2,58 @@ package node
 
 import (
 	"context"
+	"fmt"
 
 	"spoke/state"
 )
 
-// turn collects what one loop turn stores, and what to do once the store has answered: every new state
-// of the turn goes to the store in one Put (group commit), and nothing that depends on those states (a
-// countersignature, a Sync, a caller's success) leaves the loop before that Put has returned.
+// turn collects what one loop turn stores and what it does once the store has answered. Every new
+// double-signed state of the turn and every new proposal (signed by this node only) goes to the store in
+// one Commit (group commit); nothing that depends on them (a countersignature, a proposal, a Sync, a
+// caller's success) leaves the loop before that Commit has returned.
 type turn struct {
-	states []state.SignedState
-	after  []func(err error)
+	batch state.Batch
+	after []func() // run in order after the Commit
+	sends []func() // run after the after functions: proposals go out last
 }
 
-// add queues s for the turn's Put; f runs after the Put with its error.
-func (t *turn) add(s state.SignedState, f func(err error)) {
-	t.states = append(t.states, s)
-	t.after = append(t.after, f)
-}
+// addState queues a double-signed record for the turn's Commit.
+func (t *turn) addState(r state.Record) { t.batch.States = append(t.batch.States, r) }
 
-// later runs f after the turn's Put (with its error) without storing anything.
-func (t *turn) later(f func(err error)) { t.after = append(t.after, f) }
+// addProposal queues this node's proposal for the turn's Commit.
+func (t *turn) addProposal(r state.Proposal) { t.batch.Proposals = append(t.batch.Proposals, r) }
 
-// commit stores the turn's states in one Put, then runs the after functions: in order on success, in
-// reverse order on failure (so that undoing in-memory changes restores the oldest state last).
-func (e *Engine) commit(ctx context.Context, t *turn) {
-	var err error
-	if len(t.states) > 0 {
-		err = e.cfg.Store.Put(ctx, t.states...)
-	}
-	if err != nil {
-		e.log.Error("node: cannot store the turn's states", "states", len(t.states), "err", err)
-		for i := len(t.after) - 1; i >= 0; i-- {
-			t.after[i](err)
+// later runs f after the turn's Commit.
+func (t *turn) later(f func()) { t.after = append(t.after, f) }
+
+// send runs f after the turn's Commit and its after functions.
+func (t *turn) send(f func()) { t.sends = append(t.sends, f) }
+
+// commit stores the turn's batch with one Commit, then runs the after and send functions. A failed Commit
+// is fatal for the engine: memory may be ahead of the disk, so the loop stops and a restart resumes from
+// what was stored (nothing signed that depends on the failed Commit has left the node).
+func (e *Engine) commit(ctx context.Context, t *turn) error {
+	if len(t.batch.States) > 0 || len(t.batch.Proposals) > 0 {
+		if e.crashAt(CrashBeforeCommit) {
+			return errCrashed
 		}
-		return
+		if err := e.cfg.Store.Commit(ctx, t.batch); err != nil {
+			e.log.Error("node: cannot store the turn's states; stopping", "states", len(t.batch.States),
+				"proposals", len(t.batch.Proposals), "err", err)
+			return fmt.Errorf("%w: %w", ErrStore, err)
+		}
+		if e.crashAt(CrashAfterCommit) {
+			return errCrashed
+		}
 	}
 	for _, f := range t.after {
-		f(nil)
+		f()
 	}
+	if e.crashAt(CrashBeforeSends) {
+		return errCrashed
+	}
+	for _, f := range t.sends {
+		f()
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -87,6 +88,7 @@ type Host struct {
 	addr        common.Address
 	log         *slog.Logger
 	pool        *streamPool     // idle outbound streams, for reuse
+	peers       sync.Map        // common.Address -> peer.ID of every peer whose id was seen
 	idleTimeout time.Duration   // how long an inbound stream may wait for its next request
 	ctx         context.Context // cancelled by Close; parent of every handler's context
 	cancel      context.CancelFunc
@@ -181,7 +183,18 @@ func (h *Host) addressOf(id peer.ID) (common.Address, error) {
 		return addr, err
 	}
 	_ = h.h.Peerstore().Put(id, addressKey, addr) // only a cache: a failed Put costs a recomputation
+	h.peers.Store(addr, id)
 	return addr, nil
+}
+
+// PeerOf returns the peer id of the Ethereum address addr, if a peer with that address has connected to
+// this host, been connected to, or served a request: a hub reaches its users by the ids they came from.
+func (h *Host) PeerOf(addr common.Address) (peer.ID, bool) {
+	v, ok := h.peers.Load(addr)
+	if !ok {
+		return "", false
+	}
+	return v.(peer.ID), true
 }
 
 // Close stops the host: idle streams are reset, handlers' contexts cancelled and every connection closed.

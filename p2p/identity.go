@@ -92,3 +92,16 @@ func ecdsaPublicKey(pub crypto.PubKey) (*ecdsa.PublicKey, error) {
 	}
 	return ecPub, nil
 }
+
+// PublicKeyOf returns the secp256k1 public key inlined in a peer id, in go-ethereum's form: the key a
+// payer encrypts a payment's secret to. It fails like AddressOf.
+func PublicKeyOf(id peer.ID) (*ecdsa.PublicKey, error) {
+	pub, err := id.ExtractPublicKey()
+	switch {
+	case errors.Is(err, peer.ErrNoPublicKey):
+		return nil, fmt.Errorf("%w: %s", ErrNoInlineKey, id)
+	case err != nil:
+		return nil, fmt.Errorf("%w: %w", ErrBadPeerID, err)
+	}
+	return ecdsaPublicKey(pub)
+}

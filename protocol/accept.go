@@ -9,8 +9,9 @@ import (
 	"spoke/state"
 )
 
-// Accept checks a counterparty's proposal: that its state is exactly Apply(ch, ctx, updates...) and that
-// it carries the proposer's valid signature (the proposer is the party that is not me). It returns the
+// Accept checks a counterparty's proposal: that its state is exactly Apply(ch, ctx, updates...), that the
+// proposer (the party that is not me) may propose every update (a CancelLock only of a lock it receives,
+// else ErrNotLockSender) and that it carries the proposer's valid signature. It returns the
 // channel to store once I countersign: the new state with the proposer's signature only (mine is left
 // empty for the caller to add) and the new lock set. It does not modify its inputs.
 func Accept(ch Channel, ctx Context, d *state.Domain, me common.Address, updates []Update, proposal state.SignedState) (Channel, error) {
@@ -18,7 +19,7 @@ func Accept(ch Channel, ctx Context, d *state.Domain, me common.Address, updates
 	if me != s.Hub && me != s.User {
 		return Channel{}, fmt.Errorf("%w: %s", ErrNotParty, me)
 	}
-	next, locks, err := Apply(ch, ctx, updates...)
+	next, locks, err := apply(ch, ctx, &me, updates)
 	if err != nil {
 		return Channel{}, err
 	}

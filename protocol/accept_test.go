@@ -75,3 +75,47 @@ func TestAcceptApplyError(t *testing.T) {
 		t.Fatalf("error %v, want %v", err, ErrInsufficientBalance)
 	}
 }
+
+// TestAcceptCancelLock checks that only a lock's receiver may propose to cancel it: the acceptor must be
+// the lock's sender, who gets the amounts back.
+func TestAcceptCancelLock(t *testing.T) {
+	toUser, toHub := lock(1, true, 10, 100), lock(2, false, 5, 0) // sent by the hub, by the user
+	open := chanWithLocks(toUser, toHub)
+	added := lock(3, false, 1, 0) // the user sends it
+	cases := []struct {
+		name    string
+		ch      Channel
+		me      common.Address // the acceptor; the other party proposes
+		updates []Update
+		wantErr error
+	}{
+		{"user receiver cancels the hub's lock", open, hubAddr, []Update{CancelLock{ID: 1}}, nil},
+		{"hub receiver cancels the user's lock", open, usrAddr, []Update{CancelLock{ID: 2}}, nil},
+		{"hub sender cancels its own lock", open, usrAddr, []Update{CancelLock{ID: 1}}, ErrNotLockSender},
+		{"user sender cancels its own lock", open, hubAddr, []Update{CancelLock{ID: 2}}, ErrNotLockSender},
+		{"refused among other updates", open, hubAddr, []Update{CancelLock{ID: 1}, CancelLock{ID: 2}}, ErrNotLockSender},
+		{"sender adds and cancels in a batch", baseChannel(), hubAddr, []Update{AddLock{added}, CancelLock{ID: 3}}, ErrNotLockSender},
+		{"receiver cancels a lock added in the batch", baseChannel(), usrAddr, []Update{AddLock{added}, CancelLock{ID: 3}}, nil},
+		{"unknown lock", open, hubAddr, []Update{CancelLock{ID: 3}}, ErrUnknownLock},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			proposed, _, err := Apply(tc.ch, baseCtx(), tc.updates...) // party-agnostic: any open lock cancels
+			if err != nil && !errors.Is(err, ErrUnknownLock) {
+				t.Fatalf("Apply: %v", err)
+			}
+			hubProposes := tc.me == usrAddr
+			key := userKey
+			if hubProposes {
+				key = hubKey
+			}
+			got, err := Accept(tc.ch, baseCtx(), domain, tc.me, tc.updates, signedBy(t, proposed, key, hubProposes))
+			if !errors.Is(err, tc.wantErr) || (tc.wantErr == nil && err != nil) {
+				t.Fatalf("error %v, want %v", err, tc.wantErr)
+			}
+			if err == nil && got.Latest.State != proposed {
+				t.Fatalf("accepted state\n got %+v\nwant %+v", got.Latest.State, proposed)
+			}
+		})
+	}
+}

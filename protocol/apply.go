@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
 	"spoke/state"
 )
 
@@ -14,13 +17,19 @@ import (
 // inputs. An error names the index and kind of the failing update and wraps one of the package's
 // sentinel errors.
 func Apply(ch Channel, ctx Context, updates ...Update) (state.ChannelState, []state.Lock, error) {
+	return apply(ch, ctx, nil, updates)
+}
+
+// apply is Apply. When acceptor is not nil, it also refuses the updates that acceptor's counterparty may
+// not propose (a CancelLock of a lock the acceptor receives): Accept passes its own address, Apply nil.
+func apply(ch Channel, ctx Context, acceptor *common.Address, updates []Update) (state.ChannelState, []state.Lock, error) {
 	if len(updates) == 0 {
 		return state.ChannelState{}, nil, ErrNoUpdates
 	}
-	if err := checkLocks(&ch.Latest.State, ch.Locks); err != nil {
+	if err := CheckLocks(&ch.Latest.State, ch.Locks); err != nil {
 		return state.ChannelState{}, nil, err
 	}
-	m := &machine{prev: &ch.Latest.State, next: ch.Latest.State, locks: slices.Clone(ch.Locks), ctx: ctx}
+	m := &machine{prev: &ch.Latest.State, next: ch.Latest.State, locks: slices.Clone(ch.Locks), ctx: ctx, acceptor: acceptor}
 	for i, u := range updates {
 		if err := m.step(u); err != nil {
 			return state.ChannelState{}, nil, fmt.Errorf("update %d (%T): %w", i, u, err)
@@ -34,10 +43,11 @@ func Apply(ch Channel, ctx Context, updates ...Update) (state.ChannelState, []st
 
 // machine is the working copy of a channel while a batch is applied.
 type machine struct {
-	prev  *state.ChannelState // the latest signed state; never modified
-	next  state.ChannelState
-	locks []state.Lock // sorted by ID
-	ctx   Context
+	prev     *state.ChannelState // the latest signed state; never modified
+	next     state.ChannelState
+	locks    []state.Lock // sorted by ID
+	ctx      Context
+	acceptor *common.Address // the party asked to accept the batch; nil when the machine is party-agnostic
 }
 
 // step applies one update to the working copy.
@@ -53,6 +63,10 @@ func (m *machine) step(u Update) error {
 		return m.settleLock(u)
 	case ExpireLock:
 		return m.expireLock(u.ID)
+	case CancelLock:
+		return m.cancelLock(u.ID)
+	case Exchange:
+		return m.exchange(u)
 	case Withdraw:
 		return m.withdraw(u)
 	case Collateral:
@@ -65,8 +79,12 @@ func (m *machine) step(u Update) error {
 	return ErrUnknownUpdate
 }
 
-// finish bumps the nonce, commits to the lock set and validates the transition.
+// finish bumps the nonce, commits to the lock set (at most state.MaxLocks locks) and validates the
+// transition.
 func (m *machine) finish() error {
+	if len(m.locks) > state.MaxLocks {
+		return fmt.Errorf("%w: %d open, at most %d", state.ErrTooManyLocks, len(m.locks), state.MaxLocks)
+	}
 	wei, token, err := lockSums(m.locks)
 	if err != nil {
 		return err
@@ -98,4 +116,27 @@ func (m *machine) transfer(t Transfer) error {
 		return err
 	}
 	return m.pay(t.ToUser, &t.Wei, &t.Token)
+}
+
+// exchange swaps the user's wei for the hub's tokens (WeiToToken) or the user's tokens for the hub's wei.
+// Both sides pay from their spendable balances before either is paid.
+func (m *machine) exchange(x Exchange) error {
+	if x.Wei.IsZero() || x.Token.IsZero() {
+		return fmt.Errorf("%w: exchange of wei %s for token %s", ErrZeroAmount, x.Wei.Dec(), x.Token.Dec())
+	}
+	var none uint256.Int
+	userWei, userToken, hubWei, hubToken := &x.Wei, &none, &none, &x.Token // what each side gives
+	if !x.WeiToToken {
+		userWei, userToken, hubWei, hubToken = &none, &x.Token, &x.Wei, &none
+	}
+	if err := m.spend(true, userWei, userToken); err != nil {
+		return fmt.Errorf("user: %w", err)
+	}
+	if err := m.spend(false, hubWei, hubToken); err != nil {
+		return fmt.Errorf("hub: %w", err)
+	}
+	if err := m.pay(true, hubWei, hubToken); err != nil {
+		return err
+	}
+	return m.pay(false, userWei, userToken)
 }

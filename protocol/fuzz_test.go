@@ -2,8 +2,10 @@ package protocol
 
 import (
 	"encoding/binary"
+	"errors"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	"spoke/state"
@@ -36,7 +38,7 @@ func (r *fuzzReader) amount() uint256.Int {
 // update decodes one update; ids and preimages come from a small range so locks can be settled.
 func (r *fuzzReader) update() Update {
 	id := uint64(r.byte() % 8)
-	switch r.byte() % 9 {
+	switch r.byte() % 11 {
 	case 0:
 		return Credit{Wei: r.amount(), Token: r.amount()}
 	case 1:
@@ -55,6 +57,10 @@ func (r *fuzzReader) update() Update {
 		return Collateral{Wei: r.amount(), Token: r.amount(), Timeout: now + r.u16()%64}
 	case 7:
 		return Confirm{}
+	case 8:
+		return CancelLock{ID: id}
+	case 9:
+		return Exchange{WeiToToken: r.byte()&1 == 1, Wei: r.amount(), Token: r.amount()}
 	}
 	return Invalidate{}
 }
@@ -73,16 +79,31 @@ func FuzzApply(f *testing.F) {
 				ups[i] = r.update()
 			}
 			s, locks, err := Apply(ch, ctx, ups...)
+			checkAcceptorOnlyRestricts(t, ch, ctx, ups, s, err)
 			if err != nil {
 				continue
 			}
 			if err := state.ValidateTransition(&ch.Latest.State, &s); err != nil {
 				t.Fatalf("Apply returned a refused state: %v", err)
 			}
-			if err := checkLocks(&s, locks); err != nil {
+			if err := CheckLocks(&s, locks); err != nil {
 				t.Fatalf("Apply returned an inconsistent lock set: %v", err)
 			}
 			ch = Channel{Latest: state.SignedState{State: s}, Locks: locks}
 		}
 	})
+}
+
+// checkAcceptorOnlyRestricts checks that applying ups for either party as acceptor gives Apply's result
+// (s, or applyErr) or an ErrNotLockSender.
+func checkAcceptorOnlyRestricts(t *testing.T, ch Channel, ctx Context, ups []Update, s state.ChannelState, applyErr error) {
+	t.Helper()
+	for _, me := range []common.Address{hubAddr, usrAddr} {
+		got, _, err := apply(ch, ctx, &me, ups)
+		switch {
+		case errors.Is(err, ErrNotLockSender):
+		case (err == nil) != (applyErr == nil) || got != s:
+			t.Fatalf("acceptor %s: state %+v, error %v; Apply: %+v, %v", me, got, err, s, applyErr)
+		}
+	}
 }

@@ -10,8 +10,14 @@ import (
 	"spoke/state"
 )
 
-// checkLocks checks that locks are sorted by unique ID and that their sums and root are s's.
-func checkLocks(s *state.ChannelState, locks []state.Lock) error {
+// CheckLocks checks that locks is the lock set s commits to: at most state.MaxLocks locks (else an error
+// wrapping state.ErrTooManyLocks), sorted by unique ID, their sums s's LockedWei and LockedToken and their
+// root s's LockRoot (else ErrInconsistentChannel). A node checks with it the locks a Sync carries; Apply
+// checks its channel's with it.
+func CheckLocks(s *state.ChannelState, locks []state.Lock) error {
+	if len(locks) > state.MaxLocks {
+		return fmt.Errorf("%w: %d, at most %d", state.ErrTooManyLocks, len(locks), state.MaxLocks)
+	}
 	for i := 1; i < len(locks); i++ {
 		if locks[i-1].ID >= locks[i].ID {
 			return fmt.Errorf("%w: locks not sorted by unique id", ErrInconsistentChannel)
@@ -76,6 +82,34 @@ func (m *machine) expireLock(id uint64) error {
 		return fmt.Errorf("%w: expiry %d, now %d", ErrLockNotExpired, m.locks[i].Expiry, m.ctx.Now)
 	}
 	return m.release(i, !m.locks[i].ToUser)
+}
+
+// cancelLock returns an open lock to its sender: its receiver gives it up.
+func (m *machine) cancelLock(id uint64) error {
+	i, found := m.find(id)
+	if !found {
+		return fmt.Errorf("%w: %d", ErrUnknownLock, id)
+	}
+	if err := m.checkCanceler(&m.locks[i]); err != nil {
+		return err
+	}
+	return m.release(i, !m.locks[i].ToUser)
+}
+
+// checkCanceler checks, when the machine knows the acceptor, that the acceptor is l's sender (the hub when
+// l.ToUser, the user otherwise), so that the proposer of the cancel is l's receiver.
+func (m *machine) checkCanceler(l *state.Lock) error {
+	if m.acceptor == nil {
+		return nil
+	}
+	sender := m.prev.User
+	if l.ToUser {
+		sender = m.prev.Hub
+	}
+	if *m.acceptor != sender {
+		return fmt.Errorf("%w: lock %d", ErrNotLockSender, l.ID)
+	}
+	return nil
 }
 
 // release removes lock i and pays its amounts to the user (toUser) or the hub.

@@ -32,6 +32,7 @@ var (
 	ErrStateRefused          = errors.New("protocol: resulting state refused by the validator")
 	ErrNotParty              = errors.New("protocol: not a party of the channel")
 	ErrProposalMismatch      = errors.New("protocol: proposal differs from the recomputed state")
+	ErrNotLockSender         = errors.New("protocol: only the lock's receiver may cancel it")
 )
 
 // Channel is one party's view of a (hub, user) channel.
@@ -75,6 +76,20 @@ type SettleLock struct {
 // ExpireLock refunds an open lock to its sender once Now is past its expiry.
 type ExpireLock struct{ ID uint64 }
 
+// CancelLock returns an open lock's amounts to its sender, at any time before or after its expiry: the
+// receiver gives the lock up (a payment it cannot or will not complete). Accept refuses it unless the
+// acceptor is the lock's sender, so only the receiver may propose it.
+type CancelLock struct{ ID uint64 }
+
+// Exchange swaps one asset for the other between the user and the hub: when WeiToToken the user gives Wei
+// to the hub and receives Token from it; otherwise the user gives Token and receives Wei. Both amounts are
+// non-zero and each side pays from its spendable balance, before either receives. The rate is not checked
+// here: the hub's node checks it against its own quote.
+type Exchange struct {
+	WeiToToken bool
+	Wei, Token uint256.Int
+}
+
 // Withdraw starts pending withdrawals (txCountChain+1): the user's amounts go to Recipient, the hub's to
 // its reserve, if the state is applied on-chain by Timeout. The latest state must have nothing pending.
 type Withdraw struct {
@@ -103,6 +118,8 @@ func (Transfer) isUpdate()   {}
 func (AddLock) isUpdate()    {}
 func (SettleLock) isUpdate() {}
 func (ExpireLock) isUpdate() {}
+func (CancelLock) isUpdate() {}
+func (Exchange) isUpdate()   {}
 func (Withdraw) isUpdate()   {}
 func (Collateral) isUpdate() {}
 func (Confirm) isUpdate()    {}

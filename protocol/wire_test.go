@@ -2,7 +2,6 @@ package protocol
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"reflect"
 	"runtime"
@@ -48,6 +47,19 @@ var everyUpdate = []Update{
 	Collateral{Wei: amt(9), Token: amt(10), Timeout: now + 1},
 	Confirm{},
 	Invalidate{},
+	CancelLock{ID: 1 << 63},
+	Exchange{WeiToToken: true, Wei: amt(5), Token: maxAmount},
+	Exchange{WeiToToken: false, Wei: maxAmount, Token: amt(1)},
+}
+
+// someLocks are two locks of different directions, sorted by ID.
+var someLocks = []state.Lock{lock(7, true, 4, 5), lock(1<<64-1, false, 0, 1)}
+
+// someNotes are notes of the locks of everyUpdate and someLocks, and one of no lock (the codec does not look).
+var someNotes = []Note{
+	{LockID: 7, Recipient: recip, Payload: []byte("sealed preimage")},
+	{LockID: 1<<64 - 1, Recipient: hubAddr},
+	{LockID: 0, Payload: bytes.Repeat([]byte{0xee}, MaxNotePayload)},
 }
 
 // validMessages is one or more valid messages of every type, every update kind among them.
@@ -56,13 +68,19 @@ func validMessages() map[string]Message {
 		"propose/all kinds":      Propose{Updates: everyUpdate, Proposal: halfSigned()},
 		"propose/no updates":     Propose{Proposal: halfSigned()},
 		"propose/unsigned":       Propose{Updates: everyUpdate[:2], Proposal: state.SignedState{State: baseState()}},
+		"propose/notes":          Propose{Updates: everyUpdate, Notes: someNotes, Proposal: halfSigned()},
+		"propose/notes only":     Propose{Notes: someNotes[1:2], Proposal: halfSigned()},
 		"countersign":            Countersign{TxCountGlobal: 11, Sig: sig(3)},
-		"reject/empty reason":    Reject{TxCountGlobal: 0},
-		"reject/reason":          Reject{TxCountGlobal: 1<<64 - 1, Reason: "insufficient balance"},
-		"reject/longest reason":  Reject{TxCountGlobal: 5, Reason: strings.Repeat("x", MaxReasonLength)},
-		"reject/non-utf8 reason": Reject{Reason: "\xff\x00"},
+		"reject/empty reason":    Reject{TxCountGlobal: 0, Code: CodeRefused},
+		"reject/reason":          Reject{TxCountGlobal: 1<<64 - 1, Code: CodeRefused, Reason: "insufficient balance"},
+		"reject/busy":            Reject{TxCountGlobal: 12, Code: CodeBusy, Reason: "busy"},
+		"reject/behind":          Reject{TxCountGlobal: 13, Code: CodeBehind},
+		"reject/longest reason":  Reject{TxCountGlobal: 5, Code: CodeBusy, Reason: strings.Repeat("x", MaxReasonLength)},
+		"reject/non-utf8 reason": Reject{Code: CodeRefused, Reason: "\xff\x00"},
 		"sync":                   Sync{Latest: wireState()},
 		"sync/half signed":       Sync{Latest: halfSigned()},
+		"sync/locks":             Sync{Latest: wireState(), Locks: someLocks},
+		"sync/one lock":          Sync{Latest: halfSigned(), Locks: someLocks[1:]},
 	}
 	for _, u := range everyUpdate {
 		m["propose/"+reflect.TypeOf(u).Name()] = Propose{Updates: []Update{u, u}, Proposal: halfSigned()}
@@ -100,23 +118,40 @@ func TestMessageRoundTrip(t *testing.T) {
 	}
 }
 
-// TestMessageLayout pins the byte layout of the fixed-size messages and an update.
+// hdr is the version byte and message type byte of a message.
+func hdr(msg byte) []byte { return []byte{WireVersion, msg} }
+
+// word is v as a 32-byte big-endian amount.
+func word(v uint64) []byte { w := uint256.NewInt(v).Bytes32(); return w[:] }
+
+// TestMessageLayout pins the byte layout of every message type, an update of each new kind and a note.
 func TestMessageLayout(t *testing.T) {
-	b := mustMarshal(t, Countersign{TxCountGlobal: 0x0102, Sig: sig(9)})
-	want := append([]byte{1, 2, 0, 0, 0, 0, 0, 0, 1, 2}, sig(9)...)
-	if !bytes.Equal(b, want) {
-		t.Errorf("countersign\n got %x\nwant %x", b, want)
+	ss, l := encState(t, halfSigned()), someLocks[0]
+	lk, _ := l.MarshalBinary()
+	cases := []struct {
+		name string
+		in   Message
+		want []byte
+	}{
+		{"countersign", Countersign{TxCountGlobal: 0x0102, Sig: sig(9)}, cat([]byte{2, 2, 0, 0, 0, 0, 0, 0, 1, 2}, sig(9))},
+		{"reject", Reject{TxCountGlobal: 3, Code: CodeBusy, Reason: "no"}, []byte{2, 3, 0, 0, 0, 0, 0, 0, 0, 3, 2, 2, 'n', 'o'}},
+		{"reject behind", Reject{TxCountGlobal: 3, Code: CodeBehind}, []byte{2, 3, 0, 0, 0, 0, 0, 0, 0, 3, 3, 0}},
+		{"propose", Propose{Updates: []Update{ExpireLock{ID: 5}, Confirm{}}, Proposal: halfSigned()},
+			cat([]byte{2, 1, 2, 5, 0, 0, 0, 0, 0, 0, 0, 5, 8, 0}, ss)},
+		{"cancel and exchange", Propose{Updates: []Update{CancelLock{ID: 5}, Exchange{WeiToToken: true, Wei: amt(1), Token: amt(2)}},
+			Proposal: halfSigned()}, cat([]byte{2, 1, 2, 10, 0, 0, 0, 0, 0, 0, 0, 5, 11, 1}, word(1), word(2), []byte{0}, ss)},
+		{"note", Propose{Notes: []Note{{LockID: 0x0102, Recipient: recip, Payload: []byte("ab")}}, Proposal: halfSigned()},
+			cat([]byte{2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 2}, recip[:], []byte{2, 'a', 'b'}, ss)},
+		{"sync", Sync{Latest: halfSigned(), Locks: []state.Lock{l}}, cat([]byte{2, 4}, ss, []byte{1}, lk)},
+		{"sync without locks", Sync{Latest: halfSigned()}, cat([]byte{2, 4}, ss, []byte{0})},
 	}
-	b = mustMarshal(t, Reject{TxCountGlobal: 3, Reason: "no"})
-	if want := []byte{1, 3, 0, 0, 0, 0, 0, 0, 0, 3, 2, 'n', 'o'}; !bytes.Equal(b, want) {
-		t.Errorf("reject\n got %x\nwant %x", b, want)
+	for _, tc := range cases {
+		if b := mustMarshal(t, tc.in); !bytes.Equal(b, tc.want) {
+			t.Errorf("%s\n got %x\nwant %x", tc.name, b, tc.want)
+		}
 	}
-	b = mustMarshal(t, Propose{Updates: []Update{ExpireLock{ID: 5}, Confirm{}}, Proposal: halfSigned()})
-	if want := []byte{1, 1, 2, kindExpireLock, 0, 0, 0, 0, 0, 0, 0, 5, kindConfirm}; !bytes.HasPrefix(b, want) {
-		t.Errorf("propose\n got %x\nwant prefix %x", b[:len(want)], want)
-	}
-	if n := len(b) - 13; n != state.ChannelStateSize+2+state.SignatureLength {
-		t.Errorf("proposal takes %d bytes", n)
+	if len(ss) != state.ChannelStateSize+2+state.SignatureLength {
+		t.Errorf("proposal takes %d bytes", len(ss))
 	}
 }
 
@@ -143,64 +178,6 @@ func encState(t *testing.T, s state.SignedState) []byte {
 	return b
 }
 
-func TestUnmarshalMalformed(t *testing.T) {
-	ss := encState(t, halfSigned())
-	l := lock(1, false, 1, 1)
-	lk, _ := l.MarshalBinary()
-	badLock := bytes.Clone(lk)
-	badLock[2*32-1] = 2 // ToUser word
-	padded := bytes.Clone(ss)
-	padded[0] = 1 // hub address padding
-	badSig := bytes.Clone(ss)
-	badSig[state.ChannelStateSize] = 7 // hub signature length byte
-	uv := func(n uint64) []byte { return binary.AppendUvarint(nil, n) }
-	cases := []struct {
-		name string
-		in   []byte
-		want []error
-	}{
-		{"empty", nil, []error{ErrTruncated}},
-		{"version 0", []byte{0, 1}, []error{ErrUnknownVersion}},
-		{"version 2", []byte{2, 4}, []error{ErrUnknownVersion}},
-		{"type missing", []byte{1}, []error{ErrTruncated}},
-		{"type 0", []byte{1, 0}, []error{ErrUnknownMessage}},
-		{"type 5", cat([]byte{1, 5}, ss), []error{ErrUnknownMessage}},
-		{"trailing byte", cat([]byte{1, 2}, make([]byte, 8), sig(1), []byte{0}), []error{ErrTrailingBytes}},
-		{"trailing after sync", cat([]byte{1, 4}, ss, []byte{0}), []error{ErrTrailingBytes}},
-		{"update kind 0", cat([]byte{1, 1, 1, 0}, ss), []error{ErrUnknownUpdate}},
-		{"update kind 10", cat([]byte{1, 1, 1, 10}, ss), []error{ErrUnknownUpdate}},
-		{"bool 2", cat([]byte{1, 1, 1, kindTransfer, 2}, make([]byte, 64), ss), []error{ErrNonCanonicalBool}},
-		{"bool 0xff", cat([]byte{1, 1, 1, kindTransfer, 0xff}, make([]byte, 64), ss), []error{ErrNonCanonicalBool}},
-		{"1025 updates", cat([]byte{1, 1}, uv(1025), bytes.Repeat([]byte{kindConfirm}, 1025), ss),
-			[]error{ErrTooManyUpdates}},
-		{"2^63 updates", cat([]byte{1, 1}, uv(1<<63), ss), []error{ErrTooManyUpdates}},
-		{"1000 updates in 5 bytes", cat([]byte{1, 1}, uv(1000), []byte{8, 8, 8, 8, 8}), []error{ErrTruncated}},
-		{"non-minimal count", cat([]byte{1, 1, 0x80, 0x00}, ss), []error{ErrBadVarint}},
-		{"overflowing count", cat([]byte{1, 1}, bytes.Repeat([]byte{0xff}, 11)), []error{ErrBadVarint}},
-		{"non-minimal reason length", []byte{1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0x81, 0x00, 'x'}, []error{ErrBadVarint}},
-		{"reason 257 bytes", cat([]byte{1, 3}, make([]byte, 8), uv(257), make([]byte, 257)),
-			[]error{ErrReasonTooLong}},
-		{"reason length 2^40", cat([]byte{1, 3}, make([]byte, 8), uv(1<<40)), []error{ErrReasonTooLong}},
-		{"lock bool word", cat([]byte{1, 1, 1, kindAddLock}, badLock, ss), []error{ErrMalformedLock, state.ErrBoolWord}},
-		{"state address padding", cat([]byte{1, 4}, padded), []error{ErrMalformedState, state.ErrAddressPadding}},
-		{"signature length 7", cat([]byte{1, 4}, badSig), []error{ErrMalformedState, state.ErrSignatureLength}},
-		{"proposal truncated", cat([]byte{1, 1, 0}, ss[:len(ss)-1]), []error{ErrTruncated}},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			m, err := UnmarshalMessage(tc.in)
-			if m != nil {
-				t.Errorf("message %+v returned with error", m)
-			}
-			for _, want := range tc.want {
-				if !errors.Is(err, want) {
-					t.Fatalf("error %v, want %v", err, want)
-				}
-			}
-		})
-	}
-}
-
 func TestMarshalRefused(t *testing.T) {
 	badState := halfSigned()
 	badState.SigHub = sig(1)[:64]
@@ -214,7 +191,12 @@ func TestMarshalRefused(t *testing.T) {
 		{"nil update", Propose{Updates: []Update{nil}}, ErrUnknownUpdate},
 		{"pointer update", Propose{Updates: []Update{&Confirm{}}}, ErrUnknownUpdate},
 		{"1025 updates", Propose{Updates: make([]Update, MaxUpdates+1)}, ErrTooManyUpdates},
-		{"reason 257 bytes", Reject{Reason: strings.Repeat("x", MaxReasonLength+1)}, ErrReasonTooLong},
+		{"1025 notes", Propose{Notes: make([]Note, MaxNotes+1)}, ErrTooManyNotes},
+		{"note payload 513 bytes", Propose{Notes: []Note{{}, {Payload: make([]byte, MaxNotePayload+1)}}}, ErrNotePayloadTooLong},
+		{"reason 257 bytes", Reject{Code: CodeRefused, Reason: strings.Repeat("x", MaxReasonLength+1)}, ErrReasonTooLong},
+		{"reject code 0", Reject{Reason: "no"}, ErrUnknownRejectCode},
+		{"reject code 4", Reject{Code: CodeBehind + 1}, ErrUnknownRejectCode},
+		{"1025 locks", Sync{Latest: wireState(), Locks: make([]state.Lock, state.MaxLocks+1)}, state.ErrTooManyLocks},
 		{"empty countersignature", Countersign{}, ErrCountersigLength},
 		{"short countersignature", Countersign{Sig: sig(1)[:64]}, ErrCountersigLength},
 		{"bad proposal signature", Propose{Proposal: badState}, state.ErrSignatureLength},
@@ -238,9 +220,13 @@ func TestLargestProposeFitsFrame(t *testing.T) {
 		l.AmountWei, l.AmountToken = maxAmount, maxAmount
 		ups[i] = AddLock{Lock: l}
 	}
-	m := Propose{Updates: ups, Proposal: wireState()}
+	notes := make([]Note, MaxNotes)
+	for i := range notes {
+		notes[i] = Note{LockID: uint64(i), Recipient: recip, Payload: bytes.Repeat([]byte{byte(i)}, MaxNotePayload)}
+	}
+	m := Propose{Updates: ups, Notes: notes, Proposal: wireState()}
 	b := mustMarshal(t, m)
-	want := 2 + 2 + MaxUpdates*(1+state.LockSize) + state.SignedStateMaxSize
+	want := 2 + 2 + MaxUpdates*(1+state.LockSize) + 2 + MaxNotes*(8+20+2+MaxNotePayload) + state.SignedStateMaxSize
 	if len(b) != want || len(b) > p2p.MaxFrameSize-1 { // a response frame spends a byte on its status
 		t.Fatalf("largest Propose is %d bytes, want %d within %d", len(b), want, p2p.MaxFrameSize-1)
 	}
@@ -251,20 +237,51 @@ func TestLargestProposeFitsFrame(t *testing.T) {
 	t.Logf("largest Propose: %d bytes of %d", len(b), p2p.MaxFrameSize)
 }
 
-// TestUnmarshalCountAllocation checks that a large declared count with no bytes behind it allocates
-// nothing in proportion to the count (a []Update of MaxUpdates would be 16 KiB).
-func TestUnmarshalCountAllocation(t *testing.T) {
-	in := cat([]byte{1, 1}, binary.AppendUvarint(nil, MaxUpdates), []byte{kindConfirm})
-	const runs = 100
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for range runs {
-		if _, err := UnmarshalMessage(in); !errors.Is(err, ErrTruncated) {
-			t.Fatalf("error %v", err)
-		}
+// TestLargestSyncFitsFrame checks that a double-signed state with state.MaxLocks locks fits in one frame.
+func TestLargestSyncFitsFrame(t *testing.T) {
+	ch := fullChannel()
+	for i := range ch.Locks {
+		ch.Locks[i].AmountWei, ch.Locks[i].AmountToken = maxAmount, maxAmount
 	}
-	runtime.ReadMemStats(&after)
-	if perRun := (after.TotalAlloc - before.TotalAlloc) / runs; perRun > 1024 {
-		t.Fatalf("%d bytes allocated per decode", perRun)
+	m := Sync{Latest: wireState(), Locks: ch.Locks}
+	b := mustMarshal(t, m)
+	want := 2 + state.SignedStateMaxSize + 2 + state.MaxLocks*state.LockSize
+	if len(b) != want || len(b) > p2p.MaxFrameSize-1 {
+		t.Fatalf("largest Sync is %d bytes, want %d within %d", len(b), want, p2p.MaxFrameSize-1)
+	}
+	got, err := UnmarshalMessage(b)
+	if err != nil || !reflect.DeepEqual(got, m) {
+		t.Fatalf("largest Sync does not round trip: %v", err)
+	}
+}
+
+// TestUnmarshalCountAllocation checks that a large declared count with no bytes behind it allocates
+// nothing in proportion to the count (a []Update of MaxUpdates would be 16 KiB, a []Note 53 KiB, a
+// []state.Lock 144 KiB).
+func TestUnmarshalCountAllocation(t *testing.T) {
+	ss := encState(t, halfSigned())
+	cases := []struct {
+		name string
+		in   []byte
+	}{
+		{"updates", cat(hdr(msgPropose), uv(MaxUpdates), []byte{kindConfirm})},
+		{"notes", cat(hdr(msgPropose), uv(0), uv(MaxNotes), make([]byte, noteMinSize))},
+		{"locks", cat(hdr(msgSync), ss, uv(state.MaxLocks), make([]byte, state.LockSize))},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			const runs = 100
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			for range runs {
+				if _, err := UnmarshalMessage(tc.in); !errors.Is(err, ErrTruncated) {
+					t.Fatalf("error %v", err)
+				}
+			}
+			runtime.ReadMemStats(&after)
+			if perRun := (after.TotalAlloc - before.TotalAlloc) / runs; perRun > 1024 {
+				t.Fatalf("%d bytes allocated per decode", perRun)
+			}
+		})
 	}
 }

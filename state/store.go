@@ -13,6 +13,33 @@ var (
 	ErrNotFound = errors.New("state: no stored state for the channel")
 )
 
+// MaxLocks is the largest number of open locks a channel state may commit to (LockRoot). It bounds what a
+// node stores and sends per channel, like Lightning's limit on HTLCs in flight.
+const MaxLocks = 1024
+
+// ErrTooManyLocks reports a lock set above MaxLocks.
+var ErrTooManyLocks = errors.New("state: too many open locks")
+
+// Record is a signed state with the open locks it commits to: Locks is sorted by ID, and its LockRoot and
+// sums are the state's (the protocol checks that before it stores a record; the store does not).
+type Record struct {
+	SignedState
+	Locks []Lock
+}
+
+// Proposal is a node's own proposal in flight: a record signed by that node only, with the encoded message
+// that carried it (opaque to the store), kept so that a restarted node resends exactly what it signed.
+type Proposal struct {
+	Record
+	Message []byte
+}
+
+// Batch is what one Commit stores: double-signed records and this node's outstanding proposals.
+type Batch struct {
+	States    []Record
+	Proposals []Proposal
+}
+
 // Store persists the signed states of channels, keyed by (hub, user). It is the engine's durability point:
 // a node sends a signature only for a state that Put has stored. Implementations are safe for concurrent
 // use. The stored form of a state is its binary encoding (SignedState.MarshalBinary).
@@ -23,10 +50,20 @@ type Store interface {
 	// below the latest of its channel, stored or earlier in the batch, is refused with ErrStale, and then
 	// the batch changes nothing. Put does not verify signatures or validate transitions: the protocol has
 	// done so before. An empty batch is a no-op.
-	Put(ctx context.Context, states ...SignedState) error
+	// Each record's locks (at most MaxLocks, else ErrTooManyLocks) are stored with its state.
+	Put(ctx context.Context, records ...Record) error
 
-	// Latest returns the channel's state with the highest txCountGlobal, or ErrNotFound.
-	Latest(ctx context.Context, hub, user common.Address) (SignedState, error)
+	// Commit stores b.States as Put does and, in the same transaction (one fsync), each of b.Proposals as
+	// its channel's outstanding proposal, replacing the channel's earlier one. A proposal is not a state:
+	// it does not move the channel's latest mark, and it needs no signature but its proposer's.
+	Commit(ctx context.Context, b Batch) error
+
+	// Proposal returns the channel's stored proposal if its txCountGlobal is above the channel's latest
+	// stored state (else it was answered and is superseded), or ErrNotFound.
+	Proposal(ctx context.Context, hub, user common.Address) (Proposal, error)
+
+	// Latest returns the channel's record with the highest txCountGlobal, or ErrNotFound.
+	Latest(ctx context.Context, hub, user common.Address) (Record, error)
 
 	// History returns the channel's states with txCountGlobal >= fromTxCount in increasing order, at most
 	// limit of them (limit <= 0: no limit). An unknown channel gives an empty slice, not an error.

@@ -15,9 +15,9 @@ func BenchmarkPutBatch(b *testing.B) {
 	for _, size := range []int{1, 16, 64} {
 		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
 			s, _ := openTemp(b)
-			batch := make([]state.SignedState, size)
+			batch := make([]state.Record, size)
 			for i := range batch {
-				batch[i] = channelState(addr(1000), addr(i), 0)
+				batch[i] = record(addr(1000), addr(i), 0)
 			}
 			var tx uint64
 			b.ReportAllocs()
@@ -29,6 +29,23 @@ func BenchmarkPutBatch(b *testing.B) {
 				mustPut(b, s, batch...)
 			}
 			reportStates(b, tx*uint64(size))
+		})
+	}
+}
+
+// BenchmarkPutLocks stores one record per Put with 0, 16 and state.MaxLocks open locks, to show what
+// storing the lock set (state.LockSize bytes a lock) adds to a durable Put.
+func BenchmarkPutLocks(b *testing.B) {
+	for _, n := range []int{0, 16, state.MaxLocks} {
+		b.Run(fmt.Sprintf("locks=%d", n), func(b *testing.B) {
+			s, _ := openTemp(b)
+			r := withLocks(record(addr(1000), addr(1), 0), lockIDs(n)...)
+			b.ReportAllocs()
+			for b.Loop() {
+				r.State.TxCountGlobal++
+				mustPut(b, s, r)
+			}
+			reportStates(b, r.State.TxCountGlobal)
 		})
 	}
 }

@@ -37,7 +37,7 @@ func storeWithDamage(t *testing.T, damage string, args ...any) state.Store {
 }
 
 func TestCorruptRows(t *testing.T) {
-	other, _ := (&state.SignedState{State: channelState(addr(1), addr(2), 2).State}).MarshalBinary()
+	other, _ := (&state.SignedState{State: record(addr(1), addr(2), 2).State}).MarshalBinary()
 	tests := []struct {
 		name   string
 		damage string
@@ -76,7 +76,7 @@ func TestCorruptMarks(t *testing.T) {
 	checkCorrupt(t, "latest without its state", err, nil)
 
 	s = storeWithDamage(t, `UPDATE channels SET latest = x'01'`)
-	err = s.Put(ctx, channelState(addr(1), addr(2), 4))
+	err = s.Put(ctx, record(addr(1), addr(2), 4))
 	checkCorrupt(t, "put on a bad mark", err, nil)
 
 	s = storeWithDamage(t, `UPDATE channels SET hub_addr = x'01'`)
@@ -84,22 +84,46 @@ func TestCorruptMarks(t *testing.T) {
 	checkCorrupt(t, "channels", err, nil)
 }
 
-func TestSchemaVersion(t *testing.T) {
-	s, path := openTemp(t)
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
+func TestCorruptLocks(t *testing.T) {
+	sorted := lockBlob(t, 1, 2)
+	badFlag := append([]byte(nil), sorted...)
+	badFlag[2*32-1] = 2 // the ToUser word of the first lock
+	tests := []struct {
+		name  string
+		locks any
+		also  error
+	}{
+		{"partial lock", []byte{0}, nil},
+		{"trailing byte", append(lockBlob(t, 1), 0), nil},
+		{"text", "no locks", nil},
+		{"unsorted IDs", lockBlob(t, 2, 1), sqlitestore.ErrLockOrder},
+		{"repeated ID", lockBlob(t, 1, 3, 3), sqlitestore.ErrLockOrder},
+		{"bad lock encoding", badFlag, state.ErrBoolWord},
 	}
-	db, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := storeWithDamage(t, `UPDATE states SET locks = ? WHERE tx_count = x'0000000000000003'`, tc.locks)
+			_, err := s.Latest(ctx, addr(1), addr(2))
+			checkCorrupt(t, "latest", err, tc.also)
+		})
 	}
-	defer db.Close()
-	var v int
-	if err := db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v); err != nil || v != 1 {
-		t.Fatalf("schema version %d, %v", v, err)
+	// An empty blob, which spoke does not write, means no locks as a NULL does.
+	s := storeWithDamage(t, `UPDATE states SET locks = x''`)
+	if l, err := s.Latest(ctx, addr(1), addr(2)); err != nil || l.Locks != nil {
+		t.Fatalf("empty locks blob: %v, %v", l.Locks, err)
 	}
-	rawExec(t, path, `UPDATE schema_version SET version = 99`)
-	if _, err := sqlitestore.Open(path); !errors.Is(err, sqlitestore.ErrSchemaVersion) {
-		t.Fatalf("opening a newer schema: %v", err)
+}
+
+// lockBlob returns the stored form of testLocks(ids...), in the order given.
+func lockBlob(t *testing.T, ids ...uint64) []byte {
+	t.Helper()
+	var out []byte
+	for _, l := range testLocks(ids...) {
+		b, err := l.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, b...)
 	}
+	return out
 }

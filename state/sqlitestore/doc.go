@@ -9,8 +9,9 @@
 // busy timeout instead of failing half-way); reads use a separate pool of query-only connections, which WAL
 // lets run beside the writer. Each state is stored as its binary encoding (state.SignedState) next to
 // hub, user and txCountGlobal columns for indexing; txCountGlobal is an 8-byte big-endian blob, so that
-// SQLite's byte order is the numeric order over the whole uint64 range. A row whose blob does not decode,
-// or does not match its columns, is reported as ErrCorrupt.
+// SQLite's byte order is the numeric order over the whole uint64 range. The open locks of a state are
+// stored beside it as the concatenation of their binary encodings (state.Lock), NULL for none. A row
+// whose blobs do not decode, or do not match its columns, is reported as ErrCorrupt.
 //
 // The file is created with mode 0600 (SQLite gives its -wal and -shm files the same mode). The schema
 // carries a version in table schema_version; Open applies the missing migrations in one transaction and

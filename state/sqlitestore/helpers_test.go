@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"database/sql"
 	"math/big"
 	"path/filepath"
 	"testing"
@@ -21,20 +22,60 @@ var ctx = context.Background()
 // addr returns a small distinct address for party i.
 func addr(i int) common.Address { return common.BigToAddress(big.NewInt(int64(i) + 1)) }
 
-// channelState returns a state of channel (hub, user) at txCount tx, with placeholder signatures: the
-// store neither checks nor needs real ones.
-func channelState(hub, user common.Address, tx uint64) state.SignedState {
+// record returns a record of channel (hub, user) at txCount tx without locks, with placeholder
+// signatures: the store neither checks nor needs real ones.
+func record(hub, user common.Address, tx uint64) state.Record {
 	s := state.ChannelState{Hub: hub, User: user, Recipient: user, TxCountGlobal: tx, TxCountChain: 1}
 	s.WeiHub.SetUint64(1000 - tx)
 	s.WeiUser.SetUint64(tx)
-	return state.SignedState{State: s, SigHub: bytes.Repeat([]byte{byte(tx)}, 65), SigUser: bytes.Repeat([]byte{0xee}, 65)}
+	return state.Record{SignedState: state.SignedState{State: s, SigHub: bytes.Repeat([]byte{byte(tx)}, 65),
+		SigUser: bytes.Repeat([]byte{0xee}, 65)}}
 }
 
-// run returns states tx from..to of channel (hub, user).
-func run(hub, user common.Address, from, to uint64) []state.SignedState {
-	var out []state.SignedState
+// withLocks returns r committing to locks with the given IDs (see testLocks).
+func withLocks(r state.Record, ids ...uint64) state.Record {
+	r.Locks = testLocks(ids...)
+	r.State.LockRoot = state.LockRoot(r.Locks)
+	return r
+}
+
+// testLocks returns locks with the given IDs, every field derived from the ID and amounts using all 256
+// bits, so that a round trip that mixes up locks or fields shows. No IDs give nil.
+func testLocks(ids ...uint64) []state.Lock {
+	var out []state.Lock
+	for _, id := range ids {
+		l := state.Lock{ID: id, ToUser: id%2 == 1, Hashlock: crypto.Keccak256Hash(big.NewInt(int64(id)).Bytes()),
+			Expiry: 1<<40 + id}
+		l.AmountWei.SetUint64(7 * id)
+		l.AmountToken.Lsh(uint256.NewInt(1), 255).AddUint64(&l.AmountToken, id)
+		out = append(out, l)
+	}
+	return out
+}
+
+// lockIDs returns the IDs 1..n.
+func lockIDs(n int) []uint64 {
+	out := make([]uint64, n)
+	for i := range out {
+		out[i] = uint64(i) + 1
+	}
+	return out
+}
+
+// run returns records tx from..to of channel (hub, user).
+func run(hub, user common.Address, from, to uint64) []state.Record {
+	var out []state.Record
 	for tx := from; tx <= to; tx++ {
-		out = append(out, channelState(hub, user, tx))
+		out = append(out, record(hub, user, tx))
+	}
+	return out
+}
+
+// signedStates returns the signed state of each record.
+func signedStates(records []state.Record) []state.SignedState {
+	out := make([]state.SignedState, len(records))
+	for i := range records {
+		out[i] = records[i].SignedState
 	}
 	return out
 }
@@ -49,13 +90,14 @@ func testKey(t testing.TB, i byte) *ecdsa.PrivateKey {
 	return k
 }
 
-// signedState returns a state of the channel between testKey(1) and testKey(2), signed by both.
-func signedState(t testing.TB, d *state.Domain, tx uint64) state.SignedState {
+// signedRecord returns a record of the channel between testKey(1) and testKey(2) with tx locks, signed
+// by both.
+func signedRecord(t testing.TB, d *state.Domain, tx uint64) state.Record {
 	t.Helper()
 	hub, user := testKey(t, 1), testKey(t, 2)
-	s := channelState(crypto.PubkeyToAddress(hub.PublicKey), crypto.PubkeyToAddress(user.PublicKey), tx)
+	s := withLocks(record(crypto.PubkeyToAddress(hub.PublicKey), crypto.PubkeyToAddress(user.PublicKey), tx),
+		lockIDs(int(tx))...)
 	s.State.LockedToken = *uint256.NewInt(tx)
-	s.State.LockRoot = crypto.Keccak256Hash([]byte{byte(tx)})
 	for _, p := range []struct {
 		key *ecdsa.PrivateKey
 		dst *[]byte
@@ -87,9 +129,9 @@ func openTemp(t testing.TB) (*sqlitestore.Store, string) {
 	return openAt(t, path), path
 }
 
-func mustPut(t testing.TB, s state.Store, states ...state.SignedState) {
+func mustPut(t testing.TB, s state.Store, records ...state.Record) {
 	t.Helper()
-	if err := s.Put(ctx, states...); err != nil {
+	if err := s.Put(ctx, records...); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -101,4 +143,19 @@ func txCounts(states []state.SignedState) []uint64 {
 		out[i] = states[i].State.TxCountGlobal
 	}
 	return out
+}
+
+// queryInt runs a query for one integer on the file at path, beside any open store.
+func queryInt(t *testing.T, path, query string) int {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRowContext(ctx, query).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

@@ -15,19 +15,31 @@ import (
 // channelKey identifies a channel: (hub, user).
 type channelKey = [2]common.Address
 
-// row is one state ready to insert, encoded before the transaction begins to keep it short.
+// row is one record ready to insert, encoded before the transaction begins to keep it short.
 type row struct {
 	channel channelKey
 	txCount uint64
-	encoded []byte
+	encoded []byte // the state
+	locks   []byte // its locks, nil for none
 }
 
-// Put implements state.Store: the whole batch is one IMMEDIATE transaction, committed with one fsync.
-func (s *Store) Put(ctx context.Context, states ...state.SignedState) error {
-	if len(states) == 0 {
+// Put implements state.Store: Commit of the records alone.
+func (s *Store) Put(ctx context.Context, records ...state.Record) error {
+	return s.Commit(ctx, state.Batch{States: records})
+}
+
+// Commit implements state.Store: the whole batch is one IMMEDIATE transaction, committed with one fsync. A
+// record with more than state.MaxLocks locks, or one the store could not read back (a signature of the
+// wrong length, lock IDs not strictly increasing: ErrLockOrder), is refused before the transaction begins.
+func (s *Store) Commit(ctx context.Context, b state.Batch) error {
+	if len(b.States) == 0 && len(b.Proposals) == 0 {
 		return nil
 	}
-	rows, err := encodeRows(states)
+	rows, err := encodeRows(b.States)
+	if err != nil {
+		return err
+	}
+	props, err := encodeProposals(b.Proposals)
 	if err != nil {
 		return err
 	}
@@ -39,23 +51,39 @@ func (s *Store) Put(ctx context.Context, states ...state.SignedState) error {
 	if err := s.putRows(ctx, tx, rows); err != nil {
 		return err
 	}
+	if err := s.putProposals(ctx, tx, props); err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlitestore: commit: %w", err)
 	}
 	return nil
 }
 
-func encodeRows(states []state.SignedState) ([]row, error) {
-	rows := make([]row, len(states))
-	for i := range states {
-		st := &states[i].State
-		enc, err := states[i].MarshalBinary()
+func encodeRows(records []state.Record) ([]row, error) {
+	rows := make([]row, len(records))
+	for i := range records {
+		r, err := encodeRow(&records[i])
 		if err != nil {
-			return nil, fmt.Errorf("sqlitestore: state %d of the batch: %w", i, err)
+			return nil, fmt.Errorf("sqlitestore: record %d of the batch: %w", i, err)
 		}
-		rows[i] = row{channel: channelKey{st.Hub, st.User}, txCount: st.TxCountGlobal, encoded: enc}
+		rows[i] = r
 	}
 	return rows, nil
+}
+
+// encodeRow encodes one record's state and locks, refusing what the store could not read back.
+func encodeRow(rec *state.Record) (row, error) {
+	enc, err := rec.MarshalBinary()
+	if err != nil {
+		return row{}, err
+	}
+	locks, err := encodeLocks(rec.Locks)
+	if err != nil {
+		return row{}, err
+	}
+	st := &rec.State
+	return row{channel: channelKey{st.Hub, st.User}, txCount: st.TxCountGlobal, encoded: enc, locks: locks}, nil
 }
 
 // putRows advances each row's channel mark, refusing stale rows, and inserts the row. The conditional
@@ -73,7 +101,7 @@ func (s *Store) putRows(ctx context.Context, tx *sql.Tx, rows []row) error {
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
 			return errors.Join(s.staleError(ctx, tx, r), err)
 		}
-		if _, err := insert.ExecContext(ctx, hub, user, key, r.encoded); err != nil {
+		if _, err := insert.ExecContext(ctx, hub, user, key, r.encoded, r.locks); err != nil {
 			return fmt.Errorf("sqlitestore: insert state: %w", err)
 		}
 	}

@@ -12,23 +12,24 @@ import (
 )
 
 // ErrCorrupt reports a row of the file that does not hold what spoke wrote: a blob that does not decode,
-// or a state that does not match its hub, user or txCountGlobal columns.
+// a state that does not match its hub, user or txCountGlobal columns, or a lock set whose length is not a
+// multiple of state.LockSize or whose IDs are not strictly increasing.
 var ErrCorrupt = errors.New("sqlitestore: corrupt row")
 
-// Latest implements state.Store.
-func (s *Store) Latest(ctx context.Context, hub, user common.Address) (state.SignedState, error) {
-	var latest, found, encoded []byte // found is NULL when the mark points to no state
-	err := s.stmts.latest.QueryRowContext(ctx, hub[:], user[:]).Scan(&latest, &found, &encoded)
+// Latest implements state.Store. The record's Locks is nil when the state has none.
+func (s *Store) Latest(ctx context.Context, hub, user common.Address) (state.Record, error) {
+	var latest, found, encoded, locks []byte // found is NULL when the mark points to no state
+	err := s.stmts.latest.QueryRowContext(ctx, hub[:], user[:]).Scan(&latest, &found, &encoded, &locks)
 	if errors.Is(err, sql.ErrNoRows) {
-		return state.SignedState{}, fmt.Errorf("%w: %s/%s", state.ErrNotFound, hub, user)
+		return state.Record{}, fmt.Errorf("%w: %s/%s", state.ErrNotFound, hub, user)
 	}
 	if err != nil {
-		return state.SignedState{}, fmt.Errorf("sqlitestore: latest: %w", err)
+		return state.Record{}, fmt.Errorf("sqlitestore: latest: %w", err)
 	}
 	if found == nil {
-		return state.SignedState{}, fmt.Errorf("%w: channel %s/%s: latest mark %x has no state", ErrCorrupt, hub, user, latest)
+		return state.Record{}, fmt.Errorf("%w: channel %s/%s: latest mark %x has no state", ErrCorrupt, hub, user, latest)
 	}
-	return decodeRow(hub, user, latest, encoded)
+	return decodeRecord(hub, user, latest, encoded, locks)
 }
 
 // History implements state.Store.
@@ -81,6 +82,21 @@ func (s *Store) Channels(ctx context.Context) ([][2]common.Address, error) {
 		return nil, fmt.Errorf("sqlitestore: channels: %w", err)
 	}
 	return out, nil
+}
+
+// decodeRecord decodes a stored state and its locks, checking the state against the columns it was
+// found by.
+func decodeRecord(hub, user common.Address, txCount, encoded, locks []byte) (state.Record, error) {
+	st, err := decodeRow(hub, user, txCount, encoded)
+	if err != nil {
+		return state.Record{}, err
+	}
+	ls, err := decodeLocks(locks)
+	if err != nil {
+		return state.Record{}, fmt.Errorf("%w: channel %s/%s txCountGlobal %d: %w", ErrCorrupt, hub, user,
+			st.State.TxCountGlobal, err)
+	}
+	return state.Record{SignedState: st, Locks: ls}, nil
 }
 
 // decodeRow decodes a stored state and checks it against the columns it was found by.

@@ -24,6 +24,18 @@ var migrations = []string{
 		latest    BLOB NOT NULL CHECK (length(latest) = 8), -- tx_count of the latest state
 		PRIMARY KEY (hub_addr, user_addr)
 	) WITHOUT ROWID;`,
+	// 2: each state keeps the open locks it commits to.
+	`ALTER TABLE states ADD COLUMN locks BLOB; -- concatenated state.Lock binary encodings; NULL or empty: none`,
+	// 3: proposals keeps each channel's outstanding proposal of this node, resent as is after a restart.
+	`CREATE TABLE proposals (
+		hub_addr  BLOB NOT NULL CHECK (length(hub_addr) = 20),
+		user_addr BLOB NOT NULL CHECK (length(user_addr) = 20),
+		tx_count  BLOB NOT NULL CHECK (length(tx_count) = 8),
+		encoded   BLOB NOT NULL, -- state.SignedState binary encoding, signed by this node only
+		locks     BLOB,          -- as in states
+		message   BLOB NOT NULL, -- the encoded message that carried it
+		PRIMARY KEY (hub_addr, user_addr)
+	) WITHOUT ROWID;`,
 }
 
 // ErrSchemaVersion reports a database file written by a newer spoke than this one.

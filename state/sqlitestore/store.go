@@ -37,8 +37,9 @@ var _ state.Store = (*Store)(nil)
 
 // statements are prepared once at Open.
 type statements struct {
-	advanceMark, latestMark, insertState *sql.Stmt // writer
-	latest, history, channels            *sql.Stmt // reader
+	advanceMark, latestMark, insertState, putProposal *sql.Stmt // writer
+	proposal                                          *sql.Stmt // reader
+	latest, history, channels                         *sql.Stmt // reader
 }
 
 // Open opens the store at path, creating the file with mode 0600 if it does not exist and bringing its
@@ -107,8 +108,13 @@ func (s *Store) prepare(ctx context.Context) error {
 			ON CONFLICT (hub_addr, user_addr) DO UPDATE SET latest = excluded.latest
 			WHERE excluded.latest > channels.latest`},
 		{s.writer, &s.stmts.latestMark, `SELECT latest FROM channels WHERE hub_addr = ? AND user_addr = ?`},
-		{s.writer, &s.stmts.insertState, `INSERT INTO states (hub_addr, user_addr, tx_count, encoded) VALUES (?, ?, ?, ?)`},
-		{s.reader, &s.stmts.latest, `SELECT c.latest, s.tx_count, s.encoded FROM channels c LEFT JOIN states s
+		{s.writer, &s.stmts.putProposal, `INSERT OR REPLACE INTO proposals (hub_addr, user_addr, tx_count, encoded, locks, message)
+			VALUES (?, ?, ?, ?, ?, ?)`},
+		{s.reader, &s.stmts.proposal, `SELECT p.tx_count, p.encoded, p.locks, p.message FROM proposals p
+			LEFT JOIN channels c ON c.hub_addr = p.hub_addr AND c.user_addr = p.user_addr
+			WHERE p.hub_addr = ? AND p.user_addr = ? AND (c.latest IS NULL OR p.tx_count > c.latest)`},
+		{s.writer, &s.stmts.insertState, `INSERT INTO states (hub_addr, user_addr, tx_count, encoded, locks) VALUES (?, ?, ?, ?, ?)`},
+		{s.reader, &s.stmts.latest, `SELECT c.latest, s.tx_count, s.encoded, s.locks FROM channels c LEFT JOIN states s
 			ON s.hub_addr = c.hub_addr AND s.user_addr = c.user_addr AND s.tx_count = c.latest
 			WHERE c.hub_addr = ? AND c.user_addr = ?`},
 		{s.reader, &s.stmts.history, `SELECT tx_count, encoded FROM states
@@ -129,6 +135,7 @@ func (s *Store) prepare(ctx context.Context) error {
 func (s *Store) Close() error {
 	var errs []error
 	for _, stmt := range []*sql.Stmt{s.stmts.advanceMark, s.stmts.latestMark, s.stmts.insertState,
+		s.stmts.putProposal, s.stmts.proposal,
 		s.stmts.latest, s.stmts.history, s.stmts.channels} {
 		if stmt != nil {
 			errs = append(errs, stmt.Close())

@@ -24,11 +24,11 @@ func TestPutLatestHistory(t *testing.T) {
 	mustPut(t, s, append(run(a[0], a[1], 5, 10), run(b[0], b[1], 7, 7)...)...)
 
 	latest, err := s.Latest(ctx, a[0], a[1])
-	if err != nil || !reflect.DeepEqual(latest, channelState(a[0], a[1], 10)) {
+	if err != nil || !reflect.DeepEqual(latest, record(a[0], a[1], 10)) {
 		t.Fatalf("latest %+v, %v", latest, err)
 	}
 	all, err := s.History(ctx, a[0], a[1], 0, 0)
-	if err != nil || !reflect.DeepEqual(all, run(a[0], a[1], 1, 10)) {
+	if err != nil || !reflect.DeepEqual(all, signedStates(run(a[0], a[1], 1, 10))) {
 		t.Fatalf("history %v, %v", txCounts(all), err)
 	}
 	checkHistory(t, s, a, 4, 3, []uint64{4, 5, 6})
@@ -60,13 +60,13 @@ func TestPutLargeTxCounts(t *testing.T) {
 	hub, user := addr(1), addr(2)
 	counts := []uint64{0, 1, 1 << 62, 1<<63 - 1, 1 << 63, 1<<64 - 2, 1<<64 - 1}
 	for _, tx := range counts {
-		mustPut(t, s, channelState(hub, user, tx))
+		mustPut(t, s, record(hub, user, tx))
 	}
 	checkHistory(t, s, [2]common.Address{hub, user}, 1<<63-1, 0, counts[3:])
 	if l, err := s.Latest(ctx, hub, user); err != nil || l.State.TxCountGlobal != 1<<64-1 {
 		t.Fatalf("latest %d, %v", l.State.TxCountGlobal, err)
 	}
-	if err := s.Put(ctx, channelState(hub, user, 1<<63)); !errors.Is(err, state.ErrStale) {
+	if err := s.Put(ctx, record(hub, user, 1<<63)); !errors.Is(err, state.ErrStale) {
 		t.Fatalf("put below the latest: %v", err)
 	}
 }
@@ -75,19 +75,19 @@ func TestPutStaleBatchIsAtomic(t *testing.T) {
 	s, _ := openTemp(t)
 	hub, u1, u2 := addr(1), addr(2), addr(3)
 	mustPut(t, s, run(hub, u1, 1, 3)...)
-	for name, batch := range map[string][]state.SignedState{
-		"equal to latest":      {channelState(hub, u2, 1), channelState(hub, u1, 3)},
-		"below latest":         {channelState(hub, u1, 4), channelState(hub, u2, 1), channelState(hub, u1, 2)},
-		"repeated in batch":    {channelState(hub, u2, 1), channelState(hub, u1, 4), channelState(hub, u1, 4)},
-		"descending in batch":  {channelState(hub, u1, 5), channelState(hub, u1, 4)},
-		"stale after new ones": append(run(hub, u2, 1, 20), channelState(hub, u1, 1)),
+	for name, batch := range map[string][]state.Record{
+		"equal to latest":      {record(hub, u2, 1), record(hub, u1, 3)},
+		"below latest":         {record(hub, u1, 4), record(hub, u2, 1), record(hub, u1, 2)},
+		"repeated in batch":    {record(hub, u2, 1), record(hub, u1, 4), record(hub, u1, 4)},
+		"descending in batch":  {record(hub, u1, 5), record(hub, u1, 4)},
+		"stale after new ones": append(run(hub, u2, 1, 20), record(hub, u1, 1)),
 	} {
 		if err := s.Put(ctx, batch...); !errors.Is(err, state.ErrStale) {
 			t.Fatalf("%s: %v, want ErrStale", name, err)
 		}
 		checkUnchanged(t, s, name)
 	}
-	mustPut(t, s, channelState(hub, u1, 4), channelState(hub, u2, 1), channelState(hub, u1, 6))
+	mustPut(t, s, record(hub, u1, 4), record(hub, u2, 1), record(hub, u1, 6))
 	checkHistory(t, s, [2]common.Address{hub, u1}, 0, 0, []uint64{1, 2, 3, 4, 6})
 }
 
@@ -108,9 +108,9 @@ func checkUnchanged(t *testing.T, s state.Store, name string) {
 
 func TestPutRejectsBadSignatureLength(t *testing.T) {
 	s, _ := openTemp(t)
-	bad := channelState(addr(1), addr(2), 2)
+	bad := record(addr(1), addr(2), 2)
 	bad.SigUser = bad.SigUser[:64]
-	if err := s.Put(ctx, channelState(addr(1), addr(2), 1), bad); !errors.Is(err, state.ErrSignatureLength) {
+	if err := s.Put(ctx, record(addr(1), addr(2), 1), bad); !errors.Is(err, state.ErrSignatureLength) {
 		t.Fatalf("got %v", err)
 	}
 	if _, err := s.Latest(ctx, addr(1), addr(2)); !errors.Is(err, state.ErrNotFound) {
@@ -125,7 +125,7 @@ func TestPutCancelled(t *testing.T) {
 	s, _ := openTemp(t)
 	c, cancel := context.WithCancel(ctx)
 	cancel()
-	if err := s.Put(c, channelState(addr(1), addr(2), 1)); err == nil {
+	if err := s.Put(c, record(addr(1), addr(2), 1)); err == nil {
 		t.Fatal("put with a cancelled context succeeded")
 	}
 	if _, err := s.Latest(ctx, addr(1), addr(2)); !errors.Is(err, state.ErrNotFound) {
@@ -133,14 +133,14 @@ func TestPutCancelled(t *testing.T) {
 	}
 }
 
-// TestReopen stores signed states, closes the store as a restart would, and finds every state, still
-// verifying, after opening the file again.
+// TestReopen stores signed records with locks, closes the store as a restart would, and finds every
+// state, still verifying, and the latest locks after opening the file again.
 func TestReopen(t *testing.T) {
 	d := state.NewDomain(big.NewInt(1), addr(0xd4))
 	s, path := openTemp(t)
-	var want []state.SignedState
+	var want []state.Record
 	for tx := uint64(1); tx <= 5; tx++ {
-		want = append(want, signedState(t, d, tx))
+		want = append(want, signedRecord(t, d, tx))
 	}
 	mustPut(t, s, want[:2]...)
 	mustPut(t, s, want[2:]...)
@@ -150,12 +150,13 @@ func TestReopen(t *testing.T) {
 	s = openAt(t, path)
 	hub, user := want[0].State.Hub, want[0].State.User
 	got, err := s.History(ctx, hub, user, 0, 0)
-	if err != nil || !reflect.DeepEqual(got, want) {
+	if err != nil || !reflect.DeepEqual(got, signedStates(want)) {
 		t.Fatalf("after reopen: %v, %v", txCounts(got), err)
 	}
 	latest, err := s.Latest(ctx, hub, user)
-	if err != nil || latest.Verify(d) != nil || latest.State.TxCountGlobal != 5 {
-		t.Fatalf("latest after reopen: %d, %v, verify %v", latest.State.TxCountGlobal, err, latest.Verify(d))
+	if err != nil || latest.Verify(d) != nil || !reflect.DeepEqual(latest, want[4]) {
+		t.Fatalf("latest after reopen: %d with %d locks, %v, verify %v", latest.State.TxCountGlobal,
+			len(latest.Locks), err, latest.Verify(d))
 	}
 	if err := s.Put(ctx, want[4]); !errors.Is(err, state.ErrStale) {
 		t.Fatalf("stale put after reopen: %v", err)
@@ -210,7 +211,7 @@ func checkConcurrentResult(t *testing.T, s state.Store, writers int, rounds uint
 
 func TestFileMode(t *testing.T) {
 	s, path := openTemp(t)
-	mustPut(t, s, channelState(addr(1), addr(2), 1))
+	mustPut(t, s, record(addr(1), addr(2), 1))
 	for _, p := range []string{path, path + "-wal", path + "-shm"} {
 		fi, err := os.Stat(p)
 		if err != nil {

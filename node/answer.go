@@ -1,0 +1,189 @@
+package node
+
+import (
+	"errors"
+	"fmt"
+
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// onResult handles the answer to ch's outstanding proposal:
+//   - a valid Countersign makes the double-signed state ch's latest (stored in the turn's Commit) and the
+//     batch's commands succeed after it;
+//   - a Reject with CodeRefused fails the batch; with CodeBusy the batch goes back to the queue and is
+//     proposed again after a delay (the peer did not sign it);
+//   - a Sync of the proposal itself counts as its countersignature (the peer had stored it and its answer
+//     was lost); a Sync of another, newer state is adopted (see adopt) and the batch is re-queued on top;
+//   - a failed send or an undecodable answer leaves the proposal outstanding and resends it later: the
+//     peer may have stored it, so nothing else may be proposed at its nonce.
+func (e *Engine) onResult(t *turn, r sendResult) {
+	ch := e.channels[r.peer]
+	if ch == nil || ch.out == nil || ch.out.seq != r.seq {
+		return // a late answer to a proposal that was settled otherwise
+	}
+	out := ch.out
+	out.inflight = false
+	msg, err := e.answer(r)
+	if err == nil {
+		err = e.handleAnswer(t, ch, out, msg)
+	}
+	switch {
+	case err == nil:
+	case errors.Is(err, ErrSend) || errors.Is(err, ErrPeerBehind):
+		e.log.Warn("node: proposal unanswered, resending later", "peer", r.peer, "nonce", out.nonce(), "err", err)
+		ch.retryLater()
+	default:
+		// The peer answered, but not with anything this node can use: it may misbehave. The batch fails
+		// (it may still have been stored by the peer; a later Sync would show it) and the channel waits a
+		// little before its next proposal.
+		e.log.Warn("node: bad answer to a proposal", "peer", r.peer, "nonce", out.nonce(), "err", err)
+		ch.out = nil
+		out.finish(state.SignedState{}, err)
+		e.abandoned(ch, out.updates, err)
+		ch.retryLater()
+	}
+}
+
+// handleAnswer acts on a decoded answer; an error means the proposal stays outstanding.
+func (e *Engine) handleAnswer(t *turn, ch *channel, out *outstanding, msg protocol.Message) error {
+	switch m := msg.(type) {
+	case protocol.Countersign:
+		signed, err := e.attach(out.proposal, m)
+		if err != nil {
+			return err
+		}
+		e.proposalSigned(t, ch, out, signed)
+		return nil
+	case protocol.Reject:
+		e.rejected(ch, out, m)
+		return nil
+	case protocol.Sync:
+		return e.syncAnswer(t, ch, out, m)
+	}
+	return fmt.Errorf("%w: %T", ErrBadAnswer, msg)
+}
+
+// answer decodes the answer to a send.
+func (e *Engine) answer(r sendResult) (protocol.Message, error) {
+	if r.err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrSend, r.err)
+	}
+	msg, err := protocol.UnmarshalMessage(r.resp)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadAnswer, err)
+	}
+	return msg, nil
+}
+
+// proposalSigned makes the countersigned proposal ch's latest, queued for the turn's Commit; after it the
+// batch's commands succeed and the engine acts on the batch's updates (payments, forwards).
+func (e *Engine) proposalSigned(t *turn, ch *channel, out *outstanding, signed state.SignedState) {
+	ch.out = nil
+	ch.progressed()
+	next := protocol.Channel{Latest: signed, Locks: out.locks}
+	prev := ch.ch
+	ch.ch = next
+	t.addState(ch.record())
+	t.later(func() {
+		out.finish(signed, nil)
+		e.applied(ch, prev, out.updates, out.notes, true)
+	})
+}
+
+// rejected handles a Reject of ch's outstanding proposal.
+func (e *Engine) rejected(ch *channel, out *outstanding, r protocol.Reject) {
+	switch r.Code {
+	case protocol.CodeBehind: // keep the proposal; push our latest state, then resend
+		out.push = true
+		ch.retryLater()
+		return
+	case protocol.CodeBusy:
+		ch.out = nil
+		ch.queueFront(out.cmds)
+		ch.retryLater()
+		return
+	}
+	ch.out = nil
+	err := fmt.Errorf("%w: %q", ErrRejected, r.Reason)
+	e.log.Warn("node: proposal rejected", "peer", ch.peer, "nonce", out.nonce(), "reason", r.Reason)
+	out.finish(state.SignedState{}, err)
+	e.abandoned(ch, out.updates, err)
+}
+
+// syncAnswer handles a Sync answer to ch's outstanding proposal: the peer's latest state is at or above
+// the proposal's nonce.
+func (e *Engine) syncAnswer(t *turn, ch *channel, out *outstanding, m protocol.Sync) error {
+	s := &m.Latest.State
+	switch {
+	case s.TxCountGlobal == out.nonce() && *s == out.proposal.State:
+		signed := out.proposal
+		signed.SigHub, signed.SigUser = m.Latest.SigHub, m.Latest.SigUser
+		if err := signed.Verify(e.cfg.Domain); err != nil {
+			return fmt.Errorf("%w: %w", ErrSyncRefused, err)
+		}
+		e.proposalSigned(t, ch, out, signed)
+		return nil
+	case s.TxCountGlobal < out.nonce() && out.pushed:
+		return fmt.Errorf("%w: peer stays at %d after seeing %d", ErrSyncRefused, s.TxCountGlobal, out.nonce()-1)
+	case s.TxCountGlobal < out.nonce():
+		out.push, out.pushed = true, true // the peer lost states it signed; show it our latest
+		return fmt.Errorf("%w: peer's latest %d is below the proposal %d", ErrPeerBehind, s.TxCountGlobal, out.nonce())
+	}
+	if err := e.adopt(t, ch, out, m); err != nil {
+		return err
+	}
+	ch.out = nil
+	ch.queueFront(out.cmds)
+	return nil
+}
+
+// adopt makes a Sync's state ch's latest, queued for the turn's Commit, if it is for ch's channel, above
+// ch's latest, signed validly by both parties (so this node signed it), equal to out's proposal if at its
+// nonce (this node signed nothing else there), and its locks match it. A state above out's nonce is
+// adopted on its signatures alone: that is how a node restored from a backup catches up.
+func (e *Engine) adopt(t *turn, ch *channel, out *outstanding, m protocol.Sync) error {
+	s := &m.Latest
+	cur := &ch.ch.Latest.State
+	var err error
+	switch {
+	case s.State.Hub != cur.Hub || s.State.User != cur.User:
+		err = fmt.Errorf("state of channel %s/%s", s.State.Hub, s.State.User)
+	case s.State.TxCountGlobal <= cur.TxCountGlobal:
+		err = fmt.Errorf("nonce %d not above the latest %d", s.State.TxCountGlobal, cur.TxCountGlobal)
+	case out != nil && s.State.TxCountGlobal == out.nonce() && s.State != out.proposal.State:
+		err = fmt.Errorf("nonce %d differs from what this node proposed", out.nonce())
+	default:
+		err = s.Verify(e.cfg.Domain)
+		if err == nil {
+			err = protocol.CheckLocks(&s.State, m.Locks)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrSyncRefused, err)
+	}
+	e.log.Info("node: adopting the counterparty's latest state", "peer", ch.peer, "nonce", s.State.TxCountGlobal)
+	prev := ch.ch
+	ch.ch = protocol.Channel{Latest: *s, Locks: m.Locks}
+	ch.progressed()
+	t.addState(ch.record())
+	t.later(func() { e.resynced(ch, prev) })
+	return nil
+}
+
+// attach adds the peer's countersignature to the proposal after checking it.
+func (e *Engine) attach(s state.SignedState, c protocol.Countersign) (state.SignedState, error) {
+	if c.TxCountGlobal != s.State.TxCountGlobal {
+		return state.SignedState{}, fmt.Errorf("%w: countersignature for nonce %d, proposed %d",
+			ErrBadAnswer, c.TxCountGlobal, s.State.TxCountGlobal)
+	}
+	if e.cfg.Role == Hub {
+		s.SigUser = c.Sig
+	} else {
+		s.SigHub = c.Sig
+	}
+	if err := s.Verify(e.cfg.Domain); err != nil {
+		return state.SignedState{}, fmt.Errorf("%w: %w", ErrBadAnswer, err)
+	}
+	return s, nil
+}

@@ -1,0 +1,108 @@
+package node
+
+import (
+	"context"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"spoke/state"
+)
+
+// EventKind says what an Event reports.
+type EventKind string
+
+// Event kinds.
+const (
+	EventState    EventKind = "state"    // a channel has a new latest double-signed state
+	EventReceived EventKind = "received" // a payment to this node settled
+	EventSent     EventKind = "sent"     // a payment this node made settled
+	EventFailed   EventKind = "failed"   // a payment this node made failed
+)
+
+// Event is one change the engine reports to subscribers.
+type Event struct {
+	Kind     EventKind
+	Peer     common.Address     // the channel's counterparty
+	State    state.ChannelState // EventState: the new latest state
+	Hashlock common.Hash        // payments: the lock's hashlock
+	Wei      uint256.Int        // payments: the amounts
+	Token    uint256.Int
+	Memo     string         // EventReceived: the payer's memo
+	From     common.Address // EventReceived: the payer
+	Err      string         // EventFailed: why
+	// Missed counts events dropped before this one because the subscriber was slow.
+	Missed uint64
+}
+
+// eventBuffer is each subscriber's queue length; a subscriber that falls further behind misses events
+// (counted in the next event's Missed) rather than slowing the engine.
+const eventBuffer = 4096
+
+type subscriber struct {
+	ch     chan Event
+	missed uint64
+}
+
+// eventHub fans events out to subscribers.
+type eventHub struct {
+	mu     sync.Mutex
+	subs   map[*subscriber]struct{}
+	closed bool
+}
+
+func newEventHub() *eventHub { return &eventHub{subs: map[*subscriber]struct{}{}} }
+
+// publish sends ev to every subscriber without blocking.
+func (h *eventHub) publish(ev Event) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for s := range h.subs {
+		ev.Missed = s.missed
+		select {
+		case s.ch <- ev:
+			s.missed = 0
+		default:
+			s.missed++
+		}
+	}
+}
+
+// close ends every subscription.
+func (h *eventHub) close() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for s := range h.subs {
+		close(s.ch)
+	}
+	h.subs, h.closed = map[*subscriber]struct{}{}, true
+}
+
+// Subscribe returns a channel of the engine's events from now on; it is closed when ctx ends or the
+// engine stops.
+func (e *Engine) Subscribe(ctx context.Context) <-chan Event {
+	h := e.events
+	s := &subscriber{ch: make(chan Event, eventBuffer)}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.closed {
+		close(s.ch)
+		return s.ch
+	}
+	h.subs[s] = struct{}{}
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-e.done:
+			return
+		}
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		if _, ok := h.subs[s]; ok {
+			delete(h.subs, s)
+			close(s.ch)
+		}
+	}()
+	return s.ch
+}

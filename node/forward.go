@@ -1,0 +1,277 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// expiryCheckEvery is how often the loop looks for expired locks it sent.
+const expiryCheckEvery = 250 * time.Millisecond
+
+// lockRef names a lock: the channel's counterparty and the lock id.
+type lockRef struct {
+	peer common.Address
+	id   uint64
+}
+
+// forward is a payment the hub forwards: the lock it received (up) and the lock it sent (down), with the
+// same hashlock.
+type forward struct {
+	up, down lockRef
+	hasDown  bool
+}
+
+// forwards indexes the hub's forwarded payments by hashlock.
+type forwards map[common.Hash]*forward
+
+func newForwards() forwards { return forwards{} }
+
+// rebuild pairs the hub's received and sent locks by hashlock after a start (a sent lock in an outstanding
+// proposal counts). A received lock with no sent lock was never forwarded, and its note is gone: the hub
+// gives it back (CancelLock), so the payer is refunded at once instead of at expiry.
+func (f forwards) rebuild(e *Engine) {
+	if e.cfg.Role != Hub {
+		return
+	}
+	for _, ch := range e.channels {
+		for _, l := range ch.ch.Locks {
+			if !l.ToUser {
+				f[l.Hashlock] = &forward{up: lockRef{ch.peer, l.ID}}
+			}
+		}
+	}
+	for _, ch := range e.channels {
+		locks := ch.ch.Locks
+		if ch.out != nil {
+			locks = ch.out.locks
+		}
+		for _, l := range locks {
+			if fw := f[l.Hashlock]; l.ToUser && fw != nil {
+				fw.down, fw.hasDown = lockRef{ch.peer, l.ID}, true
+			}
+		}
+	}
+	for h, fw := range f {
+		if !fw.hasDown {
+			e.log.Info("node: giving back a received lock that was never forwarded", "peer", fw.up.peer, "lock", fw.up.id)
+			e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
+			delete(f, h)
+		}
+	}
+}
+
+// queueEngine queues the engine's own updates on the channel with peer.
+func (e *Engine) queueEngine(peer common.Address, updates ...protocol.Update) *cmd {
+	c := &cmd{ctx: context.Background(), to: peer, updates: updates}
+	e.enqueue(c)
+	return c
+}
+
+// iSend reports whether this node is the sender of lock l.
+func (e *Engine) iSend(l *state.Lock) bool { return l.ToUser == (e.cfg.Role == Hub) }
+
+// applied acts on a batch that just became ch's latest state, after the Commit that stored it; prev is the
+// channel before. mine says this node proposed it. Received locks with notes are forwarded (hub) or
+// settled (recipient); settled, cancelled and expired locks resolve payments and forwards.
+func (e *Engine) applied(ch *channel, prev protocol.Channel, updates []protocol.Update, notes []protocol.Note, mine bool) {
+	e.events.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
+	known := lockIndex(prev.Locks, updates)
+	for _, u := range updates {
+		switch u := u.(type) {
+		case protocol.AddLock:
+			e.lockAdded(ch, u.Lock, notes, mine)
+		case protocol.SettleLock:
+			if l, ok := known[u.ID]; ok {
+				e.lockSettled(ch, l, u.Preimage)
+			}
+		case protocol.CancelLock:
+			if l, ok := known[u.ID]; ok {
+				e.lockReturned(ch, l, "cancelled by its receiver")
+			}
+		case protocol.ExpireLock:
+			if l, ok := known[u.ID]; ok {
+				delete(ch.expiring, u.ID)
+				e.lockReturned(ch, l, "expired")
+			}
+		}
+	}
+}
+
+// lockIndex maps lock ids to locks: the channel's locks before a batch and the ones the batch adds.
+func lockIndex(prev []state.Lock, updates []protocol.Update) map[uint64]state.Lock {
+	m := make(map[uint64]state.Lock, len(prev))
+	for _, l := range prev {
+		m[l.ID] = l
+	}
+	for _, u := range updates {
+		if a, ok := u.(protocol.AddLock); ok {
+			m[a.Lock.ID] = a.Lock
+		}
+	}
+	return m
+}
+
+// noteFor returns the note that goes with lock id.
+func noteFor(notes []protocol.Note, id uint64) (protocol.Note, bool) {
+	i := slices.IndexFunc(notes, func(n protocol.Note) bool { return n.LockID == id })
+	if i < 0 {
+		return protocol.Note{}, false
+	}
+	return notes[i], true
+}
+
+// lockAdded handles a new lock: one this hub sent completes a forward's record; one this node received
+// with a note is forwarded (hub) or settled with the note's secret (recipient).
+func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, mine bool) {
+	if mine {
+		if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
+			fw.down, fw.hasDown = lockRef{ch.peer, l.ID}, true
+		}
+		return
+	}
+	note, ok := noteFor(notes, l.ID)
+	switch {
+	case !ok:
+	case e.cfg.Role == Hub:
+		e.forward(ch, l, note)
+	default:
+		e.receive(ch, l, note)
+	}
+}
+
+// forward sends the hub's lock to the note's recipient: same amounts and hashlock, expiry ForwardDelta
+// earlier, the note's sealed secret passed on. If the recipient's channel refuses it, the received lock
+// is given back.
+func (e *Engine) forward(up *channel, l state.Lock, note protocol.Note) {
+	e.forwards[l.Hashlock] = &forward{up: lockRef{up.peer, l.ID}}
+	down := state.Lock{ToUser: true, AmountWei: l.AmountWei, AmountToken: l.AmountToken, Hashlock: l.Hashlock,
+		Expiry: l.Expiry - e.cfg.ForwardDelta}
+	c := &cmd{ctx: context.Background(), to: note.Recipient, updates: []protocol.Update{protocol.AddLock{Lock: down}},
+		notes: []protocol.Note{{LockID: 0, Recipient: note.Recipient, Payload: note.Payload}}}
+	c.then = func(err error) {
+		if err != nil {
+			e.log.Warn("node: cannot forward; giving the lock back", "from", up.peer, "to", note.Recipient, "err", err)
+			delete(e.forwards, l.Hashlock)
+			e.queueEngine(up.peer, protocol.CancelLock{ID: l.ID})
+		}
+	}
+	e.enqueue(c)
+}
+
+// receive opens a received lock's note; if its secret unlocks the lock, the recipient settles it (and is
+// paid once the hub countersigns), otherwise it gives the lock back.
+func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
+	secret, err := e.secrets.open(note.Payload, e.me)
+	if err == nil && state.Hashlock(secret.Preimage) != l.Hashlock {
+		err = ErrWrongSecret
+	}
+	if err != nil {
+		e.log.Warn("node: received lock cannot be settled; giving it back", "lock", l.ID, "err", err)
+		e.queueEngine(ch.peer, protocol.CancelLock{ID: l.ID})
+		return
+	}
+	e.incoming[l.Hashlock] = secret
+	e.queueEngine(ch.peer, protocol.SettleLock{ID: l.ID, Preimage: secret.Preimage})
+}
+
+// lockSettled handles a lock paid to its receiver: a payment this node made succeeds, a forward's
+// upstream lock is settled with the same preimage, a payment to this node is reported.
+func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
+	if !e.iSend(&l) {
+		if s, ok := e.incoming[l.Hashlock]; ok {
+			delete(e.incoming, l.Hashlock)
+			e.events.publish(Event{Kind: EventReceived, Peer: ch.peer, Hashlock: l.Hashlock,
+				Wei: l.AmountWei, Token: l.AmountToken, Memo: s.Memo, From: s.From})
+		}
+		return
+	}
+	if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
+		delete(e.forwards, l.Hashlock)
+		e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: preimage})
+		return
+	}
+	e.pays.settled(l.Hashlock, preimage)
+}
+
+// lockReturned handles a lock that went back to its sender: a payment this node made fails, and a hub
+// gives back the forward's upstream lock.
+func (e *Engine) lockReturned(ch *channel, l state.Lock, why string) {
+	if !e.iSend(&l) {
+		if fw := e.forwards[l.Hashlock]; fw != nil && fw.up == (lockRef{ch.peer, l.ID}) {
+			delete(e.forwards, l.Hashlock) // the payer took it back; the downstream lock expires first
+		}
+		delete(e.incoming, l.Hashlock)
+		return
+	}
+	if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
+		delete(e.forwards, l.Hashlock)
+		e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
+		return
+	}
+	e.pays.failed(l.Hashlock, fmt.Errorf("%w: lock %s", ErrPaymentFailed, why))
+}
+
+// abandoned handles a batch of this node's that the peer refused: locks it would have opened fail their
+// payments, and a hub gives back the upstream locks of forwards it could not make.
+func (e *Engine) abandoned(ch *channel, updates []protocol.Update, err error) {
+	for _, u := range updates {
+		a, ok := u.(protocol.AddLock)
+		if !ok {
+			continue
+		}
+		if fw := e.forwards[a.Lock.Hashlock]; e.cfg.Role == Hub && fw != nil && !fw.hasDown {
+			continue // the forward command's then gives the upstream lock back
+		}
+		e.pays.failed(a.Lock.Hashlock, err)
+	}
+}
+
+// resynced handles a state adopted from a Sync, whose updates this node did not see: new received locks
+// without a note are given back; forwards and payments whose locks are gone are logged and dropped.
+func (e *Engine) resynced(ch *channel, prev protocol.Channel) {
+	e.events.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
+	now := map[uint64]bool{}
+	for _, l := range ch.ch.Locks {
+		now[l.ID] = true
+	}
+	for _, l := range prev.Locks {
+		if !now[l.ID] && e.iSend(&l) {
+			e.log.Warn("node: a lock this node sent was resolved in a state adopted from a Sync", "peer", ch.peer, "lock", l.ID)
+			e.pays.failed(l.Hashlock, fmt.Errorf("%w: lock resolved while out of sync", ErrPaymentFailed))
+		}
+	}
+}
+
+// expireLocks queues an ExpireLock for every lock this node sent that is past its expiry, at most every
+// expiryCheckEvery.
+func (e *Engine) expireLocks() {
+	if time.Since(e.lastExpiryCheck) < expiryCheckEvery {
+		return
+	}
+	e.lastExpiryCheck = time.Now()
+	now := e.cfg.Clock()
+	for _, ch := range e.channels {
+		for _, l := range ch.ch.Locks {
+			if !e.iSend(&l) || now <= l.Expiry || ch.expiring[l.ID] {
+				continue
+			}
+			if ch.expiring == nil {
+				ch.expiring = map[uint64]bool{}
+			}
+			ch.expiring[l.ID] = true
+			c := e.queueEngine(ch.peer, protocol.ExpireLock{ID: l.ID})
+			c.then = func(err error) {
+				if err != nil {
+					delete(ch.expiring, l.ID)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package node
+
+import (
+	"fmt"
+
+	"spoke/protocol"
+)
+
+// checkAuthority refuses updates by which the proposer would take what is not its own. The acceptor has
+// role; the proposer is the other party. A party may move only its own funds (transfers, locks it sends,
+// its withdrawals), only the hub may put collateral in from its reserve, only the user may exchange (the
+// hub checks the rate in policy), and a Confirm needs the chain to show the pending state applied.
+// protocol.Accept checks the rest (amounts, preimages, expiries, a CancelLock's receiver).
+func checkAuthority(acceptor Role, ch protocol.Channel, updates []protocol.Update) error {
+	hubProposes := acceptor == User
+	for i, u := range updates {
+		if err := authorized(hubProposes, u); err != nil {
+			return fmt.Errorf("update %d (%T): %w", i, u, err)
+		}
+	}
+	return nil
+}
+
+// authorized checks one update against who proposes it.
+func authorized(hubProposes bool, u protocol.Update) error {
+	switch u := u.(type) {
+	case protocol.Transfer:
+		if u.ToUser != hubProposes {
+			return fmt.Errorf("%w: a transfer must come from its sender", ErrNotAuthorized)
+		}
+	case protocol.AddLock:
+		if u.Lock.ToUser != hubProposes {
+			return fmt.Errorf("%w: a lock must be opened by its sender", ErrNotAuthorized)
+		}
+	case protocol.Withdraw:
+		if hubProposes && (!u.UserWei.IsZero() || !u.UserToken.IsZero()) ||
+			!hubProposes && (!u.HubWei.IsZero() || !u.HubToken.IsZero()) {
+			return fmt.Errorf("%w: a party may withdraw only its own balance", ErrNotAuthorized)
+		}
+	case protocol.Collateral:
+		if !hubProposes {
+			return fmt.Errorf("%w: only the hub puts in collateral", ErrNotAuthorized)
+		}
+	case protocol.Exchange:
+		if hubProposes {
+			return fmt.Errorf("%w: only the user asks for an exchange", ErrNotAuthorized)
+		}
+	}
+	return nil
+}
+
+// policy applies this node's own rules to a peer's proposal, beyond what the protocol allows: a hub
+// forwards only locks whose notes name a recipient it can pay in time, and prices exchanges itself.
+func (e *Engine) policy(ch *channel, p protocol.Propose) error {
+	if err := e.checkConfirm(ch, p.Updates); err != nil {
+		return err
+	}
+	if e.cfg.Role != Hub {
+		return nil
+	}
+	if err := e.checkExchanges(p.Updates); err != nil {
+		return err
+	}
+	return e.checkForwards(ch, p)
+}
+
+// checkConfirm refuses a Confirm unless the chain shows the channel's pending state applied.
+func (e *Engine) checkConfirm(ch *channel, updates []protocol.Update) error {
+	for _, u := range updates {
+		if _, ok := u.(protocol.Confirm); !ok {
+			continue
+		}
+		s := &ch.ch.Latest.State
+		if got := e.cfg.ChainCount(s.Hub, s.User); got < s.TxCountChain {
+			return fmt.Errorf("%w: chain at txCountChain %d, state %d", ErrNotOnChain, got, s.TxCountChain)
+		}
+	}
+	return nil
+}
+
+// checkExchanges refuses exchanges at a rate worse for the hub than its quote.
+func (e *Engine) checkExchanges(updates []protocol.Update) error {
+	for _, u := range updates {
+		x, ok := u.(protocol.Exchange)
+		if !ok {
+			continue
+		}
+		if err := checkExchange(e.cfg.Rates, x); err != nil {
+			return err
+		}
+	}
+	return nil
+}

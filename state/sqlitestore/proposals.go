@@ -1,0 +1,68 @@
+package sqlitestore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/state"
+)
+
+// propRow is one proposal ready to store.
+type propRow struct {
+	row
+	message []byte
+}
+
+func encodeProposals(props []state.Proposal) ([]propRow, error) {
+	out := make([]propRow, len(props))
+	for i := range props {
+		r, err := encodeRow(&props[i].Record)
+		if err != nil {
+			return nil, fmt.Errorf("sqlitestore: proposal %d of the batch: %w", i, err)
+		}
+		if len(props[i].Message) == 0 {
+			return nil, fmt.Errorf("sqlitestore: proposal %d of the batch has no message", i)
+		}
+		out[i] = propRow{row: r, message: props[i].Message}
+	}
+	return out, nil
+}
+
+// putProposals stores each proposal as its channel's, replacing the earlier one.
+func (s *Store) putProposals(ctx context.Context, tx *sql.Tx, props []propRow) error {
+	if len(props) == 0 {
+		return nil
+	}
+	put := tx.StmtContext(ctx, s.stmts.putProposal)
+	for _, p := range props {
+		if _, err := put.ExecContext(ctx, p.channel[0][:], p.channel[1][:], txKey(p.txCount), p.encoded, p.locks, p.message); err != nil {
+			return fmt.Errorf("sqlitestore: store proposal: %w", err)
+		}
+	}
+	return nil
+}
+
+// Proposal implements state.Store.
+func (s *Store) Proposal(ctx context.Context, hub, user common.Address) (state.Proposal, error) {
+	var txCount, encoded, locks, message []byte
+	err := s.stmts.proposal.QueryRowContext(ctx, hub[:], user[:]).Scan(&txCount, &encoded, &locks, &message)
+	if errors.Is(err, sql.ErrNoRows) {
+		return state.Proposal{}, fmt.Errorf("%w: no proposal for %s/%s", state.ErrNotFound, hub, user)
+	}
+	if err != nil {
+		return state.Proposal{}, fmt.Errorf("sqlitestore: proposal: %w", err)
+	}
+	st, err := decodeRow(hub, user, txCount, encoded)
+	if err != nil {
+		return state.Proposal{}, err
+	}
+	ls, err := decodeLocks(locks)
+	if err != nil {
+		return state.Proposal{}, fmt.Errorf("%w: proposal of %s/%s: %v", ErrCorrupt, hub, user, err)
+	}
+	return state.Proposal{Record: state.Record{SignedState: st, Locks: ls}, Message: message}, nil
+}

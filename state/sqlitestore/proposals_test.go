@@ -1,0 +1,60 @@
+package sqlitestore_test
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"testing"
+
+	"spoke/state"
+)
+
+func TestProposals(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	hub, user := addr(1), addr(2)
+	if _, err := s.Proposal(ctx, hub, user); !errors.Is(err, state.ErrNotFound) {
+		t.Fatalf("proposal of an unknown channel: %v", err)
+	}
+	mustPut(t, s, record(hub, user, 1))
+	p2 := state.Proposal{Record: withLocks(record(hub, user, 2), 7), Message: []byte("propose 2")}
+	if err := s.Commit(ctx, state.Batch{Proposals: []state.Proposal{p2}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Proposal(ctx, hub, user); err != nil || !reflect.DeepEqual(got, p2) {
+		t.Fatalf("proposal: %+v, %v", got, err)
+	}
+	if got, err := s.Latest(ctx, hub, user); err != nil || got.State.TxCountGlobal != 1 {
+		t.Fatalf("a proposal moved the latest mark: %+v, %v", got, err)
+	}
+	// Reopen: the proposal is durable.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = openAt(t, path)
+	if got, err := s.Proposal(ctx, hub, user); err != nil || !reflect.DeepEqual(got, p2) {
+		t.Fatalf("proposal after reopen: %+v, %v", got, err)
+	}
+	// A state at its nonce supersedes it; a new proposal in the same commit replaces it.
+	p3 := state.Proposal{Record: record(hub, user, 3), Message: []byte("propose 3")}
+	if err := s.Commit(ctx, state.Batch{States: []state.Record{record(hub, user, 2)}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Proposal(ctx, hub, user); !errors.Is(err, state.ErrNotFound) {
+		t.Fatalf("superseded proposal still returned: %v", err)
+	}
+	if err := s.Commit(ctx, state.Batch{Proposals: []state.Proposal{p3}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Proposal(ctx, hub, user); err != nil || !reflect.DeepEqual(got, p3) {
+		t.Fatalf("replaced proposal: %+v, %v", got, err)
+	}
+	// A batch with a bad proposal changes nothing.
+	bad := state.Proposal{Record: record(hub, user, 4)}
+	if err := s.Commit(ctx, state.Batch{States: []state.Record{record(hub, user, 3)}, Proposals: []state.Proposal{bad}}); err == nil {
+		t.Fatal("proposal without a message accepted")
+	}
+	if got, err := s.Latest(ctx, hub, user); err != nil || got.State.TxCountGlobal != 2 {
+		t.Fatalf("refused batch changed the latest: %+v, %v", got, err)
+	}
+}
