@@ -259,15 +259,21 @@ func (e *Engine) drain(t *turn) {
 	}
 }
 
-// armTimer sets the loop's timer to the earliest retry or lock expiry of any channel.
+// armTimer sets the loop's timer to the earliest retry or lock expiry of any channel, or to now if a
+// command was queued after this turn proposed (by the after functions of its Commit).
 func (e *Engine) armTimer() {
-	next := time.Now().Add(time.Second) // lock expiries are checked at least every second
+	now := time.Now()
+	next := now.Add(time.Second) // lock expiries are checked at least every second
 	for _, ch := range e.channels {
-		if !ch.retryAt.IsZero() && ch.retryAt.Before(next) {
-			next = ch.retryAt
+		at := ch.retryAt
+		if ch.out == nil && len(ch.queue) > 0 && at.IsZero() {
+			at = now
+		}
+		if !at.IsZero() && at.Before(next) {
+			next = at
 		}
 	}
-	e.timer.Reset(max(time.Until(next), 0))
+	e.timer.Reset(max(next.Sub(now), 0))
 }
 
 // failAll fails every queued and waiting command and payment.
