@@ -13,6 +13,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"spoke/contracts/chain"
 	"spoke/p2p"
 	"spoke/protocol"
 	"spoke/state"
@@ -101,7 +102,15 @@ type Config struct {
 	Store state.Store
 	// Host carries UpdateProtocol; New registers the engine's handler on it. Required.
 	Host *p2p.Host
-	// Deposits returns the confirmed cumulative direct deposits (wei, token) of a channel; default none.
+	// Chain, if set, is the node's chain adapter (its key must be Key): the engine watches the manager's
+	// confirmed events for Deposits and ChainCount, and Deposit, Withdraw and Collateralize submit
+	// transactions with it.
+	Chain *chain.Adapter
+	// PendingTimeout is how long a state with pending on-chain operations stays applicable, in seconds;
+	// default 3600.
+	PendingTimeout uint64
+	// Deposits returns the confirmed cumulative direct deposits (wei, token) of a channel; default: from
+	// Chain's events, or none without Chain.
 	Deposits func(hub, user common.Address) [2]uint256.Int
 	// Clock returns the current unix time in seconds; default the wall clock.
 	Clock func() uint64
@@ -132,8 +141,11 @@ func (cfg Config) withDefaults() (Config, error) {
 	if err := cfg.check(); err != nil {
 		return cfg, fmt.Errorf("%w: %w", ErrBadConfig, err)
 	}
-	if cfg.Deposits == nil {
+	if cfg.Deposits == nil && cfg.Chain == nil {
 		cfg.Deposits = func(common.Address, common.Address) [2]uint256.Int { return [2]uint256.Int{} }
+	}
+	if cfg.PendingTimeout == 0 {
+		cfg.PendingTimeout = 3600
 	}
 	if cfg.Clock == nil {
 		cfg.Clock = func() uint64 { return uint64(time.Now().Unix()) }
@@ -141,7 +153,7 @@ func (cfg Config) withDefaults() (Config, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	if cfg.ChainCount == nil {
+	if cfg.ChainCount == nil && cfg.Chain == nil {
 		cfg.ChainCount = func(common.Address, common.Address) uint64 { return 0 }
 	}
 	if cfg.PaymentExpiry == 0 {
@@ -165,6 +177,8 @@ func (cfg Config) check() error {
 		return errors.New("Domain, Store and Host are required")
 	case cfg.Host.Address() != crypto.PubkeyToAddress(cfg.Key.PublicKey):
 		return errors.New("Host's key is not Key")
+	case cfg.Chain != nil && cfg.Chain.From() != cfg.Host.Address():
+		return errors.New("Chain's key is not Key")
 	case cfg.Role == Hub:
 		return nil
 	case cfg.Role != User:

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"spoke/contracts/chain"
 	"spoke/protocol"
 	"spoke/state"
 )
@@ -41,6 +42,11 @@ type Engine struct {
 	events   *eventHub
 
 	lastExpiryCheck time.Time
+
+	chain       *chainView       // confirmed chain events of this node's channels
+	chainEvents chan chain.Event // from the watcher to the loop
+	chainPos    chain.Position   // the last event folded into chain
+	chainSeen   bool
 }
 
 // channel is the loop's view of one channel.
@@ -71,7 +77,15 @@ func New(cfg Config) (*Engine, error) {
 		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
 		pays: payments{}, forwards: newForwards(), secrets: newSecrets(cfg.Key), events: newEventHub(),
-		incoming: map[common.Hash]secret{},
+		incoming: map[common.Hash]secret{}, chain: newChainView(), chainEvents: make(chan chain.Event),
+	}
+	if cfg.Chain != nil {
+		if e.cfg.Deposits == nil {
+			e.cfg.Deposits = e.chainDeposits
+		}
+		if e.cfg.ChainCount == nil {
+			e.cfg.ChainCount = e.chainCount
+		}
 	}
 	if err := e.load(context.Background()); err != nil {
 		return nil, err
@@ -207,6 +221,9 @@ func (e *Engine) Run(ctx context.Context) error {
 	}
 	defer close(e.done)
 	defer e.failAll(ErrStopped)
+	if e.cfg.Chain != nil {
+		go e.watchChain(ctx)
+	}
 	e.resume()
 	for {
 		t := &turn{}
@@ -219,6 +236,8 @@ func (e *Engine) Run(ctx context.Context) error {
 			e.onInbound(t, in)
 		case r := <-e.results:
 			e.onResult(t, r)
+		case ev := <-e.chainEvents:
+			e.onChainEvent(ev)
 		case <-e.timer.C:
 		}
 		e.drain(t)

@@ -1,7 +1,6 @@
 package node
 
 import (
-	"log/slog"
 	"bytes"
 	"context"
 	"crypto/ecdsa"
@@ -75,7 +74,6 @@ func baseConfig(key *ecdsa.PrivateKey, role Role, host *p2p.Host, store state.St
 		Key: key, Role: role, Domain: domain, Store: store, Host: host,
 		Deposits: func(common.Address, common.Address) [2]uint256.Int { return deposited },
 		Clock:    func() uint64 { return now },
-		Logger:   slog.Default(),
 	}
 }
 

@@ -1,0 +1,252 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"spoke/contracts/chain"
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// chainPoll is how often an on-chain operation checks whether the engine has seen its effect.
+const chainPoll = 20 * time.Millisecond
+
+// chainView is what the engine knows of the chain: confirmed events of its channels, folded. It is owned
+// by the loop.
+type chainView struct {
+	deposited map[chain.ChannelKey][2]uint256.Int // cumulative direct deposits (wei, token)
+	count     map[chain.ChannelKey]uint64         // txCountChain applied on-chain
+}
+
+func newChainView() *chainView {
+	return &chainView{deposited: map[chain.ChannelKey][2]uint256.Int{}, count: map[chain.ChannelKey]uint64{}}
+}
+
+// apply folds one confirmed event into the view.
+func (v *chainView) apply(ev chain.Event) {
+	switch ev := ev.(type) {
+	case chain.Deposited:
+		d := v.deposited[ev.ChannelKey]
+		d[0].Add(&d[0], &ev.Wei)
+		d[1].Add(&d[1], &ev.Token)
+		v.deposited[ev.ChannelKey] = d
+	case chain.ChannelUpdated:
+		v.count[ev.ChannelKey] = max(v.count[ev.ChannelKey], ev.TxCountChain)
+	}
+}
+
+// watchChain feeds the manager's confirmed events of this node's channels to the loop until ctx ends.
+// A watcher that fails is restarted after a pause from the block it reached.
+func (e *Engine) watchChain(ctx context.Context) {
+	var from uint64
+	for ctx.Err() == nil {
+		events, errs := e.cfg.Chain.Watch(ctx, from)
+		for ev := range events {
+			from = ev.Block()
+			select {
+			case e.chainEvents <- ev:
+			case <-ctx.Done():
+				return
+			case <-e.done:
+				return
+			}
+		}
+		if err := <-errs; err != nil {
+			e.log.Error("node: chain watcher failed; restarting", "err", err)
+			select {
+			case <-time.After(time.Second):
+			case <-ctx.Done():
+			}
+		}
+	}
+}
+
+// onChainEvent folds a confirmed event of one of this node's channels into the chain view.
+func (e *Engine) onChainEvent(ev chain.Event) {
+	ce, ok := ev.(chain.ChannelEvent)
+	if !ok {
+		return
+	}
+	k := ce.Channel()
+	if _, mine := e.counterparty(k.Hub, k.User); !mine {
+		return
+	}
+	if e.chainSeen && !e.chainPos.Before(ev.Position()) {
+		return // a restarted watcher delivers its last block again
+	}
+	e.chainSeen, e.chainPos = true, ev.Position()
+	e.chain.apply(ev)
+}
+
+// chainDeposits is Config.Deposits for an engine that watches the chain.
+func (e *Engine) chainDeposits(hub, user common.Address) [2]uint256.Int {
+	return e.chain.deposited[chain.ChannelKey{Hub: hub, User: user}]
+}
+
+// chainCount is Config.ChainCount for an engine that watches the chain.
+func (e *Engine) chainCount(hub, user common.Address) uint64 {
+	return e.chain.count[chain.ChannelKey{Hub: hub, User: user}]
+}
+
+// query runs f in the loop and returns when it has.
+func (e *Engine) query(ctx context.Context, f func()) error {
+	done := make(chan struct{})
+	c := &cmd{ctx: ctx, inspect: func() { f(); close(done) }}
+	if err := e.submit(c); err != nil {
+		return err
+	}
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-e.done:
+		return ErrStopped
+	}
+}
+
+// waitChain polls until cond, run in the loop, holds.
+func (e *Engine) waitChain(ctx context.Context, cond func() bool) error {
+	for {
+		ok := false
+		if err := e.query(ctx, func() { ok = cond() }); err != nil {
+			return err
+		}
+		if ok {
+			return nil
+		}
+		select {
+		case <-time.After(chainPoll):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// Latest returns this node's latest double-signed state with peer, and its open locks.
+func (e *Engine) Latest(ctx context.Context, peer common.Address) (state.Record, error) {
+	var r state.Record
+	var err error
+	qerr := e.query(ctx, func() {
+		ch, ok := e.channels[peer]
+		if !ok {
+			err = fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
+			return
+		}
+		r = ch.record()
+	})
+	return r, errors.Join(qerr, err)
+}
+
+// requireChain fails unless the engine has a chain adapter.
+func (e *Engine) requireChain() error {
+	if e.cfg.Chain == nil {
+		return fmt.Errorf("%w: no chain configured", ErrNotSupported)
+	}
+	return nil
+}
+
+// Deposit deposits wei and token into this user's channel on-chain (the contract's signature-free
+// deposit; tokens must be approved to the manager), waits until the engine has seen the deposit with
+// its confirmations, and credits it with a state the hub countersigns.
+func (e *Engine) Deposit(ctx context.Context, wei, token uint256.Int) (state.SignedState, error) {
+	if err := e.requireChain(); err != nil {
+		return state.SignedState{}, err
+	}
+	if e.cfg.Role != User {
+		return state.SignedState{}, fmt.Errorf("%w: a hub collateralizes (Collateralize)", ErrNotSupported)
+	}
+	k := chain.ChannelKey{Hub: e.cfg.Hub, User: e.me}
+	var before [2]uint256.Int
+	if err := e.query(ctx, func() { before = e.chain.deposited[k] }); err != nil {
+		return state.SignedState{}, err
+	}
+	if _, err := e.cfg.Chain.Deposit(ctx, e.cfg.Hub, e.me, wei.ToBig(), token.ToBig()); err != nil {
+		return state.SignedState{}, fmt.Errorf("on-chain deposit: %w", err)
+	}
+	want0, want1 := new(uint256.Int).Add(&before[0], &wei), new(uint256.Int).Add(&before[1], &token)
+	err := e.waitChain(ctx, func() bool {
+		d := e.chain.deposited[k]
+		return !d[0].Lt(want0) && !d[1].Lt(want1)
+	})
+	if err != nil {
+		return state.SignedState{}, fmt.Errorf("waiting for the deposit's confirmations: %w", err)
+	}
+	credit := protocol.Credit{Wei: wei, Token: token}
+	return e.untilPeerSees(ctx, e.cfg.Hub, protocol.ErrCreditExceedsDeposits, credit)
+}
+
+// untilPeerSees proposes updates until the peer stops refusing them with lag (its view of the chain is
+// behind this node's: every node watches the chain on its own).
+func (e *Engine) untilPeerSees(ctx context.Context, peer common.Address, lag error, updates ...protocol.Update) (state.SignedState, error) {
+	for {
+		s, err := e.Update(ctx, peer, updates...)
+		if err == nil || !errors.Is(err, ErrRejected) || !strings.Contains(err.Error(), lag.Error()) {
+			return s, err
+		}
+		select {
+		case <-time.After(chainPoll):
+		case <-ctx.Done():
+			return state.SignedState{}, ctx.Err()
+		}
+	}
+}
+
+// Withdraw withdraws wei and token of this user's balance to recipient: a state with the pending
+// withdrawal that the hub countersigns, applied on-chain by this user (userAuthorizedUpdate), then
+// confirmed off-chain once both sides have seen it applied. It returns the confirming state.
+func (e *Engine) Withdraw(ctx context.Context, wei, token uint256.Int, recipient common.Address) (state.SignedState, error) {
+	if err := e.requireChain(); err != nil {
+		return state.SignedState{}, err
+	}
+	if e.cfg.Role != User {
+		return state.SignedState{}, fmt.Errorf("%w: a hub withdraws from its reserve", ErrNotSupported)
+	}
+	w := protocol.Withdraw{UserWei: wei, UserToken: token, Recipient: recipient, Timeout: e.cfg.Clock() + e.cfg.PendingTimeout}
+	s, err := e.Update(ctx, e.cfg.Hub, w)
+	if err != nil {
+		return state.SignedState{}, err
+	}
+	if _, err := e.cfg.Chain.UserAuthorizedUpdate(ctx, &s.State, s.SigHub); err != nil {
+		return state.SignedState{}, fmt.Errorf("on-chain withdrawal of state %d: %w", s.State.TxCountGlobal, err)
+	}
+	return e.confirm(ctx, e.cfg.Hub, &s.State)
+}
+
+// Collateralize moves wei and token from this hub's reserve into its side of the channel with user: a
+// state with the pending hub deposit that the user countersigns, applied on-chain by the hub
+// (hubAuthorizedUpdate), then confirmed off-chain. It returns the confirming state.
+func (e *Engine) Collateralize(ctx context.Context, user common.Address, wei, token uint256.Int) (state.SignedState, error) {
+	if err := e.requireChain(); err != nil {
+		return state.SignedState{}, err
+	}
+	if e.cfg.Role != Hub {
+		return state.SignedState{}, fmt.Errorf("%w: only a hub collateralizes", ErrNotSupported)
+	}
+	c := protocol.Collateral{Wei: wei, Token: token, Timeout: e.cfg.Clock() + e.cfg.PendingTimeout}
+	s, err := e.Update(ctx, user, c)
+	if err != nil {
+		return state.SignedState{}, err
+	}
+	if _, err := e.cfg.Chain.HubAuthorizedUpdate(ctx, &s.State, s.SigUser); err != nil {
+		return state.SignedState{}, fmt.Errorf("on-chain collateral of state %d: %w", s.State.TxCountGlobal, err)
+	}
+	return e.confirm(ctx, user, &s.State)
+}
+
+// confirm waits until this engine has seen s applied on-chain, then proposes Confirm until the peer,
+// which checks its own view of the chain, accepts it.
+func (e *Engine) confirm(ctx context.Context, peer common.Address, s *state.ChannelState) (state.SignedState, error) {
+	k := chain.ChannelKey{Hub: s.Hub, User: s.User}
+	if err := e.waitChain(ctx, func() bool { return e.chain.count[k] >= s.TxCountChain }); err != nil {
+		return state.SignedState{}, fmt.Errorf("waiting for state %d on-chain: %w", s.TxCountGlobal, err)
+	}
+	return e.untilPeerSees(ctx, peer, ErrNotOnChain, protocol.Confirm{})
+}

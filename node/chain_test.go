@@ -1,0 +1,180 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"spoke/contracts/chain"
+	"spoke/internal/chaintest"
+)
+
+// chainNet is a hub and two users on a dev chain that mines every 50 ms, each engine with its own chain
+// adapter (2 confirmations).
+type chainNet struct {
+	env              *chaintest.Env
+	hub, alice, bob  *testNode
+	hubA, aliceA, bA *chain.Adapter
+}
+
+func startChainNet(t *testing.T) *chainNet {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	env, err := chaintest.New(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cancel(); env.Close() })
+	go func() {
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				env.Chain.Commit()
+			}
+		}
+	}()
+	n := &chainNet{env: env}
+	adapter := func(key *ecdsa.PrivateKey) *chain.Adapter {
+		a, err := chain.New(ctx, chain.Config{Client: env.Client, Manager: env.Dep.Manager, Key: key,
+			Confirmations: 2, PollInterval: 10 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	dir := t.TempDir()
+	onChain := func(a *chain.Adapter) func(*Config) {
+		return func(c *Config) {
+			c.Domain, c.Chain, c.Deposits, c.Clock = env.Domain, a, nil, nil
+			c.PendingTimeout = 1_000_000 // the dev chain's clock runs ahead of the wall clock
+		}
+	}
+	n.hubA, n.aliceA, n.bA = adapter(env.Hub.Key), adapter(env.Alice.Key), adapter(env.Bob.Key)
+	n.hub = startNode(t, env.Hub.Key, Hub, filepath.Join(dir, "hub.db"), onChain(n.hubA))
+	for _, u := range []struct {
+		key  *ecdsa.PrivateKey
+		a    *chain.Adapter
+		node **testNode
+	}{{env.Alice.Key, n.aliceA, &n.alice}, {env.Bob.Key, n.bA, &n.bob}} {
+		edit := onChain(u.a)
+		*u.node = startNode(t, u.key, User, filepath.Join(dir, crypto.PubkeyToAddress(u.key.PublicKey).Hex()+".db"), func(c *Config) {
+			edit(c)
+			c.Hub, c.HubPeer = env.Hub.Addr, n.hub.host.ID()
+		})
+		if err := (*u.node).host.Connect(testCtx(t), n.hub.host.AddrInfo()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return n
+}
+
+func ethers(n int64) uint256.Int {
+	return *uint256.MustFromBig(new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)))
+}
+
+// payMany makes count payments from one user to another, amount(i) wei each, 8 at a time, and returns
+// their sum.
+func payMany(t *testing.T, from, to *testNode, count int, amount func(int) uint64) *uint256.Int {
+	t.Helper()
+	var wg sync.WaitGroup
+	next := make(chan int)
+	errs := make(chan error, count)
+	for range 8 {
+		wg.Go(func() {
+			for i := range next {
+				if _, err := from.eng.Pay(testCtx(t), Payment{To: &to.eng.cfg.Key.PublicKey, Wei: *uint256.NewInt(amount(i))}); err != nil {
+					errs <- err
+				}
+			}
+		})
+	}
+	sum := new(uint256.Int)
+	for i := range count {
+		next <- i
+		sum.Add(sum, uint256.NewInt(amount(i)))
+	}
+	close(next)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatalf("payment: %v", err)
+	}
+	return sum
+}
+
+// TestThousandPaymentsReconcileOnChain: two users deposit on-chain, the hub collateralizes both
+// channels from its reserve, the users pay each other 1,000 times in each direction through the hub,
+// and both withdraw everything; the recipients' chain balances and the channels' on-chain records equal
+// the off-chain states to the wei.
+func TestThousandPaymentsReconcileOnChain(t *testing.T) {
+	n := startChainNet(t)
+	ctx := testCtx(t)
+	hundred := ethers(100)
+	if _, err := n.hubA.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
+		t.Fatalf("hub reserve: %v", err)
+	}
+	for _, u := range []*testNode{n.alice, n.bob} {
+		if _, err := u.eng.Deposit(ctx, ethers(10), uint256.Int{}); err != nil {
+			t.Fatalf("deposit: %v", err)
+		}
+		if _, err := n.hub.eng.Collateralize(ctx, u.eng.Address(), ethers(5), uint256.Int{}); err != nil {
+			t.Fatalf("collateral: %v", err)
+		}
+	}
+	var aToB, bToA *uint256.Int
+	var wg sync.WaitGroup
+	wg.Go(func() { aToB = payMany(t, n.alice, n.bob, 1000, func(i int) uint64 { return 1e15 + uint64(i)*7 }) })
+	wg.Go(func() { bToA = payMany(t, n.bob, n.alice, 1000, func(i int) uint64 { return 3e14 + uint64(i)*11 }) })
+	wg.Wait()
+
+	ten := ethers(10)
+	for _, c := range []struct {
+		u         *testNode
+		out, in   *uint256.Int
+		recipient common.Address
+	}{
+		{n.alice, aToB, bToA, common.HexToAddress("0x00000000000000000000000000000000000a11ce")},
+		{n.bob, bToA, aToB, common.HexToAddress("0x0000000000000000000000000000000000000b0b")},
+	} {
+		want := new(uint256.Int).Sub(new(uint256.Int).Add(&ten, c.in), c.out)
+		r, err := c.u.eng.Latest(ctx, n.env.Hub.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !r.State.WeiUser.Eq(want) || len(r.Locks) != 0 {
+			t.Fatalf("%s off-chain: %s wei, %d locks; want %s", c.u.eng.Address(), r.State.WeiUser.Dec(), len(r.Locks), want.Dec())
+		}
+		final, err := c.u.eng.Withdraw(ctx, r.State.WeiUser, uint256.Int{}, c.recipient)
+		if err != nil {
+			t.Fatalf("withdraw: %v", err)
+		}
+		got, err := n.env.Client.BalanceAt(ctx, c.recipient, nil)
+		if err != nil || got.Cmp(want.ToBig()) != 0 {
+			t.Fatalf("recipient got %v (err %v), want %s", got, err, want.Dec())
+		}
+		rec, err := n.env.Manager.GetChannel(nil, n.env.Hub.Addr, c.u.eng.Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rec.WeiUser.Sign() != 0 || rec.WeiHub.Cmp(final.State.WeiHub.ToBig()) != 0 || !final.State.WeiUser.IsZero() {
+			t.Fatalf("on-chain record user %v hub %v, off-chain user %s hub %s", rec.WeiUser, rec.WeiHub,
+				final.State.WeiUser.Dec(), final.State.WeiHub.Dec())
+		}
+		h, err := n.hub.store.Latest(ctx, n.env.Hub.Addr, c.u.eng.Address())
+		if err != nil || h.State != final.State {
+			t.Fatalf("hub's latest differs from the user's: %v", err)
+		}
+	}
+}
