@@ -124,6 +124,11 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 	ch.progressed()
 	e.channels[in.from] = ch
 	t.addState(ch.record())
+	for _, u := range p.Updates {
+		if s, ok := u.(protocol.SettleLock); ok {
+			t.addPreimage(s.Preimage) // a hub settles upstream with it, even after a restart
+		}
+	}
 	sig := next.Latest.SigHub
 	if e.cfg.Role == User {
 		sig = next.Latest.SigUser

@@ -105,6 +105,13 @@ func (e *Engine) rejected(ch *channel, out *outstanding, r protocol.Reject) {
 		return
 	}
 	ch.out = nil
+	if len(out.cmds) > 1 { // one command may have spoiled the batch: try each on its own
+		for _, c := range out.cmds {
+			c.solo = true
+		}
+		ch.queueFront(out.cmds)
+		return
+	}
 	err := fmt.Errorf("%w: %q", ErrRejected, r.Reason)
 	e.log.Warn("node: proposal rejected", "peer", ch.peer, "nonce", out.nonce(), "reason", r.Reason)
 	out.finish(state.SignedState{}, err)

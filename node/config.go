@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/multiformats/go-multiaddr"
 
 	"spoke/contracts/chain"
 	"spoke/p2p"
@@ -96,6 +97,9 @@ type Config struct {
 	Hub common.Address
 	// HubPeer is the hub's libp2p peer id (users only). The host must be able to reach it (Host.Connect).
 	HubPeer peer.ID
+	// HubAddrs, if set (users only), are the hub's listen addresses: the engine keeps a connection to
+	// the hub open, reconnecting when it drops, so that the hub can reach it.
+	HubAddrs []multiaddr.Multiaddr
 	// Domain is the EIP-712 domain states are signed in. Required.
 	Domain *state.Domain
 	// Store persists the double-signed states. Required; the caller closes it after Run returns.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/contracts/chain"
 	"spoke/protocol"
@@ -114,7 +115,9 @@ func (e *Engine) load(ctx context.Context) error {
 		}
 		e.channels[peer] = ch
 	}
-	e.forwards.rebuild(e)
+	if err := e.forwards.rebuild(ctx, e); err != nil {
+		return fmt.Errorf("node: pair forwarded locks: %w", err)
+	}
 	e.log.Info("node: channels loaded", "count", len(e.channels))
 	return nil
 }
@@ -224,7 +227,11 @@ func (e *Engine) Run(ctx context.Context) error {
 	if e.cfg.Chain != nil {
 		go e.watchChain(ctx)
 	}
+	if e.cfg.Role == User && len(e.cfg.HubAddrs) > 0 {
+		go e.keepHub(ctx)
+	}
 	e.resume()
+	e.armTimer() // work queued while loading (locks given back) goes out at once
 	for {
 		t := &turn{}
 		select {
@@ -247,6 +254,31 @@ func (e *Engine) Run(ctx context.Context) error {
 			return err
 		}
 		e.armTimer()
+	}
+}
+
+// keepHubEvery is how often a user checks its connection to the hub.
+const keepHubEvery = 200 * time.Millisecond
+
+// keepHub keeps a user's connection to its hub open until ctx ends: a hub reaches its users over the
+// connections they opened.
+func (e *Engine) keepHub(ctx context.Context) {
+	info := peer.AddrInfo{ID: e.cfg.HubPeer, Addrs: e.cfg.HubAddrs}
+	tick := time.NewTicker(keepHubEvery)
+	defer tick.Stop()
+	for {
+		if !e.cfg.Host.Connected(info.ID) {
+			if err := e.cfg.Host.Connect(ctx, info); err != nil && ctx.Err() == nil {
+				e.log.Debug("node: cannot reach the hub; retrying", "err", err)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-e.done:
+			return
+		case <-tick.C:
+		}
 	}
 }
 

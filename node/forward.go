@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -34,11 +35,12 @@ type forwards map[common.Hash]*forward
 func newForwards() forwards { return forwards{} }
 
 // rebuild pairs the hub's received and sent locks by hashlock after a start (a sent lock in an outstanding
-// proposal counts). A received lock with no sent lock was never forwarded, and its note is gone: the hub
-// gives it back (CancelLock), so the payer is refunded at once instead of at expiry.
-func (f forwards) rebuild(e *Engine) {
+// proposal counts). A received lock with no sent lock was either forwarded and settled downstream (its
+// preimage is stored: the hub settles it) or never forwarded, its note gone: the hub gives it back
+// (CancelLock), so the payer is refunded at once instead of at expiry.
+func (f forwards) rebuild(ctx context.Context, e *Engine) error {
 	if e.cfg.Role != Hub {
-		return
+		return nil
 	}
 	for _, ch := range e.channels {
 		for _, l := range ch.ch.Locks {
@@ -59,12 +61,23 @@ func (f forwards) rebuild(e *Engine) {
 		}
 	}
 	for h, fw := range f {
-		if !fw.hasDown {
+		if fw.hasDown {
+			continue
+		}
+		delete(f, h)
+		p, err := e.cfg.Store.Preimage(ctx, h)
+		switch {
+		case err == nil:
+			e.log.Info("node: settling a received lock whose forward settled", "peer", fw.up.peer, "lock", fw.up.id)
+			e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: p})
+		case errors.Is(err, state.ErrNotFound):
 			e.log.Info("node: giving back a received lock that was never forwarded", "peer", fw.up.peer, "lock", fw.up.id)
 			e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
-			delete(f, h)
+		default:
+			return err
 		}
 	}
+	return nil
 }
 
 // queueEngine queues the engine's own updates on the channel with peer.

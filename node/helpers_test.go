@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"log/slog"
 	"math/big"
+	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -74,6 +76,7 @@ func baseConfig(key *ecdsa.PrivateKey, role Role, host *p2p.Host, store state.St
 		Key: key, Role: role, Domain: domain, Store: store, Host: host,
 		Deposits: func(common.Address, common.Address) [2]uint256.Int { return deposited },
 		Clock:    func() uint64 { return now },
+		Logger:   testLogger(),
 	}
 }
 
@@ -148,4 +151,12 @@ func checkBalances(t *testing.T, p pair, userWei, hubWei uint64) state.SignedSta
 		t.Fatalf("balances user %s hub %s, want %d %d", h.State.WeiUser.Dec(), h.State.WeiHub.Dec(), userWei, hubWei)
 	}
 	return h
+}
+
+// testLogger logs to stderr when SPOKE_TEST_LOG is set, else discards.
+func testLogger() *slog.Logger {
+	if os.Getenv("SPOKE_TEST_LOG") == "" {
+		return slog.New(slog.DiscardHandler)
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }

@@ -37,6 +37,8 @@ type cmd struct {
 	register func()
 	// inspect, if set, makes the command a query: it runs in the loop instead of being queued.
 	inspect func()
+	// solo makes the command go out in a batch of its own: a batch it was part of was refused.
+	solo bool
 }
 
 type cmdResult struct {
@@ -193,6 +195,9 @@ func (e *Engine) takeBatch(ch *channel) []*cmd {
 	n := 0
 	for len(ch.queue) > 0 && n+len(ch.queue[0].updates) <= protocol.MaxUpdates {
 		c := ch.queue[0]
+		if len(batch) > 0 && (c.solo || batch[0].solo) {
+			break
+		}
 		ch.queue = ch.queue[1:]
 		if err := c.ctx.Err(); err != nil {
 			c.finish(state.SignedState{}, err)

@@ -23,6 +23,9 @@ func (t *turn) addState(r state.Record) { t.batch.States = append(t.batch.States
 // addProposal queues this node's proposal for the turn's Commit.
 func (t *turn) addProposal(r state.Proposal) { t.batch.Proposals = append(t.batch.Proposals, r) }
 
+// addPreimage queues a learned preimage for the turn's Commit.
+func (t *turn) addPreimage(p [32]byte) { t.batch.Preimages = append(t.batch.Preimages, p) }
+
 // later runs f after the turn's Commit.
 func (t *turn) later(f func()) { t.after = append(t.after, f) }
 
@@ -33,7 +36,7 @@ func (t *turn) send(f func()) { t.sends = append(t.sends, f) }
 // is fatal for the engine: memory may be ahead of the disk, so the loop stops and a restart resumes from
 // what was stored (nothing signed that depends on the failed Commit has left the node).
 func (e *Engine) commit(ctx context.Context, t *turn) error {
-	if len(t.batch.States) > 0 || len(t.batch.Proposals) > 0 {
+	if len(t.batch.States) > 0 || len(t.batch.Proposals) > 0 || len(t.batch.Preimages) > 0 {
 		if e.crashAt(CrashBeforeCommit) {
 			return errCrashed
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
+	"github.com/libp2p/go-libp2p/p2p/net/swarm"
 	"github.com/multiformats/go-multiaddr"
 )
 
@@ -136,10 +137,20 @@ func newHost(h host.Host, cfg Config) *Host {
 	ctx, cancel := context.WithCancel(context.Background())
 	addr, _ := AddressOf(h.ID()) // cannot fail: the identity is the secp256k1 cfg.Key
 	log := cfg.Logger.With("self", h.ID())
-	return &Host{
+	host := &Host{
 		h: h, cfg: cfg, addr: addr, log: log, ctx: ctx, cancel: cancel,
 		pool: newStreamPool(clientIdleLimit), idleTimeout: serverIdleTimeout,
 	}
+	// Learn the address of every peer that connects, so that PeerOf finds it before its first request.
+	h.Network().Notify(&network.NotifyBundle{ConnectedF: func(_ network.Network, c network.Conn) {
+		_, _ = host.addressOf(c.RemotePeer())
+	}})
+	return host
+}
+
+// Connected reports whether the host has an open connection to id.
+func (h *Host) Connected(id peer.ID) bool {
+	return h.h.Network().Connectedness(id) == network.Connected
 }
 
 // ID returns the host's peer id.
@@ -159,6 +170,9 @@ func (h *Host) AddrInfo() peer.AddrInfo { return peer.AddrInfo{ID: h.ID(), Addrs
 func (h *Host) Connect(ctx context.Context, info peer.AddrInfo) error {
 	if _, err := h.addressOf(info.ID); err != nil {
 		return err
+	}
+	if sw, ok := h.h.Network().(*swarm.Swarm); ok {
+		sw.Backoff().Clear(info.ID) // the caller decides when to retry (a restarted peer is back at once)
 	}
 	if err := h.h.Connect(ctx, info); err != nil {
 		return fmt.Errorf("p2p: connect to %s: %w", info.ID, err)

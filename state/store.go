@@ -34,10 +34,12 @@ type Proposal struct {
 	Message []byte
 }
 
-// Batch is what one Commit stores: double-signed records and this node's outstanding proposals.
+// Batch is what one Commit stores: double-signed records, this node's outstanding proposals, and
+// preimages of hashlocks this node learned (a hub must still settle upstream with them after a restart).
 type Batch struct {
 	States    []Record
 	Proposals []Proposal
+	Preimages [][32]byte
 }
 
 // Store persists the signed states of channels, keyed by (hub, user). It is the engine's durability point:
@@ -54,13 +56,16 @@ type Store interface {
 	Put(ctx context.Context, records ...Record) error
 
 	// Commit stores b.States as Put does and, in the same transaction (one fsync), each of b.Proposals as
-	// its channel's outstanding proposal, replacing the channel's earlier one. A proposal is not a state:
+	// its channel's outstanding proposal, replacing the channel's earlier one, and b.Preimages. A proposal is not a state:
 	// it does not move the channel's latest mark, and it needs no signature but its proposer's.
 	Commit(ctx context.Context, b Batch) error
 
 	// Proposal returns the channel's stored proposal if its txCountGlobal is above the channel's latest
 	// stored state (else it was answered and is superseded), or ErrNotFound.
 	Proposal(ctx context.Context, hub, user common.Address) (Proposal, error)
+
+	// Preimage returns the stored preimage of hashlock (keccak256 of the preimage), or ErrNotFound.
+	Preimage(ctx context.Context, hashlock common.Hash) ([32]byte, error)
 
 	// Latest returns the channel's record with the highest txCountGlobal, or ErrNotFound.
 	Latest(ctx context.Context, hub, user common.Address) (Record, error)

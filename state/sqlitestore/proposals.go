@@ -66,3 +66,39 @@ func (s *Store) Proposal(ctx context.Context, hub, user common.Address) (state.P
 	}
 	return state.Proposal{Record: state.Record{SignedState: st, Locks: ls}, Message: message}, nil
 }
+
+// putPreimages stores preimages by their hashlock; a known one is kept.
+func (s *Store) putPreimages(ctx context.Context, tx *sql.Tx, preimages [][32]byte) error {
+	if len(preimages) == 0 {
+		return nil
+	}
+	put := tx.StmtContext(ctx, s.stmts.putPreimage)
+	for _, p := range preimages {
+		h := state.Hashlock(p)
+		if _, err := put.ExecContext(ctx, h[:], p[:]); err != nil {
+			return fmt.Errorf("sqlitestore: store preimage: %w", err)
+		}
+	}
+	return nil
+}
+
+// Preimage implements state.Store.
+func (s *Store) Preimage(ctx context.Context, hashlock common.Hash) ([32]byte, error) {
+	var b []byte
+	err := s.stmts.preimage.QueryRowContext(ctx, hashlock[:]).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return [32]byte{}, fmt.Errorf("%w: no preimage of %s", state.ErrNotFound, hashlock)
+	}
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("sqlitestore: preimage: %w", err)
+	}
+	var p [32]byte
+	if len(b) != len(p) {
+		return [32]byte{}, fmt.Errorf("%w: preimage of %s has %d bytes", ErrCorrupt, hashlock, len(b))
+	}
+	copy(p[:], b)
+	if state.Hashlock(p) != hashlock {
+		return [32]byte{}, fmt.Errorf("%w: stored preimage does not hash to %s", ErrCorrupt, hashlock)
+	}
+	return p, nil
+}

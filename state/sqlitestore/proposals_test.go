@@ -58,3 +58,23 @@ func TestProposals(t *testing.T) {
 		t.Fatalf("refused batch changed the latest: %+v, %v", got, err)
 	}
 }
+
+func TestPreimages(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	p := [32]byte{1, 2, 3}
+	h := state.Hashlock(p)
+	if _, err := s.Preimage(ctx, h); !errors.Is(err, state.ErrNotFound) {
+		t.Fatalf("unknown preimage: %v", err)
+	}
+	if err := s.Commit(ctx, state.Batch{Preimages: [][32]byte{p, p}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = openAt(t, path)
+	if got, err := s.Preimage(ctx, h); err != nil || got != p {
+		t.Fatalf("preimage after reopen: %x, %v", got, err)
+	}
+}

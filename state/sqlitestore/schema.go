@@ -36,6 +36,11 @@ var migrations = []string{
 		message   BLOB NOT NULL, -- the encoded message that carried it
 		PRIMARY KEY (hub_addr, user_addr)
 	) WITHOUT ROWID;`,
+	// 4: preimages keeps the preimages of hashlocks the node learned.
+	`CREATE TABLE preimages (
+		hashlock BLOB NOT NULL PRIMARY KEY CHECK (length(hashlock) = 32),
+		preimage BLOB NOT NULL CHECK (length(preimage) = 32)
+	) WITHOUT ROWID;`,
 }
 
 // ErrSchemaVersion reports a database file written by a newer spoke than this one.
