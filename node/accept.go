@@ -96,6 +96,10 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 	case ch.out != nil && nonce == ch.out.nonce() && e.cfg.Role == User:
 		// The hub wins: it will not sign ours, which it received while its own was outstanding (or
 		// after it had ours countersigned, which then made ours stale).
+	case ch.out != nil && nonce == ch.out.nonce()+1 && ch.out.inflight && len(ch.deferred) < maxDeferred:
+		// The peer countersigned ours and proposes on top; its answer to ours is on its way.
+		ch.deferred = append(ch.deferred, in)
+		return
 	case ch.out != nil && nonce <= ch.out.nonce()+1:
 		in.reply <- protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeBusy, Reason: ErrBusy.Error()}
 		return
@@ -133,10 +137,30 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 	if e.cfg.Role == User {
 		sig = next.Latest.SigUser
 	}
-	t.later(func() {
-		in.reply <- protocol.Countersign{TxCountGlobal: nonce, Sig: sig}
-		e.applied(ch, prev, p.Updates, p.Notes, false)
-	})
+	t.later(func() { in.reply <- protocol.Countersign{TxCountGlobal: nonce, Sig: sig} })
+	// Act on the batch now, so that what it calls for (a forward, a settle) is proposed in this turn and
+	// stored by the same Commit; what callers see waits for the Commit.
+	e.applied(ch, prev, p.Updates, p.Notes, false)
+}
+
+// maxDeferred bounds the proposals a channel holds while its own proposal's answer is on its way.
+const maxDeferred = 8
+
+// redo handles again the proposals ch deferred, once its outstanding proposal was answered.
+func (e *Engine) redo(t *turn, ch *channel) {
+	if len(ch.deferred) == 0 || ch.out != nil && ch.out.inflight {
+		return
+	}
+	ds := ch.deferred
+	ch.deferred = nil
+	for _, in := range ds {
+		if ch.out != nil { // still unanswered: the proposer retries
+			in.reply <- protocol.Reject{TxCountGlobal: in.msg.(protocol.Propose).Proposal.State.TxCountGlobal,
+				Code: protocol.CodeBusy, Reason: ErrBusy.Error()}
+			continue
+		}
+		e.onInbound(t, in)
+	}
 }
 
 // check runs every check on a peer's proposal and returns the channel to store once countersigned.

@@ -24,6 +24,7 @@ func (e *Engine) onResult(t *turn, r sendResult) {
 	}
 	out := ch.out
 	out.inflight = false
+	defer e.redo(t, ch)
 	msg, err := e.answer(r)
 	if err == nil {
 		err = e.handleAnswer(t, ch, out, msg)
@@ -85,10 +86,8 @@ func (e *Engine) proposalSigned(t *turn, ch *channel, out *outstanding, signed s
 	prev := ch.ch
 	ch.ch = next
 	t.addState(ch.record())
-	t.later(func() {
-		out.finish(signed, nil)
-		e.applied(ch, prev, out.updates, out.notes, true)
-	})
+	t.later(func() { out.finish(signed, nil) })
+	e.applied(ch, prev, out.updates, out.notes, true)
 }
 
 // rejected handles a Reject of ch's outstanding proposal.
@@ -184,12 +183,14 @@ func (e *Engine) attach(s state.SignedState, c protocol.Countersign) (state.Sign
 		return state.SignedState{}, fmt.Errorf("%w: countersignature for nonce %d, proposed %d",
 			ErrBadAnswer, c.TxCountGlobal, s.State.TxCountGlobal)
 	}
+	peer := s.State.User
 	if e.cfg.Role == Hub {
 		s.SigUser = c.Sig
 	} else {
-		s.SigHub = c.Sig
+		s.SigHub, peer = c.Sig, s.State.Hub
 	}
-	if err := s.Verify(e.cfg.Domain); err != nil {
+	// Only the peer's signature needs checking: ours is over the same digest.
+	if err := state.Verify(e.cfg.Domain.ChannelDigest(&s.State), c.Sig, peer); err != nil {
 		return state.SignedState{}, fmt.Errorf("%w: %w", ErrBadAnswer, err)
 	}
 	return s, nil

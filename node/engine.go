@@ -43,6 +43,7 @@ type Engine struct {
 	events   *eventHub
 
 	lastExpiryCheck time.Time
+	cur             *turn // the loop's current turn
 
 	chain       *chainView       // confirmed chain events of this node's channels
 	chainEvents chan chain.Event // from the watcher to the loop
@@ -59,6 +60,8 @@ type channel struct {
 	// retryAt, when set, is when the queue may next be proposed (the peer was busy).
 	retryAt time.Time
 	backoff time.Duration
+	// deferred are the peer's proposals on top of ours, held until ours is answered.
+	deferred []*inbound
 	// expiring holds the ids of locks this node sent whose ExpireLock is queued or in flight.
 	expiring map[uint64]bool
 }
@@ -234,6 +237,7 @@ func (e *Engine) Run(ctx context.Context) error {
 	e.armTimer() // work queued while loading (locks given back) goes out at once
 	for {
 		t := &turn{}
+		e.cur = t
 		select {
 		case <-ctx.Done():
 			return ctx.Err()

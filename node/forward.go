@@ -94,7 +94,7 @@ func (e *Engine) iSend(l *state.Lock) bool { return l.ToUser == (e.cfg.Role == H
 // channel before. mine says this node proposed it. Received locks with notes are forwarded (hub) or
 // settled (recipient); settled, cancelled and expired locks resolve payments and forwards.
 func (e *Engine) applied(ch *channel, prev protocol.Channel, updates []protocol.Update, notes []protocol.Note, mine bool) {
-	e.events.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
+	e.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
 	known := lockIndex(prev.Locks, updates)
 	for _, u := range updates {
 		switch u := u.(type) {
@@ -200,7 +200,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	if !e.iSend(&l) {
 		if s, ok := e.incoming[l.Hashlock]; ok {
 			delete(e.incoming, l.Hashlock)
-			e.events.publish(Event{Kind: EventReceived, Peer: ch.peer, Hashlock: l.Hashlock,
+			e.publish(Event{Kind: EventReceived, Peer: ch.peer, Hashlock: l.Hashlock,
 				Wei: l.AmountWei, Token: l.AmountToken, Memo: s.Memo, From: s.From})
 		}
 		return
@@ -210,7 +210,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: preimage})
 		return
 	}
-	e.pays.settled(l.Hashlock, preimage)
+	e.afterCommit(func() { e.pays.settled(l.Hashlock, preimage) })
 }
 
 // lockReturned handles a lock that went back to its sender: a payment this node made fails, and a hub
@@ -228,7 +228,7 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string) {
 		e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
 		return
 	}
-	e.pays.failed(l.Hashlock, fmt.Errorf("%w: lock %s", ErrPaymentFailed, why))
+	e.afterCommit(func() { e.pays.failed(l.Hashlock, fmt.Errorf("%w: lock %s", ErrPaymentFailed, why)) })
 }
 
 // abandoned handles a batch of this node's that the peer refused: locks it would have opened fail their
@@ -242,14 +242,15 @@ func (e *Engine) abandoned(ch *channel, updates []protocol.Update, err error) {
 		if fw := e.forwards[a.Lock.Hashlock]; e.cfg.Role == Hub && fw != nil && !fw.hasDown {
 			continue // the forward command's then gives the upstream lock back
 		}
-		e.pays.failed(a.Lock.Hashlock, err)
+		h := a.Lock.Hashlock
+		e.afterCommit(func() { e.pays.failed(h, err) })
 	}
 }
 
 // resynced handles a state adopted from a Sync, whose updates this node did not see: new received locks
 // without a note are given back; forwards and payments whose locks are gone are logged and dropped.
 func (e *Engine) resynced(ch *channel, prev protocol.Channel) {
-	e.events.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
+	e.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
 	now := map[uint64]bool{}
 	for _, l := range ch.ch.Locks {
 		now[l.ID] = true
@@ -257,7 +258,8 @@ func (e *Engine) resynced(ch *channel, prev protocol.Channel) {
 	for _, l := range prev.Locks {
 		if !now[l.ID] && e.iSend(&l) {
 			e.log.Warn("node: a lock this node sent was resolved in a state adopted from a Sync", "peer", ch.peer, "lock", l.ID)
-			e.pays.failed(l.Hashlock, fmt.Errorf("%w: lock resolved while out of sync", ErrPaymentFailed))
+			h := l.Hashlock
+			e.afterCommit(func() { e.pays.failed(h, fmt.Errorf("%w: lock resolved while out of sync", ErrPaymentFailed)) })
 		}
 	}
 }
@@ -288,3 +290,16 @@ func (e *Engine) expireLocks() {
 		}
 	}
 }
+
+// afterCommit runs f after the current turn's Commit (at once outside a turn): what callers and
+// subscribers see never runs ahead of the disk.
+func (e *Engine) afterCommit(f func()) {
+	if e.cur != nil {
+		e.cur.later(f)
+		return
+	}
+	f()
+}
+
+// publish sends ev to subscribers after the current turn's Commit.
+func (e *Engine) publish(ev Event) { e.afterCommit(func() { e.events.publish(ev) }) }

@@ -24,7 +24,7 @@ type hubNet struct {
 }
 
 // startHubNet starts a hub and one user per hub share: the wei each user gives the hub.
-func startHubNet(t *testing.T, shares ...uint64) hubNet {
+func startHubNet(t testing.TB, shares ...uint64) hubNet {
 	t.Helper()
 	dir := t.TempDir()
 	net := hubNet{hub: startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), nil)}
@@ -46,7 +46,7 @@ func startHubNet(t *testing.T, shares ...uint64) hubNet {
 
 // channelOf returns the user's latest state as the hub and the user store it, once they agree (the
 // proposer stores a state just after the acceptor) and no update is under way, failing after 10 s.
-func (n hubNet) channelOf(t *testing.T, u *testNode) state.Record {
+func (n hubNet) channelOf(t testing.TB, u *testNode) state.Record {
 	t.Helper()
 	addr := u.eng.Address()
 	deadline := time.Now().Add(10 * time.Second)
@@ -71,7 +71,7 @@ func (n hubNet) channelOf(t *testing.T, u *testNode) state.Record {
 
 // wantWei checks the user's channel holds userWei for the user, the rest of deposited for the hub, and no
 // open lock.
-func (n hubNet) wantWei(t *testing.T, u *testNode, userWei uint64) {
+func (n hubNet) wantWei(t testing.TB, u *testNode, userWei uint64) {
 	t.Helper()
 	r := n.channelOf(t, u)
 	s := &r.State

@@ -45,13 +45,13 @@ type testNode struct {
 // pair is a hub and a user node whose stores live in dir (so a new pair over the same dir restarts them).
 type pair struct{ hub, user *testNode }
 
-func testCtx(t *testing.T) context.Context {
+func testCtx(t testing.TB) context.Context {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	t.Cleanup(cancel)
 	return ctx
 }
 
-func newHost(t *testing.T, key *ecdsa.PrivateKey) *p2p.Host {
+func newHost(t testing.TB, key *ecdsa.PrivateKey) *p2p.Host {
 	t.Helper()
 	h, err := p2p.New(p2p.Config{Key: key})
 	if err != nil {
@@ -61,7 +61,7 @@ func newHost(t *testing.T, key *ecdsa.PrivateKey) *p2p.Host {
 	return h
 }
 
-func openStore(t *testing.T, path string) *sqlitestore.Store {
+func openStore(t testing.TB, path string) *sqlitestore.Store {
 	t.Helper()
 	s, err := sqlitestore.Open(path)
 	if err != nil {
@@ -81,7 +81,7 @@ func baseConfig(key *ecdsa.PrivateKey, role Role, host *p2p.Host, store state.St
 }
 
 // startNode builds and runs an engine; edit adjusts its config.
-func startNode(t *testing.T, key *ecdsa.PrivateKey, role Role, path string, edit func(*Config)) *testNode {
+func startNode(t testing.TB, key *ecdsa.PrivateKey, role Role, path string, edit func(*Config)) *testNode {
 	t.Helper()
 	n := &testNode{host: newHost(t, key), store: openStore(t, path)}
 	cfg := baseConfig(key, role, n.host, n.store)
@@ -111,7 +111,7 @@ func startNode(t *testing.T, key *ecdsa.PrivateKey, role Role, path string, edit
 }
 
 // startPair starts a hub and a user connected to it, with stores in dir.
-func startPair(t *testing.T, dir string) pair {
+func startPair(t testing.TB, dir string) pair {
 	t.Helper()
 	hub := startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), nil)
 	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
@@ -128,7 +128,7 @@ func (p pair) stop() { p.user.stop(); p.hub.stop() }
 func wei(n uint64) protocol.Transfer { return protocol.Transfer{Wei: *uint256.NewInt(n)} }
 
 // latest returns a store's latest state of the test channel.
-func latest(t *testing.T, s state.Store) state.SignedState {
+func latest(t testing.TB, s state.Store) state.SignedState {
 	t.Helper()
 	got, err := s.Latest(testCtx(t), hubAddr, userAddr)
 	if err != nil {

@@ -3,6 +3,7 @@ package node
 import (
 	"crypto/ecdsa"
 	"errors"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -99,10 +100,66 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 		tokenCredit := protocol.Credit{Token: *uint256.NewInt(1)}
 		wantReject(t, m.propose(honest.State, key, tokenCredit), ErrForeignChannel.Error())
 	})
-	t.Run("valid then stale", func(t *testing.T) {
-		if _, ok := m.propose(m.addr, key, one).(protocol.Countersign); !ok {
+	t.Run("high-S", func(t *testing.T) {
+		next, _, err := protocol.Apply(protocol.Channel{Latest: state.SignedState{State: m.addr}},
+			protocol.Context{Now: now, Deposited: deposited}, one)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sig, err := state.Sign(domain.ChannelDigest(&next), key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The same signature's twin: s' = n - s, v flipped. Ecrecover accepts it; spoke must not.
+		s := new(big.Int).SetBytes(sig[32:64])
+		s.Sub(secp256k1N, s)
+		s.FillBytes(sig[32:64])
+		sig[64] = 55 - sig[64] // 27 <-> 28
+		req, err := protocol.MarshalMessage(protocol.Propose{Updates: []protocol.Update{one},
+			Proposal: state.SignedState{State: next, SigUser: sig[:]}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantReject(t, m.send(req), state.ErrSignatureHighS.Error())
+	})
+	t.Run("out of order", func(t *testing.T) {
+		ahead := m.addr
+		ahead.TxCountGlobal = 5 // her channel is at 0: a proposal for 6 skips 1..5
+		r, ok := m.propose(ahead, key, one).(protocol.Reject)
+		if !ok || r.Code != protocol.CodeBehind {
+			t.Fatalf("out-of-order proposal answered with %+v, want a CodeBehind Reject", r)
+		}
+	})
+	t.Run("oversized", func(t *testing.T) {
+		big := make([]byte, p2p.MaxFrameSize+1)
+		if _, err := m.host.Request(testCtx(t), m.hub.ID(), UpdateProtocol, big); err == nil {
+			t.Fatal("an oversized request was answered")
+		}
+	})
+	t.Run("valid then replayed", func(t *testing.T) {
+		next, _, err := protocol.Apply(protocol.Channel{Latest: state.SignedState{State: m.addr}},
+			protocol.Context{Now: now, Deposited: deposited}, one)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sig, err := state.Sign(domain.ChannelDigest(&next), key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req, err := protocol.MarshalMessage(protocol.Propose{Updates: []protocol.Update{one},
+			Proposal: state.SignedState{State: next, SigUser: sig[:]}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := m.send(req).(protocol.Countersign); !ok {
 			t.Fatal("a valid proposal on her own channel was not countersigned")
 		}
+		s, ok := m.send(req).(protocol.Sync) // the same bytes again: she only learns her latest
+		if !ok || s.Latest.State != next {
+			t.Fatalf("replayed proposal answered with %+v, want a Sync of state 1", s)
+		}
+	})
+	t.Run("stale", func(t *testing.T) {
 		s, ok := m.propose(m.addr, key, one).(protocol.Sync) // stale: she gets her channel's latest
 		if !ok || s.Latest.State.User != m.addr.User || s.Latest.State.TxCountGlobal != 1 {
 			t.Fatalf("stale proposal answered with %+v, want a Sync of her state 1", s)
@@ -126,3 +183,6 @@ func TestRejectReasonFitsTheWire(t *testing.T) {
 		t.Fatalf("long reason: %v", err)
 	}
 }
+
+// secp256k1N is the order of the secp256k1 group.
+var secp256k1N, _ = new(big.Int).SetString("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16)

@@ -1,0 +1,94 @@
+package node
+
+import (
+	"crypto/rand"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/state"
+)
+
+// The signature work of one forwarded payment: four states (payer's lock, hub's lock, recipient's
+// settle, hub's settle upstream), each signed by its proposer and its acceptor and each signature
+// recovered by the other party: 8 signs and 8 recovers.
+const (
+	paymentStates = 4
+	sigsPerState  = 2
+)
+
+// signatureWork returns the time of one payment's bare signature work, measured now.
+func signatureWork(b *testing.B) time.Duration {
+	b.Helper()
+	var digest common.Hash
+	_, _ = rand.Read(digest[:])
+	const rounds = 200
+	start := time.Now()
+	for range rounds {
+		for range paymentStates * sigsPerState {
+			sig, err := state.Sign(digest, hubKey)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := state.Verify(digest, sig[:], hubAddr); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	return time.Since(start) / rounds
+}
+
+// BenchmarkForwardedPayment measures payments from one user to another through a hub: three engines
+// in this process, real libp2p on loopback, SQLite stores with fsync. Serial: one payment at a time
+// (its latency is sender-to-receiver: Pay returns once the recipient's settle came back to the payer).
+// Inflight64: 64 payments in flight. Each reports payments/s, p50 and p99 latency, and ceiling-ratio:
+// payments/s divided by the payments/s the bare signature work of one payment allows on one core,
+// measured in the same run.
+func BenchmarkForwardedPayment(b *testing.B) {
+	for _, inflight := range []int{1, 64} {
+		name := "Serial"
+		if inflight > 1 {
+			name = "Inflight64"
+		}
+		b.Run(name, func(b *testing.B) { benchForward(b, inflight) })
+	}
+}
+
+func benchForward(b *testing.B, inflight int) {
+	n := startHubNet(b, 500_000, 500_000)
+	alice, bob := n.users[0], n.users[1]
+	sigWork := signatureWork(b)
+	lat := make([]time.Duration, b.N)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	start := time.Now()
+	for range inflight {
+		wg.Go(func() {
+			for i := range next {
+				t0 := time.Now()
+				if _, err := alice.eng.Pay(testCtx(b), payTo(bob, 1)); err != nil {
+					b.Error(err)
+				}
+				lat[i] = time.Since(t0)
+			}
+		})
+	}
+	for i := range b.N {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	elapsed := time.Since(start)
+	b.StopTimer()
+	slices.Sort(lat)
+	perSec := float64(b.N) / elapsed.Seconds()
+	b.ReportMetric(perSec, "payments/s")
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-us")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-us")
+	b.ReportMetric(float64(sigWork.Microseconds()), "sigwork-us")
+	b.ReportMetric(perSec*sigWork.Seconds(), "ceiling-ratio")
+}
