@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 
 	"spoke/contracts/chain"
 	"spoke/internal/chaintest"
+	"spoke/state"
 )
 
 // chainNet is a hub and two users on a dev chain that mines every 50 ms, each engine with its own chain
@@ -25,7 +27,7 @@ type chainNet struct {
 	hubA, aliceA, bA *chain.Adapter
 }
 
-func startChainNet(t *testing.T) *chainNet {
+func startChainNet(t *testing.T, policy *CollateralPolicy) *chainNet {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	env, err := chaintest.New(ctx)
@@ -62,7 +64,8 @@ func startChainNet(t *testing.T) *chainNet {
 		}
 	}
 	n.hubA, n.aliceA, n.bA = adapter(env.Hub.Key), adapter(env.Alice.Key), adapter(env.Bob.Key)
-	n.hub = startNode(t, env.Hub.Key, Hub, filepath.Join(dir, "hub.db"), onChain(n.hubA))
+	hubEdit := onChain(n.hubA)
+	n.hub = startNode(t, env.Hub.Key, Hub, filepath.Join(dir, "hub.db"), func(c *Config) { hubEdit(c); c.Collateral = policy })
 	for _, u := range []struct {
 		key  *ecdsa.PrivateKey
 		a    *chain.Adapter
@@ -119,7 +122,7 @@ func payMany(t *testing.T, from, to *testNode, count int, amount func(int) uint6
 // and both withdraw everything; the recipients' chain balances and the channels' on-chain records equal
 // the off-chain states to the wei.
 func TestThousandPaymentsReconcileOnChain(t *testing.T) {
-	n := startChainNet(t)
+	n := startChainNet(t, &CollateralPolicy{Disabled: true}) // collateral is explicit here
 	ctx := testCtx(t)
 	hundred := ethers(100)
 	if _, err := n.hubA.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
@@ -149,10 +152,7 @@ func TestThousandPaymentsReconcileOnChain(t *testing.T) {
 		{n.bob, bToA, aToB, common.HexToAddress("0x0000000000000000000000000000000000000b0b")},
 	} {
 		want := new(uint256.Int).Sub(new(uint256.Int).Add(&ten, c.in), c.out)
-		r, err := c.u.eng.Latest(ctx, n.env.Hub.Addr)
-		if err != nil {
-			t.Fatal(err)
-		}
+		r := settled(t, c.u)
 		if !r.State.WeiUser.Eq(want) || len(r.Locks) != 0 {
 			t.Fatalf("%s off-chain: %s wei, %d locks; want %s", c.u.eng.Address(), r.State.WeiUser.Dec(), len(r.Locks), want.Dec())
 		}
@@ -176,5 +176,87 @@ func TestThousandPaymentsReconcileOnChain(t *testing.T) {
 		if err != nil || h.State != final.State {
 			t.Fatalf("hub's latest differs from the user's: %v", err)
 		}
+	}
+}
+
+// payUntil retries a payment refused for lack of collateral until the hub has collateralized.
+func payUntil(t *testing.T, from, to *testNode, amount uint256.Int) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		_, err := from.eng.Pay(testCtx(t), Payment{To: &to.eng.cfg.Key.PublicKey, Wei: amount})
+		if err == nil {
+			return
+		}
+		if !strings.Contains(err.Error(), ErrNeedsCollateral.Error()) || time.Now().After(deadline) {
+			t.Fatalf("payment: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestAutoCollateral: a hub with no collateral in its users' channels tops them up from its reserve
+// when a payment is refused for lack of it (the refusal says so), keeps a floor after payments, and takes
+// back what is above its ceiling.
+func TestAutoCollateral(t *testing.T) {
+	tenth := func(n uint64) uint256.Int { return *uint256.NewInt(n * 1e17) }
+	policy := &CollateralPolicy{Floor: [2]uint256.Int{tenth(2)}, Ceiling: [2]uint256.Int{tenth(10)}}
+	n := startChainNet(t, policy)
+	ctx := testCtx(t)
+	hundred := ethers(100)
+	if _, err := n.hubA.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []*testNode{n.alice, n.bob} {
+		if _, err := u.eng.Deposit(ctx, ethers(10), uint256.Int{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, err := n.alice.eng.Pay(ctx, Payment{To: &n.bob.eng.cfg.Key.PublicKey, Wei: tenth(3)})
+	if err == nil || !strings.Contains(err.Error(), "collateralizing") {
+		t.Fatalf("first payment to an uncollateralized channel: %v, want a needs-collateral refusal", err)
+	}
+	payUntil(t, n.alice, n.bob, tenth(3))
+	payUntil(t, n.bob, n.alice, tenth(9))
+	// The hub received 0.9 ether in Bob's channel on top of its collateral: above the 1-ether ceiling, it
+	// takes the excess back, and settles at the ceiling exactly.
+	deadline := time.Now().Add(20 * time.Second)
+	ceiling := tenth(10)
+	for {
+		r, err := n.hub.eng.Latest(ctx, n.bob.eng.Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.State.WeiHub.Eq(&ceiling) && r.State.Pending.IsZero() {
+			rec, err := n.env.Manager.GetChannel(nil, n.env.Hub.Addr, n.bob.eng.Address())
+			if err != nil || rec.WeiHub.Cmp(ceiling.ToBig()) != 0 {
+				t.Fatalf("on-chain hub balance %v (err %v), want the ceiling", rec.WeiHub, err)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("hub holds %s wei in Bob's channel (pending %v), want %s", r.State.WeiHub.Dec(), !r.State.Pending.IsZero(), ceiling.Dec())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// settled waits until the user's channel has no open lock (a payer's Pay returns before the recipient
+// has stored the state that settles its side) and returns its latest record.
+func settled(t *testing.T, u *testNode) state.Record {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r, err := u.eng.Latest(testCtx(t), u.eng.cfg.Hub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Locks) == 0 {
+			return r
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: %d locks stay open", u.eng.Address(), len(r.Locks))
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

@@ -24,6 +24,10 @@ import (
 // response a Countersign, a Reject, or a Sync of the acceptor's latest state when the proposal is stale.
 var UpdateProtocol = p2p.ProtocolID("update", "1.0.0")
 
+// QuoteProtocol is the stream protocol on which a hub quotes its exchange rate: the request is empty, the
+// response the hub's current Rate (two length-prefixed big-endian integers, see Engine.Quote).
+var QuoteProtocol = p2p.ProtocolID("quote", "1.0.0")
+
 // Role is the part a node plays in its channels.
 type Role int
 
@@ -74,6 +78,8 @@ var (
 	ErrExpiryTooSoon    = errors.New("node: lock expires too soon to forward")
 	ErrWrongSecret      = errors.New("node: note's secret does not match the lock's hashlock")
 	ErrBadRate          = errors.New("node: exchange at a rate worse than the hub's quote")
+	ErrBadQuote         = errors.New("node: no valid quote")
+	ErrBadExchange      = errors.New("node: bad exchange")
 	errCrashed          = errors.New("node: crashed at a test crash point")
 )
 
@@ -129,7 +135,10 @@ type Config struct {
 	// seconds: the time the hub keeps to settle upstream once the recipient reveals the secret (on-chain
 	// if need be). Default 600; a payer's lock must outlive twice this.
 	ForwardDelta uint64
-	// Rates prices exchanges (hub only); default StaticRate 1:1.
+	// Collateral is the hub's autocollateral policy; default DefaultCollateralPolicy (needs Chain).
+	Collateral *CollateralPolicy
+	// Rates prices exchanges (hub only); default StaticRate 1:1. It is called concurrently (QuoteProtocol
+	// is served outside the loop), so it must be safe for concurrent use.
 	Rates RateProvider
 
 	// crash (tests only), if it returns true at a point, stops the loop there.
@@ -165,6 +174,13 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.ForwardDelta == 0 {
 		cfg.ForwardDelta = 600
+	}
+	if cfg.Collateral == nil {
+		p := DefaultCollateralPolicy()
+		cfg.Collateral = &p
+	}
+	if cfg.Collateral.Window <= 0 {
+		cfg.Collateral.Window = 10 * time.Minute
 	}
 	if cfg.Rates == nil {
 		cfg.Rates = StaticRate{Num: big.NewInt(1), Den: big.NewInt(1)}

@@ -1,25 +1,19 @@
 // Package node holds spoke's engine: one per process, in the role of hub or user, and the only owner of
-// I/O for its channels (docs/adr/0006-engine-loop.md).
+// I/O for its channels (docs/adr/0006-engine-loop.md, docs/update-protocol.md).
 //
-// An Engine runs one loop goroutine that owns every channel's in-memory view. Local commands (Pay) and
-// the counterparty's proposals (received on UpdateProtocol) reach the loop on Go channels; the network
-// handler never touches channel state, it waits for the loop's answer. Per channel at most one proposal
-// is outstanding; commands that arrive meanwhile queue and go out as one batch (one protocol.Apply, one
-// state, one signature pair) when the answer comes back. The acceptor stores the double-signed state
-// before it returns its countersignature; the proposer stores it after verifying the countersignature and
-// before it reports success to its caller.
+// An Engine runs one loop goroutine that owns every channel's in-memory view. Local commands (Update,
+// Pay, Deposit, Withdraw, Collateralize), the counterparty's messages (received on UpdateProtocol),
+// answers to this node's proposals and confirmed chain events reach the loop on Go channels; network
+// handlers never touch channel state. Both parties propose; per channel at most one proposal of each is
+// outstanding, and commands that arrive meanwhile queue and go out as one batch (one protocol.Apply,
+// one state, one signature pair). When both propose at once the hub's proposal wins.
 //
-// Each loop turn takes one input and then whatever else is ready, and stores every new state of the turn
-// with one Store.Put (group commit); countersignatures, Syncs and callers' successes that depend on those
-// states are released only after that Put. A proposal at or below the acceptor's latest state is answered
-// with a Sync of that state; the proposer adopts it only if it is for the same channel, above its own
-// latest, signed validly by both parties, and equal to a state it proposed at that nonce (the outstanding
-// proposal, or one whose answer was lost) when it has one; then it stores it and re-proposes the queued
-// commands on top.
+// Each loop turn takes one input and whatever else is ready, acts on it (accepted batches trigger
+// forwards and settles in the same turn), proposes the queued batches, and stores every new state,
+// proposal and learned preimage of the turn with one Store.Commit (group commit); countersignatures,
+// proposals and callers' results are released only after it. Proposals are stored before they are sent
+// and resent until answered, so a restart resends exactly what was signed.
 //
-// First cut: only users propose (the hub accepts); the hub cannot yet pay a user, forward, or resolve
-// simultaneous proposals. Sync is only an answer to a stale proposal: nothing asks for it on start, and
-// lost proposals are remembered in memory only, so a user that restarts after a lost answer and proposes
-// different updates at the same nonce is refused its Sync. Open locks are not stored, so a node refuses to
-// restart from a state with open locks. Chain events feed in only through Config.Deposits.
+// A hub forwards a user's hashlocked payment to its recipient as a second lock with the same hashlock;
+// the payer seals the preimage to the recipient's key in a note the hub passes on but cannot open.
 package node

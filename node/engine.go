@@ -45,6 +45,10 @@ type Engine struct {
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn
 
+	runCtx          context.Context                  // Run's context, for background chain operations
+	volume          map[common.Address][]volumeEntry // hub: recent payments forwarded to each user
+	collateralizing map[common.Address]string        // hub: channels with a background chain operation
+
 	chain       *chainView       // confirmed chain events of this node's channels
 	chainEvents chan chain.Event // from the watcher to the loop
 	chainPos    chain.Position   // the last event folded into chain
@@ -67,8 +71,9 @@ type channel struct {
 }
 
 // New checks cfg, loads the latest stored state of every channel of this node and its outstanding
-// proposal, and registers the engine's handler for UpdateProtocol on cfg.Host. Proposals that arrive
-// before Run starts wait for it (up to the stream deadline). Loaded states must verify.
+// proposal, and registers the engine's handler for UpdateProtocol on cfg.Host (a hub's also for
+// QuoteProtocol). Proposals that arrive before Run starts wait for it (up to the stream deadline); quotes
+// are served at once. Loaded states must verify.
 func New(cfg Config) (*Engine, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
@@ -82,6 +87,7 @@ func New(cfg Config) (*Engine, error) {
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
 		pays: payments{}, forwards: newForwards(), secrets: newSecrets(cfg.Key), events: newEventHub(),
 		incoming: map[common.Hash]secret{}, chain: newChainView(), chainEvents: make(chan chain.Event),
+		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
 	}
 	if cfg.Chain != nil {
 		if e.cfg.Deposits == nil {
@@ -95,6 +101,9 @@ func New(cfg Config) (*Engine, error) {
 		return nil, err
 	}
 	cfg.Host.Handle(UpdateProtocol, e.handle)
+	if cfg.Role == Hub {
+		cfg.Host.Handle(QuoteProtocol, e.handleQuote)
+	}
 	return e, nil
 }
 
@@ -227,6 +236,7 @@ func (e *Engine) Run(ctx context.Context) error {
 	}
 	defer close(e.done)
 	defer e.failAll(ErrStopped)
+	e.runCtx = ctx
 	if e.cfg.Chain != nil {
 		go e.watchChain(ctx)
 	}

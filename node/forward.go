@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"spoke/protocol"
 	"spoke/state"
@@ -95,6 +96,7 @@ func (e *Engine) iSend(l *state.Lock) bool { return l.ToUser == (e.cfg.Role == H
 // settled (recipient); settled, cancelled and expired locks resolve payments and forwards.
 func (e *Engine) applied(ch *channel, prev protocol.Channel, updates []protocol.Update, notes []protocol.Note, mine bool) {
 	e.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
+	e.autoCollateral(ch, [2]uint256.Int{})
 	known := lockIndex(prev.Locks, updates)
 	for _, u := range updates {
 		switch u := u.(type) {
@@ -164,6 +166,7 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 // is given back.
 func (e *Engine) forward(up *channel, l state.Lock, note protocol.Note) {
 	e.forwards[l.Hashlock] = &forward{up: lockRef{up.peer, l.ID}}
+	e.recordVolume(note.Recipient, &l)
 	down := state.Lock{ToUser: true, AmountWei: l.AmountWei, AmountToken: l.AmountToken, Hashlock: l.Hashlock,
 		Expiry: l.Expiry - e.cfg.ForwardDelta}
 	c := &cmd{ctx: context.Background(), to: note.Recipient, updates: []protocol.Update{protocol.AddLock{Lock: down}},

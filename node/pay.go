@@ -202,12 +202,28 @@ func (e *Engine) canForward(from *channel, l state.Lock, note protocol.Note, now
 	if _, ok := e.peerID(note.Recipient); !ok {
 		return fmt.Errorf("%w: %s", ErrUnreachable, note.Recipient)
 	}
-	s := &to.ch.Latest.State
-	if s.WeiHub.Lt(&l.AmountWei) || s.TokenHub.Lt(&l.AmountToken) {
-		return fmt.Errorf("%w: %s (hub holds %s wei, %s token in its channel)", ErrNeedsCollateral,
-			note.Recipient, s.WeiHub.Dec(), s.TokenHub.Dec())
+	if wei, token := hubSpendable(&to.ch.Latest.State); wei.Lt(&l.AmountWei) || token.Lt(&l.AmountToken) {
+		what := "; retry later"
+		if e.autoCollateral(to, [2]uint256.Int{l.AmountWei, l.AmountToken}) {
+			what = "; the hub is collateralizing it, retry shortly"
+		}
+		return fmt.Errorf("%w: %s (hub can spend %s wei, %s token in its channel)%s", ErrNeedsCollateral,
+			note.Recipient, wei.Dec(), token.Dec(), what)
 	}
 	return nil
+}
+
+// hubSpendable is what the hub may pay out of a channel state: its balances minus its own pending
+// deposits, which count only once confirmed on-chain.
+func hubSpendable(s *state.ChannelState) (wei, token *uint256.Int) {
+	wei, token = new(uint256.Int), new(uint256.Int)
+	if !s.WeiHub.Lt(&s.Pending.DepositWeiHub) {
+		wei.Sub(&s.WeiHub, &s.Pending.DepositWeiHub)
+	}
+	if !s.TokenHub.Lt(&s.Pending.DepositTokenHub) {
+		token.Sub(&s.TokenHub, &s.Pending.DepositTokenHub)
+	}
+	return wei, token
 }
 
 // RecipientNeedsCollateral asks the hub whether a payment of these amounts to the user with address to
@@ -224,8 +240,7 @@ func (e *Engine) RecipientNeedsCollateral(ctx context.Context, to common.Address
 			res <- fmt.Errorf("%w: %s", ErrUnknownRecipient, to)
 			return
 		}
-		s := &ch.ch.Latest.State
-		if s.WeiHub.Lt(&wei) || s.TokenHub.Lt(&token) {
+		if w, t := hubSpendable(&ch.ch.Latest.State); w.Lt(&wei) || t.Lt(&token) {
 			res <- ErrNeedsCollateral
 			return
 		}

@@ -1,0 +1,163 @@
+package node
+
+import (
+	"context"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// CollateralPolicy is how a hub keeps its side of each user's channel funded from its reserve, per asset
+// (index 0 wei, 1 token). After a payment to a user, or when one is refused for lack of hub balance, the
+// hub tops the channel up to a target: one and a half times what it forwarded to that user in the last
+// Window, at least Floor (and at least what the refused payment needed), at most Ceiling. When its
+// balance in a channel is above Ceiling, it takes the excess back to its reserve. Both need a chain.
+type CollateralPolicy struct {
+	Floor, Ceiling [2]uint256.Int
+	// Window is how far back payment volume counts; default 10 minutes.
+	Window time.Duration
+	// Disabled turns autocollateral off: the hub collateralizes only when told (Collateralize).
+	Disabled bool
+}
+
+// DefaultCollateralPolicy follows the seed: floor 10 and ceiling 170 token units (18 decimals), and a
+// hundredth of that in wei (0.1 and 1.7 ether).
+func DefaultCollateralPolicy() CollateralPolicy {
+	e16 := uint256.NewInt(1e16)
+	e18 := uint256.NewInt(1e18)
+	var p CollateralPolicy
+	p.Floor[0].Mul(uint256.NewInt(10), e16)
+	p.Ceiling[0].Mul(uint256.NewInt(170), e16)
+	p.Floor[1].Mul(uint256.NewInt(10), e18)
+	p.Ceiling[1].Mul(uint256.NewInt(170), e18)
+	p.Window = 10 * time.Minute
+	return p
+}
+
+// volumeEntry is one forwarded payment's amounts.
+type volumeEntry struct {
+	at     time.Time
+	amount [2]uint256.Int
+}
+
+// recordVolume notes a payment forwarded to user.
+func (e *Engine) recordVolume(user common.Address, l *state.Lock) {
+	v := append(e.volume[user], volumeEntry{at: time.Now(), amount: [2]uint256.Int{l.AmountWei, l.AmountToken}})
+	cut := 0
+	for cut < len(v) && time.Since(v[cut].at) > e.cfg.Collateral.Window {
+		cut++
+	}
+	e.volume[user] = v[cut:]
+}
+
+// collateralTarget is the hub balance to keep in user's channel, per asset, given a refused payment's
+// needs (zero when none).
+func (e *Engine) collateralTarget(user common.Address, need [2]uint256.Int) [2]uint256.Int {
+	p := e.cfg.Collateral
+	var sum [2]uint256.Int
+	for _, v := range e.volume[user] {
+		if time.Since(v.at) <= p.Window {
+			sum[0].Add(&sum[0], &v.amount[0])
+			sum[1].Add(&sum[1], &v.amount[1])
+		}
+	}
+	var t [2]uint256.Int
+	for i := range t {
+		t[i].Add(&sum[i], new(uint256.Int).Rsh(&sum[i], 1)) // 1.5 x volume
+		t[i] = *maxInt(&t[i], &p.Floor[i], &need[i])
+		if t[i].Gt(&p.Ceiling[i]) {
+			t[i] = p.Ceiling[i]
+		}
+	}
+	return t
+}
+
+func maxInt(vs ...*uint256.Int) *uint256.Int {
+	m := vs[0]
+	for _, v := range vs[1:] {
+		if v.Gt(m) {
+			m = v
+		}
+	}
+	return m
+}
+
+// autoCollateral tops up the hub's side of ch to its target (need: what a refused payment needed), or
+// takes back what is above the ceiling, in the background, one operation per channel at a time. It
+// reports whether a top-up is under way.
+func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
+	if e.cfg.Role != Hub || e.cfg.Chain == nil || e.cfg.Collateral.Disabled {
+		return false
+	}
+	if running, ok := e.collateralizing[ch.peer]; ok {
+		return running == opCollateral
+	}
+	s := &ch.ch.Latest.State
+	if !s.Pending.IsZero() {
+		return false
+	}
+	bal := [2]uint256.Int{s.WeiHub, s.TokenHub}
+	target := e.collateralTarget(ch.peer, need)
+	var add, excess [2]uint256.Int
+	for i := range bal {
+		if bal[i].Lt(&target[i]) {
+			add[i].Sub(&target[i], &bal[i])
+		}
+		if bal[i].Gt(&e.cfg.Collateral.Ceiling[i]) {
+			excess[i].Sub(&bal[i], &e.cfg.Collateral.Ceiling[i])
+		}
+	}
+	switch {
+	case !add[0].IsZero() || !add[1].IsZero():
+		e.background(ch.peer, opCollateral, func(ctx context.Context) error {
+			_, err := e.Collateralize(ctx, ch.peer, add[0], add[1])
+			return err
+		})
+		return true
+	case !excess[0].IsZero() || !excess[1].IsZero():
+		e.background(ch.peer, opReclaim, func(ctx context.Context) error {
+			_, err := e.reclaim(ctx, ch.peer, excess[0], excess[1])
+			return err
+		})
+	}
+	return false
+}
+
+// Background chain operations of a hub.
+const (
+	opCollateral = "collateral"
+	opReclaim    = "reclaim"
+)
+
+// background runs one on-chain operation for peer's channel outside the loop.
+func (e *Engine) background(peer common.Address, what string, f func(context.Context) error) {
+	e.collateralizing[peer] = what
+	ctx := e.runCtx
+	go func() {
+		err := f(ctx)
+		if err != nil && ctx.Err() == nil {
+			e.log.Error("node: automatic "+what+" failed", "user", peer, "err", err)
+		} else if err == nil {
+			e.log.Info("node: automatic "+what+" done", "user", peer)
+		}
+		_ = e.query(context.Background(), func() { delete(e.collateralizing, peer) })
+	}()
+}
+
+// reclaim moves wei and token of the hub's side of user's channel back to its reserve: a withdrawal the
+// user countersigns, applied on-chain by the hub, then confirmed.
+func (e *Engine) reclaim(ctx context.Context, user common.Address, wei, token uint256.Int) (state.SignedState, error) {
+	w := protocol.Withdraw{HubWei: wei, HubToken: token, Recipient: user, Timeout: e.cfg.Clock() + e.cfg.PendingTimeout}
+	s, err := e.Update(ctx, user, w)
+	if err != nil {
+		return state.SignedState{}, err
+	}
+	if _, err := e.cfg.Chain.HubAuthorizedUpdate(ctx, &s.State, s.SigUser); err != nil {
+		return state.SignedState{}, err
+	}
+	return e.confirm(ctx, user, &s.State)
+}
