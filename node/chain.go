@@ -209,8 +209,40 @@ func (e *Engine) Withdraw(ctx context.Context, wei, token uint256.Int, recipient
 	if e.cfg.Role != User {
 		return state.SignedState{}, fmt.Errorf("%w: a hub withdraws from its reserve", ErrNotSupported)
 	}
-	w := protocol.Withdraw{UserWei: wei, UserToken: token, Recipient: recipient, Timeout: e.cfg.Clock() + e.cfg.PendingTimeout}
-	s, err := e.Update(ctx, e.cfg.Hub, w)
+	return e.withdraw(ctx, protocol.Withdraw{UserWei: wei, UserToken: token, Recipient: recipient})
+}
+
+// WithdrawSelling is Withdraw that first sells sell tokens to the hub for wei at its quoted rate (rounded
+// down), in the same state, and withdraws the proceeds on top of wei.
+func (e *Engine) WithdrawSelling(ctx context.Context, wei, token, sell uint256.Int, recipient common.Address) (state.SignedState, error) {
+	if err := e.requireChain(); err != nil {
+		return state.SignedState{}, err
+	}
+	if e.cfg.Role != User {
+		return state.SignedState{}, fmt.Errorf("%w: a hub withdraws from its reserve", ErrNotSupported)
+	}
+	r, err := e.Quote(ctx)
+	if err != nil {
+		return state.SignedState{}, err
+	}
+	x, err := exchangeAt(r, false, sell)
+	if err != nil {
+		return state.SignedState{}, err
+	}
+	total, over := new(uint256.Int).AddOverflow(&wei, &x.Wei)
+	if over {
+		return state.SignedState{}, fmt.Errorf("%w: withdrawal overflows", ErrBadExchange)
+	}
+	return e.withdraw(ctx, x, protocol.Withdraw{UserWei: *total, UserToken: token, Recipient: recipient})
+}
+
+// withdraw proposes updates ending with the user's withdrawal w (its timeout set here), applies the
+// countersigned state on-chain and confirms it.
+func (e *Engine) withdraw(ctx context.Context, updates ...protocol.Update) (state.SignedState, error) {
+	w := updates[len(updates)-1].(protocol.Withdraw)
+	w.Timeout = e.cfg.Clock() + e.cfg.PendingTimeout
+	updates[len(updates)-1] = w
+	s, err := e.Update(ctx, e.cfg.Hub, updates...)
 	if err != nil {
 		return state.SignedState{}, err
 	}

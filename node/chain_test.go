@@ -27,7 +27,7 @@ type chainNet struct {
 	hubA, aliceA, bA *chain.Adapter
 }
 
-func startChainNet(t *testing.T, policy *CollateralPolicy) *chainNet {
+func startChainNet(t *testing.T, policy *CollateralPolicy, hubEdits ...func(*Config)) *chainNet {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	env, err := chaintest.New(ctx)
@@ -65,7 +65,13 @@ func startChainNet(t *testing.T, policy *CollateralPolicy) *chainNet {
 	}
 	n.hubA, n.aliceA, n.bA = adapter(env.Hub.Key), adapter(env.Alice.Key), adapter(env.Bob.Key)
 	hubEdit := onChain(n.hubA)
-	n.hub = startNode(t, env.Hub.Key, Hub, filepath.Join(dir, "hub.db"), func(c *Config) { hubEdit(c); c.Collateral = policy })
+	n.hub = startNode(t, env.Hub.Key, Hub, filepath.Join(dir, "hub.db"), func(c *Config) {
+		hubEdit(c)
+		c.Collateral = policy
+		for _, f := range hubEdits {
+			f(c)
+		}
+	})
 	for _, u := range []struct {
 		key  *ecdsa.PrivateKey
 		a    *chain.Adapter
@@ -258,5 +264,41 @@ func settled(t *testing.T, u *testNode) state.Record {
 			t.Fatalf("%s: %d locks stay open", u.eng.Address(), len(r.Locks))
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestWithdrawSellingTokens: a user deposits tokens, then withdraws wei including the proceeds of selling
+// part of its tokens to the hub at the hub's quote (2 token units per wei), in one state.
+func TestWithdrawSellingTokens(t *testing.T) {
+	n := startChainNet(t, &CollateralPolicy{Disabled: true}, func(c *Config) {
+		c.Rates = StaticRate{Num: big.NewInt(2), Den: big.NewInt(1)}
+	})
+	ctx := testCtx(t)
+	hundred := ethers(100)
+	if _, err := n.hubA.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.alice.eng.Deposit(ctx, ethers(1), ethers(100)); err != nil {
+		t.Fatalf("deposit: %v", err)
+	}
+	if _, err := n.hub.eng.Collateralize(ctx, n.alice.eng.Address(), ethers(5), uint256.Int{}); err != nil {
+		t.Fatalf("collateral: %v", err)
+	}
+	recipient := common.HexToAddress("0x000000000000000000000000000000000000beef")
+	final, err := n.alice.eng.WithdrawSelling(ctx, ethers(1), uint256.Int{}, ethers(4), recipient)
+	if err != nil {
+		t.Fatalf("withdraw selling: %v", err)
+	}
+	got, err := n.env.Client.BalanceAt(ctx, recipient, nil)
+	three := ethers(3) // 1 ether withdrawn + 4 tokens sold at 2 per wei
+	if err != nil || got.Cmp(three.ToBig()) != 0 {
+		t.Fatalf("recipient got %v (err %v), want 3 ether", got, err)
+	}
+	s := &final.State
+	if want := ethers(96); !s.TokenUser.Eq(&want) || !s.WeiUser.IsZero() {
+		t.Fatalf("alice holds %s wei %s token, want 0 and 96e18", s.WeiUser.Dec(), s.TokenUser.Dec())
+	}
+	if want, wantWei := ethers(4), ethers(3); !s.TokenHub.Eq(&want) || !s.WeiHub.Eq(&wantWei) {
+		t.Fatalf("hub holds %s wei %s token, want 3e18 and 4e18", s.WeiHub.Dec(), s.TokenHub.Dec())
 	}
 }
