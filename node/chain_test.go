@@ -27,7 +27,8 @@ type chainNet struct {
 	hubA, aliceA, bA *chain.Adapter
 }
 
-func startChainNet(t *testing.T, policy *CollateralPolicy, hubEdits ...func(*Config)) *chainNet {
+// minedEnv is a dev chain with the contracts deployed that mines a block every 50 ms until the test ends.
+func minedEnv(t *testing.T) (context.Context, *chaintest.Env) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	env, err := chaintest.New(ctx)
@@ -47,6 +48,12 @@ func startChainNet(t *testing.T, policy *CollateralPolicy, hubEdits ...func(*Con
 			}
 		}
 	}()
+	return ctx, env
+}
+
+func startChainNet(t *testing.T, policy *CollateralPolicy, hubEdits ...func(*Config)) *chainNet {
+	t.Helper()
+	ctx, env := minedEnv(t)
 	n := &chainNet{env: env}
 	adapter := func(key *ecdsa.PrivateKey) *chain.Adapter {
 		a, err := chain.New(ctx, chain.Config{Client: env.Client, Manager: env.Dep.Manager, Key: key,

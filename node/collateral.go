@@ -2,6 +2,8 @@ package node
 
 import (
 	"context"
+	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -114,8 +116,7 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	switch {
 	case !add[0].IsZero() || !add[1].IsZero():
 		e.background(ch.peer, opCollateral, func(ctx context.Context) error {
-			_, err := e.Collateralize(ctx, ch.peer, add[0], add[1])
-			return err
+			return e.topUp(ctx, ch.peer, add)
 		})
 		return true
 	case !excess[0].IsZero() || !excess[1].IsZero():
@@ -146,6 +147,25 @@ func (e *Engine) background(peer common.Address, what string, f func(context.Con
 		}
 		_ = e.query(context.Background(), func() { delete(e.collateralizing, peer) })
 	}()
+}
+
+// topUp collateralizes user's channel with add, cut to what the hub's reserve holds (a deposit the
+// reserve cannot cover would revert on-chain and leave a pending state until its timeout).
+func (e *Engine) topUp(ctx context.Context, user common.Address, add [2]uint256.Int) error {
+	wei, tokens, err := e.cfg.Chain.Reserve(ctx, e.me)
+	if err != nil {
+		return err
+	}
+	for i, r := range []*big.Int{wei, tokens} {
+		if have, over := uint256.FromBig(r); !over && have.Lt(&add[i]) {
+			add[i] = *have
+		}
+	}
+	if add[0].IsZero() && add[1].IsZero() {
+		return fmt.Errorf("%w: the hub's reserve is empty", ErrNeedsCollateral)
+	}
+	_, err = e.Collateralize(ctx, user, add[0], add[1])
+	return err
 }
 
 // reclaim moves wei and token of the hub's side of user's channel back to its reserve: a withdrawal the

@@ -170,3 +170,15 @@ func (a *Adapter) Head(ctx context.Context) (uint64, error) {
 	}
 	return h.Number.Uint64(), nil
 }
+
+// Reserve returns the hub's reserve (wei, tokens) as of the latest block.
+func (a *Adapter) Reserve(ctx context.Context, hub common.Address) (wei, tokens *big.Int, err error) {
+	opts := &bind.CallOpts{Context: ctx}
+	if wei, err = a.mgr.ReserveWei(opts, hub); err != nil {
+		return nil, nil, fmt.Errorf("chain: reserveWei: %w", err)
+	}
+	if tokens, err = a.mgr.ReserveToken(opts, hub); err != nil {
+		return nil, nil, fmt.Errorf("chain: reserveToken: %w", err)
+	}
+	return wei, tokens, nil
+}

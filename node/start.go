@@ -1,0 +1,143 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"spoke/contracts/chain"
+	"spoke/p2p"
+	"spoke/state"
+	"spoke/state/sqlitestore"
+)
+
+// StoreFile is the name of the store in a node's data directory.
+const StoreFile = "spoke.db"
+
+// Options start a node with Start: everything a program embedding spoke needs to give.
+type Options struct {
+	// Key is the node's key (Ethereum account and libp2p identity). Required.
+	Key *ecdsa.PrivateKey
+	// Role is Hub or User. Required.
+	Role Role
+	// DataDir holds the store; created (0700) if missing. Required.
+	DataDir string
+	// ListenAddrs are libp2p multiaddrs; default loopback, any port.
+	ListenAddrs []string
+	// Hub is the hub to connect to (users only): its peer id (which proves its address) and addresses.
+	Hub peer.AddrInfo
+	// Client and Manager reach the chain and the ChannelManager; Confirmations is the depth events and
+	// receipts need (0: the dev chain's 1).
+	Client        chain.Client
+	Manager       common.Address
+	Confirmations uint64
+	// PollInterval is how often the chain is polled; default chain.DefaultPollInterval.
+	PollInterval time.Duration
+	// Engine adjusts the engine's Config (policies, timeouts, logger) before the node starts; its Key,
+	// Role, Hub, HubPeer, HubAddrs, Domain, Store, Host and Chain are set by Start.
+	Engine func(*Config)
+	// Logger receives the node's logs; default discards them.
+	Logger *slog.Logger
+}
+
+// Node is a running spoke node: its engine with the host, store and chain adapter it owns.
+type Node struct {
+	*Engine
+	Host  *p2p.Host
+	Store *sqlitestore.Store
+	Chain *chain.Adapter
+
+	cancel context.CancelFunc
+	done   chan error
+}
+
+// Start opens the store in opts.DataDir, starts the libp2p host and the chain adapter, connects a user
+// to its hub, and runs the engine until Close. It is the one call a program needs to embed a node.
+func Start(ctx context.Context, opts Options) (*Node, error) {
+	if opts.Key == nil || opts.DataDir == "" || opts.Client == nil {
+		return nil, fmt.Errorf("%w: Key, DataDir and Client are required", ErrBadConfig)
+	}
+	logger := opts.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	if err := os.MkdirAll(opts.DataDir, 0o700); err != nil {
+		return nil, fmt.Errorf("node: data directory: %w", err)
+	}
+	n := &Node{done: make(chan error, 1)}
+	ok := false
+	defer func() {
+		if !ok {
+			n.closeParts()
+		}
+	}()
+	var err error
+	if n.Store, err = sqlitestore.Open(filepath.Join(opts.DataDir, StoreFile)); err != nil {
+		return nil, err
+	}
+	if n.Host, err = p2p.New(p2p.Config{Key: opts.Key, ListenAddrs: opts.ListenAddrs, Logger: logger}); err != nil {
+		return nil, err
+	}
+	n.Chain, err = chain.New(ctx, chain.Config{Client: opts.Client, Manager: opts.Manager, Key: opts.Key,
+		Confirmations: opts.Confirmations, PollInterval: opts.PollInterval, Logger: logger})
+	if err != nil {
+		return nil, err
+	}
+	cfg := Config{Key: opts.Key, Role: opts.Role, Domain: state.NewDomain(n.Chain.ChainID(), opts.Manager),
+		Store: n.Store, Host: n.Host, Chain: n.Chain, Logger: logger}
+	if opts.Role == User {
+		if cfg.Hub, err = p2p.AddressOf(opts.Hub.ID); err != nil {
+			return nil, fmt.Errorf("%w: hub: %w", ErrBadConfig, err)
+		}
+		cfg.HubPeer, cfg.HubAddrs = opts.Hub.ID, opts.Hub.Addrs
+	}
+	if opts.Engine != nil {
+		opts.Engine(&cfg)
+	}
+	if n.Engine, err = New(cfg); err != nil {
+		return nil, err
+	}
+	if opts.Role == User {
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		err := n.Host.Connect(cctx, opts.Hub)
+		cancel()
+		if err != nil {
+			logger.Warn("node: hub not reachable yet; will keep trying", "err", err)
+		}
+	}
+	runCtx, cancel := context.WithCancel(context.Background())
+	n.cancel = cancel
+	go func() { n.done <- n.Engine.Run(runCtx) }()
+	ok = true
+	return n, nil
+}
+
+// Close stops the engine, then closes the host and the store. It returns the engine's error if it had
+// stopped on its own (a failed store write).
+func (n *Node) Close() error {
+	n.cancel()
+	err := <-n.done
+	if errors.Is(err, context.Canceled) {
+		err = nil
+	}
+	return errors.Join(err, n.closeParts())
+}
+
+func (n *Node) closeParts() error {
+	var errs []error
+	if n.Host != nil {
+		errs = append(errs, n.Host.Close())
+	}
+	if n.Store != nil {
+		errs = append(errs, n.Store.Close())
+	}
+	return errors.Join(errs...)
+}
