@@ -214,6 +214,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		return
 	}
 	e.afterCommit(func() { e.pays.settled(l.Hashlock, preimage) })
+	e.publish(Event{Kind: EventSent, Peer: ch.peer, Hashlock: l.Hashlock, Wei: l.AmountWei, Token: l.AmountToken})
 }
 
 // lockReturned handles a lock that went back to its sender: a payment this node made fails, and a hub
@@ -232,6 +233,8 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string) {
 		return
 	}
 	e.afterCommit(func() { e.pays.failed(l.Hashlock, fmt.Errorf("%w: lock %s", ErrPaymentFailed, why)) })
+	e.publish(Event{Kind: EventFailed, Peer: ch.peer, Hashlock: l.Hashlock, Wei: l.AmountWei, Token: l.AmountToken,
+		Err: "lock " + why})
 }
 
 // abandoned handles a batch of this node's that the peer refused: locks it would have opened fail their

@@ -91,7 +91,7 @@ func TestForwardedPaymentsBothWays(t *testing.T) {
 	half := deposited[0].Uint64() / 2
 	n := startHubNet(t, half, half)
 	alice, bob := n.users[0], n.users[1]
-	received := bob.eng.Subscribe(testCtx(t))
+	received, sentEvents := bob.eng.Subscribe(testCtx(t)), alice.eng.Subscribe(testCtx(t))
 
 	r, err := alice.eng.Pay(testCtx(t), Payment{To: &bob.eng.cfg.Key.PublicKey, Wei: *uint256.NewInt(10), Memo: "coffee"})
 	if err != nil {
@@ -104,6 +104,14 @@ func TestForwardedPaymentsBothWays(t *testing.T) {
 		if ev.Kind == EventReceived {
 			if ev.Memo != "coffee" || ev.From != alice.eng.Address() || ev.Wei.Uint64() != 10 || ev.Hashlock != r[0].Hashlock {
 				t.Fatalf("received event %+v", ev)
+			}
+			break
+		}
+	}
+	for ev := range sentEvents {
+		if ev.Kind == EventSent {
+			if ev.Hashlock != r[0].Hashlock || ev.Wei.Uint64() != 10 {
+				t.Fatalf("sent event %+v", ev)
 			}
 			break
 		}
