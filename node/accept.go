@@ -133,6 +133,9 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 			t.addPreimage(s.Preimage) // a hub settles upstream with it, even after a restart
 		}
 	}
+	if e.cfg.Role == Hub {
+		e.credited(p) // a custodial payment: the custody goes up in this Commit
+	}
 	sig := next.Latest.SigHub
 	if e.cfg.Role == User {
 		sig = next.Latest.SigUser

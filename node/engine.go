@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/contracts/chain"
@@ -45,9 +46,10 @@ type Engine struct {
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn
 
-	runCtx          context.Context                  // Run's context, for background chain operations
-	volume          map[common.Address][]volumeEntry // hub: recent payments forwarded to each user
-	collateralizing map[common.Address]string        // hub: channels with a background chain operation
+	runCtx          context.Context                   // Run's context, for background chain operations
+	volume          map[common.Address][]volumeEntry  // hub: recent payments forwarded to each user
+	collateralizing map[common.Address]string         // hub: channels with a background chain operation
+	custody         map[common.Address][2]uint256.Int // hub: what it holds for each user (custodial payments)
 
 	chain       *chainView       // confirmed chain events of this node's channels
 	chainEvents chan chain.Event // from the watcher to the loop
@@ -88,6 +90,7 @@ func New(cfg Config) (*Engine, error) {
 		pays: payments{}, forwards: newForwards(), secrets: newSecrets(cfg.Key), events: newEventHub(),
 		incoming: map[common.Hash]secret{}, chain: newChainView(), chainEvents: make(chan chain.Event),
 		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
+		custody: map[common.Address][2]uint256.Int{},
 	}
 	if cfg.Chain != nil {
 		if e.cfg.Deposits == nil {
@@ -103,6 +106,7 @@ func New(cfg Config) (*Engine, error) {
 	cfg.Host.Handle(UpdateProtocol, e.handle)
 	if cfg.Role == Hub {
 		cfg.Host.Handle(QuoteProtocol, e.handleQuote)
+		cfg.Host.Handle(CustodialProtocol, e.handleCustodial)
 	}
 	return e, nil
 }
@@ -126,6 +130,11 @@ func (e *Engine) load(ctx context.Context) error {
 			return fmt.Errorf("node: load channel %s/%s: %w", p[0], p[1], err)
 		}
 		e.channels[peer] = ch
+	}
+	if e.cfg.Role == Hub {
+		if e.custody, err = e.cfg.Store.Custodial(ctx); err != nil {
+			return fmt.Errorf("node: load custody: %w", err)
+		}
 	}
 	if err := e.forwards.rebuild(ctx, e); err != nil {
 		return fmt.Errorf("node: pair forwarded locks: %w", err)
@@ -378,7 +387,9 @@ func resumed(p state.Proposal, peer common.Address) (*outstanding, error) {
 		}
 	}
 	for _, n := range prop.Notes {
-		n.LockID = index[n.LockID]
+		if n.LockID != CustodialNote {
+			n.LockID = index[n.LockID]
+		}
 		c.notes = append(c.notes, n)
 	}
 	return &outstanding{proposal: p.SignedState, locks: p.Locks, msg: p.Message, updates: prop.Updates,

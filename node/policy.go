@@ -61,6 +61,9 @@ func (e *Engine) policy(ch *channel, p protocol.Propose) error {
 	if err := e.checkExchanges(p.Updates); err != nil {
 		return err
 	}
+	if err := e.checkCustodial(ch, p); err != nil {
+		return err
+	}
 	return e.checkForwards(ch, p)
 }
 

@@ -246,7 +246,9 @@ func withLockIDs(c *cmd, nonce uint64, offset int) ([]protocol.Update, []protoco
 	}
 	notes := slices.Clone(c.notes)
 	for i := range notes {
-		notes[i].LockID = byIndex[int(notes[i].LockID)]
+		if notes[i].LockID != CustodialNote {
+			notes[i].LockID = byIndex[int(notes[i].LockID)]
+		}
 	}
 	return updates, notes
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 )
 
 // Store errors.
@@ -40,6 +41,8 @@ type Batch struct {
 	States    []Record
 	Proposals []Proposal
 	Preimages [][32]byte
+	// Custodial sets the (wei, token) a hub holds in custody for each user listed (trusted payments).
+	Custodial map[common.Address][2]uint256.Int
 }
 
 // Store persists the signed states of channels, keyed by (hub, user). It is the engine's durability point:
@@ -63,6 +66,10 @@ type Store interface {
 	// Proposal returns the channel's stored proposal if its txCountGlobal is above the channel's latest
 	// stored state (else it was answered and is superseded), or ErrNotFound.
 	Proposal(ctx context.Context, hub, user common.Address) (Proposal, error)
+
+	// Custodial returns every user's custodial balance (wei, token) a hub holds; users without one are
+	// absent.
+	Custodial(ctx context.Context) (map[common.Address][2]uint256.Int, error)
 
 	// Preimage returns the stored preimage of hashlock (keccak256 of the preimage), or ErrNotFound.
 	Preimage(ctx context.Context, hashlock common.Hash) ([32]byte, error)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"spoke/state"
 )
@@ -101,4 +102,43 @@ func (s *Store) Preimage(ctx context.Context, hashlock common.Hash) ([32]byte, e
 		return [32]byte{}, fmt.Errorf("%w: stored preimage does not hash to %s", ErrCorrupt, hashlock)
 	}
 	return p, nil
+}
+
+// putCustodial sets custodial balances.
+func (s *Store) putCustodial(ctx context.Context, tx *sql.Tx, balances map[common.Address][2]uint256.Int) error {
+	if len(balances) == 0 {
+		return nil
+	}
+	put := tx.StmtContext(ctx, s.stmts.putCustodial)
+	for user, b := range balances {
+		wei, token := b[0].Bytes32(), b[1].Bytes32()
+		if _, err := put.ExecContext(ctx, user[:], wei[:], token[:]); err != nil {
+			return fmt.Errorf("sqlitestore: store custodial balance: %w", err)
+		}
+	}
+	return nil
+}
+
+// Custodial implements state.Store.
+func (s *Store) Custodial(ctx context.Context) (map[common.Address][2]uint256.Int, error) {
+	rows, err := s.reader.QueryContext(ctx, `SELECT user_addr, wei, token FROM custodial`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlitestore: custodial: %w", err)
+	}
+	defer rows.Close()
+	out := map[common.Address][2]uint256.Int{}
+	for rows.Next() {
+		var user, wei, token []byte
+		if err := rows.Scan(&user, &wei, &token); err != nil {
+			return nil, fmt.Errorf("sqlitestore: custodial: %w", err)
+		}
+		if len(user) != 20 || len(wei) != 32 || len(token) != 32 {
+			return nil, fmt.Errorf("%w: custodial row", ErrCorrupt)
+		}
+		var b [2]uint256.Int
+		b[0].SetBytes(wei)
+		b[1].SetBytes(token)
+		out[common.BytesToAddress(user)] = b
+	}
+	return out, rows.Err()
 }

@@ -6,6 +6,9 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
 	"spoke/state"
 )
 
@@ -76,5 +79,26 @@ func TestPreimages(t *testing.T) {
 	s = openAt(t, path)
 	if got, err := s.Preimage(ctx, h); err != nil || got != p {
 		t.Fatalf("preimage after reopen: %x, %v", got, err)
+	}
+}
+
+func TestCustodial(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	a, b := addr(1), addr(2)
+	set := map[common.Address][2]uint256.Int{a: {*uint256.NewInt(5), *uint256.NewInt(7)}, b: {}}
+	if err := s.Commit(ctx, state.Batch{Custodial: set}); err != nil {
+		t.Fatal(err)
+	}
+	set[a] = [2]uint256.Int{*uint256.NewInt(1), *uint256.NewInt(2)}
+	if err := s.Commit(ctx, state.Batch{Custodial: map[common.Address][2]uint256.Int{a: set[a]}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = openAt(t, path)
+	if got, err := s.Custodial(ctx); err != nil || !reflect.DeepEqual(got, set) {
+		t.Fatalf("custodial after reopen: %v, %v; want %v", got, err, set)
 	}
 }

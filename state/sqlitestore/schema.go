@@ -41,6 +41,12 @@ var migrations = []string{
 		hashlock BLOB NOT NULL PRIMARY KEY CHECK (length(hashlock) = 32),
 		preimage BLOB NOT NULL CHECK (length(preimage) = 32)
 	) WITHOUT ROWID;`,
+	// 5: custodial keeps what a hub holds in custody for each user (trusted payments).
+	`CREATE TABLE custodial (
+		user_addr BLOB NOT NULL PRIMARY KEY CHECK (length(user_addr) = 20),
+		wei       BLOB NOT NULL CHECK (length(wei) = 32),
+		token     BLOB NOT NULL CHECK (length(token) = 32)
+	) WITHOUT ROWID;`,
 }
 
 // ErrSchemaVersion reports a database file written by a newer spoke than this one.

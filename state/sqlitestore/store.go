@@ -38,7 +38,7 @@ var _ state.Store = (*Store)(nil)
 // statements are prepared once at Open.
 type statements struct {
 	advanceMark, latestMark, insertState, putProposal *sql.Stmt // writer
-	putPreimage                                       *sql.Stmt // writer
+	putPreimage, putCustodial                         *sql.Stmt // writer
 	proposal, preimage                                *sql.Stmt // reader
 	latest, history, channels                         *sql.Stmt // reader
 }
@@ -114,6 +114,7 @@ func (s *Store) prepare(ctx context.Context) error {
 		{s.reader, &s.stmts.proposal, `SELECT p.tx_count, p.encoded, p.locks, p.message FROM proposals p
 			LEFT JOIN channels c ON c.hub_addr = p.hub_addr AND c.user_addr = p.user_addr
 			WHERE p.hub_addr = ? AND p.user_addr = ? AND (c.latest IS NULL OR p.tx_count > c.latest)`},
+		{s.writer, &s.stmts.putCustodial, `INSERT OR REPLACE INTO custodial (user_addr, wei, token) VALUES (?, ?, ?)`},
 		{s.writer, &s.stmts.putPreimage, `INSERT OR IGNORE INTO preimages (hashlock, preimage) VALUES (?, ?)`},
 		{s.reader, &s.stmts.preimage, `SELECT preimage FROM preimages WHERE hashlock = ?`},
 		{s.writer, &s.stmts.insertState, `INSERT INTO states (hub_addr, user_addr, tx_count, encoded, locks) VALUES (?, ?, ?, ?, ?)`},
@@ -138,7 +139,7 @@ func (s *Store) prepare(ctx context.Context) error {
 func (s *Store) Close() error {
 	var errs []error
 	for _, stmt := range []*sql.Stmt{s.stmts.advanceMark, s.stmts.latestMark, s.stmts.insertState,
-		s.stmts.putProposal, s.stmts.proposal, s.stmts.putPreimage, s.stmts.preimage,
+		s.stmts.putProposal, s.stmts.proposal, s.stmts.putPreimage, s.stmts.preimage, s.stmts.putCustodial,
 		s.stmts.latest, s.stmts.history, s.stmts.channels} {
 		if stmt != nil {
 			errs = append(errs, stmt.Close())
