@@ -107,6 +107,7 @@ func New(cfg Config) (*Engine, error) {
 	if cfg.Role == Hub {
 		cfg.Host.Handle(QuoteProtocol, e.handleQuote)
 		cfg.Host.Handle(CustodialProtocol, e.handleCustodial)
+		cfg.Host.Handle(CollateralProtocol, e.handleCollateral)
 	}
 	return e, nil
 }

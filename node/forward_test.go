@@ -174,6 +174,14 @@ func TestForwardRefusals(t *testing.T) {
 			}
 		})
 	}
+	for _, ask := range []*Engine{alice.eng, n.hub.eng} {
+		if needs, err := ask.RecipientNeedsCollateral(testCtx(t), bob.eng.Address(), *uint256.NewInt(1001), uint256.Int{}); err != nil || !needs {
+			t.Fatalf("needs collateral for 1001 wei: %v, %v", needs, err)
+		}
+		if needs, err := ask.RecipientNeedsCollateral(testCtx(t), bob.eng.Address(), *uint256.NewInt(1000), uint256.Int{}); err != nil || needs {
+			t.Fatalf("needs collateral for 1000 wei: %v, %v", needs, err)
+		}
+	}
 	n.wantWei(t, alice, half)
 	n.wantWei(t, bob, deposited[0].Uint64()-1000)
 	if _, err := alice.eng.Pay(testCtx(t), payTo(bob, 1000)); err != nil {

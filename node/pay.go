@@ -12,6 +12,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"spoke/p2p"
 	"spoke/protocol"
 	"spoke/state"
 )
@@ -226,12 +227,22 @@ func hubSpendable(s *state.ChannelState) (wei, token *uint256.Int) {
 	return wei, token
 }
 
-// RecipientNeedsCollateral asks the hub whether a payment of these amounts to the user with address to
-// would be refused for lack of hub balance in to's channel (the seed's recipientNeedsCollateral). Only a
-// hub can answer; a user's engine returns ErrNotSupported.
+// RecipientNeedsCollateral reports whether a payment of these amounts to the user with address to would
+// be refused now for lack of hub balance in to's channel (the seed's recipientNeedsCollateral). A hub
+// answers from its own view (and starts topping the channel up); a user asks its hub on
+// CollateralProtocol.
 func (e *Engine) RecipientNeedsCollateral(ctx context.Context, to common.Address, wei, token uint256.Int) (bool, error) {
-	if e.cfg.Role != Hub {
-		return false, fmt.Errorf("%w: ask the hub", ErrNotSupported)
+	if e.cfg.Role == User {
+		w, t := wei.Bytes32(), token.Bytes32()
+		req := append(append(to.Bytes(), w[:]...), t[:]...)
+		resp, err := e.cfg.Host.Request(ctx, e.cfg.HubPeer, CollateralProtocol, req)
+		if err != nil {
+			return false, err
+		}
+		if len(resp) != 1 || resp[0] > 1 {
+			return false, fmt.Errorf("%w: collateral answer %x", ErrBadAnswer, resp)
+		}
+		return resp[0] == 1, nil
 	}
 	res := make(chan error, 1)
 	c := &cmd{ctx: ctx, inspect: func() {
@@ -241,6 +252,7 @@ func (e *Engine) RecipientNeedsCollateral(ctx context.Context, to common.Address
 			return
 		}
 		if w, t := hubSpendable(&ch.ch.Latest.State); w.Lt(&wei) || t.Lt(&token) {
+			e.autoCollateral(ch, [2]uint256.Int{wei, token})
 			res <- ErrNeedsCollateral
 			return
 		}
@@ -258,6 +270,29 @@ func (e *Engine) RecipientNeedsCollateral(ctx context.Context, to common.Address
 	case <-ctx.Done():
 		return false, ctx.Err()
 	}
+}
+
+// CollateralProtocol answers a user's RecipientNeedsCollateral: the request is the recipient's address
+// (20 bytes) and the amounts (wei, token; 32 bytes each), the answer one byte, 1 if the payment would be
+// refused for lack of collateral.
+var CollateralProtocol = p2p.ProtocolID("collateral", "1.0.0")
+
+// handleCollateral serves CollateralProtocol (hubs).
+func (e *Engine) handleCollateral(ctx context.Context, _ common.Address, req []byte) ([]byte, error) {
+	if len(req) != common.AddressLength+64 {
+		return nil, fmt.Errorf("%w: a collateral question is %d bytes", ErrMalformed, common.AddressLength+64)
+	}
+	var wei, token uint256.Int
+	wei.SetBytes(req[20:52])
+	token.SetBytes(req[52:])
+	needs, err := e.RecipientNeedsCollateral(ctx, common.BytesToAddress(req[:20]), wei, token)
+	if err != nil {
+		return nil, err
+	}
+	if needs {
+		return []byte{1}, nil
+	}
+	return []byte{0}, nil
 }
 
 // peerID returns the libp2p id to reach the counterparty addr.
