@@ -69,8 +69,11 @@ func custodialPayment(p protocol.Propose) (to common.Address, amount [2]uint256.
 	if i < 0 {
 		return common.Address{}, amount, false, nil
 	}
+	if len(p.Updates) != 1 || len(p.Notes) != 1 {
+		return common.Address{}, amount, true, fmt.Errorf("%w: a custodial payment is one transfer to the hub with one note", ErrBadPayment)
+	}
 	t, isTransfer := p.Updates[0].(protocol.Transfer)
-	if len(p.Updates) != 1 || len(p.Notes) != 1 || !isTransfer || t.ToUser {
+	if !isTransfer || t.ToUser {
 		return common.Address{}, amount, true, fmt.Errorf("%w: a custodial payment is one transfer to the hub with one note", ErrBadPayment)
 	}
 	return p.Notes[i].Recipient, [2]uint256.Int{t.Wei, t.Token}, true, nil

@@ -122,6 +122,21 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 		}
 		wantReject(t, m.send(req), state.ErrSignatureHighS.Error())
 	})
+	t.Run("custodial note without a transfer", func(t *testing.T) {
+		for _, updates := range [][]protocol.Update{nil, {one}, {one, one}} {
+			next := m.addr
+			next.TxCountGlobal = 1
+			req, err := protocol.MarshalMessage(protocol.Propose{Updates: updates,
+				Notes:    []protocol.Note{{LockID: CustodialNote, Recipient: honest.State.User}},
+				Proposal: state.SignedState{State: next, SigUser: make([]byte, 65)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, ok := m.send(req).(protocol.Reject); !ok {
+				t.Fatalf("custodial note with %d updates was not rejected", len(updates))
+			}
+		}
+	})
 	t.Run("out of order", func(t *testing.T) {
 		ahead := m.addr
 		ahead.TxCountGlobal = 5 // her channel is at 0: a proposal for 6 skips 1..5
