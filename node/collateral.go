@@ -145,7 +145,12 @@ func (e *Engine) background(peer common.Address, what string, f func(context.Con
 		} else if err == nil {
 			e.log.Info("node: automatic "+what+" done", "user", peer)
 		}
-		_ = e.query(context.Background(), func() { delete(e.collateralizing, peer) })
+		_ = e.query(context.Background(), func() {
+			delete(e.collateralizing, peer)
+			if ch := e.channels[peer]; err == nil && ch != nil {
+				e.autoCollateral(ch, [2]uint256.Int{}) // payments meanwhile may call for the next step
+			}
+		})
 	}()
 }
 
