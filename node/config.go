@@ -56,7 +56,6 @@ var (
 	ErrNotSupported     = errors.New("node: not supported yet")
 	ErrNotMyChannel     = errors.New("node: no channel with that counterparty")
 	ErrBusy             = errors.New("node: channel has an outstanding proposal")
-	ErrStaleProposal    = errors.New("node: proposal nonce not above the latest state")
 	ErrMalformed        = errors.New("node: malformed message")
 	ErrUnexpected       = errors.New("node: unexpected message type")
 	ErrRejected         = errors.New("node: proposal rejected by the counterparty")

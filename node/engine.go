@@ -394,5 +394,5 @@ func resumed(p state.Proposal, peer common.Address) (*outstanding, error) {
 		c.notes = append(c.notes, n)
 	}
 	return &outstanding{proposal: p.SignedState, locks: p.Locks, msg: p.Message, updates: prop.Updates,
-		notes: prop.Notes, cmds: []*cmd{c}, resumed: true}, nil
+		notes: prop.Notes, cmds: []*cmd{c}}, nil
 }

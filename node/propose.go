@@ -66,7 +66,6 @@ type outstanding struct {
 	notes    []protocol.Note
 	cmds     []*cmd
 	seq      uint64 // the current send's number
-	resumed  bool   // loaded from the store at start: no command waits for it
 	push     bool   // the peer is behind: push our latest state before the next resend
 	inflight bool   // a send is under way
 	pushed   bool   // this node's latest was pushed once already
