@@ -3,6 +3,7 @@ package node
 import (
 	"crypto/rand"
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -62,6 +63,9 @@ func benchForward(b *testing.B, inflight int) {
 	alice, bob := n.users[0], n.users[1]
 	sigWork := signatureWork(b)
 	lat := make([]time.Duration, b.N)
+	recv := newRecvTimes(b.N)
+	events := bob.eng.Subscribe(testCtx(b))
+	go recv.follow(events)
 	next := make(chan int)
 	var wg sync.WaitGroup
 	b.ResetTimer()
@@ -69,8 +73,10 @@ func benchForward(b *testing.B, inflight int) {
 	for range inflight {
 		wg.Go(func() {
 			for i := range next {
-				t0 := time.Now()
-				if _, err := alice.eng.Pay(testCtx(b), payTo(bob, 1)); err != nil {
+				t0 := recv.start(i)
+				p := payTo(bob, 1)
+				p.Memo = strconv.Itoa(i)
+				if _, err := alice.eng.Pay(testCtx(b), p); err != nil {
 					b.Error(err)
 				}
 				lat[i] = time.Since(t0)
@@ -89,6 +95,63 @@ func benchForward(b *testing.B, inflight int) {
 	b.ReportMetric(perSec, "payments/s")
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-us")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-us")
+	r := recv.sorted(b)
+	b.ReportMetric(float64(r[len(r)/2].Microseconds()), "recv-p50-us")
+	b.ReportMetric(float64(r[len(r)*99/100].Microseconds()), "recv-p99-us")
 	b.ReportMetric(float64(sigWork.Microseconds()), "sigwork-us")
 	b.ReportMetric(perSec*sigWork.Seconds(), "ceiling-ratio")
+}
+
+// recvTimes measures sender-to-receiver latency: from a payment's start to the recipient's
+// EventReceived (the recipient has stored the state that pays it), matched by the memo.
+type recvTimes struct {
+	mu      sync.Mutex
+	started []time.Time
+	lat     []time.Duration
+	done    chan struct{}
+	want    int
+}
+
+func newRecvTimes(n int) *recvTimes {
+	return &recvTimes{started: make([]time.Time, n), lat: make([]time.Duration, 0, n), done: make(chan struct{}), want: n}
+}
+
+func (r *recvTimes) start(i int) time.Time {
+	now := time.Now()
+	r.mu.Lock()
+	r.started[i] = now
+	r.mu.Unlock()
+	return now
+}
+
+func (r *recvTimes) follow(events <-chan Event) {
+	for ev := range events {
+		if ev.Kind != EventReceived {
+			continue
+		}
+		i, err := strconv.Atoi(ev.Memo)
+		r.mu.Lock()
+		if err == nil && i >= 0 && i < len(r.started) {
+			r.lat = append(r.lat, time.Since(r.started[i]))
+		}
+		n := len(r.lat)
+		r.mu.Unlock()
+		if n == r.want {
+			close(r.done)
+			return
+		}
+	}
+}
+
+// sorted waits for every payment's EventReceived and returns the latencies sorted.
+func (r *recvTimes) sorted(b *testing.B) []time.Duration {
+	select {
+	case <-r.done:
+	case <-time.After(30 * time.Second):
+		b.Fatalf("the recipient reported %d of %d payments", len(r.lat), r.want)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	slices.Sort(r.lat)
+	return r.lat
 }
