@@ -174,3 +174,57 @@ func crashScenario(t *testing.T, point CrashPoint, k int64) {
 		t.Fatal("no payment succeeded")
 	}
 }
+
+// TestRecipientCrashAndRestart stops the recipient right after it stored its acceptance of the hub's
+// lock (nothing sent yet), restarts it from its store, and checks the payment completes and both
+// channels agree.
+func TestRecipientCrashAndRestart(t *testing.T) {
+	for point, name := range map[CrashPoint]string{CrashBeforeCommit: "before-commit", CrashAfterCommit: "after-commit",
+		CrashBeforeSends: "before-sends"} {
+		t.Run(name, func(t *testing.T) {
+			dir, addr := t.TempDir(), freeAddr(t)
+			hub := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
+			var armed atomic.Bool
+			crashed := make(chan struct{})
+			var once sync.Once
+			startUser := func(i int, crash func(CrashPoint) bool) *testNode {
+				u := startNode(t, devchain.DevKey(1+i), User, filepath.Join(dir, fmt.Sprintf("user%d.db", i)), func(c *Config) {
+					c.Hub, c.HubPeer, c.HubAddrs, c.crash = hubAddr, hub.host.ID(), []multiaddr.Multiaddr{addr}, crash
+				})
+				if err := u.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+					t.Fatal(err)
+				}
+				return u
+			}
+			alice := startUser(0, nil)
+			bob := startUser(1, func(p CrashPoint) bool {
+				if armed.Load() && p == point {
+					once.Do(func() { close(crashed) })
+					return true
+				}
+				return false
+			})
+			for _, u := range []*testNode{alice, bob} {
+				if _, err := u.eng.Update(testCtx(t), hubAddr, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(1000)}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			armed.Store(true)
+			paid := make(chan error, 1)
+			go func() { _, err := alice.eng.Pay(testCtx(t), payTo(bob, 250)); paid <- err }()
+			select {
+			case <-crashed:
+			case <-time.After(10 * time.Second):
+				t.Fatal("the recipient never crashed")
+			}
+			bob.stop()
+			bob = startUser(1, nil)
+			if err := <-paid; err != nil {
+				t.Fatalf("payment across the recipient's crash: %v", err)
+			}
+			net := hubNet{hub: hub.testNode, users: []*testNode{alice, bob}}
+			net.wantWei(t, alice, deposited[0].Uint64()-1000-250)
+			net.wantWei(t, bob, deposited[0].Uint64()-1000+250)
+		})
+	}
+}

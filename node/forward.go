@@ -41,7 +41,7 @@ func newForwards() forwards { return forwards{} }
 // (CancelLock), so the payer is refunded at once instead of at expiry.
 func (f forwards) rebuild(ctx context.Context, e *Engine) error {
 	if e.cfg.Role != Hub {
-		return nil
+		return e.resumeReceived(ctx)
 	}
 	for _, ch := range e.channels {
 		for _, l := range ch.ch.Locks {
@@ -194,6 +194,7 @@ func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 		return
 	}
 	e.incoming[l.Hashlock] = secret
+	e.cur.addPreimage(secret.Preimage) // stored with the lock: a restart can still settle it
 	e.queueEngine(ch.peer, protocol.SettleLock{ID: l.ID, Preimage: secret.Preimage})
 }
 
@@ -309,3 +310,33 @@ func (e *Engine) afterCommit(f func()) {
 
 // publish sends ev to subscribers after the current turn's Commit.
 func (e *Engine) publish(ev Event) { e.afterCommit(func() { e.events.publish(ev) }) }
+
+// resumeReceived settles, after a start, the locks this user received whose secret it had opened and
+// stored but not yet settled (unless its outstanding proposal settles them).
+func (e *Engine) resumeReceived(ctx context.Context) error {
+	for _, ch := range e.channels {
+		settling := map[uint64]bool{}
+		if ch.out != nil {
+			for _, u := range ch.out.updates {
+				if s, ok := u.(protocol.SettleLock); ok {
+					settling[s.ID] = true
+				}
+			}
+		}
+		for _, l := range ch.ch.Locks {
+			if e.iSend(&l) || settling[l.ID] {
+				continue
+			}
+			p, err := e.cfg.Store.Preimage(ctx, l.Hashlock)
+			switch {
+			case errors.Is(err, state.ErrNotFound):
+				continue // its note was never opened: the lock expires back to the hub
+			case err != nil:
+				return err
+			}
+			e.log.Info("node: settling a received lock after a restart", "lock", l.ID)
+			e.queueEngine(ch.peer, protocol.SettleLock{ID: l.ID, Preimage: p})
+		}
+	}
+	return nil
+}
