@@ -21,6 +21,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"demo", "deploy the channel contract on an embedded dev chain and run a deposit, an update and a withdrawal", runDemo},
+		{"devnet", "run an embedded dev chain with JSON-RPC, the contracts deployed and dev accounts funded", runDevnet},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
 		{"version", "print the version", runVersion},
 	}

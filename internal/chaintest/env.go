@@ -55,14 +55,19 @@ type Env struct {
 
 // New starts a dev chain (mining on demand), deploys the contracts, and gives every actor 1,000 ether
 // and 1,000,000 tokens (18 decimals) approved to the manager.
-func New(ctx context.Context) (*Env, error) {
+func New(ctx context.Context) (*Env, error) { return NewWith(ctx, devchain.Config{}) }
+
+// NewWith is New on a dev chain started with cfg (its JSON-RPC address and block period; the genesis
+// allocation is New's).
+func NewWith(ctx context.Context, cfg devchain.Config) (*Env, error) {
 	e := &Env{
 		Deployer: NewActor("Deployer", 0), Hub: NewActor("Hub", 1), Alice: NewActor("Alice", 2),
 		Bob: NewActor("Bob", 3), Mallory: NewActor("Mallory", 4), ctx: ctx,
 	}
 	funds := new(big.Int).Mul(big.NewInt(1000), Ether)
 	alloc := devchain.FundedAlloc(funds, e.Deployer.Addr, e.Hub.Addr, e.Alice.Addr, e.Bob.Addr, e.Mallory.Addr)
-	chain, err := devchain.Start(devchain.Config{Alloc: alloc})
+	cfg.Alloc = alloc
+	chain, err := devchain.Start(cfg)
 	if err != nil {
 		return nil, err
 	}
