@@ -396,3 +396,9 @@ func resumed(p state.Proposal, peer common.Address) (*outstanding, error) {
 	return &outstanding{proposal: p.SignedState, locks: p.Locks, msg: p.Message, updates: prop.Updates,
 		notes: prop.Notes, cmds: []*cmd{c}}, nil
 }
+
+// Role is the node's role.
+func (e *Engine) Role() Role { return e.cfg.Role }
+
+// Hub is a user's hub address (the zero address for a hub).
+func (e *Engine) Hub() common.Address { return e.cfg.Hub }

@@ -1,0 +1,285 @@
+// Package api serves a spoke node's local JSON-RPC API (go-ethereum's rpc package) over HTTP and
+// WebSocket on a loopback address, behind a bearer token kept in the node's data directory (mode 0600).
+// Methods are in the "spoke" namespace; amounts are decimal strings of wei and token base units.
+package api
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/holiman/uint256"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"spoke/node"
+	"spoke/p2p"
+	"spoke/state"
+)
+
+// TokenFile is the API token's file in a node's data directory.
+const TokenFile = "api.token"
+
+// Errors of the API.
+var (
+	ErrNotLoopback = errors.New("api: the API listens on loopback addresses only")
+	ErrAmount      = errors.New("api: an amount is a decimal string of base units")
+)
+
+// LoadOrCreateToken returns the API token in dir, creating a random one (file mode 0600) if there is
+// none.
+func LoadOrCreateToken(dir string) (string, error) {
+	path := filepath.Join(dir, TokenFile)
+	b, err := os.ReadFile(path)
+	if err == nil {
+		return strings.TrimSpace(string(b)), nil
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		return "", err
+	}
+	raw := make([]byte, 32)
+	if _, err := rand.Read(raw); err != nil {
+		return "", err
+	}
+	token := hex.EncodeToString(raw)
+	if err := os.WriteFile(path, []byte(token+"\n"), 0o600); err != nil {
+		return "", fmt.Errorf("api: write token: %w", err)
+	}
+	return token, nil
+}
+
+// Server is a running API server.
+type Server struct {
+	http *http.Server
+	ln   net.Listener
+	rpc  *rpc.Server
+}
+
+// Serve starts the API of n on addr (host:port on loopback; port 0 picks one), requiring token.
+func Serve(n *node.Node, addr, token string) (*Server, error) {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, fmt.Errorf("api: address %q: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+		return nil, fmt.Errorf("%w: %s", ErrNotLoopback, addr)
+	}
+	if token == "" {
+		return nil, errors.New("api: empty token")
+	}
+	srv := rpc.NewServer()
+	if err := srv.RegisterName("spoke", &Service{n: n}); err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("api: listen: %w", err)
+	}
+	s := &Server{ln: ln, rpc: srv}
+	ws := srv.WebsocketHandler([]string{"*"})
+	s.http = &http.Server{ReadHeaderTimeout: 10 * time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !authorized(r, token) {
+			http.Error(w, "missing or wrong API token (see "+TokenFile+" in the node's data directory)", http.StatusUnauthorized)
+			return
+		}
+		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
+			ws.ServeHTTP(w, r)
+			return
+		}
+		srv.ServeHTTP(w, r)
+	})}
+	go func() { _ = s.http.Serve(ln) }()
+	return s, nil
+}
+
+// authorized checks the request's bearer token in constant time.
+func authorized(r *http.Request, token string) bool {
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	return ok && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1
+}
+
+// Addr is the address the server listens on.
+func (s *Server) Addr() string { return s.ln.Addr().String() }
+
+// Close stops the server.
+func (s *Server) Close() error {
+	s.rpc.Stop()
+	return s.http.Close()
+}
+
+// Dial connects a client to a node's API at url (http:// or ws://) with token.
+func Dial(ctx context.Context, url, token string) (*rpc.Client, error) {
+	return rpc.DialOptions(ctx, url, rpc.WithHeader("Authorization", "Bearer "+token))
+}
+
+// Service is the "spoke" namespace.
+type Service struct{ n *node.Node }
+
+// Info describes the node.
+type Info struct {
+	Address common.Address `json:"address"`
+	Role    string         `json:"role"`
+	PeerID  string         `json:"peerId"`
+	Addrs   []string       `json:"addrs"`
+}
+
+// Info returns the node's address, role, peer id and listen addresses (spoke_info).
+func (s *Service) Info() Info {
+	in := Info{Address: s.n.Address(), Role: s.n.Role().String(), PeerID: s.n.Host.ID().String()}
+	for _, a := range s.n.Host.Addrs() {
+		in.Addrs = append(in.Addrs, a.String())
+	}
+	return in
+}
+
+// Channel is a channel's latest double-signed state and its open locks.
+type Channel struct {
+	State state.ChannelState `json:"state"`
+	Locks []state.Lock       `json:"locks"`
+}
+
+// Channel returns the latest state of the channel with peer (a user's hub when omitted) (spoke_channel).
+func (s *Service) Channel(ctx context.Context, peer *common.Address) (Channel, error) {
+	p := s.n.Hub()
+	if peer != nil {
+		p = *peer
+	}
+	r, err := s.n.Latest(ctx, p)
+	if err != nil {
+		return Channel{}, err
+	}
+	return Channel{State: r.State, Locks: r.Locks}, nil
+}
+
+// Deposit deposits on-chain and credits the deposit once confirmed (spoke_deposit).
+func (s *Service) Deposit(ctx context.Context, wei, token string) (state.ChannelState, error) {
+	w, t, err := amounts(wei, token)
+	if err != nil {
+		return state.ChannelState{}, err
+	}
+	st, err := s.n.Deposit(ctx, w, t)
+	return st.State, err
+}
+
+// Withdraw withdraws to recipient on-chain (spoke_withdraw).
+func (s *Service) Withdraw(ctx context.Context, wei, token string, recipient common.Address) (state.ChannelState, error) {
+	w, t, err := amounts(wei, token)
+	if err != nil {
+		return state.ChannelState{}, err
+	}
+	st, err := s.n.Withdraw(ctx, w, t, recipient)
+	return st.State, err
+}
+
+// PayRequest is one payment of a purchase: to the user whose peer id is To.
+type PayRequest struct {
+	To    string `json:"to"`
+	Wei   string `json:"wei"`
+	Token string `json:"token"`
+	Memo  string `json:"memo"`
+}
+
+// Pay makes a purchase: one payment per request, opened together (spoke_pay).
+func (s *Service) Pay(ctx context.Context, payments []PayRequest) ([]node.Receipt, error) {
+	var ps []node.Payment
+	for i, r := range payments {
+		id, err := peer.Decode(r.To)
+		if err != nil {
+			return nil, fmt.Errorf("payment %d: recipient %q is not a peer id: %w", i, r.To, err)
+		}
+		pub, err := p2p.PublicKeyOf(id)
+		if err != nil {
+			return nil, fmt.Errorf("payment %d: %w", i, err)
+		}
+		w, t, err := amounts(r.Wei, r.Token)
+		if err != nil {
+			return nil, fmt.Errorf("payment %d: %w", i, err)
+		}
+		ps = append(ps, node.Payment{To: pub, Wei: w, Token: t, Memo: r.Memo})
+	}
+	return s.n.Pay(ctx, ps...)
+}
+
+// Events streams the node's events (spoke_subscribe "events").
+func (s *Service) Events(ctx context.Context) (*rpc.Subscription, error) {
+	notifier, ok := rpc.NotifierFromContext(ctx)
+	if !ok {
+		return nil, rpc.ErrNotificationsUnsupported
+	}
+	sub := notifier.CreateSubscription()
+	subCtx, cancel := context.WithCancel(context.Background())
+	events := s.n.Subscribe(subCtx)
+	go func() {
+		defer cancel()
+		for {
+			select {
+			case ev, ok := <-events:
+				if !ok {
+					return
+				}
+				_ = notifier.Notify(sub.ID, eventJSON(ev))
+			case <-sub.Err():
+				return
+			}
+		}
+	}()
+	return sub, nil
+}
+
+// amounts parses two decimal amounts; an empty string is zero.
+func amounts(wei, token string) (uint256.Int, uint256.Int, error) {
+	w, err := amount(wei)
+	if err != nil {
+		return uint256.Int{}, uint256.Int{}, err
+	}
+	t, err := amount(token)
+	return w, t, err
+}
+
+func amount(s string) (uint256.Int, error) {
+	if s == "" {
+		return uint256.Int{}, nil
+	}
+	v, err := uint256.FromDecimal(s)
+	if err != nil {
+		return uint256.Int{}, fmt.Errorf("%w: %q", ErrAmount, s)
+	}
+	return *v, nil
+}
+
+// EventJSON is an event as the API sends it.
+type EventJSON struct {
+	Kind     node.EventKind      `json:"kind"`
+	Peer     common.Address      `json:"peer"`
+	State    *state.ChannelState `json:"state,omitempty"`
+	Hashlock *common.Hash        `json:"hashlock,omitempty"`
+	Wei      string              `json:"wei,omitempty"`
+	Token    string              `json:"token,omitempty"`
+	Memo     string              `json:"memo,omitempty"`
+	From     *common.Address     `json:"from,omitempty"`
+	Err      string              `json:"error,omitempty"`
+	Missed   uint64              `json:"missed,omitempty"`
+}
+
+func eventJSON(ev node.Event) EventJSON {
+	out := EventJSON{Kind: ev.Kind, Peer: ev.Peer, Memo: ev.Memo, Err: ev.Err, Missed: ev.Missed}
+	if ev.Kind == node.EventState {
+		out.State = &ev.State
+		return out
+	}
+	out.Hashlock, out.Wei, out.Token = &ev.Hashlock, ev.Wei.Dec(), ev.Token.Dec()
+	if ev.From != (common.Address{}) {
+		out.From = &ev.From
+	}
+	return out
+}

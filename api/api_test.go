@@ -1,0 +1,192 @@
+package api
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"spoke/internal/chaintest"
+	"spoke/node"
+)
+
+// testNet is a mined dev chain with a hub and two users started by node.Start, each user serving its API.
+type testNet struct {
+	env          *chaintest.Env
+	hub          *node.Node
+	alice, bob   *node.Node
+	aliceURL     string
+	bobWS        string
+	token, dirOf string
+}
+
+func startNet(t *testing.T) *testNet {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	env, err := chaintest.New(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cancel(); env.Close() })
+	go func() {
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				env.Chain.Commit()
+			}
+		}
+	}()
+	dir := t.TempDir()
+	start := func(name string, key *ecdsa.PrivateKey, role node.Role, hub peer.AddrInfo) *node.Node {
+		n, err := node.Start(ctx, node.Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,
+			Client: env.Client, Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
+			Engine: func(c *node.Config) { c.PendingTimeout = 1_000_000 }})
+		if err != nil {
+			t.Fatalf("start %s: %v", name, err)
+		}
+		t.Cleanup(func() { _ = n.Close() })
+		return n
+	}
+	n := &testNet{env: env, dirOf: dir}
+	n.hub = start("hub", env.Hub.Key, node.Hub, peer.AddrInfo{})
+	n.alice = start("alice", env.Alice.Key, node.User, n.hub.Host.AddrInfo())
+	n.bob = start("bob", env.Bob.Key, node.User, n.hub.Host.AddrInfo())
+	if n.token, err = LoadOrCreateToken(filepath.Join(dir, "alice")); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []struct {
+		n   *node.Node
+		url *string
+		ws  bool
+	}{{n.alice, &n.aliceURL, false}, {n.bob, &n.bobWS, true}} {
+		s, err := Serve(u.n, "127.0.0.1:0", n.token)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = s.Close() })
+		*u.url = "http://" + s.Addr()
+		if u.ws {
+			*u.url = "ws://" + s.Addr()
+		}
+	}
+	return n
+}
+
+func TestAPI(t *testing.T) {
+	n := startNet(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	if fi, err := os.Stat(filepath.Join(n.dirOf, "alice", TokenFile)); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("token file: %v %v", fi, err)
+	}
+	alice, err := Dial(ctx, n.aliceURL, n.token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer alice.Close()
+	bob, err := Dial(ctx, n.bobWS, n.token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bob.Close()
+
+	var info Info
+	if err := alice.CallContext(ctx, &info, "spoke_info"); err != nil || info.Address != n.env.Alice.Addr || info.Role != "user" {
+		t.Fatalf("info %+v, %v", info, err)
+	}
+	if _, err := n.hub.Chain.HubDeposit(ctx, chaintest.Ether, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []interface {
+		CallContext(context.Context, any, string, ...any) error
+	}{alice, bob} {
+		var s map[string]any
+		if err := c.CallContext(ctx, &s, "spoke_deposit", "100000000000000000", ""); err != nil {
+			t.Fatalf("deposit: %v", err)
+		}
+	}
+	events := make(chan EventJSON, 64)
+	sub, err := bob.Subscribe(ctx, "spoke", events, "events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Unsubscribe()
+	var bobInfo Info
+	if err := bob.CallContext(ctx, &bobInfo, "spoke_info"); err != nil {
+		t.Fatal(err)
+	}
+	pay := []PayRequest{{To: bobInfo.PeerID, Wei: "1000", Memo: "api"}}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		var receipts []node.Receipt
+		err := alice.CallContext(ctx, &receipts, "spoke_pay", pay)
+		if err == nil {
+			if len(receipts) != 1 || receipts[0].To != n.env.Bob.Addr {
+				t.Fatalf("receipts %+v", receipts)
+			}
+			break
+		}
+		if !strings.Contains(err.Error(), "needs collateral") || time.Now().After(deadline) {
+			t.Fatalf("pay: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for ev := range events {
+		if ev.Kind == node.EventReceived {
+			if ev.Wei != "1000" || ev.Memo != "api" || ev.From == nil || *ev.From != n.env.Alice.Addr {
+				t.Fatalf("received %+v", ev)
+			}
+			break
+		}
+	}
+	var ch Channel
+	if err := alice.CallContext(ctx, &ch, "spoke_channel", nil); err != nil || ch.State.User != n.env.Alice.Addr {
+		t.Fatalf("channel %+v, %v", ch, err)
+	}
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000a11ce")
+	var final map[string]any
+	if err := alice.CallContext(ctx, &final, "spoke_withdraw", "1000", "", recipient); err != nil {
+		t.Fatalf("withdraw: %v", err)
+	}
+	if bal, err := n.env.Client.BalanceAt(ctx, recipient, nil); err != nil || bal.Int64() != 1000 {
+		t.Fatalf("recipient balance %v, %v", bal, err)
+	}
+}
+
+func TestAPIRefusals(t *testing.T) {
+	n := startNet(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	wrong, err := Dial(ctx, n.aliceURL, "not-the-token")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var info Info
+	if err := wrong.CallContext(ctx, &info, "spoke_info"); err == nil || !strings.Contains(err.Error(), "401") {
+		t.Fatalf("wrong token: %v", err)
+	}
+	alice, err := Dial(ctx, n.aliceURL, n.token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out any
+	if err := alice.CallContext(ctx, &out, "spoke_deposit", "1.5", ""); err == nil || !strings.Contains(err.Error(), "decimal") {
+		t.Fatalf("bad amount: %v", err)
+	}
+	if err := alice.CallContext(ctx, &out, "spoke_pay", []PayRequest{{To: "nobody", Wei: "1"}}); err == nil || !strings.Contains(err.Error(), "peer id") {
+		t.Fatalf("bad recipient: %v", err)
+	}
+	if _, err := Serve(n.alice, "0.0.0.0:0", n.token); err == nil {
+		t.Fatal("a non-loopback API address was accepted")
+	}
+}
