@@ -239,10 +239,12 @@ func (e *Engine) WithdrawSelling(ctx context.Context, wei, token, sell uint256.I
 // withdraw proposes updates ending with the user's withdrawal w (its timeout set here), applies the
 // countersigned state on-chain and confirms it.
 func (e *Engine) withdraw(ctx context.Context, updates ...protocol.Update) (state.SignedState, error) {
-	w := updates[len(updates)-1].(protocol.Withdraw)
-	w.Timeout = e.cfg.Clock() + e.cfg.PendingTimeout
-	updates[len(updates)-1] = w
-	s, err := e.Update(ctx, e.cfg.Hub, updates...)
+	s, err := e.whenSettled(ctx, e.cfg.Hub, func() []protocol.Update {
+		w := updates[len(updates)-1].(protocol.Withdraw)
+		w.Timeout = e.cfg.Clock() + e.cfg.PendingTimeout
+		updates[len(updates)-1] = w
+		return updates
+	})
 	if err != nil {
 		return state.SignedState{}, err
 	}
@@ -262,8 +264,9 @@ func (e *Engine) Collateralize(ctx context.Context, user common.Address, wei, to
 	if e.cfg.Role != Hub {
 		return state.SignedState{}, fmt.Errorf("%w: only a hub collateralizes", ErrNotSupported)
 	}
-	c := protocol.Collateral{Wei: wei, Token: token, Timeout: e.cfg.Clock() + e.cfg.PendingTimeout}
-	s, err := e.Update(ctx, user, c)
+	s, err := e.whenSettled(ctx, user, func() []protocol.Update {
+		return []protocol.Update{protocol.Collateral{Wei: wei, Token: token, Timeout: e.cfg.Clock() + e.cfg.PendingTimeout}}
+	})
 	if err != nil {
 		return state.SignedState{}, err
 	}
@@ -271,6 +274,23 @@ func (e *Engine) Collateralize(ctx context.Context, user common.Address, wei, to
 		return state.SignedState{}, fmt.Errorf("on-chain collateral of state %d: %w", s.State.TxCountGlobal, err)
 	}
 	return e.confirm(ctx, user, &s.State)
+}
+
+// whenSettled proposes the updates build makes once the channel has no pending on-chain operation (an
+// earlier one, e.g. the hub's automatic collateral, must be confirmed first), retrying until ctx ends.
+func (e *Engine) whenSettled(ctx context.Context, peer common.Address, build func() []protocol.Update) (state.SignedState, error) {
+	for {
+		s, err := e.Update(ctx, peer, build()...)
+		if !errors.Is(err, protocol.ErrPendingOutstanding) {
+			return s, err
+		}
+		e.log.Info("node: waiting for the channel's pending on-chain operation to be confirmed", "peer", peer)
+		select {
+		case <-time.After(chainPoll * 5):
+		case <-ctx.Done():
+			return state.SignedState{}, fmt.Errorf("%w (waiting for the channel's pending operation)", ctx.Err())
+		}
+	}
 }
 
 // confirm waits until this engine has seen s applied on-chain, then proposes Confirm until the peer,
@@ -281,4 +301,47 @@ func (e *Engine) confirm(ctx context.Context, peer common.Address, s *state.Chan
 		return state.SignedState{}, fmt.Errorf("waiting for state %d on-chain: %w", s.TxCountGlobal, err)
 	}
 	return e.untilPeerSees(ctx, peer, ErrNotOnChain, protocol.Confirm{})
+}
+
+// resumePending finishes, after a start, what a stop interrupted in a channel with pending on-chain
+// operations: if the chain shows the state applied, Confirm it; if this node is the one that applies it
+// (the hub for its collateral or withdrawal, the user for its withdrawal) and it is not applied yet,
+// submit it again and confirm. It runs in the background, one operation per channel.
+func (e *Engine) resumePending() {
+	if e.cfg.Chain == nil {
+		return
+	}
+	for _, ch := range e.channels {
+		s := ch.ch.Latest
+		p := &s.State.Pending
+		if p.IsZero() || e.collateralizing[ch.peer] != "" {
+			continue
+		}
+		userOps := !p.WithdrawalWeiUser.IsZero() || !p.WithdrawalTokenUser.IsZero() || !p.DepositWeiUser.IsZero() || !p.DepositTokenUser.IsZero()
+		mine := userOps == (e.cfg.Role == User)
+		peer := ch.peer
+		e.background(peer, "resume", func(ctx context.Context) error {
+			onChain, err := e.cfg.Chain.TxCountChain(ctx, s.State.Hub, s.State.User) // the watcher may lag
+			if err != nil {
+				return err
+			}
+			applied := onChain >= s.State.TxCountChain
+			if !applied && mine {
+				var err error
+				if e.cfg.Role == Hub {
+					_, err = e.cfg.Chain.HubAuthorizedUpdate(ctx, &s.State, s.SigUser)
+				} else {
+					_, err = e.cfg.Chain.UserAuthorizedUpdate(ctx, &s.State, s.SigHub)
+				}
+				if err != nil {
+					return fmt.Errorf("resubmit state %d: %w", s.State.TxCountGlobal, err)
+				}
+			}
+			if !applied && !mine {
+				return nil // the counterparty applies it (or it times out)
+			}
+			_, err = e.confirm(ctx, peer, &s.State)
+			return err
+		})
+	}
 }

@@ -98,6 +98,9 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	if running, ok := e.collateralizing[ch.peer]; ok {
 		return running == opCollateral
 	}
+	if time.Since(e.collateralFailed[ch.peer]) < collateralCooldown {
+		return false // the last attempt failed (an empty reserve, say): do not retry on every payment
+	}
 	s := &ch.ch.Latest.State
 	if !s.Pending.IsZero() {
 		return false
@@ -128,6 +131,10 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	return false
 }
 
+// collateralCooldown is how long a hub waits after a failed automatic operation on a channel before it
+// tries again.
+const collateralCooldown = 10 * time.Second
+
 // Background chain operations of a hub.
 const (
 	opCollateral = "collateral"
@@ -147,6 +154,9 @@ func (e *Engine) background(peer common.Address, what string, f func(context.Con
 		}
 		_ = e.query(context.Background(), func() {
 			delete(e.collateralizing, peer)
+			if err != nil {
+				e.collateralFailed[peer] = time.Now()
+			}
 			if ch := e.channels[peer]; err == nil && ch != nil {
 				e.autoCollateral(ch, [2]uint256.Int{}) // payments meanwhile may call for the next step
 			}

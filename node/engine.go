@@ -46,10 +46,11 @@ type Engine struct {
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn
 
-	runCtx          context.Context                   // Run's context, for background chain operations
-	volume          map[common.Address][]volumeEntry  // hub: recent payments forwarded to each user
-	collateralizing map[common.Address]string         // hub: channels with a background chain operation
-	custody         map[common.Address][2]uint256.Int // hub: what it holds for each user (custodial payments)
+	runCtx           context.Context                   // Run's context, for background chain operations
+	volume           map[common.Address][]volumeEntry  // hub: recent payments forwarded to each user
+	collateralizing  map[common.Address]string         // hub: channels with a background chain operation
+	custody          map[common.Address][2]uint256.Int // hub: what it holds for each user (custodial payments)
+	collateralFailed map[common.Address]time.Time      // hub: when a channel's last background operation failed
 
 	chain       *chainView       // confirmed chain events of this node's channels
 	chainEvents chan chain.Event // from the watcher to the loop
@@ -90,7 +91,7 @@ func New(cfg Config) (*Engine, error) {
 		pays: payments{}, forwards: newForwards(), secrets: newSecrets(cfg.Key), events: newEventHub(),
 		incoming: map[common.Hash]secret{}, chain: newChainView(), chainEvents: make(chan chain.Event),
 		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
-		custody: map[common.Address][2]uint256.Int{},
+		custody: map[common.Address][2]uint256.Int{}, collateralFailed: map[common.Address]time.Time{},
 	}
 	if cfg.Chain != nil {
 		if e.cfg.Deposits == nil {
@@ -254,6 +255,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		go e.keepHub(ctx)
 	}
 	e.resume()
+	e.resumePending()
 	e.armTimer() // work queued while loading (locks given back) goes out at once
 	for {
 		t := &turn{}

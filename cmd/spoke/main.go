@@ -22,6 +22,13 @@ func commands() []command {
 	return []command{
 		{"demo", "deploy the channel contract on an embedded dev chain and run a deposit, an update and a withdrawal", runDemo},
 		{"devnet", "run an embedded dev chain with JSON-RPC, the contracts deployed and dev accounts funded", runDevnet},
+		{"hub", "run a hub node (daemon)", runHub},
+		{"user", "run a user node (daemon)", runUser},
+		{"info", "show the running node (client)", runInfo},
+		{"channel", "show the channel with the hub (client)", runChannel},
+		{"deposit", "deposit on-chain and credit it (client)", runDeposit},
+		{"pay", "pay users through the hub (client)", runPay},
+		{"withdraw", "withdraw on-chain (client)", runWithdraw},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
 		{"version", "print the version", runVersion},
 	}

@@ -182,3 +182,12 @@ func (a *Adapter) Reserve(ctx context.Context, hub common.Address) (wei, tokens 
 	}
 	return wei, tokens, nil
 }
+
+// TxCountChain returns the channel's txCountChain on-chain as of the latest block.
+func (a *Adapter) TxCountChain(ctx context.Context, hub, user common.Address) (uint64, error) {
+	c, err := a.mgr.GetChannel(&bind.CallOpts{Context: ctx}, hub, user)
+	if err != nil {
+		return 0, fmt.Errorf("chain: getChannel: %w", err)
+	}
+	return c.TxCountChain, nil
+}

@@ -1,0 +1,213 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"spoke/api"
+	"spoke/node"
+)
+
+// Files a daemon keeps in its data directory besides the store and the API token.
+const (
+	keyFile     = "key"      // the node's private key, hex, mode 0600
+	apiAddrFile = "api.url"  // the API's URL, for the client verbs
+	p2pAddrFile = "p2p.addr" // the node's libp2p address with its peer id, for users of a hub
+)
+
+// daemonFlags are the flags of `spoke hub` and `spoke user`.
+type daemonFlags struct {
+	datadir, devnet, account, listen, apiAddr, hub, reserve string
+	confirmations                                           uint64
+}
+
+func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
+	fs.StringVar(&d.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "data directory: key, store, API token (env SPOKE_DATADIR)")
+	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the file `spoke devnet` wrote (env SPOKE_DEVNET)")
+	fs.StringVar(&d.account, "account", "", "take the key of this devnet account (hub, alice, bob, ...) on first start")
+	fs.StringVar(&d.listen, "listen", defaultListen, "libp2p listen multiaddr (default: the previous run's, else any loopback port)")
+	fs.StringVar(&d.apiAddr, "api", "127.0.0.1:0", "local API address (loopback only)")
+	fs.Uint64Var(&d.confirmations, "confirmations", 2, "blocks an on-chain event or receipt needs")
+	if role == node.Hub {
+		fs.StringVar(&d.reserve, "reserve-wei", "", "at start, top the hub's on-chain reserve up to this many wei (decimal)")
+	}
+	if role == node.User {
+		fs.StringVar(&d.hub, "hub", "", "the hub's libp2p address with its peer id (its p2p.addr file), or its data directory")
+	}
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func runHub(ctx context.Context, args []string, out io.Writer) error {
+	return runDaemon(ctx, node.Hub, args, out)
+}
+
+func runUser(ctx context.Context, args []string, out io.Writer) error {
+	return runDaemon(ctx, node.User, args, out)
+}
+
+func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer) error {
+	fs := newFlags(role.String(), fmt.Sprintf("Runs a spoke %s node until SIGINT or SIGTERM: its libp2p host, store, chain watcher and\n"+
+		"local API. The data directory keeps its key (0600), store, API token (0600), API URL and p2p address.", role), out)
+	var d daemonFlags
+	d.register(fs, role)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if d.datadir == "" {
+		return errors.New("--datadir is required (or set SPOKE_DATADIR)")
+	}
+	if err := os.MkdirAll(d.datadir, 0o700); err != nil {
+		return err
+	}
+	df, err := readDevnetFile(d.devnet)
+	if err != nil {
+		return fmt.Errorf("chain: %w (start `spoke devnet` first, or pass --devnet)", err)
+	}
+	key, err := loadKey(d.datadir, d.account, df)
+	if err != nil {
+		return err
+	}
+	if d.listen == defaultListen {
+		d.listen = previousListen(d.datadir) // a restarted node keeps its address, which its peers know
+	}
+	opts := node.Options{Key: key, Role: role, DataDir: d.datadir, ListenAddrs: []string{d.listen},
+		Manager: df.Manager, Confirmations: d.confirmations,
+		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+	if role == node.User {
+		if opts.Hub, err = hubAddr(d.hub); err != nil {
+			return err
+		}
+	}
+	client, err := ethclient.DialContext(ctx, df.RPCURL)
+	if err != nil {
+		return fmt.Errorf("chain %s: %w", df.RPCURL, err)
+	}
+	defer client.Close()
+	opts.Client = client
+	n, err := node.Start(ctx, opts)
+	if err != nil {
+		return err
+	}
+	defer n.Close()
+	if err := topUpReserve(ctx, n, d.reserve, out); err != nil {
+		return err
+	}
+	token, err := api.LoadOrCreateToken(d.datadir)
+	if err != nil {
+		return err
+	}
+	srv, err := api.Serve(n, d.apiAddr, token)
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+	p2pAddr := n.Host.Addrs()[0].String() + "/p2p/" + n.Host.ID().String()
+	for file, v := range map[string]string{apiAddrFile: "http://" + srv.Addr(), p2pAddrFile: p2pAddr} {
+		if err := os.WriteFile(filepath.Join(d.datadir, file), []byte(v+"\n"), 0o600); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(out, "spoke %s %s\n  p2p  %s\n  api  http://%s (token in %s)\nRunning; Ctrl-C stops.\n",
+		role, n.Address(), p2pAddr, srv.Addr(), filepath.Join(d.datadir, api.TokenFile))
+	<-ctx.Done()
+	fmt.Fprintln(out, "Stopping.")
+	return nil
+}
+
+// loadKey reads the node's key from the data directory, or on first start takes the devnet account's.
+func loadKey(dir, account string, df DevnetFile) (*ecdsa.PrivateKey, error) {
+	path := filepath.Join(dir, keyFile)
+	b, err := os.ReadFile(path)
+	if err == nil {
+		return crypto.HexToECDSA(strings.TrimSpace(string(b)))
+	}
+	if !errors.Is(err, os.ErrNotExist) {
+		return nil, err
+	}
+	if account == "" {
+		return nil, fmt.Errorf("no key in %s: pass --account with a devnet account on first start", dir)
+	}
+	for _, a := range df.Accounts {
+		if a.Name == account {
+			if err := os.WriteFile(path, []byte(hex.EncodeToString(a.PrivateKey)+"\n"), 0o600); err != nil {
+				return nil, err
+			}
+			return crypto.ToECDSA(a.PrivateKey)
+		}
+	}
+	return nil, fmt.Errorf("no devnet account %q", account)
+}
+
+// hubAddr parses --hub: a multiaddr ending in /p2p/<id>, or a hub's data directory holding p2p.addr.
+func hubAddr(s string) (peer.AddrInfo, error) {
+	if s == "" {
+		return peer.AddrInfo{}, errors.New("--hub is required: the hub's p2p address or data directory")
+	}
+	if b, err := os.ReadFile(filepath.Join(s, p2pAddrFile)); err == nil {
+		s = strings.TrimSpace(string(b))
+	}
+	info, err := peer.AddrInfoFromString(s)
+	if err != nil {
+		return peer.AddrInfo{}, fmt.Errorf("--hub %q: %w", s, err)
+	}
+	return *info, nil
+}
+
+// topUpReserve deposits into the hub's reserve what it lacks of want wei (a decimal string; empty: no-op).
+func topUpReserve(ctx context.Context, n *node.Node, want string, out io.Writer) error {
+	if want == "" {
+		return nil
+	}
+	target, ok := new(big.Int).SetString(want, 10)
+	if !ok || target.Sign() < 0 {
+		return fmt.Errorf("--reserve-wei %q is not a decimal amount", want)
+	}
+	have, _, err := n.Chain.Reserve(ctx, n.Address())
+	if err != nil {
+		return err
+	}
+	if have.Cmp(target) >= 0 {
+		return nil
+	}
+	add := new(big.Int).Sub(target, have)
+	fmt.Fprintf(out, "Depositing %s wei into the hub's reserve and waiting for confirmations...\n", add)
+	_, err = n.Chain.HubDeposit(ctx, add, nil)
+	return err
+}
+
+// defaultListen is the --listen default: loopback, any port.
+const defaultListen = "/ip4/127.0.0.1/tcp/0"
+
+// previousListen returns the listen address of the node's previous run (from its p2p.addr), or the
+// default.
+func previousListen(dir string) string {
+	b, err := os.ReadFile(filepath.Join(dir, p2pAddrFile))
+	if err != nil {
+		return defaultListen
+	}
+	a := strings.TrimSpace(string(b))
+	if i := strings.Index(a, "/p2p/"); i > 0 {
+		return a[:i]
+	}
+	return defaultListen
+}

@@ -1,0 +1,226 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+)
+
+// e2e runs the spoke binary as separate processes in one directory.
+type e2e struct {
+	t          *testing.T
+	bin        string
+	dir        string
+	hubProcess *exec.Cmd
+}
+
+func newE2E(t *testing.T) *e2e {
+	t.Helper()
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "spoke")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return &e2e{t: t, bin: bin, dir: dir}
+}
+
+// daemon starts a long-running spoke process, stopped with SIGINT when the test ends.
+func (e *e2e) daemon(name string, args ...string) *exec.Cmd {
+	e.t.Helper()
+	log, err := os.Create(filepath.Join(e.dir, name+".log"))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	cmd := exec.Command(e.bin, args...)
+	cmd.Dir, cmd.Stdout, cmd.Stderr = e.dir, log, log
+	if err := cmd.Start(); err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() {
+		_ = cmd.Process.Signal(syscall.SIGINT)
+		done := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			_ = cmd.Process.Kill()
+		}
+	})
+	return cmd
+}
+
+// logs returns the daemons' logs.
+func (e *e2e) logs() string {
+	paths, _ := filepath.Glob(filepath.Join(e.dir, "*.log"))
+	var all bytes.Buffer
+	for _, l := range paths {
+		b, _ := os.ReadFile(l)
+		fmt.Fprintf(&all, "== %s\n%s\n", filepath.Base(l), b)
+	}
+	return all.String()
+}
+
+// waitFile waits until a file exists.
+func (e *e2e) waitFile(path string) {
+	e.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if _, err := os.Stat(filepath.Join(e.dir, path)); err == nil {
+			return
+		}
+		if time.Now().After(deadline) {
+			logs, _ := filepath.Glob(filepath.Join(e.dir, "*.log"))
+			var all bytes.Buffer
+			for _, l := range logs {
+				b, _ := os.ReadFile(l)
+				fmt.Fprintf(&all, "== %s\n%s\n", l, b)
+			}
+			e.t.Fatalf("%s never appeared\n%s", path, all.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// run runs a client verb and returns its exit code and output.
+func (e *e2e) run(args ...string) (int, string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, e.bin, args...)
+	cmd.Dir = e.dir
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); ok {
+		return ee.ExitCode(), string(out)
+	}
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return 0, string(out)
+}
+
+// must runs a client verb that must succeed.
+func (e *e2e) must(args ...string) string {
+	e.t.Helper()
+	code, out := e.run(args...)
+	if code != 0 {
+		e.t.Fatalf("spoke %s: exit %d\n%s\n%s", strings.Join(args, " "), code, out, e.logs())
+	}
+	return out
+}
+
+// pay pays, retrying while the hub collateralizes the recipient.
+func (e *e2e) pay(from, to, wei string) {
+	e.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		code, out := e.run("pay", "--datadir", from, "--to", to, "--wei", wei)
+		if code == 0 {
+			return
+		}
+		if !strings.Contains(out, "needs collateral") || time.Now().After(deadline) {
+			e.t.Fatalf("pay: exit %d\n%s", code, out)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestProcesses drives separate spoke processes (devnet, hub, two users) only through the command line:
+// deposits, payments both ways, withdrawals that reconcile on-chain, a wrong API token and bad
+// arguments refused.
+func TestProcesses(t *testing.T) {
+	e := newE2E(t)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rpcAddr := l.Addr().String()
+	_ = l.Close()
+	e.daemon("devnet", "devnet", "--rpc", rpcAddr, "--block-period", "100ms")
+	e.waitFile("devnet.json")
+	e.hubProcess = e.daemon("hub", "hub", "--datadir", "hub", "--account", "hub", "--reserve-wei", "10000000000000000000")
+	e.waitFile("hub/api.url")
+	for _, u := range []string{"alice", "bob"} {
+		e.daemon(u, "user", "--datadir", u, "--account", u, "--hub", "hub")
+		e.waitFile(u + "/api.url")
+		if out := e.must("deposit", "--datadir", u, "--wei", "1000000000000000000"); !strings.Contains(out, "you 1000000000000000000 wei") {
+			t.Fatalf("deposit output: %s", out)
+		}
+	}
+	const n = 200 // payments each way
+	for i := range n {
+		e.pay("alice", "bob", "1000")
+		e.pay("bob", "alice", fmt.Sprint(100+i))
+	}
+	sentByBob := uint64(n*100 + n*(n-1)/2)
+	want := map[string]uint64{"alice": 1e18 - n*1000 + sentByBob, "bob": 1e18 + n*1000 - sentByBob}
+
+	// The hub killed with SIGKILL while payments are in flight, then restarted on its data directory:
+	// every payment whose command succeeded moved its amount, the others nothing.
+	hub := e.hubProcess
+	results := make(chan bool, 10)
+	for range 10 {
+		go func() {
+			code, _ := e.run("pay", "--datadir", "alice", "--to", "bob", "--wei", "7")
+			results <- code == 0
+		}()
+	}
+	time.Sleep(150 * time.Millisecond)
+	if err := hub.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = hub.Wait()
+	e.daemon("hub2", "hub", "--datadir", "hub")
+	for range 10 {
+		if <-results {
+			want["alice"] -= 7
+			want["bob"] += 7
+		}
+	}
+	client, err := ethclient.Dial("http://" + rpcAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	for i, u := range []string{"alice", "bob"} {
+		recipient := common.BigToAddress(big.NewInt(int64(0xa000 + i)))
+		out := e.must("withdraw", "--datadir", u, "--wei", fmt.Sprint(want[u]), "--to", recipient.Hex())
+		if !strings.Contains(out, "you 0 wei") {
+			t.Fatalf("%s withdraw output: %s", u, out)
+		}
+		bal, err := client.BalanceAt(context.Background(), recipient, nil)
+		if err != nil || bal.Uint64() != want[u] {
+			t.Fatalf("%s's recipient holds %v (err %v), want %d", u, bal, err, want[u])
+		}
+	}
+	// A wrong token is refused; bad arguments exit non-zero with a clear message and change nothing.
+	if err := os.WriteFile(filepath.Join(e.dir, "alice", "api.token"), []byte("wrong\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out := e.run("info", "--datadir", "alice"); code == 0 || !strings.Contains(out, "401") {
+		t.Fatalf("wrong token: exit %d\n%s", code, out)
+	}
+	for _, bad := range [][]string{
+		{"pay", "--datadir", "bob", "--to", "alice"},
+		{"withdraw", "--datadir", "bob", "--wei", "1", "--to", "nowhere"},
+		{"deposit", "--datadir", "bob", "--wei", "1.5"},
+		{"channel", "--datadir", "nosuchdir"},
+	} {
+		if code, out := e.run(bad...); code == 0 || len(strings.TrimSpace(out)) == 0 {
+			t.Fatalf("spoke %s: exit %d, output %q", strings.Join(bad, " "), code, out)
+		}
+	}
+	if out := e.must("channel", "--datadir", "bob"); !strings.Contains(out, "you 0 wei") {
+		t.Fatalf("bob's channel changed: %s", out)
+	}
+}
