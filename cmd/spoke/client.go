@@ -183,3 +183,62 @@ type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+func runEvents(ctx context.Context, args []string, out io.Writer) error {
+	fs := newFlags("events", "Follows the node's events (new states, payments received, sent, failed) until interrupted.", out)
+	var c clientFlags
+	c.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if c.datadir == "" {
+		return errors.New("--datadir is required: the data directory of a running `spoke hub` or `spoke user`")
+	}
+	url, err := os.ReadFile(filepath.Join(c.datadir, apiAddrFile))
+	if err != nil {
+		return fmt.Errorf("no running node in %s (%v)", c.datadir, err)
+	}
+	token, err := api.LoadOrCreateToken(c.datadir)
+	if err != nil {
+		return err
+	}
+	client, err := api.Dial(ctx, "ws"+strings.TrimPrefix(strings.TrimSpace(string(url)), "http"), token)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	events := make(chan api.EventJSON, 64)
+	sub, err := client.Subscribe(ctx, "spoke", events, "events")
+	if err != nil {
+		return err
+	}
+	defer sub.Unsubscribe()
+	enc := json.NewEncoder(out)
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-sub.Err():
+			return err
+		case ev := <-events:
+			if c.json {
+				_ = enc.Encode(ev)
+				continue
+			}
+			fmt.Fprintln(out, eventLine(ev))
+		}
+	}
+}
+
+// eventLine renders an event for humans.
+func eventLine(ev api.EventJSON) string {
+	switch ev.Kind {
+	case node.EventState:
+		return fmt.Sprintf("state %d with %s", ev.State.TxCountGlobal, ev.Peer)
+	case node.EventReceived:
+		return fmt.Sprintf("received %s wei, %s token from %s: %q", ev.Wei, ev.Token, ev.From, ev.Memo)
+	case node.EventFailed:
+		return fmt.Sprintf("payment failed (%s wei, %s token): %s", ev.Wei, ev.Token, ev.Err)
+	}
+	return fmt.Sprintf("%s %s wei, %s token", ev.Kind, ev.Wei, ev.Token)
+}

@@ -157,6 +157,7 @@ func TestProcesses(t *testing.T) {
 			t.Fatalf("deposit output: %s", out)
 		}
 	}
+	e.daemon("events", "events", "--datadir", "bob")
 	const n = 200 // payments each way
 	for i := range n {
 		e.pay("alice", "bob", "1000")
@@ -165,6 +166,9 @@ func TestProcesses(t *testing.T) {
 	sentByBob := uint64(n*100 + n*(n-1)/2)
 	want := map[string]uint64{"alice": 1e18 - n*1000 + sentByBob, "bob": 1e18 + n*1000 - sentByBob}
 
+	if logs, _ := os.ReadFile(filepath.Join(e.dir, "events.log")); !strings.Contains(string(logs), "received 1000 wei") {
+		t.Fatalf("spoke events did not show bob's payments:\n%s", logs)
+	}
 	// The hub killed with SIGKILL while payments are in flight, then restarted on its data directory:
 	// every payment whose command succeeded moved its amount, the others nothing.
 	hub := e.hubProcess

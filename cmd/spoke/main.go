@@ -29,6 +29,7 @@ func commands() []command {
 		{"deposit", "deposit on-chain and credit it (client)", runDeposit},
 		{"pay", "pay users through the hub (client)", runPay},
 		{"withdraw", "withdraw on-chain (client)", runWithdraw},
+		{"events", "follow the node's events (client)", runEvents},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
 		{"version", "print the version", runVersion},
 	}
