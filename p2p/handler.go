@@ -103,6 +103,9 @@ func (h *Host) readRequest(s network.Stream, n int, log *slog.Logger) (req []byt
 	case n > 0 && isTimeout(err):
 		log.Debug("p2p: idle stream expired", "requests", n)
 		return nil, false, err
+	case errors.Is(err, network.ErrReset) || h.ctx.Err() != nil:
+		log.Debug("p2p: stream closed while waiting for a request", "requests", n, "err", err) // a peer or this host shutting down
+		return nil, false, err
 	}
 	log.Warn("p2p: rejected request frame", "err", err)
 	return nil, false, err
