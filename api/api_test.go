@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"spoke/contracts/devchain"
 	"spoke/internal/chaintest"
 	"spoke/node"
 )
@@ -29,23 +30,11 @@ type testNet struct {
 func startNet(t *testing.T) *testNet {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	env, err := chaintest.New(ctx)
+	env, err := chaintest.NewWith(ctx, devchain.Config{BlockPeriod: 50 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cancel(); env.Close() })
-	go func() {
-		tick := time.NewTicker(50 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-tick.C:
-				env.Chain.Commit()
-			}
-		}
-	}()
 	dir := t.TempDir()
 	start := func(name string, key *ecdsa.PrivateKey, role node.Role, hub peer.AddrInfo) *node.Node {
 		n, err := node.Start(ctx, node.Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,

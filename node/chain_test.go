@@ -15,6 +15,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"spoke/contracts/chain"
+	"spoke/contracts/devchain"
 	"spoke/internal/chaintest"
 	"spoke/state"
 )
@@ -31,23 +32,11 @@ type chainNet struct {
 func minedEnv(t *testing.T) (context.Context, *chaintest.Env) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	env, err := chaintest.New(ctx)
+	env, err := chaintest.NewWith(ctx, devchain.Config{BlockPeriod: 50 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cancel(); env.Close() })
-	go func() {
-		tick := time.NewTicker(50 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-tick.C:
-				env.Chain.Commit()
-			}
-		}
-	}()
 	return ctx, env
 }
 

@@ -48,8 +48,9 @@ func (m *mallory) send(req []byte) protocol.Message {
 	return msg
 }
 
-// propose sends a Propose of updates on prev, signed by signer in the user's slot.
-func (m *mallory) propose(prev state.ChannelState, signer *ecdsa.PrivateKey, updates ...protocol.Update) protocol.Message {
+// proposal encodes a Propose of updates on prev, signed by signer in the user's slot; tamper, if set,
+// may change the signature first. It returns the proposed state and the request.
+func (m *mallory) proposal(prev state.ChannelState, signer *ecdsa.PrivateKey, tamper func(sig []byte), updates ...protocol.Update) (state.ChannelState, []byte) {
 	m.t.Helper()
 	ctx := protocol.Context{Now: now, Deposited: deposited}
 	next, _, err := protocol.Apply(protocol.Channel{Latest: state.SignedState{State: prev}}, ctx, updates...)
@@ -60,10 +61,20 @@ func (m *mallory) propose(prev state.ChannelState, signer *ecdsa.PrivateKey, upd
 	if err != nil {
 		m.t.Fatal(err)
 	}
+	if tamper != nil {
+		tamper(sig[:])
+	}
 	req, err := protocol.MarshalMessage(protocol.Propose{Updates: updates, Proposal: state.SignedState{State: next, SigUser: sig[:]}})
 	if err != nil {
 		m.t.Fatal(err)
 	}
+	return next, req
+}
+
+// propose sends proposal(prev, signer, nil, updates...) and returns the answer.
+func (m *mallory) propose(prev state.ChannelState, signer *ecdsa.PrivateKey, updates ...protocol.Update) protocol.Message {
+	m.t.Helper()
+	_, req := m.proposal(prev, signer, nil, updates...)
 	return m.send(req)
 }
 
@@ -101,25 +112,13 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 		wantReject(t, m.propose(honest.State, key, tokenCredit), ErrForeignChannel.Error())
 	})
 	t.Run("high-S", func(t *testing.T) {
-		next, _, err := protocol.Apply(protocol.Channel{Latest: state.SignedState{State: m.addr}},
-			protocol.Context{Now: now, Deposited: deposited}, one)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sig, err := state.Sign(domain.ChannelDigest(&next), key)
-		if err != nil {
-			t.Fatal(err)
-		}
 		// The same signature's twin: s' = n - s, v flipped. Ecrecover accepts it; spoke must not.
-		s := new(big.Int).SetBytes(sig[32:64])
-		s.Sub(secp256k1N, s)
-		s.FillBytes(sig[32:64])
-		sig[64] = 55 - sig[64] // 27 <-> 28
-		req, err := protocol.MarshalMessage(protocol.Propose{Updates: []protocol.Update{one},
-			Proposal: state.SignedState{State: next, SigUser: sig[:]}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, req := m.proposal(m.addr, key, func(sig []byte) {
+			s := new(big.Int).SetBytes(sig[32:64])
+			s.Sub(secp256k1N, s)
+			s.FillBytes(sig[32:64])
+			sig[64] = 55 - sig[64] // 27 <-> 28
+		}, one)
 		wantReject(t, m.send(req), state.ErrSignatureHighS.Error())
 	})
 	t.Run("custodial note without a transfer", func(t *testing.T) {
@@ -152,20 +151,7 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 		}
 	})
 	t.Run("valid then replayed", func(t *testing.T) {
-		next, _, err := protocol.Apply(protocol.Channel{Latest: state.SignedState{State: m.addr}},
-			protocol.Context{Now: now, Deposited: deposited}, one)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sig, err := state.Sign(domain.ChannelDigest(&next), key)
-		if err != nil {
-			t.Fatal(err)
-		}
-		req, err := protocol.MarshalMessage(protocol.Propose{Updates: []protocol.Update{one},
-			Proposal: state.SignedState{State: next, SigUser: sig[:]}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		next, req := m.proposal(m.addr, key, nil, one)
 		if _, ok := m.send(req).(protocol.Countersign); !ok {
 			t.Fatal("a valid proposal on her own channel was not countersigned")
 		}
