@@ -171,13 +171,31 @@ func (s *Service) Deposit(ctx context.Context, wei, token string) (state.Channel
 	return st.State, err
 }
 
-// Withdraw withdraws to recipient on-chain (spoke_withdraw).
-func (s *Service) Withdraw(ctx context.Context, wei, token string, recipient common.Address) (state.ChannelState, error) {
+// Withdraw withdraws to recipient on-chain; with sellToken, that many tokens are first sold to the hub
+// at its quoted rate in the same state and the wei they fetch is withdrawn too (spoke_withdraw).
+func (s *Service) Withdraw(ctx context.Context, wei, token string, recipient common.Address, sellToken *string) (state.ChannelState, error) {
 	w, t, err := amounts(wei, token)
 	if err != nil {
 		return state.ChannelState{}, err
 	}
-	st, err := s.n.Withdraw(ctx, w, t, recipient)
+	var sell uint256.Int
+	if sellToken != nil {
+		if sell, err = amount(*sellToken); err != nil {
+			return state.ChannelState{}, err
+		}
+	}
+	if w.IsZero() && t.IsZero() && sell.IsZero() {
+		return state.ChannelState{}, fmt.Errorf("%w: nothing to withdraw", ErrAmount)
+	}
+	if recipient == (common.Address{}) {
+		return state.ChannelState{}, errors.New("api: a withdrawal needs a recipient address")
+	}
+	var st state.SignedState
+	if sell.IsZero() {
+		st, err = s.n.Withdraw(ctx, w, t, recipient)
+	} else {
+		st, err = s.n.WithdrawSelling(ctx, w, t, sell, recipient)
+	}
 	return st.State, err
 }
 
@@ -269,12 +287,25 @@ type EventJSON struct {
 	From     *common.Address     `json:"from,omitempty"`
 	Err      string              `json:"error,omitempty"`
 	Missed   uint64              `json:"missed,omitempty"`
+	// Progress of an on-chain operation.
+	Op            string       `json:"op,omitempty"`
+	Stage         string       `json:"stage,omitempty"`
+	TxHash        *common.Hash `json:"txHash,omitempty"`
+	Confirmations uint64       `json:"confirmations,omitempty"`
+	Needed        uint64       `json:"needed,omitempty"`
 }
 
 func eventJSON(ev node.Event) EventJSON {
 	out := EventJSON{Kind: ev.Kind, Peer: ev.Peer, Memo: ev.Memo, Err: ev.Err, Missed: ev.Missed}
-	if ev.Kind == node.EventState {
+	switch ev.Kind {
+	case node.EventState:
 		out.State = &ev.State
+		return out
+	case node.EventProgress:
+		out.Op, out.Stage, out.Confirmations, out.Needed = ev.Op, ev.Stage, ev.Confirmations, ev.Needed
+		if ev.TxHash != (common.Hash{}) {
+			out.TxHash = &ev.TxHash
+		}
 		return out
 	}
 	out.Hashlock, out.Wei, out.Token = &ev.Hashlock, ev.Wei.Dec(), ev.Token.Dec()

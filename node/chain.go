@@ -145,6 +145,21 @@ func (e *Engine) Latest(ctx context.Context, peer common.Address) (state.Record,
 	return r, errors.Join(qerr, err)
 }
 
+// Channels returns this node's latest double-signed state with each of its peers, with their open locks,
+// in no particular order.
+func (e *Engine) Channels(ctx context.Context) ([]state.Record, error) {
+	var rs []state.Record
+	err := e.query(ctx, func() {
+		for _, ch := range e.channels {
+			rs = append(rs, ch.record())
+		}
+	})
+	return rs, err
+}
+
+// CollateralPolicy returns the hub's autocollateral policy.
+func (e *Engine) CollateralPolicy() CollateralPolicy { return *e.cfg.Collateral }
+
 // requireChain fails unless the engine has a chain adapter.
 func (e *Engine) requireChain() error {
 	if e.cfg.Chain == nil {
@@ -168,9 +183,11 @@ func (e *Engine) Deposit(ctx context.Context, wei, token uint256.Int) (state.Sig
 	if err := e.query(ctx, func() { before = e.chain.deposited[k] }); err != nil {
 		return state.SignedState{}, err
 	}
-	if _, err := e.cfg.Chain.Deposit(ctx, e.cfg.Hub, e.me, wei.ToBig(), token.ToBig()); err != nil {
+	e.progress("deposit", "sending the deposit transaction")
+	if _, err := e.cfg.Chain.Deposit(ctx, e.cfg.Hub, e.me, wei.ToBig(), token.ToBig(), e.txProgress("deposit")); err != nil {
 		return state.SignedState{}, fmt.Errorf("on-chain deposit: %w", err)
 	}
+	e.progress("deposit", "deposit confirmed on-chain; asking the hub to credit it")
 	want0, want1 := new(uint256.Int).Add(&before[0], &wei), new(uint256.Int).Add(&before[1], &token)
 	err := e.waitChain(ctx, func() bool {
 		d := e.chain.deposited[k]
@@ -239,7 +256,8 @@ func (e *Engine) WithdrawSelling(ctx context.Context, wei, token, sell uint256.I
 // withdraw proposes updates ending with the user's withdrawal w (its timeout set here), applies the
 // countersigned state on-chain and confirms it.
 func (e *Engine) withdraw(ctx context.Context, updates ...protocol.Update) (state.SignedState, error) {
-	s, err := e.whenSettled(ctx, e.cfg.Hub, func() []protocol.Update {
+	e.progress("withdraw", "asking the hub to countersign the withdrawal")
+	s, err := e.whenSettled(ctx, "withdraw", e.cfg.Hub, func() []protocol.Update {
 		w := updates[len(updates)-1].(protocol.Withdraw)
 		w.Timeout = e.cfg.Clock() + e.cfg.PendingTimeout
 		updates[len(updates)-1] = w
@@ -248,9 +266,11 @@ func (e *Engine) withdraw(ctx context.Context, updates ...protocol.Update) (stat
 	if err != nil {
 		return state.SignedState{}, err
 	}
-	if _, err := e.cfg.Chain.UserAuthorizedUpdate(ctx, &s.State, s.SigHub); err != nil {
+	e.progress("withdraw", fmt.Sprintf("state %d signed by both; sending it on-chain", s.State.TxCountGlobal))
+	if _, err := e.cfg.Chain.UserAuthorizedUpdate(ctx, &s.State, s.SigHub, e.txProgress("withdraw")); err != nil {
 		return state.SignedState{}, fmt.Errorf("on-chain withdrawal of state %d: %w", s.State.TxCountGlobal, err)
 	}
+	e.progress("withdraw", "withdrawal confirmed on-chain; confirming it off-chain with the hub")
 	return e.confirm(ctx, e.cfg.Hub, &s.State)
 }
 
@@ -264,33 +284,54 @@ func (e *Engine) Collateralize(ctx context.Context, user common.Address, wei, to
 	if e.cfg.Role != Hub {
 		return state.SignedState{}, fmt.Errorf("%w: only a hub collateralizes", ErrNotSupported)
 	}
-	s, err := e.whenSettled(ctx, user, func() []protocol.Update {
+	e.progress("collateral", "asking the user to countersign the collateral")
+	s, err := e.whenSettled(ctx, "collateral", user, func() []protocol.Update {
 		return []protocol.Update{protocol.Collateral{Wei: wei, Token: token, Timeout: e.cfg.Clock() + e.cfg.PendingTimeout}}
 	})
 	if err != nil {
 		return state.SignedState{}, err
 	}
-	if _, err := e.cfg.Chain.HubAuthorizedUpdate(ctx, &s.State, s.SigUser); err != nil {
+	e.progress("collateral", fmt.Sprintf("state %d signed by both; sending it on-chain", s.State.TxCountGlobal))
+	if _, err := e.cfg.Chain.HubAuthorizedUpdate(ctx, &s.State, s.SigUser, e.txProgress("collateral")); err != nil {
 		return state.SignedState{}, fmt.Errorf("on-chain collateral of state %d: %w", s.State.TxCountGlobal, err)
 	}
+	e.progress("collateral", "collateral confirmed on-chain; confirming it off-chain with the user")
 	return e.confirm(ctx, user, &s.State)
 }
 
 // whenSettled proposes the updates build makes once the channel has no pending on-chain operation (an
 // earlier one, e.g. the hub's automatic collateral, must be confirmed first), retrying until ctx ends.
-func (e *Engine) whenSettled(ctx context.Context, peer common.Address, build func() []protocol.Update) (state.SignedState, error) {
+func (e *Engine) whenSettled(ctx context.Context, op string, peer common.Address, build func() []protocol.Update) (state.SignedState, error) {
 	for {
 		s, err := e.Update(ctx, peer, build()...)
 		if !errors.Is(err, protocol.ErrPendingOutstanding) {
 			return s, err
 		}
 		e.log.Info("node: waiting for the channel's pending on-chain operation to be confirmed", "peer", peer)
+		e.progress(op, "waiting for the channel's earlier on-chain operation to be confirmed")
 		select {
 		case <-time.After(chainPoll * 5):
 		case <-ctx.Done():
 			return state.SignedState{}, fmt.Errorf("%w (waiting for the channel's pending operation)", ctx.Err())
 		}
 	}
+}
+
+// progress tells subscribers that op moved on to stage.
+func (e *Engine) progress(op, stage string) {
+	e.events.publish(Event{Kind: EventProgress, Op: op, Stage: stage})
+}
+
+// txProgress reports a transaction's way to its confirmations as op's progress.
+func (e *Engine) txProgress(op string) chain.CallOption {
+	return chain.WithProgress(func(p chain.Progress) {
+		stage := "transaction sent; waiting for it to be mined"
+		if p.Mined {
+			stage = fmt.Sprintf("transaction mined; %d of %d confirmations", p.Confirmations, p.Needed)
+		}
+		e.events.publish(Event{Kind: EventProgress, Op: op, Stage: stage, TxHash: p.TxHash,
+			Confirmations: p.Confirmations, Needed: p.Needed})
+	})
 }
 
 // confirm waits until this engine has seen s applied on-chain, then proposes Confirm until the peer,

@@ -19,6 +19,8 @@ const (
 	EventReceived EventKind = "received" // a payment to this node settled
 	EventSent     EventKind = "sent"     // a payment this node made settled
 	EventFailed   EventKind = "failed"   // a payment this node made failed
+	// EventProgress: an on-chain operation of this node (deposit, withdraw, collateral) moved a step on.
+	EventProgress EventKind = "progress"
 )
 
 // Event is one change the engine reports to subscribers.
@@ -32,6 +34,11 @@ type Event struct {
 	Memo     string         // EventReceived: the payer's memo
 	From     common.Address // EventReceived: the payer
 	Err      string         // EventFailed: why
+	// EventProgress: the operation, its step in words, and its transaction's confirmations once sent.
+	Op                    string
+	Stage                 string
+	TxHash                common.Hash
+	Confirmations, Needed uint64
 	// Missed counts events dropped before this one because the subscriber was slow.
 	Missed uint64
 }

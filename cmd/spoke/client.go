@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -29,39 +30,112 @@ func (c *clientFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.json, "json", false, "print JSON")
 }
 
-// dial connects to the running node of c.datadir.
-func (c *clientFlags) dial(ctx context.Context) (*rpc.Client, error) {
+// dial connects to the running node of c.datadir, over WebSocket when ws.
+func (c *clientFlags) dial(ctx context.Context, ws bool) (*rpc.Client, error) {
 	if c.datadir == "" {
-		return nil, errors.New("--datadir is required: the data directory of a running `spoke hub` or `spoke user`")
+		return nil, errors.New("--datadir is required: the data directory of a running `spoke hub` or `spoke user` (or set SPOKE_DATADIR)")
 	}
-	url, err := os.ReadFile(filepath.Join(c.datadir, apiAddrFile))
+	b, err := os.ReadFile(filepath.Join(c.datadir, apiAddrFile))
 	if err != nil {
-		return nil, fmt.Errorf("no running node in %s (%v): start `spoke user --datadir %s` first", c.datadir, err, c.datadir)
+		return nil, fmt.Errorf("no running node in %s (%v): start `spoke user --datadir %s` or `spoke hub --datadir %s` first",
+			c.datadir, err, c.datadir, c.datadir)
 	}
 	token, err := api.LoadOrCreateToken(c.datadir)
 	if err != nil {
 		return nil, err
 	}
-	return api.Dial(ctx, strings.TrimSpace(string(url)), token)
+	url := strings.TrimSpace(string(b))
+	if ws {
+		url = "ws" + strings.TrimPrefix(url, "http")
+	}
+	client, err := api.Dial(ctx, url, token)
+	if err != nil {
+		return nil, fmt.Errorf("node API at %s: %w (is the node in %s still running?)", url, err, c.datadir)
+	}
+	return client, nil
 }
 
 // call runs one method and prints its result for humans (human) or as JSON.
 func (c *clientFlags) call(ctx context.Context, out io.Writer, human func(json.RawMessage) string, method string, args ...any) error {
-	client, err := c.dial(ctx)
+	client, err := c.dial(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
 	var res json.RawMessage
 	if err := client.CallContext(ctx, &res, method, args...); err != nil {
-		return err
+		return explain(err)
 	}
+	c.print(out, res, human)
+	return nil
+}
+
+func (c *clientFlags) print(out io.Writer, res json.RawMessage, human func(json.RawMessage) string) {
 	if c.json {
 		fmt.Fprintln(out, string(res))
-		return nil
+		return
 	}
 	fmt.Fprintln(out, human(res))
-	return nil
+}
+
+// progressEvery is how often a long wait says it is still waiting when nothing else happened.
+const progressEvery = 5 * time.Second
+
+// callWithProgress is call for a method that waits on the chain: while it runs, the node's progress
+// events for op are printed to progress (stderr), with a note every few seconds of silence.
+func (c *clientFlags) callWithProgress(ctx context.Context, out, progress io.Writer, op string, human func(json.RawMessage) string, method string, args ...any) error {
+	client, err := c.dial(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	events := make(chan api.EventJSON, 64)
+	sub, err := client.Subscribe(ctx, "spoke", events, "events")
+	if err != nil {
+		return explain(err)
+	}
+	defer sub.Unsubscribe()
+	var res json.RawMessage
+	done := make(chan error, 1)
+	go func() { done <- client.CallContext(ctx, &res, method, args...) }()
+	start, last := time.Now(), ""
+	tick := time.NewTicker(progressEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				return explain(err)
+			}
+			c.print(out, res, human)
+			return nil
+		case ev := <-events:
+			if ev.Kind != node.EventProgress || ev.Op != op || ev.Stage == last {
+				continue
+			}
+			last = ev.Stage
+			line := "  " + ev.Stage
+			if ev.TxHash != nil {
+				line += " (tx " + ev.TxHash.Hex() + ")"
+			}
+			fmt.Fprintln(progress, line)
+			tick.Reset(progressEvery)
+		case <-tick.C:
+			fmt.Fprintf(progress, "  still waiting (%s)...\n", time.Since(start).Round(time.Second))
+		}
+	}
+}
+
+// explain adds what to do to the errors a user can act on.
+func explain(err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "401"):
+		return fmt.Errorf("%w: the API token does not match (the node's api.token in its data directory)", err)
+	case strings.Contains(msg, "connection refused"):
+		return fmt.Errorf("%w: the node is not running (start it, or check --datadir)", err)
+	}
+	return err
 }
 
 // stateLine renders a channel state result for humans.
@@ -117,59 +191,224 @@ func runChannel(ctx context.Context, args []string, out io.Writer) error {
 }
 
 func runDeposit(ctx context.Context, args []string, out io.Writer) error {
-	fs := newFlags("deposit", "Deposits into the channel on-chain, waits for confirmations, and credits it.", out)
+	fs := newFlags("deposit", "Deposits into the channel on-chain, waits for confirmations (showing progress), and credits it.", out)
 	var c clientFlags
 	c.register(fs)
-	wei := fs.String("wei", "", "wei to deposit (decimal)")
+	wei := fs.String("wei", "", "wei to deposit (decimal base units)")
 	token := fs.String("token", "", "token base units to deposit (decimal)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *wei == "" && *token == "" {
-		return errors.New("give --wei and/or --token")
+		return errors.New("give --wei and/or --token: the amounts to deposit, in base units")
 	}
-	fmt.Fprintln(os.Stderr, "depositing on-chain and waiting for confirmations...")
-	return c.call(ctx, out, stateLine, "spoke_deposit", *wei, *token)
+	fmt.Fprintln(os.Stderr, "Depositing on-chain; waiting for confirmations...")
+	return c.callWithProgress(ctx, out, os.Stderr, "deposit", stateLine, "spoke_deposit", *wei, *token)
 }
 
 func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
-	fs := newFlags("withdraw", "Withdraws from the channel to an address on-chain and waits for it to be confirmed.", out)
+	fs := newFlags("withdraw", "Withdraws from the channel to an address on-chain and waits for it to be confirmed (showing\n"+
+		"progress). With --sell-token, sells that many tokens to the hub for wei at its quoted rate in the same\n"+
+		"update and withdraws the wei too.", out)
 	var c clientFlags
 	c.register(fs)
-	wei := fs.String("wei", "", "wei to withdraw (decimal)")
+	wei := fs.String("wei", "", "wei to withdraw (decimal base units)")
 	token := fs.String("token", "", "token base units to withdraw (decimal)")
-	to := fs.String("to", "", "the recipient address")
+	sell := fs.String("sell-token", "", "token base units to sell to the hub for wei, withdrawn as wei (decimal)")
+	to := fs.String("to", "", "the recipient address (0x...)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if !common.IsHexAddress(*to) {
-		return fmt.Errorf("--to %q is not an address", *to)
+		return fmt.Errorf("--to %q is not an address: give the 0x address that receives the withdrawal", *to)
 	}
-	fmt.Fprintln(os.Stderr, "withdrawing on-chain and waiting for confirmations...")
-	return c.call(ctx, out, stateLine, "spoke_withdraw", *wei, *token, common.HexToAddress(*to))
+	if *wei == "" && *token == "" && *sell == "" {
+		return errors.New("give --wei, --token and/or --sell-token: the amounts to withdraw, in base units")
+	}
+	fmt.Fprintln(os.Stderr, "Withdrawing on-chain; waiting for confirmations...")
+	return c.callWithProgress(ctx, out, os.Stderr, "withdraw", stateLine, "spoke_withdraw", *wei, *token, common.HexToAddress(*to), *sell)
 }
 
-func runPay(ctx context.Context, args []string, out io.Writer) error {
-	fs := newFlags("pay", "Pays another user of the hub; --to may repeat (with --wei each) for a purchase of several payments.", out)
+func runExchange(ctx context.Context, args []string, out io.Writer) error {
+	fs := newFlags("exchange", "Sells wei for tokens, or tokens for wei, to the hub at its quoted rate (rounded down, in the hub's\n"+
+		"favour). With --quote, only prints the rate.", out)
 	var c clientFlags
 	c.register(fs)
-	var tos, weis multiFlag
-	fs.Var(&tos, "to", "recipient: peer id, or the recipient's data directory (repeatable)")
-	fs.Var(&weis, "wei", "wei to pay, one per --to (decimal)")
-	memo := fs.String("memo", "", "a note for the recipient(s), sealed to them")
+	wei := fs.String("sell-wei", "", "wei to sell for tokens (decimal base units)")
+	token := fs.String("sell-token", "", "token base units to sell for wei (decimal)")
+	quote := fs.Bool("quote", false, "print the hub's rate and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if len(tos) == 0 || len(tos) != len(weis) {
-		return fmt.Errorf("give one --wei per --to (got %d --to, %d --wei)", len(tos), len(weis))
+	quoteLine := func(raw json.RawMessage) string {
+		var q api.Quote
+		_ = json.Unmarshal(raw, &q)
+		return fmt.Sprintf("the hub's rate: %s token base units per %s wei", q.Num, q.Den)
+	}
+	switch {
+	case *quote:
+		return c.call(ctx, out, quoteLine, "spoke_quote")
+	case (*wei == "") == (*token == ""):
+		return errors.New("give exactly one of --sell-wei and --sell-token (or --quote)")
+	case *wei != "":
+		return c.call(ctx, out, stateLine, "spoke_exchange", "wei", *wei)
+	default:
+		return c.call(ctx, out, stateLine, "spoke_exchange", "token", *token)
+	}
+}
+
+func runHistory(ctx context.Context, args []string, out io.Writer) error {
+	fs := newFlags("history", "Lists the channel's latest states, oldest first, with what each changed.", out)
+	var c clientFlags
+	c.register(fs)
+	peerFlag := fs.String("peer", "", "the counterparty's address (a hub's user); default the user's hub")
+	limit := fs.Int("limit", 20, "how many states (1 to 1000)")
+	before := fs.Uint64("before", 0, "list the states before this txCount (to page back); 0: up to the latest")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	p, err := peerArg(*peerFlag)
+	if err != nil {
+		return err
+	}
+	if *limit < 1 || *limit > 1000 {
+		return fmt.Errorf("--limit %d: give 1 to 1000", *limit)
+	}
+	return c.call(ctx, out, func(raw json.RawMessage) string {
+		var hs []api.HistoryEntry
+		_ = json.Unmarshal(raw, &hs)
+		var b strings.Builder
+		fmt.Fprintf(&b, "%6s  %-34s  %-26s  %s\n", "state", "what", "user wei / token", "hub wei / token")
+		for _, h := range hs {
+			st := h.State
+			fmt.Fprintf(&b, "%6d  %-34s  %-26s  %s\n", st.TxCountGlobal, h.What,
+				st.WeiUser.Dec()+" / "+st.TokenUser.Dec(), st.WeiHub.Dec()+" / "+st.TokenHub.Dec())
+		}
+		return strings.TrimRight(b.String(), "\n")
+	}, "spoke_history", p, *limit, *before)
+}
+
+// peerArg parses an optional --peer address.
+func peerArg(s string) (*common.Address, error) {
+	if s == "" {
+		return nil, nil
+	}
+	if !common.IsHexAddress(s) {
+		return nil, fmt.Errorf("--peer %q is not an address (0x...)", s)
+	}
+	a := common.HexToAddress(s)
+	return &a, nil
+}
+
+func runCollateral(ctx context.Context, args []string, out io.Writer) error {
+	fs := newFlags("collateral", "Shows the hub's collateral: on a user node, what the hub can pay into your channel; on a hub, every\n"+
+		"channel, the on-chain reserve and the autocollateral policy.\n"+
+		"  --to PEER [--wei N] [--token N]   (user) ask whether a payment to PEER lacks collateral now; asking\n"+
+		"                                    makes the hub collateralize the recipient's channel\n"+
+		"  --user ADDR --wei N --token N     (hub) move that much from the reserve into the channel with ADDR", out)
+	var c clientFlags
+	c.register(fs)
+	to := fs.String("to", "", "(user) the recipient to ask about: peer id, address or data directory")
+	user := fs.String("user", "", "(hub) the user whose channel to collateralize (0x address)")
+	wei := fs.String("wei", "", "wei (decimal base units)")
+	token := fs.String("token", "", "token base units (decimal)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	switch {
+	case *to != "" && *user != "":
+		return errors.New("give --to (a user asking about a recipient) or --user (a hub collateralizing), not both")
+	case *to != "":
+		return c.call(ctx, out, func(raw json.RawMessage) string {
+			if string(raw) == "true" {
+				return "yes: the recipient's channel lacks collateral for that payment; the hub is collateralizing it (ask again shortly)"
+			}
+			return "no: the hub can pay that to the recipient now"
+		}, "spoke_needsCollateral", recipient(*to), *wei, *token)
+	case *user != "":
+		if !common.IsHexAddress(*user) {
+			return fmt.Errorf("--user %q is not an address (0x...)", *user)
+		}
+		if *wei == "" && *token == "" {
+			return errors.New("give --wei and/or --token: how much to move from the reserve into the channel")
+		}
+		fmt.Fprintln(os.Stderr, "Collateralizing on-chain; waiting for confirmations...")
+		return c.callWithProgress(ctx, out, os.Stderr, "collateral", stateLine, "spoke_collateralize", common.HexToAddress(*user), *wei, *token)
+	}
+	return c.call(ctx, out, collateralLines, "spoke_collateral")
+}
+
+// collateralLines renders spoke_collateral for humans.
+func collateralLines(raw json.RawMessage) string {
+	var col api.Collateral
+	if err := json.Unmarshal(raw, &col); err != nil {
+		return string(raw)
+	}
+	var b strings.Builder
+	if col.Reserve != nil {
+		auto := "on"
+		if !col.Autocollateral {
+			auto = "off"
+		}
+		fmt.Fprintf(&b, "reserve on-chain: %s wei, %s token\nautocollateral %s: floor %s wei / %s token, ceiling %s wei / %s token\n",
+			col.Reserve.Wei, col.Reserve.Token, auto, col.Floor.Wei, col.Floor.Token, col.Ceiling.Wei, col.Ceiling.Token)
+	}
+	if len(col.Channels) == 0 {
+		b.WriteString("no channels yet")
+	}
+	for _, ch := range col.Channels {
+		note := ""
+		if ch.Pending {
+			note = " (on-chain operation pending)"
+		}
+		fmt.Fprintf(&b, "channel of %s: hub %s wei, %s token; user %s wei, %s token; state %d, %d open locks%s\n",
+			ch.User, ch.Hub.Wei, ch.Hub.Token, ch.Balances.Wei, ch.Balances.Token, ch.TxCount, ch.OpenLocks, note)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// recipient reads a recipient argument: a peer id or address, or a node's data directory (its p2p.addr).
+func recipient(to string) string {
+	if b, err := os.ReadFile(filepath.Join(to, p2pAddrFile)); err == nil {
+		a := strings.TrimSpace(string(b))
+		return a[strings.LastIndex(a, "/")+1:]
+	}
+	return to
+}
+
+func runPay(ctx context.Context, args []string, out io.Writer) error {
+	fs := newFlags("pay", "Pays another user of the hub. Repeat --to, with one --wei and/or one --token for each, to make a\n"+
+		"purchase: several payments opened together. Each is locked by a hashlock whose secret is sealed to\n"+
+		"its recipient, so the hub is paid only if the recipient is. A payment refused because the hub lacks\n"+
+		"collateral in the recipient's channel makes the hub collateralize it: retry shortly.", out)
+	var c clientFlags
+	c.register(fs)
+	var tos, weis, tokens multiFlag
+	fs.Var(&tos, "to", "recipient: peer id, or the recipient's data directory (repeatable)")
+	fs.Var(&weis, "wei", "wei to pay, one per --to (decimal base units)")
+	fs.Var(&tokens, "token", "token base units to pay, one per --to (decimal)")
+	memo := fs.String("memo", "", "a note for the recipient(s), sealed to them (at most 256 bytes)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	switch {
+	case len(tos) == 0:
+		return errors.New("give --to: the recipient's peer id or data directory")
+	case len(weis) == 0 && len(tokens) == 0:
+		return errors.New("give --wei and/or --token: the amount of each payment")
+	case len(weis) > 0 && len(weis) != len(tos), len(tokens) > 0 && len(tokens) != len(tos):
+		return fmt.Errorf("give one --wei and/or one --token per --to (got %d --to, %d --wei, %d --token)", len(tos), len(weis), len(tokens))
 	}
 	var reqs []api.PayRequest
 	for i, to := range tos {
-		if b, err := os.ReadFile(filepath.Join(to, p2pAddrFile)); err == nil {
-			a := strings.TrimSpace(string(b))
-			to = a[strings.LastIndex(a, "/")+1:]
+		r := api.PayRequest{To: recipient(to), Memo: *memo}
+		if len(weis) > 0 {
+			r.Wei = weis[i]
 		}
-		reqs = append(reqs, api.PayRequest{To: to, Wei: weis[i], Memo: *memo})
+		if len(tokens) > 0 {
+			r.Token = tokens[i]
+		}
+		reqs = append(reqs, r)
 	}
 	return c.call(ctx, out, func(raw json.RawMessage) string {
 		var rs []node.Receipt
@@ -191,18 +430,7 @@ func runEvents(ctx context.Context, args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if c.datadir == "" {
-		return errors.New("--datadir is required: the data directory of a running `spoke hub` or `spoke user`")
-	}
-	url, err := os.ReadFile(filepath.Join(c.datadir, apiAddrFile))
-	if err != nil {
-		return fmt.Errorf("no running node in %s (%v)", c.datadir, err)
-	}
-	token, err := api.LoadOrCreateToken(c.datadir)
-	if err != nil {
-		return err
-	}
-	client, err := api.Dial(ctx, "ws"+strings.TrimPrefix(strings.TrimSpace(string(url)), "http"), token)
+	client, err := c.dial(ctx, true)
 	if err != nil {
 		return err
 	}
@@ -210,7 +438,7 @@ func runEvents(ctx context.Context, args []string, out io.Writer) error {
 	events := make(chan api.EventJSON, 64)
 	sub, err := client.Subscribe(ctx, "spoke", events, "events")
 	if err != nil {
-		return err
+		return explain(err)
 	}
 	defer sub.Unsubscribe()
 	enc := json.NewEncoder(out)
@@ -239,6 +467,8 @@ func eventLine(ev api.EventJSON) string {
 		return fmt.Sprintf("received %s wei, %s token from %s: %q", ev.Wei, ev.Token, ev.From, ev.Memo)
 	case node.EventFailed:
 		return fmt.Sprintf("payment failed (%s wei, %s token): %s", ev.Wei, ev.Token, ev.Err)
+	case node.EventProgress:
+		return fmt.Sprintf("%s: %s", ev.Op, ev.Stage)
 	}
 	return fmt.Sprintf("%s %s wei, %s token", ev.Kind, ev.Wei, ev.Token)
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/api"
@@ -31,19 +32,35 @@ const (
 
 // daemonFlags are the flags of `spoke hub` and `spoke user`.
 type daemonFlags struct {
-	datadir, devnet, account, listen, apiAddr, hub, reserve string
-	confirmations                                           uint64
+	datadir, devnet, account, listen, apiAddr, hub, reserve, config, logLevel string
+	confirmations                                                             uint64
+	// hub policy
+	rate           string
+	floor, ceiling [2]string
+	autocollateral bool
 }
+
+// envFlags are the flags an environment variable can set; a config file does not override them.
+var envFlags = map[string]string{"datadir": "SPOKE_DATADIR", "devnet": "SPOKE_DEVNET", "config": "SPOKE_CONFIG"}
 
 func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "data directory: key, store, API token (env SPOKE_DATADIR)")
+	fs.StringVar(&d.config, "config", envOr("SPOKE_CONFIG", ""), "config file of `flag = value` lines (env SPOKE_CONFIG; default <datadir>/"+configFile+" if present)")
 	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the file `spoke devnet` wrote (env SPOKE_DEVNET)")
 	fs.StringVar(&d.account, "account", "", "take the key of this devnet account (hub, alice, bob, ...) on first start")
 	fs.StringVar(&d.listen, "listen", defaultListen, "libp2p listen multiaddr (default: the previous run's, else any loopback port)")
 	fs.StringVar(&d.apiAddr, "api", "127.0.0.1:0", "local API address (loopback only)")
 	fs.Uint64Var(&d.confirmations, "confirmations", 2, "blocks an on-chain event or receipt needs")
+	fs.StringVar(&d.logLevel, "log-level", "info", "debug, info, warn or error")
 	if role == node.Hub {
+		pol := node.DefaultCollateralPolicy()
 		fs.StringVar(&d.reserve, "reserve-wei", "", "at start, top the hub's on-chain reserve up to this many wei (decimal)")
+		fs.StringVar(&d.rate, "rate", "1", "exchange rate: token base units per wei, N or N/D (1 ETH buys N/D tokens)")
+		fs.BoolVar(&d.autocollateral, "autocollateral", true, "keep users' channels collateralized from the reserve")
+		fs.StringVar(&d.floor[0], "collateral-floor-wei", pol.Floor[0].Dec(), "autocollateral tops a channel up when the hub has less wei in it")
+		fs.StringVar(&d.ceiling[0], "collateral-ceiling-wei", pol.Ceiling[0].Dec(), "most wei autocollateral keeps in a channel")
+		fs.StringVar(&d.floor[1], "collateral-floor-token", pol.Floor[1].Dec(), "autocollateral tops a channel up when the hub has fewer tokens in it")
+		fs.StringVar(&d.ceiling[1], "collateral-ceiling-token", pol.Ceiling[1].Dec(), "most tokens autocollateral keeps in a channel")
 	}
 	if role == node.User {
 		fs.StringVar(&d.hub, "hub", "", "the hub's libp2p address with its peer id (its p2p.addr file), or its data directory")
@@ -73,8 +90,22 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q (flags start with --)", fs.Arg(0))
+	}
+	if err := loadConfig(fs, d.config, d.datadir); err != nil {
+		return err
+	}
 	if d.datadir == "" {
-		return errors.New("--datadir is required (or set SPOKE_DATADIR)")
+		return errors.New("--datadir is required (or set SPOKE_DATADIR, or datadir in --config)")
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(d.logLevel)); err != nil {
+		return fmt.Errorf("--log-level %q: give debug, info, warn or error", d.logLevel)
+	}
+	edit, err := d.policy(role)
+	if err != nil {
+		return err
 	}
 	if err := os.MkdirAll(d.datadir, 0o700); err != nil {
 		return err
@@ -91,8 +122,8 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		d.listen = previousListen(d.datadir) // a restarted node keeps its address, which its peers know
 	}
 	opts := node.Options{Key: key, Role: role, DataDir: d.datadir, ListenAddrs: []string{d.listen},
-		Manager: df.Manager, Confirmations: d.confirmations,
-		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+		Manager: df.Manager, Confirmations: d.confirmations, Engine: edit,
+		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))}
 	if role == node.User {
 		if opts.Hub, err = hubAddr(d.hub); err != nil {
 			return err
@@ -132,6 +163,53 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	<-ctx.Done()
 	fmt.Fprintln(out, "Stopping.")
 	return nil
+}
+
+// policy parses a hub's rate and collateral flags into an edit of the engine's Config.
+func (d *daemonFlags) policy(role node.Role) (func(*node.Config), error) {
+	if role != node.Hub {
+		return nil, nil
+	}
+	rate, err := parseRate(d.rate)
+	if err != nil {
+		return nil, err
+	}
+	pol := node.DefaultCollateralPolicy()
+	pol.Disabled = !d.autocollateral
+	for i, asset := range []string{"wei", "token"} {
+		for _, f := range []struct {
+			name string
+			s    string
+			v    *uint256.Int
+		}{{"collateral-floor-", d.floor[i], &pol.Floor[i]}, {"collateral-ceiling-", d.ceiling[i], &pol.Ceiling[i]}} {
+			v, err := uint256.FromDecimal(f.s)
+			if err != nil {
+				return nil, fmt.Errorf("--%s%s %q is not a decimal amount of base units", f.name, asset, f.s)
+			}
+			*f.v = *v
+		}
+		if pol.Ceiling[i].Lt(&pol.Floor[i]) {
+			return nil, fmt.Errorf("--collateral-ceiling-%s is below --collateral-floor-%s", asset, asset)
+		}
+	}
+	return func(c *node.Config) {
+		c.Rates = node.StaticRate(rate)
+		c.Collateral = &pol
+	}, nil
+}
+
+// parseRate reads N or N/D, positive integers.
+func parseRate(s string) (node.Rate, error) {
+	num, den, ok := strings.Cut(s, "/")
+	if !ok {
+		den = "1"
+	}
+	n, okN := new(big.Int).SetString(strings.TrimSpace(num), 10)
+	dd, okD := new(big.Int).SetString(strings.TrimSpace(den), 10)
+	if !okN || !okD || n.Sign() <= 0 || dd.Sign() <= 0 {
+		return node.Rate{}, fmt.Errorf("--rate %q: give token base units per wei as N or N/D, positive integers", s)
+	}
+	return node.Rate{Num: n, Den: dd}, nil
 }
 
 // loadKey reads the node's key from the data directory, or on first start takes the devnet account's.

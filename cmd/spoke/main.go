@@ -20,15 +20,18 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"demo", "deploy the channel contract on an embedded dev chain and run a deposit, an update and a withdrawal", runDemo},
+		{"demo", "a dev chain, a hub and two users in one process: deposits, an exchange, a purchase, a withdrawal", runDemo},
 		{"devnet", "run an embedded dev chain with JSON-RPC, the contracts deployed and dev accounts funded", runDevnet},
 		{"hub", "run a hub node (daemon)", runHub},
 		{"user", "run a user node (daemon)", runUser},
 		{"info", "show the running node (client)", runInfo},
 		{"channel", "show the channel with the hub (client)", runChannel},
 		{"deposit", "deposit on-chain and credit it (client)", runDeposit},
-		{"pay", "pay users through the hub (client)", runPay},
-		{"withdraw", "withdraw on-chain (client)", runWithdraw},
+		{"exchange", "sell wei for tokens or tokens for wei at the hub's rate (client)", runExchange},
+		{"pay", "pay users through the hub; several at once make a purchase (client)", runPay},
+		{"withdraw", "withdraw on-chain, optionally selling tokens for wei (client)", runWithdraw},
+		{"history", "list the channel's states and what each changed (client)", runHistory},
+		{"collateral", "show or request the hub's collateral (client)", runCollateral},
 		{"events", "follow the node's events (client)", runEvents},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
 		{"version", "print the version", runVersion},
@@ -73,7 +76,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "spoke — payment channels on Ethereum, peer to peer.")
 	fmt.Fprintln(w, "\nUsage: spoke <command> [flags]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.short)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.short)
 	}
 	fmt.Fprintln(w, "\nRun 'spoke <command> --help' for the flags of a command.")
 }

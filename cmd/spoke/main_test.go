@@ -10,21 +10,27 @@ import (
 	"testing"
 )
 
-func TestDemoRunsEveryStepOnChain(t *testing.T) {
+// TestDemoRunsEveryStep runs the demo (dev chain, hub and two users in one process) and checks the
+// balances it narrates: deposits, the exchange at the hub's rate, the purchase Bob received with its memos,
+// and the withdrawal that reached Bob's wallet to the wei.
+func TestDemoRunsEveryStep(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run(context.Background(), []string{"demo"}, &out, &errOut); code != 0 {
 		t.Fatalf("demo exited %d: %s\n%s", code, errOut.String(), out.String())
 	}
 	for _, want := range []string{
-		"hub reserve: 10 ETH, 1000 tokens",
-		"deposited into the channel so far: 5 ETH",
-		"direct deposits: 5 ETH, of which the chain has seen 0 ETH credited by a state",
-		"state #4 (payment 3) signed by both: alice 3.5 ETH, hub 1.5 ETH",
-		"hub 1.5 ETH / 100 tokens, held 5 ETH / 100 tokens, txCount 5/1",
-		"direct deposits: 5 ETH, of which the chain has seen 5 ETH credited by a state",
-		"held 0 ETH / 0 tokens, txCount 7/2",
-		"hub reserve: 11.5 ETH, 1000 tokens",
-		"Alice's wallet received 3.5 ETH (3500000000000000000 wei)",
+		"hub reserve on-chain: 10 ETH, 1000 tokens",
+		"alice 2 ETH, 0 tokens | hub 0.1 ETH, 10 tokens",
+		"bob   1 ETH, 0 tokens | hub 0.1 ETH, 10 tokens",
+		"quote: 100 token base units per 1 wei",
+		"alice 1.5 ETH, 50 tokens | hub 0.6 ETH, 60 tokens",
+		"purchase settled: 2 payments",
+		`Bob received 20 tokens from 0x`,
+		`"coffee beans"`,
+		"alice 1.5 ETH, 29 tokens | hub 0.6 ETH, 81 tokens",
+		"bob   0 ETH, 0 tokens",
+		"holds 1 ETH and 21 tokens",
+		"Done.",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("demo output lacks %q\n%s", want, out.String())

@@ -1,0 +1,297 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"spoke/node"
+	"spoke/p2p"
+	"spoke/state"
+)
+
+// Errors of the API's arguments.
+var (
+	ErrAsset    = errors.New(`api: the asset sold is "wei" or "token"`)
+	ErrLimit    = errors.New("api: history limit is 1 to 1000")
+	ErrPeerArg  = errors.New("api: a peer is an address (0x...) or a peer id")
+	ErrHubsOnly = errors.New("api: only a hub node does this")
+)
+
+// Quote is the hub's exchange rate: Num/Den token base units per wei, exactly (spoke_quote).
+type Quote struct {
+	Num string `json:"num"`
+	Den string `json:"den"`
+}
+
+// Quote asks the hub for its exchange rate (spoke_quote).
+func (s *Service) Quote(ctx context.Context) (Quote, error) {
+	r, err := s.n.Quote(ctx)
+	if err != nil {
+		return Quote{}, err
+	}
+	return Quote{Num: r.Num.String(), Den: r.Den.String()}, nil
+}
+
+// Exchange sells amount of sell ("wei" or "token") to the hub for the other asset at its quoted rate,
+// rounded down in the hub's favour (spoke_exchange).
+func (s *Service) Exchange(ctx context.Context, sell, amount string) (state.ChannelState, error) {
+	if sell != "wei" && sell != "token" {
+		return state.ChannelState{}, fmt.Errorf("%w, not %q", ErrAsset, sell)
+	}
+	a, err := amountRequired(amount)
+	if err != nil {
+		return state.ChannelState{}, err
+	}
+	st, err := s.n.Exchange(ctx, sell == "wei", a)
+	return st.State, err
+}
+
+// amountRequired parses a non-empty decimal amount.
+func amountRequired(s string) (uint256.Int, error) {
+	if s == "" {
+		return uint256.Int{}, fmt.Errorf("%w: missing", ErrAmount)
+	}
+	return amount(s)
+}
+
+// HistoryEntry is one state of a channel with what changed from the state before it.
+type HistoryEntry struct {
+	State state.ChannelState `json:"state"`
+	// What says in words what the update did; the deltas are the change of each side's balances (decimal,
+	// signed) from the previous state.
+	What      string `json:"what"`
+	WeiUser   string `json:"weiUser"`
+	TokenUser string `json:"tokenUser"`
+	WeiHub    string `json:"weiHub"`
+	TokenHub  string `json:"tokenHub"`
+}
+
+// maxHistory is the most states one spoke_history call returns.
+const maxHistory = 1000
+
+// History returns up to limit (1 to 1000) of the channel's states with peer (a user's hub when omitted)
+// ending with the one before txCount before (0: the latest), oldest first, each with what it changed
+// (spoke_history).
+func (s *Service) History(ctx context.Context, peerArg *common.Address, limit int, before uint64) ([]HistoryEntry, error) {
+	if limit < 1 || limit > maxHistory {
+		return nil, fmt.Errorf("%w, not %d", ErrLimit, limit)
+	}
+	p := s.n.Hub()
+	if peerArg != nil {
+		p = *peerArg
+	}
+	latest, err := s.n.Latest(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	last := latest.State.TxCountGlobal
+	if before != 0 && before-1 < last {
+		last = before - 1
+	}
+	from := uint64(0)
+	if last+1 > uint64(limit) {
+		from = last + 1 - uint64(limit)
+	}
+	prevFrom := from
+	if prevFrom > 0 {
+		prevFrom-- // the state before the first, to say what the first changed
+	}
+	hub, user := latest.State.Hub, latest.State.User
+	states, err := s.n.Store.History(ctx, hub, user, prevFrom, int(last-prevFrom+1))
+	if err != nil {
+		return nil, err
+	}
+	var out []HistoryEntry
+	var prev *state.ChannelState
+	for i := range states {
+		cur := &states[i].State
+		if cur.TxCountGlobal >= from && cur.TxCountGlobal <= last {
+			out = append(out, entry(prev, cur))
+		}
+		prev = cur
+	}
+	return out, nil
+}
+
+// entry describes cur against prev (nil: the channel's first state).
+func entry(prev, cur *state.ChannelState) HistoryEntry {
+	if prev == nil {
+		prev = &state.ChannelState{}
+	}
+	e := HistoryEntry{State: *cur,
+		WeiUser: delta(&prev.WeiUser, &cur.WeiUser), TokenUser: delta(&prev.TokenUser, &cur.TokenUser),
+		WeiHub: delta(&prev.WeiHub, &cur.WeiHub), TokenHub: delta(&prev.TokenHub, &cur.TokenHub)}
+	e.What = describe(prev, cur)
+	return e
+}
+
+// delta renders b - a as a signed decimal.
+func delta(a, b *uint256.Int) string {
+	if b.Lt(a) {
+		return "-" + new(uint256.Int).Sub(a, b).Dec()
+	}
+	if b.Eq(a) {
+		return "0"
+	}
+	return "+" + new(uint256.Int).Sub(b, a).Dec()
+}
+
+// describe says in words what the update from prev to cur did, from the states alone.
+func describe(prev, cur *state.ChannelState) string {
+	p, q := &prev.Pending, &cur.Pending
+	switch {
+	case !q.IsZero() && cur.TxCountChain > prev.TxCountChain:
+		return "pending on-chain: " + pendingWords(q)
+	case !p.IsZero() && q.IsZero() && cur.TxCountChain == prev.TxCountChain:
+		return "on-chain operation confirmed"
+	case !p.IsZero() && q.IsZero():
+		return "pending operation invalidated"
+	case cur.CreditedDepositWei.Gt(&prev.CreditedDepositWei) || cur.CreditedDepositToken.Gt(&prev.CreditedDepositToken):
+		return "deposit credited"
+	case cur.LockedWei.Gt(&prev.LockedWei) || cur.LockedToken.Gt(&prev.LockedToken):
+		if cur.WeiUser.Lt(&prev.WeiUser) || cur.TokenUser.Lt(&prev.TokenUser) {
+			return "payment locked by the user"
+		}
+		return "payment locked by the hub"
+	case cur.LockedWei.Lt(&prev.LockedWei) || cur.LockedToken.Lt(&prev.LockedToken):
+		if cur.WeiUser.Gt(&prev.WeiUser) || cur.TokenUser.Gt(&prev.TokenUser) {
+			return "lock resolved to the user"
+		}
+		return "lock resolved to the hub"
+	case cur.WeiUser.Lt(&prev.WeiUser) && cur.TokenUser.Gt(&prev.TokenUser):
+		return "exchange: the user sold wei for token"
+	case cur.TokenUser.Lt(&prev.TokenUser) && cur.WeiUser.Gt(&prev.WeiUser):
+		return "exchange: the user sold token for wei"
+	case cur.WeiUser.Lt(&prev.WeiUser) || cur.TokenUser.Lt(&prev.TokenUser):
+		return "transfer to the hub"
+	case cur.WeiHub.Lt(&prev.WeiHub) || cur.TokenHub.Lt(&prev.TokenHub):
+		return "transfer to the user"
+	}
+	return "update"
+}
+
+// pendingWords lists a state's pending on-chain operations.
+func pendingWords(p *state.Pending) string {
+	var parts []string
+	add := func(what string, wei, token *uint256.Int) {
+		if !wei.IsZero() || !token.IsZero() {
+			parts = append(parts, fmt.Sprintf("%s %s wei, %s token", what, wei.Dec(), token.Dec()))
+		}
+	}
+	add("user deposit", &p.DepositWeiUser, &p.DepositTokenUser)
+	add("user withdrawal", &p.WithdrawalWeiUser, &p.WithdrawalTokenUser)
+	add("hub collateral", &p.DepositWeiHub, &p.DepositTokenHub)
+	add("hub reclaim", &p.WithdrawalWeiHub, &p.WithdrawalTokenHub)
+	return strings.Join(parts, "; ")
+}
+
+// Amounts is a pair of decimal amounts.
+type Amounts struct {
+	Wei   string `json:"wei"`
+	Token string `json:"token"`
+}
+
+// ChannelCollateral is the hub's side of one channel.
+type ChannelCollateral struct {
+	User      common.Address `json:"user"`
+	Hub       Amounts        `json:"hub"`      // the hub's balances: what it can pay the user
+	Balances  Amounts        `json:"balances"` // the user's balances
+	Pending   bool           `json:"pending"`
+	TxCount   uint64         `json:"txCount"`
+	OpenLocks int            `json:"openLocks"`
+}
+
+// Collateral is what a node knows of collateral: for a user its own channel; for a hub every channel,
+// its on-chain reserve and its policy.
+type Collateral struct {
+	Channels       []ChannelCollateral `json:"channels"`
+	Reserve        *Amounts            `json:"reserve,omitempty"`
+	Floor          *Amounts            `json:"floor,omitempty"`
+	Ceiling        *Amounts            `json:"ceiling,omitempty"`
+	Autocollateral bool                `json:"autocollateral"`
+}
+
+// Collateral reports the hub's balances in this node's channels and, on a hub, its reserve and
+// autocollateral policy (spoke_collateral).
+func (s *Service) Collateral(ctx context.Context) (Collateral, error) {
+	rs, err := s.n.Channels(ctx)
+	if err != nil {
+		return Collateral{}, err
+	}
+	var c Collateral
+	for _, r := range rs {
+		st := &r.State
+		c.Channels = append(c.Channels, ChannelCollateral{User: st.User,
+			Hub: Amounts{st.WeiHub.Dec(), st.TokenHub.Dec()}, Balances: Amounts{st.WeiUser.Dec(), st.TokenUser.Dec()},
+			Pending: !st.Pending.IsZero(), TxCount: st.TxCountGlobal, OpenLocks: len(r.Locks)})
+	}
+	sort.Slice(c.Channels, func(i, j int) bool { return c.Channels[i].User.Cmp(c.Channels[j].User) < 0 })
+	pol := s.n.CollateralPolicy()
+	c.Autocollateral = !pol.Disabled
+	if s.n.Role() != node.Hub {
+		return c, nil
+	}
+	wei, tok, err := s.n.Chain.Reserve(ctx, s.n.Address())
+	if err != nil {
+		return Collateral{}, fmt.Errorf("reading the reserve: %w", err)
+	}
+	c.Reserve = &Amounts{wei.String(), tok.String()}
+	c.Floor = &Amounts{pol.Floor[0].Dec(), pol.Floor[1].Dec()}
+	c.Ceiling = &Amounts{pol.Ceiling[0].Dec(), pol.Ceiling[1].Dec()}
+	return c, nil
+}
+
+// NeedsCollateral asks the hub whether a payment of wei and token to the user to (a peer id or an
+// address) lacks collateral now; asking makes the hub start collateralizing it (spoke_needsCollateral).
+func (s *Service) NeedsCollateral(ctx context.Context, to, wei, token string) (bool, error) {
+	addr, err := parsePeer(to)
+	if err != nil {
+		return false, err
+	}
+	w, t, err := amounts(wei, token)
+	if err != nil {
+		return false, err
+	}
+	return s.n.RecipientNeedsCollateral(ctx, addr, w, t)
+}
+
+// Collateralize moves wei and token from the hub's reserve into its side of the channel with user,
+// waiting for the on-chain update and its confirmations (spoke_collateralize; hubs only).
+func (s *Service) Collateralize(ctx context.Context, user common.Address, wei, token string) (state.ChannelState, error) {
+	if s.n.Role() != node.Hub {
+		return state.ChannelState{}, ErrHubsOnly
+	}
+	w, t, err := amounts(wei, token)
+	if err != nil {
+		return state.ChannelState{}, err
+	}
+	if w.IsZero() && t.IsZero() {
+		return state.ChannelState{}, fmt.Errorf("%w: nothing to collateralize", ErrAmount)
+	}
+	st, err := s.n.Engine.Collateralize(ctx, user, w, t)
+	return st.State, err
+}
+
+// parsePeer reads an address (0x...) or a peer id (whose key gives the address).
+func parsePeer(s string) (common.Address, error) {
+	if common.IsHexAddress(s) {
+		return common.HexToAddress(s), nil
+	}
+	id, err := peer.Decode(s)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w, not %q", ErrPeerArg, s)
+	}
+	pub, err := p2p.PublicKeyOf(id)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %w", ErrPeerArg, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
