@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"crypto/ecdsa"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,11 +11,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/contracts/devchain"
 	"spoke/internal/chaintest"
 	"spoke/node"
+	"spoke/state"
 )
 
 // testNet is a mined dev chain with a hub and two users started by node.Start, each user serving its API.
@@ -24,6 +27,7 @@ type testNet struct {
 	alice, bob   *node.Node
 	aliceURL     string
 	bobWS        string
+	hubURL       string
 	token, dirOf string
 }
 
@@ -57,7 +61,7 @@ func startNet(t *testing.T) *testNet {
 		n   *node.Node
 		url *string
 		ws  bool
-	}{{n.alice, &n.aliceURL, false}, {n.bob, &n.bobWS, true}} {
+	}{{n.alice, &n.aliceURL, false}, {n.bob, &n.bobWS, true}, {n.hub, &n.hubURL, false}} {
 		s, err := Serve(u.n, "127.0.0.1:0", n.token)
 		if err != nil {
 			t.Fatal(err)
@@ -177,5 +181,126 @@ func TestAPIRefusals(t *testing.T) {
 	}
 	if _, err := Serve(n.alice, "0.0.0.0:0", n.token); err == nil {
 		t.Fatal("a non-loopback API address was accepted")
+	}
+}
+
+// TestAPIExchangeHistoryCollateral drives the quote, exchange, history and collateral methods, and the
+// progress events of an on-chain deposit.
+func TestAPIExchangeHistoryCollateral(t *testing.T) {
+	n := startNet(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	alice, err := Dial(ctx, "ws"+strings.TrimPrefix(n.aliceURL, "http"), n.token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer alice.Close()
+	hub, err := Dial(ctx, n.hubURL, n.token)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hub.Close()
+	tokens := new(big.Int).Mul(big.NewInt(100), chaintest.Ether)
+	if _, err := n.hub.Chain.HubDeposit(ctx, chaintest.Ether, tokens); err != nil {
+		t.Fatal(err)
+	}
+
+	events := make(chan EventJSON, 256)
+	sub, err := alice.Subscribe(ctx, "spoke", events, "events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st state.ChannelState
+	if err := alice.CallContext(ctx, &st, "spoke_deposit", "100000000000000000", ""); err != nil {
+		t.Fatalf("deposit: %v", err)
+	}
+	sub.Unsubscribe()
+	var stages []string
+	confirmed := false
+	for len(events) > 0 {
+		ev := <-events
+		if ev.Kind != node.EventProgress {
+			continue
+		}
+		if ev.Op != "deposit" {
+			t.Fatalf("progress of %q during a deposit: %+v", ev.Op, ev)
+		}
+		stages = append(stages, ev.Stage)
+		confirmed = confirmed || (ev.TxHash != nil && ev.Needed == 2 && ev.Confirmations == 2)
+	}
+	if !confirmed || len(stages) < 3 || !strings.Contains(stages[len(stages)-1], "credit") {
+		t.Fatalf("deposit progress: %q (a mined transaction reaching 2 of 2 confirmations: %v)", stages, confirmed)
+	}
+
+	var col Collateral
+	hundredTokens := "100000000000000000000"
+	if err := hub.CallContext(ctx, &st, "spoke_collateralize", n.env.Alice.Addr, "", "50000000000000000000"); err != nil {
+		t.Fatalf("collateralize: %v", err)
+	}
+	if err := hub.CallContext(ctx, &col, "spoke_collateral"); err != nil || col.Reserve == nil || col.Floor == nil {
+		t.Fatalf("hub collateral %+v, %v", col, err)
+	}
+	if len(col.Channels) != 1 || col.Channels[0].User != n.env.Alice.Addr || col.Channels[0].Hub.Token == "0" {
+		t.Fatalf("hub channels %+v", col.Channels)
+	}
+	var q Quote
+	if err := alice.CallContext(ctx, &q, "spoke_quote"); err != nil || q.Num != "1" || q.Den != "1" {
+		t.Fatalf("quote %+v, %v", q, err)
+	}
+	var before Channel
+	if err := alice.CallContext(ctx, &before, "spoke_channel", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := alice.CallContext(ctx, &st, "spoke_exchange", "wei", "1000"); err != nil {
+		t.Fatalf("exchange: %v", err)
+	}
+	thousand := uint256.NewInt(1000)
+	if got := new(uint256.Int).Sub(&st.TokenUser, &before.State.TokenUser); !got.Eq(thousand) {
+		t.Fatalf("exchange bought %s token for 1000 wei at 1:1", got.Dec())
+	}
+	var hist []HistoryEntry
+	if err := alice.CallContext(ctx, &hist, "spoke_history", nil, 5, 0); err != nil || len(hist) == 0 || len(hist) > 5 {
+		t.Fatalf("history %+v, %v", hist, err)
+	}
+	last := hist[len(hist)-1]
+	if last.State.TxCountGlobal != st.TxCountGlobal || last.What != "exchange: the user sold wei for token" ||
+		last.WeiUser != "-1000" || last.TokenUser != "+1000" {
+		t.Fatalf("last history entry %+v", last)
+	}
+	for i := 1; i < len(hist); i++ {
+		if hist[i].State.TxCountGlobal != hist[i-1].State.TxCountGlobal+1 {
+			t.Fatalf("history not consecutive: %d then %d", hist[i-1].State.TxCountGlobal, hist[i].State.TxCountGlobal)
+		}
+	}
+	var all []HistoryEntry
+	if err := alice.CallContext(ctx, &all, "spoke_history", nil, 1000, 0); err != nil || all[0].What != "deposit credited" {
+		t.Fatalf("whole history %+v, %v", all, err)
+	}
+	if _, err := n.bob.Deposit(ctx, *uint256.NewInt(1), uint256.Int{}); err != nil {
+		t.Fatal(err)
+	}
+	var needs bool
+	if err := alice.CallContext(ctx, &needs, "spoke_needsCollateral", n.env.Bob.Addr.Hex(), "", hundredTokens); err != nil || !needs {
+		t.Fatalf("needsCollateral for 100 tokens (the hub's reserve holds 50): %v, %v", needs, err)
+	}
+	var out any
+	for _, c := range []struct {
+		method string
+		args   []any
+		want   string
+	}{
+		{"spoke_collateralize", []any{n.env.Bob.Addr, "1", ""}, "only a hub"},
+		{"spoke_exchange", []any{"eth", "1"}, `"wei" or "token"`},
+		{"spoke_exchange", []any{"wei", ""}, "decimal"},
+		{"spoke_history", []any{nil, 0, 0}, "1 to 1000"},
+		{"spoke_needsCollateral", []any{"nobody", "1", ""}, "peer id"},
+	} {
+		if err := alice.CallContext(ctx, &out, c.method, c.args...); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s%v: %v, want an error with %q", c.method, c.args, err, c.want)
+		}
+	}
+	var after Channel
+	if err := alice.CallContext(ctx, &after, "spoke_channel", nil); err != nil || after.State.TxCountGlobal < st.TxCountGlobal {
+		t.Fatalf("channel after refusals %+v, %v", after, err)
 	}
 }

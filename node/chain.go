@@ -327,6 +327,7 @@ func (e *Engine) txProgress(op string) chain.CallOption {
 	return chain.WithProgress(func(p chain.Progress) {
 		stage := "transaction sent; waiting for it to be mined"
 		if p.Mined {
+			p.Confirmations = min(p.Confirmations, p.Needed) // polled late, the head may be well past
 			stage = fmt.Sprintf("transaction mined; %d of %d confirmations", p.Confirmations, p.Needed)
 		}
 		e.events.publish(Event{Kind: EventProgress, Op: op, Stage: stage, TxHash: p.TxHash,

@@ -135,6 +135,33 @@ func (e *e2e) pay(from, to, wei string) {
 	}
 }
 
+// exchangeHistoryCollateral: the hub collateralizes Alice's channel (its collateral verb, with
+// progress), Alice sells 1,000 token base units at the configured rate of 2 per wei for exactly 500 wei,
+// her history says so, and both collateral views answer.
+func (e *e2e) exchangeHistoryCollateral() {
+	e.t.Helper()
+	alice := strings.TrimSpace(e.must("info", "--datadir", "alice", "--json"))
+	addr := common.HexToAddress(alice[strings.Index(alice, `"address":"`)+11:][:42]).Hex()
+	if out := e.must("collateral", "--datadir", "hub", "--user", addr, "--wei", "1000000"); !strings.Contains(out, "confirmations") {
+		e.t.Fatalf("hub collateral output (with its progress): %s", out)
+	}
+	if out := e.must("exchange", "--datadir", "alice", "--quote"); !strings.Contains(out, "2 token base units per 1 wei") {
+		e.t.Fatalf("quote (rate 2 from the hub's config file): %s", out)
+	}
+	if out := e.must("exchange", "--datadir", "alice", "--sell-token", "1000"); !strings.Contains(out, "you 1000000000000000500 wei, 4000 token") {
+		e.t.Fatalf("exchange output: %s", out)
+	}
+	if out := e.must("history", "--datadir", "alice", "--limit", "3"); !strings.Contains(out, "exchange: the user sold token for wei") {
+		e.t.Fatalf("history output: %s", out)
+	}
+	if out := e.must("collateral", "--datadir", "hub"); !strings.Contains(out, "reserve on-chain:") || !strings.Contains(out, "channel of "+addr) {
+		e.t.Fatalf("hub collateral view: %s", out)
+	}
+	if out := e.must("collateral", "--datadir", "bob", "--to", "alice", "--wei", "1"); !strings.Contains(out, "no: the hub can pay") {
+		e.t.Fatalf("needs collateral: %s", out)
+	}
+}
+
 // TestProcesses drives separate spoke processes (devnet, hub, two users) only through the command line:
 // deposits, payments both ways, withdrawals that reconcile on-chain, a wrong API token and bad
 // arguments refused.
@@ -148,15 +175,25 @@ func TestProcesses(t *testing.T) {
 	_ = l.Close()
 	e.daemon("devnet", "devnet", "--rpc", rpcAddr, "--block-period", "100ms")
 	e.waitFile("devnet.json")
-	e.hubProcess = e.daemon("hub", "hub", "--datadir", "hub", "--account", "hub", "--reserve-wei", "10000000000000000000")
+	// The hub's settings come from the config file in its data directory.
+	if err := os.MkdirAll(filepath.Join(e.dir, "hub"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	conf := "# hub settings\nreserve-wei = 10000000000000000000\nrate = 2 # token base units per wei\n"
+	if err := os.WriteFile(filepath.Join(e.dir, "hub", "spoke.conf"), []byte(conf), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.hubProcess = e.daemon("hub", "hub", "--datadir", "hub", "--account", "hub")
 	e.waitFile("hub/api.url")
 	for _, u := range []string{"alice", "bob"} {
 		e.daemon(u, "user", "--datadir", u, "--account", u, "--hub", "hub")
 		e.waitFile(u + "/api.url")
-		if out := e.must("deposit", "--datadir", u, "--wei", "1000000000000000000"); !strings.Contains(out, "you 1000000000000000000 wei") {
-			t.Fatalf("deposit output: %s", out)
+		out := e.must("deposit", "--datadir", u, "--wei", "1000000000000000000", "--token", "5000")
+		if !strings.Contains(out, "you 1000000000000000000 wei, 5000 token") || !strings.Contains(out, "2 of 2 confirmations") {
+			t.Fatalf("deposit output (with its progress): %s", out)
 		}
 	}
+	e.exchangeHistoryCollateral()
 	e.daemon("events", "events", "--datadir", "bob")
 	const n = 200 // payments each way
 	for i := range n {
@@ -164,7 +201,7 @@ func TestProcesses(t *testing.T) {
 		e.pay("bob", "alice", fmt.Sprint(100+i))
 	}
 	sentByBob := uint64(n*100 + n*(n-1)/2)
-	want := map[string]uint64{"alice": 1e18 - n*1000 + sentByBob, "bob": 1e18 + n*1000 - sentByBob}
+	want := map[string]uint64{"alice": 1e18 + 500 - n*1000 + sentByBob, "bob": 1e18 + n*1000 - sentByBob}
 
 	if logs, _ := os.ReadFile(filepath.Join(e.dir, "events.log")); !strings.Contains(string(logs), "received 1000 wei") {
 		t.Fatalf("spoke events did not show bob's payments:\n%s", logs)
@@ -219,6 +256,11 @@ func TestProcesses(t *testing.T) {
 		{"withdraw", "--datadir", "bob", "--wei", "1", "--to", "nowhere"},
 		{"deposit", "--datadir", "bob", "--wei", "1.5"},
 		{"channel", "--datadir", "nosuchdir"},
+		{"exchange", "--datadir", "bob"},
+		{"exchange", "--datadir", "bob", "--sell-wei", "1", "--sell-token", "1"},
+		{"history", "--datadir", "bob", "--limit", "0"},
+		{"collateral", "--datadir", "bob", "--to", "alice", "--user", "0x0000000000000000000000000000000000000001"},
+		{"collateral", "--datadir", "bob", "--user", "0x0000000000000000000000000000000000000001", "--wei", "1"},
 	} {
 		if code, out := e.run(bad...); code == 0 || len(strings.TrimSpace(out)) == 0 {
 			t.Fatalf("spoke %s: exit %d, output %q", strings.Join(bad, " "), code, out)

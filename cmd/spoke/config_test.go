@@ -1,0 +1,73 @@
+package main
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"spoke/node"
+)
+
+// TestConfigPrecedence: the command line wins over the environment, which wins over the config file,
+// which wins over the defaults; unknown settings and bad values are refused with the file and line.
+func TestConfigPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	conf := filepath.Join(dir, configFile)
+	write := func(s string) {
+		if err := os.WriteFile(conf, []byte(s), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("# a hub\nrate = 3/2\nconfirmations = 7\ndevnet = \"from-config.json\"\napi = 127.0.0.1:9999 # trailing comment\n\n")
+	t.Setenv("SPOKE_DEVNET", "from-env.json")
+	fs := newFlags("hub", "", io.Discard)
+	var d daemonFlags
+	d.register(fs, node.Hub)
+	if err := fs.Parse([]string{"--datadir", dir, "--confirmations", "4"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := loadConfig(fs, "", d.datadir); err != nil {
+		t.Fatal(err)
+	}
+	if d.rate != "3/2" || d.confirmations != 4 || d.devnet != "from-env.json" || d.apiAddr != "127.0.0.1:9999" {
+		t.Fatalf("rate %q confirmations %d devnet %q api %q", d.rate, d.confirmations, d.devnet, d.apiAddr)
+	}
+	if r, err := parseRate(d.rate); err != nil || r.Num.Int64() != 3 || r.Den.Int64() != 2 {
+		t.Fatalf("rate %v, %v", r, err)
+	}
+	for _, c := range []struct{ conf, want string }{
+		{"bogus = 1\n", `:1: unknown setting "bogus"`},
+		{"\nconfirmations = many\n", ":2: confirmations"},
+		{"rate\n", ":1: want `name = value`"},
+		{"reserve-wei = 1\n", ""}, // a hub setting: fine for a hub
+	} {
+		write(c.conf)
+		fs := newFlags("hub", "", io.Discard)
+		var d daemonFlags
+		d.register(fs, node.Hub)
+		err := loadConfig(fs, conf, "")
+		if c.want == "" {
+			if err != nil {
+				t.Errorf("%q: %v", c.conf, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: %v, want %q", c.conf, err, c.want)
+		}
+	}
+	write("rate = 2\n") // a hub setting in a user's config file
+	fs = newFlags("user", "", io.Discard)
+	var u daemonFlags
+	u.register(fs, node.User)
+	if err := loadConfig(fs, conf, ""); err == nil || !strings.Contains(err.Error(), `unknown setting "rate"`) {
+		t.Fatalf("a user's config with a hub setting: %v", err)
+	}
+	for _, bad := range []string{"0", "1/0", "-1", "x", "1.5"} {
+		if _, err := parseRate(bad); err == nil {
+			t.Errorf("rate %q accepted", bad)
+		}
+	}
+}
