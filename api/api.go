@@ -142,13 +142,31 @@ func (s *Service) Info() Info {
 	return in
 }
 
-// Channel is a channel's latest double-signed state and its open locks.
+// Channel is a channel's latest double-signed state and its open locks (its pending on-chain operations
+// are in the state), and the channel's record on-chain.
 type Channel struct {
-	State state.ChannelState `json:"state"`
-	Locks []state.Lock       `json:"locks"`
+	State   state.ChannelState `json:"state"`
+	Locks   []state.Lock       `json:"locks"`
+	OnChain *OnChain           `json:"onChain,omitempty"`
 }
 
-// Channel returns the latest state of the channel with peer (a user's hub when omitted) (spoke_channel).
+// OnChain is a channel's record in the contract, amounts as decimal strings.
+type OnChain struct {
+	Status        string  `json:"status"`
+	WeiHub        string  `json:"weiHub"`
+	WeiUser       string  `json:"weiUser"`
+	TokenHub      string  `json:"tokenHub"`
+	TokenUser     string  `json:"tokenUser"`
+	WeiTotal      string  `json:"weiTotal"`
+	TokenTotal    string  `json:"tokenTotal"`
+	TxCountGlobal uint64  `json:"txCountGlobal"`
+	TxCountChain  uint64  `json:"txCountChain"`
+	Deposited     Amounts `json:"deposited"`
+	Credited      Amounts `json:"credited"`
+}
+
+// Channel returns the latest state of the channel with peer (a user's hub when omitted), and its
+// on-chain record (spoke_channel).
 func (s *Service) Channel(ctx context.Context, peer *common.Address) (Channel, error) {
 	p := s.n.Hub()
 	if peer != nil {
@@ -158,7 +176,19 @@ func (s *Service) Channel(ctx context.Context, peer *common.Address) (Channel, e
 	if err != nil {
 		return Channel{}, err
 	}
-	return Channel{State: r.State, Locks: r.Locks}, nil
+	ch := Channel{State: r.State, Locks: r.Locks}
+	if s.n.Chain != nil {
+		c, err := s.n.Chain.Channel(ctx, r.State.Hub, r.State.User)
+		if err != nil {
+			return Channel{}, err
+		}
+		ch.OnChain = &OnChain{Status: c.Status.String(), WeiHub: c.WeiHub.String(), WeiUser: c.WeiUser.String(),
+			TokenHub: c.TokenHub.String(), TokenUser: c.TokenUser.String(), WeiTotal: c.WeiTotal.String(),
+			TokenTotal: c.TokenTotal.String(), TxCountGlobal: c.TxCountGlobal, TxCountChain: c.TxCountChain,
+			Deposited: Amounts{c.DepositedWei.String(), c.DepositedToken.String()},
+			Credited:  Amounts{c.CreditedWei.String(), c.CreditedToken.String()}}
+	}
+	return ch, nil
 }
 
 // Deposit deposits on-chain and credits the deposit once confirmed (spoke_deposit).

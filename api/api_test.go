@@ -143,7 +143,8 @@ func TestAPI(t *testing.T) {
 		}
 	}
 	var ch Channel
-	if err := alice.CallContext(ctx, &ch, "spoke_channel", nil); err != nil || ch.State.User != n.env.Alice.Addr {
+	if err := alice.CallContext(ctx, &ch, "spoke_channel", nil); err != nil || ch.State.User != n.env.Alice.Addr ||
+		ch.OnChain == nil || ch.OnChain.Status != "open" || ch.OnChain.Deposited.Wei != "100000000000000000" {
 		t.Fatalf("channel %+v, %v", ch, err)
 	}
 	recipient := common.HexToAddress("0x00000000000000000000000000000000000a11ce")

@@ -149,7 +149,7 @@ func describe(prev, cur *state.ChannelState) string {
 	p, q := &prev.Pending, &cur.Pending
 	switch {
 	case !q.IsZero() && cur.TxCountChain > prev.TxCountChain:
-		return "pending on-chain: " + pendingWords(q)
+		return "pending on-chain: " + PendingWords(q)
 	case !p.IsZero() && q.IsZero() && cur.TxCountChain == prev.TxCountChain:
 		return "on-chain operation confirmed"
 	case !p.IsZero() && q.IsZero():
@@ -178,8 +178,8 @@ func describe(prev, cur *state.ChannelState) string {
 	return "update"
 }
 
-// pendingWords lists a state's pending on-chain operations.
-func pendingWords(p *state.Pending) string {
+// PendingWords lists a state's pending on-chain operations.
+func PendingWords(p *state.Pending) string {
 	var parts []string
 	add := func(what string, wei, token *uint256.Int) {
 		if !wei.IsZero() || !token.IsZero() {

@@ -17,6 +17,7 @@ import (
 
 	"spoke/api"
 	"spoke/node"
+	"spoke/state"
 )
 
 // clientFlags are the flags every client verb takes.
@@ -180,14 +181,33 @@ func runChannel(ctx context.Context, args []string, out io.Writer) error {
 		a := common.HexToAddress(*peerFlag)
 		p = &a
 	}
-	return c.call(ctx, out, func(raw json.RawMessage) string {
-		var ch struct {
-			State json.RawMessage
-			Locks []json.RawMessage
-		}
-		_ = json.Unmarshal(raw, &ch)
-		return fmt.Sprintf("%s; %d open locks", stateLine(ch.State), len(ch.Locks))
-	}, "spoke_channel", p)
+	return c.call(ctx, out, channelLines, "spoke_channel", p)
+}
+
+// channelLines renders spoke_channel for humans: the latest state, its pending operations, and the
+// channel's record on-chain.
+func channelLines(raw json.RawMessage) string {
+	var ch struct {
+		State   json.RawMessage
+		Locks   []json.RawMessage
+		OnChain *api.OnChain
+	}
+	var st state.ChannelState
+	if json.Unmarshal(raw, &ch) != nil || json.Unmarshal(ch.State, &st) != nil {
+		return string(raw)
+	}
+	lines := []string{fmt.Sprintf("%s; %d open locks", stateLine(ch.State), len(ch.Locks))}
+	if !st.Pending.IsZero() {
+		lines = append(lines, fmt.Sprintf("pending on-chain: %s (until %s)", api.PendingWords(&st.Pending),
+			time.Unix(int64(st.Timeout), 0).UTC().Format(time.RFC3339)))
+	}
+	if o := ch.OnChain; o != nil {
+		lines = append(lines, fmt.Sprintf("on-chain: %s, state %d applied (txCountChain %d); you %s wei, %s token; hub %s wei, %s token;\n"+
+			"  direct deposits %s wei, %s token (credited %s wei, %s token); the contract holds %s wei, %s token",
+			o.Status, o.TxCountGlobal, o.TxCountChain, o.WeiUser, o.TokenUser, o.WeiHub, o.TokenHub,
+			o.Deposited.Wei, o.Deposited.Token, o.Credited.Wei, o.Credited.Token, o.WeiTotal, o.TokenTotal))
+	}
+	return strings.Join(lines, "\n")
 }
 
 func runDeposit(ctx context.Context, args []string, out io.Writer) error {

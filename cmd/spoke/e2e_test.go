@@ -266,7 +266,8 @@ func TestProcesses(t *testing.T) {
 			t.Fatalf("spoke %s: exit %d, output %q", strings.Join(bad, " "), code, out)
 		}
 	}
-	if out := e.must("channel", "--datadir", "bob"); !strings.Contains(out, "you 0 wei") {
-		t.Fatalf("bob's channel changed: %s", out)
+	if out := e.must("channel", "--datadir", "bob"); !strings.Contains(out, "you 0 wei") || !strings.Contains(out, "on-chain: open") ||
+		!strings.Contains(out, "direct deposits 1000000000000000000 wei, 5000 token (credited 1000000000000000000 wei, 5000 token)") {
+		t.Fatalf("bob's channel changed, or its on-chain record is missing: %s", out)
 	}
 }

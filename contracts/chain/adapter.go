@@ -191,3 +191,56 @@ func (a *Adapter) TxCountChain(ctx context.Context, hub, user common.Address) (u
 	}
 	return c.TxCountChain, nil
 }
+
+// OnChain is a channel's record in the contract, with its cumulative direct deposits.
+type OnChain struct {
+	Status                               Status
+	WeiHub, WeiUser, TokenHub, TokenUser *big.Int
+	WeiTotal, TokenTotal                 *big.Int // all the contract holds for the channel
+	TxCountGlobal, TxCountChain          uint64   // of the last state applied on-chain
+	ClosingTime                          uint64   // end of the running or last exit's challenge period
+	DepositedWei, DepositedToken         *big.Int // direct deposits so far
+	CreditedWei, CreditedToken           *big.Int // of which the applied state credited
+	LockedWei, LockedToken               *big.Int
+}
+
+// Status is a channel's on-chain status.
+type Status uint8
+
+// The contract's channel statuses.
+const (
+	StatusOpen Status = iota
+	StatusDispute
+	StatusSettling
+)
+
+// String names the status.
+func (s Status) String() string {
+	switch s {
+	case StatusOpen:
+		return "open"
+	case StatusDispute:
+		return "exit in progress"
+	case StatusSettling:
+		return "settling"
+	}
+	return fmt.Sprintf("status %d", uint8(s))
+}
+
+// Channel reads the channel's on-chain record and direct deposits as of the latest block.
+func (a *Adapter) Channel(ctx context.Context, hub, user common.Address) (OnChain, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	c, err := a.mgr.GetChannel(opts, hub, user)
+	if err != nil {
+		return OnChain{}, fmt.Errorf("chain: getChannel: %w", err)
+	}
+	d, err := a.mgr.GetDirectDeposits(opts, hub, user)
+	if err != nil {
+		return OnChain{}, fmt.Errorf("chain: getDirectDeposits: %w", err)
+	}
+	return OnChain{Status: Status(c.Status), WeiHub: c.WeiHub, WeiUser: c.WeiUser, TokenHub: c.TokenHub,
+		TokenUser: c.TokenUser, WeiTotal: c.WeiTotal, TokenTotal: c.TokenTotal, TxCountGlobal: c.TxCountGlobal,
+		TxCountChain: c.TxCountChain, ClosingTime: c.ClosingTime, DepositedWei: d.WeiAmount,
+		DepositedToken: d.TokenAmount, CreditedWei: c.CreditedWei, CreditedToken: c.CreditedToken,
+		LockedWei: c.LockedWei, LockedToken: c.LockedToken}, nil
+}
