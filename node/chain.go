@@ -246,6 +246,9 @@ func (e *Engine) WithdrawSelling(ctx context.Context, wei, token, sell uint256.I
 	if err != nil {
 		return state.SignedState{}, err
 	}
+	if err := e.hubCanPay(ctx, x); err != nil {
+		return state.SignedState{}, err
+	}
 	total, over := new(uint256.Int).AddOverflow(&wei, &x.Wei)
 	if over {
 		return state.SignedState{}, fmt.Errorf("%w: withdrawal overflows", ErrBadExchange)

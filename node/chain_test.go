@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"path/filepath"
 	"strings"
@@ -296,5 +297,39 @@ func TestWithdrawSellingTokens(t *testing.T) {
 	}
 	if want, wantWei := ethers(4), ethers(3); !s.TokenHub.Eq(&want) || !s.WeiHub.Eq(&wantWei) {
 		t.Fatalf("hub holds %s wei %s token, want 3e18 and 4e18", s.WeiHub.Dec(), s.TokenHub.Dec())
+	}
+}
+
+// TestExchangeTriggersCollateral: an exchange the hub's balance in the channel cannot pay is refused with
+// an error saying it asked the hub to collateralize, and goes through once it has.
+func TestExchangeTriggersCollateral(t *testing.T) {
+	policy := &CollateralPolicy{Floor: [2]uint256.Int{{}, ethers(1)}, Ceiling: [2]uint256.Int{ethers(10), ethers(10)}}
+	n := startChainNet(t, policy)
+	ctx := testCtx(t)
+	hundred := ethers(100)
+	if _, err := n.hubA.HubDeposit(ctx, hundred.ToBig(), hundred.ToBig()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.alice.eng.Deposit(ctx, ethers(5), uint256.Int{}); err != nil {
+		t.Fatal(err)
+	}
+	two := ethers(2) // above the 1-token floor: the hub has at most that in the channel now
+	_, err := n.alice.eng.Exchange(ctx, true, two)
+	if !errors.Is(err, ErrHubLacksBalance) || !strings.Contains(err.Error(), "asked the hub to collateralize") {
+		t.Fatalf("exchange beyond the hub's balance: %v, want a refusal saying the hub is collateralizing", err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		s, err := n.alice.eng.Exchange(ctx, true, two)
+		if err == nil {
+			if !s.State.TokenUser.Eq(&two) {
+				t.Fatalf("alice holds %s token after buying 2e18 at 1:1", s.State.TokenUser.Dec())
+			}
+			return
+		}
+		if !strings.Contains(err.Error(), ErrHubLacksBalance.Error()) || time.Now().After(deadline) {
+			t.Fatalf("exchange: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }

@@ -70,6 +70,7 @@ var (
 	ErrNotAuthorized    = errors.New("node: update not allowed from this proposer")
 	ErrNotOnChain       = errors.New("node: pending state not applied on-chain")
 	ErrNeedsCollateral  = errors.New("node: recipient needs collateral")
+	ErrHubLacksBalance  = errors.New("node: the hub lacks balance in the channel")
 	ErrPaymentFailed    = errors.New("node: payment failed")
 	ErrBadPayment       = errors.New("node: bad payment")
 	ErrCannotForward    = errors.New("node: hub cannot forward this lock")

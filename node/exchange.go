@@ -32,7 +32,43 @@ func (e *Engine) Exchange(ctx context.Context, weiToToken bool, amount uint256.I
 	if err != nil {
 		return state.SignedState{}, err
 	}
+	if err := e.hubCanPay(ctx, x); err != nil {
+		return state.SignedState{}, err
+	}
 	return e.Update(ctx, e.cfg.Hub, x)
+}
+
+// hubCanPay checks that the hub's balance in this user's channel covers what it gives in exchange x;
+// if not, it asks the hub to collateralize the channel (as a payment's recipient would be) and fails
+// with ErrHubLacksBalance.
+func (e *Engine) hubCanPay(ctx context.Context, x protocol.Exchange) error {
+	r, err := e.Latest(ctx, e.cfg.Hub)
+	if err != nil {
+		return nil // no channel yet: the update fails with the protocol's reason
+	}
+	var need [2]uint256.Int
+	s := &r.State
+	if x.WeiToToken {
+		need[1] = x.Token
+		if s.WeiUser.Lt(&x.Wei) {
+			return nil // the user lacks what it sells: the protocol says so
+		}
+	} else {
+		need[0] = x.Wei
+		if s.TokenUser.Lt(&x.Token) {
+			return nil
+		}
+	}
+	wei, token := hubSpendable(s)
+	if !wei.Lt(&need[0]) && !token.Lt(&need[1]) {
+		return nil
+	}
+	what := "; asked the hub to collateralize the channel: retry shortly, or exchange less"
+	if _, err := e.RecipientNeedsCollateral(ctx, e.me, need[0], need[1]); err != nil {
+		what = fmt.Sprintf("; asking the hub for collateral failed: %v", err)
+	}
+	return fmt.Errorf("%w: the exchange needs %s wei, %s token of the hub's, it can spend %s wei, %s token%s",
+		ErrHubLacksBalance, need[0].Dec(), need[1].Dec(), wei.Dec(), token.Dec(), what)
 }
 
 // exchangeAt is the exchange of amount at rate r (a checked quote) that gives the user the most checkRate

@@ -107,7 +107,7 @@ func TestExchangeAtTheQuote(t *testing.T) {
 	}
 
 	// 1000 wei buy 1500 token; the hub holds 1499.
-	if _, err := u.eng.Exchange(ctx, true, *uint256.NewInt(1000)); !errors.Is(err, protocol.ErrInsufficientBalance) {
+	if _, err := u.eng.Exchange(ctx, true, *uint256.NewInt(1000)); !errors.Is(err, ErrHubLacksBalance) {
 		t.Fatalf("exchange the hub cannot cover: %v", err)
 	}
 	n.wantAssets(t, u, last.userWei, last.userToken)

@@ -3,6 +3,8 @@ package node
 import (
 	"fmt"
 
+	"github.com/holiman/uint256"
+
 	"spoke/protocol"
 )
 
@@ -58,7 +60,7 @@ func (e *Engine) policy(ch *channel, p protocol.Propose) error {
 	if e.cfg.Role != Hub {
 		return nil
 	}
-	if err := e.checkExchanges(p.Updates); err != nil {
+	if err := e.checkExchanges(ch, p.Updates); err != nil {
 		return err
 	}
 	if err := e.checkCustodial(ch, p); err != nil {
@@ -81,8 +83,10 @@ func (e *Engine) checkConfirm(ch *channel, updates []protocol.Update) error {
 	return nil
 }
 
-// checkExchanges refuses exchanges at a rate worse for the hub than its quote.
-func (e *Engine) checkExchanges(updates []protocol.Update) error {
+// checkExchanges refuses exchanges at a rate worse for the hub than its quote, and exchanges the hub's
+// balance in the channel cannot pay; those make it collateralize the channel, as a refused payment does.
+func (e *Engine) checkExchanges(ch *channel, updates []protocol.Update) error {
+	var need [2]uint256.Int // what the hub gives, per asset
 	for _, u := range updates {
 		x, ok := u.(protocol.Exchange)
 		if !ok {
@@ -91,6 +95,23 @@ func (e *Engine) checkExchanges(updates []protocol.Update) error {
 		if err := checkExchange(e.cfg.Rates, x); err != nil {
 			return err
 		}
+		if x.WeiToToken {
+			need[1].Add(&need[1], &x.Token)
+		} else {
+			need[0].Add(&need[0], &x.Wei)
+		}
 	}
-	return nil
+	if need[0].IsZero() && need[1].IsZero() {
+		return nil
+	}
+	wei, token := hubSpendable(&ch.ch.Latest.State)
+	if !wei.Lt(&need[0]) && !token.Lt(&need[1]) {
+		return nil
+	}
+	what := "; retry later"
+	if e.autoCollateral(ch, need) {
+		what = "; the hub is collateralizing the channel, retry shortly"
+	}
+	return fmt.Errorf("%w: the exchange needs %s wei, %s token of the hub's, it can spend %s wei, %s token%s",
+		ErrHubLacksBalance, need[0].Dec(), need[1].Dec(), wei.Dec(), token.Dec(), what)
 }

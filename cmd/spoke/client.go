@@ -298,11 +298,21 @@ func runHistory(ctx context.Context, args []string, out io.Writer) error {
 		var hs []api.HistoryEntry
 		_ = json.Unmarshal(raw, &hs)
 		var b strings.Builder
-		fmt.Fprintf(&b, "%6s  %-34s  %-26s  %s\n", "state", "what", "user wei / token", "hub wei / token")
+		rows := [][3]string{{"user wei / token", "hub wei / token", "what"}}
 		for _, h := range hs {
 			st := h.State
-			fmt.Fprintf(&b, "%6d  %-34s  %-26s  %s\n", st.TxCountGlobal, h.What,
-				st.WeiUser.Dec()+" / "+st.TokenUser.Dec(), st.WeiHub.Dec()+" / "+st.TokenHub.Dec())
+			rows = append(rows, [3]string{st.WeiUser.Dec() + " / " + st.TokenUser.Dec(), st.WeiHub.Dec() + " / " + st.TokenHub.Dec(), h.What})
+		}
+		var w [2]int
+		for _, r := range rows {
+			w[0], w[1] = max(w[0], len(r[0])), max(w[1], len(r[1]))
+		}
+		for i, r := range rows {
+			n := "state"
+			if i > 0 {
+				n = fmt.Sprint(hs[i-1].State.TxCountGlobal)
+			}
+			fmt.Fprintf(&b, "%6s  %-*s  %-*s  %s\n", n, w[0], r[0], w[1], r[1], r[2])
 		}
 		return strings.TrimRight(b.String(), "\n")
 	}, "spoke_history", p, *limit, *before)

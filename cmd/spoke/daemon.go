@@ -20,6 +20,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/api"
+	"spoke/contracts/chain"
 	"spoke/node"
 )
 
@@ -32,8 +33,9 @@ const (
 
 // daemonFlags are the flags of `spoke hub` and `spoke user`.
 type daemonFlags struct {
-	datadir, devnet, account, listen, apiAddr, hub, reserve, config, logLevel string
-	confirmations                                                             uint64
+	datadir, devnet, account, listen, apiAddr, hub, config, logLevel string
+	reserve                                                          [2]string // wei, token
+	confirmations                                                    uint64
 	// hub policy
 	rate           string
 	floor, ceiling [2]string
@@ -54,7 +56,8 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.logLevel, "log-level", "info", "debug, info, warn or error")
 	if role == node.Hub {
 		pol := node.DefaultCollateralPolicy()
-		fs.StringVar(&d.reserve, "reserve-wei", "", "at start, top the hub's on-chain reserve up to this many wei (decimal)")
+		fs.StringVar(&d.reserve[0], "reserve-wei", "", "at start, top the hub's on-chain reserve up to this many wei (decimal)")
+		fs.StringVar(&d.reserve[1], "reserve-token", "", "at start, top the hub's on-chain reserve up to this many token base units (decimal; the hub's account must have approved the manager, as devnet accounts have)")
 		fs.StringVar(&d.rate, "rate", "1", "exchange rate: token base units per wei, N or N/D (1 ETH buys N/D tokens)")
 		fs.BoolVar(&d.autocollateral, "autocollateral", true, "keep users' channels collateralized from the reserve")
 		fs.StringVar(&d.floor[0], "collateral-floor-wei", pol.Floor[0].Dec(), "autocollateral tops a channel up when the hub has less wei in it")
@@ -251,26 +254,43 @@ func hubAddr(s string) (peer.AddrInfo, error) {
 	return *info, nil
 }
 
-// topUpReserve deposits into the hub's reserve what it lacks of want wei (a decimal string; empty: no-op).
-func topUpReserve(ctx context.Context, n *node.Node, want string, out io.Writer) error {
-	if want == "" {
+// topUpReserve deposits into the hub's reserve what it lacks of want (wei, token; decimal strings, empty
+// for no target).
+func topUpReserve(ctx context.Context, n *node.Node, want [2]string, out io.Writer) error {
+	if want[0] == "" && want[1] == "" {
 		return nil
 	}
-	target, ok := new(big.Int).SetString(want, 10)
-	if !ok || target.Sign() < 0 {
-		return fmt.Errorf("--reserve-wei %q is not a decimal amount", want)
-	}
-	have, _, err := n.Chain.Reserve(ctx, n.Address())
-	if err != nil {
+	have := [2]*big.Int{}
+	var err error
+	if have[0], have[1], err = n.Chain.Reserve(ctx, n.Address()); err != nil {
 		return err
 	}
-	if have.Cmp(target) >= 0 {
+	add := [2]*big.Int{new(big.Int), new(big.Int)}
+	for i, name := range []string{"--reserve-wei", "--reserve-token"} {
+		if want[i] == "" {
+			continue
+		}
+		target, ok := new(big.Int).SetString(want[i], 10)
+		if !ok || target.Sign() < 0 {
+			return fmt.Errorf("%s %q is not a decimal amount of base units", name, want[i])
+		}
+		if target.Cmp(have[i]) > 0 {
+			add[i].Sub(target, have[i])
+		}
+	}
+	if add[0].Sign() == 0 && add[1].Sign() == 0 {
 		return nil
 	}
-	add := new(big.Int).Sub(target, have)
-	fmt.Fprintf(out, "Depositing %s wei into the hub's reserve and waiting for confirmations...\n", add)
-	_, err = n.Chain.HubDeposit(ctx, add, nil)
-	return err
+	fmt.Fprintf(out, "Depositing %s wei and %s token base units into the hub's reserve; waiting for confirmations...\n", add[0], add[1])
+	_, err = n.Chain.HubDeposit(ctx, add[0], add[1], chain.WithProgress(func(p chain.Progress) {
+		if p.Mined {
+			fmt.Fprintf(out, "  mined; %d of %d confirmations\n", min(p.Confirmations, p.Needed), p.Needed)
+		}
+	}))
+	if err != nil {
+		return fmt.Errorf("reserve deposit: %w", err)
+	}
+	return nil
 }
 
 // defaultListen is the --listen default: loopback, any port.

@@ -154,7 +154,8 @@ func (e *e2e) exchangeHistoryCollateral() {
 	if out := e.must("history", "--datadir", "alice", "--limit", "3"); !strings.Contains(out, "exchange: the user sold token for wei") {
 		e.t.Fatalf("history output: %s", out)
 	}
-	if out := e.must("collateral", "--datadir", "hub"); !strings.Contains(out, "reserve on-chain:") || !strings.Contains(out, "channel of "+addr) {
+	if out := e.must("collateral", "--datadir", "hub"); !strings.Contains(out, "reserve on-chain:") || !strings.Contains(out, "channel of "+addr) ||
+		strings.Contains(out, "reserve on-chain: 0 wei") {
 		e.t.Fatalf("hub collateral view: %s", out)
 	}
 	if out := e.must("collateral", "--datadir", "bob", "--to", "alice", "--wei", "1"); !strings.Contains(out, "no: the hub can pay") {
@@ -179,7 +180,7 @@ func TestProcesses(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(e.dir, "hub"), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	conf := "# hub settings\nreserve-wei = 10000000000000000000\nrate = 2 # token base units per wei\n"
+	conf := "# hub settings\nreserve-wei = 10000000000000000000\nreserve-token = 1000000000000000000000\nrate = 2 # token base units per wei\n"
 	if err := os.WriteFile(filepath.Join(e.dir, "hub", "spoke.conf"), []byte(conf), 0o600); err != nil {
 		t.Fatal(err)
 	}
