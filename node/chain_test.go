@@ -333,3 +333,55 @@ func TestExchangeTriggersCollateral(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestAutoCollateralSkipsDust: a payment that leaves the hub's balance in the recipient's channel a
+// little below the floor (less than MinTopUp) costs no top-up transaction; one that leaves it further
+// below brings the channel back to its target.
+func TestAutoCollateralSkipsDust(t *testing.T) {
+	tenth := func(n uint64) uint256.Int { return *uint256.NewInt(n * 1e17) }
+	policy := &CollateralPolicy{Floor: [2]uint256.Int{tenth(10)}, Ceiling: [2]uint256.Int{tenth(100)}}
+	policy.SetMinTopUp() // 0.1 ether
+	n := startChainNet(t, policy)
+	ctx := testCtx(t)
+	hundred := ethers(100)
+	if _, err := n.hubA.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []*testNode{n.alice, n.bob} {
+		if _, err := u.eng.Deposit(ctx, ethers(10), uint256.Int{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	floor := tenth(10)
+	hubIn := func() state.ChannelState {
+		r, err := n.hub.eng.Latest(ctx, n.bob.eng.Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.State
+	}
+	waitHub := func(what string, ok func(s state.ChannelState) bool) {
+		deadline := time.Now().Add(20 * time.Second)
+		for s := hubIn(); !ok(s); s = hubIn() {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: hub holds %s wei in Bob's channel (pending %v)", what, s.WeiHub.Dec(), !s.Pending.IsZero())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	payUntil(t, n.alice, n.bob, *uint256.NewInt(1)) // the first payment has the hub collateralize Bob to the floor
+	almost := *new(uint256.Int).SubUint64(&floor, 1) // the floor, less the 1 wei paid
+	waitHub("collateral to the floor", func(s state.ChannelState) bool { return s.Pending.IsZero() && !s.WeiHub.Lt(&almost) })
+	dust := *uint256.NewInt(1e15)
+	before := hubIn()
+	payUntil(t, n.alice, n.bob, dust)
+	time.Sleep(time.Second) // twenty blocks: time for a top-up to show if one were made
+	after := hubIn()
+	if after.TxCountChain != before.TxCountChain || !after.Pending.IsZero() {
+		t.Fatalf("a %s-wei deficit below the floor made an on-chain top-up (txCountChain %d -> %d)", dust.Dec(), before.TxCountChain, after.TxCountChain)
+	}
+	payUntil(t, n.alice, n.bob, tenth(2))
+	waitHub("top-up after a deficit above MinTopUp", func(s state.ChannelState) bool {
+		return s.TxCountChain > after.TxCountChain && s.Pending.IsZero() && !s.WeiHub.Lt(&floor)
+	})
+}

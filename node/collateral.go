@@ -20,6 +20,10 @@ import (
 // balance in a channel is above Ceiling, it takes the excess back to its reserve. Both need a chain.
 type CollateralPolicy struct {
 	Floor, Ceiling [2]uint256.Int
+	// MinTopUp is the smallest top-up the hub makes on its own (each costs a transaction): a channel a
+	// little below its target waits until it is MinTopUp below, or until a refused payment needs more.
+	// DefaultCollateralPolicy sets it to a tenth of the floor.
+	MinTopUp [2]uint256.Int
 	// Window is how far back payment volume counts; default 10 minutes.
 	Window time.Duration
 	// Disabled turns autocollateral off: the hub collateralizes only when told (Collateralize).
@@ -36,8 +40,17 @@ func DefaultCollateralPolicy() CollateralPolicy {
 	p.Ceiling[0].Mul(uint256.NewInt(170), e16)
 	p.Floor[1].Mul(uint256.NewInt(10), e18)
 	p.Ceiling[1].Mul(uint256.NewInt(170), e18)
+	p.SetMinTopUp()
 	p.Window = 10 * time.Minute
 	return p
+}
+
+// SetMinTopUp sets MinTopUp to a tenth of Floor.
+func (p *CollateralPolicy) SetMinTopUp() {
+	ten := uint256.NewInt(10)
+	for i := range p.Floor {
+		p.MinTopUp[i].Div(&p.Floor[i], ten)
+	}
 }
 
 // volumeEntry is one forwarded payment's amounts.
@@ -111,6 +124,9 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	for i := range bal {
 		if bal[i].Lt(&target[i]) {
 			add[i].Sub(&target[i], &bal[i])
+			if need[i].IsZero() && add[i].Lt(&e.cfg.Collateral.MinTopUp[i]) {
+				add[i].Clear() // not worth a transaction yet
+			}
 		}
 		if bal[i].Gt(&e.cfg.Collateral.Ceiling[i]) {
 			excess[i].Sub(&bal[i], &e.cfg.Collateral.Ceiling[i])

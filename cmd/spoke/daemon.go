@@ -195,6 +195,7 @@ func (d *daemonFlags) policy(role node.Role) (func(*node.Config), error) {
 			return nil, fmt.Errorf("--collateral-ceiling-%s is below --collateral-floor-%s", asset, asset)
 		}
 	}
+	pol.SetMinTopUp()
 	return func(c *node.Config) {
 		c.Rates = node.StaticRate(rate)
 		c.Collateral = &pol
