@@ -369,7 +369,7 @@ func TestAutoCollateralSkipsDust(t *testing.T) {
 			time.Sleep(20 * time.Millisecond)
 		}
 	}
-	payUntil(t, n.alice, n.bob, *uint256.NewInt(1)) // the first payment has the hub collateralize Bob to the floor
+	payUntil(t, n.alice, n.bob, *uint256.NewInt(1))  // the first payment has the hub collateralize Bob to the floor
 	almost := *new(uint256.Int).SubUint64(&floor, 1) // the floor, less the 1 wei paid
 	waitHub("collateral to the floor", func(s state.ChannelState) bool { return s.Pending.IsZero() && !s.WeiHub.Lt(&almost) })
 	dust := *uint256.NewInt(1e15)
