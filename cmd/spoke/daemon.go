@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/holiman/uint256"
@@ -33,9 +34,9 @@ const (
 
 // daemonFlags are the flags of `spoke hub` and `spoke user`.
 type daemonFlags struct {
-	datadir, devnet, account, listen, apiAddr, hub, config, logLevel string
-	reserve                                                          [2]string // wei, token
-	confirmations                                                    uint64
+	datadir, devnet, account, listen, apiAddr, hub, config, logLevel, rpcURL, manager string
+	reserve                                                                           [2]string // wei, token
+	confirmations                                                                     uint64
 	// hub policy
 	rate           string
 	floor, ceiling [2]string
@@ -49,7 +50,9 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "data directory: key, store, API token (env SPOKE_DATADIR)")
 	fs.StringVar(&d.config, "config", envOr("SPOKE_CONFIG", ""), "config file of `flag = value` lines (env SPOKE_CONFIG; default <datadir>/"+configFile+" if present)")
 	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the file `spoke devnet` wrote (env SPOKE_DEVNET)")
-	fs.StringVar(&d.account, "account", "", "take the key of this devnet account (hub, alice, bob, ...) on first start")
+	fs.StringVar(&d.rpcURL, "rpc", "", "the chain's JSON-RPC URL; with --manager, used instead of the devnet file")
+	fs.StringVar(&d.manager, "manager", "", "the ChannelManager contract's address (with --rpc)")
+	fs.StringVar(&d.account, "account", "", "take the key of this devnet account (hub, alice, bob, ...) on first start; without it a new key is made")
 	fs.StringVar(&d.listen, "listen", defaultListen, "libp2p listen multiaddr (default: the previous run's, else any loopback port)")
 	fs.StringVar(&d.apiAddr, "api", "127.0.0.1:0", "local API address (loopback only)")
 	fs.Uint64Var(&d.confirmations, "confirmations", 2, "blocks an on-chain event or receipt needs")
@@ -113,13 +116,17 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	if err := os.MkdirAll(d.datadir, 0o700); err != nil {
 		return err
 	}
-	df, err := readDevnetFile(d.devnet)
-	if err != nil {
-		return fmt.Errorf("chain: %w (start `spoke devnet` first, or pass --devnet)", err)
-	}
-	key, err := loadKey(d.datadir, d.account, df)
+	df, err := d.chainSettings()
 	if err != nil {
 		return err
+	}
+	key, fresh, err := loadKey(d.datadir, d.account, df)
+	if err != nil {
+		return err
+	}
+	if fresh {
+		fmt.Fprintf(out, "Made a new key in %s (mode 0600): address %s. Fund it with ether (and tokens, approved to the\n"+
+			"manager) before depositing.\n", filepath.Join(d.datadir, keyFile), crypto.PubkeyToAddress(key.PublicKey))
 	}
 	if d.listen == defaultListen {
 		d.listen = previousListen(d.datadir) // a restarted node keeps its address, which its peers know
@@ -216,28 +223,69 @@ func parseRate(s string) (node.Rate, error) {
 	return node.Rate{Num: n, Den: dd}, nil
 }
 
-// loadKey reads the node's key from the data directory, or on first start takes the devnet account's.
-func loadKey(dir, account string, df DevnetFile) (*ecdsa.PrivateKey, error) {
+// chainSettings returns where the chain and the manager are: --rpc and --manager when given, else the
+// devnet file.
+func (d *daemonFlags) chainSettings() (DevnetFile, error) {
+	switch {
+	case d.rpcURL != "" && d.manager != "":
+		if !common.IsHexAddress(d.manager) {
+			return DevnetFile{}, fmt.Errorf("--manager %q is not an address", d.manager)
+		}
+		df := DevnetFile{RPCURL: d.rpcURL, Manager: common.HexToAddress(d.manager)}
+		if d.account != "" { // devnet accounts by name still come from the devnet file
+			dev, err := readDevnetFile(d.devnet)
+			if err != nil {
+				return DevnetFile{}, fmt.Errorf("--account %s: %w", d.account, err)
+			}
+			df.Accounts = dev.Accounts
+		}
+		return df, nil
+	case d.rpcURL != "" || d.manager != "":
+		return DevnetFile{}, errors.New("give both --rpc and --manager, or neither (to use the devnet file)")
+	}
+	df, err := readDevnetFile(d.devnet)
+	if err != nil {
+		return DevnetFile{}, fmt.Errorf("chain: %w (start `spoke devnet` first, pass --devnet, or give --rpc and --manager)", err)
+	}
+	return df, nil
+}
+
+// loadKey reads the node's key from the data directory. On first start it takes the devnet account's
+// key, or without an account makes a new key (fresh reports that); either is written mode 0600.
+func loadKey(dir, account string, df DevnetFile) (key *ecdsa.PrivateKey, fresh bool, err error) {
 	path := filepath.Join(dir, keyFile)
 	b, err := os.ReadFile(path)
 	if err == nil {
-		return crypto.HexToECDSA(strings.TrimSpace(string(b)))
+		key, err := crypto.HexToECDSA(strings.TrimSpace(string(b)))
+		if err != nil {
+			return nil, false, fmt.Errorf("%s: %w", path, err)
+		}
+		return key, false, nil
 	}
 	if !errors.Is(err, os.ErrNotExist) {
-		return nil, err
+		return nil, false, err
 	}
 	if account == "" {
-		return nil, fmt.Errorf("no key in %s: pass --account with a devnet account on first start", dir)
-	}
-	for _, a := range df.Accounts {
-		if a.Name == account {
-			if err := os.WriteFile(path, []byte(hex.EncodeToString(a.PrivateKey)+"\n"), 0o600); err != nil {
-				return nil, err
+		if key, err = crypto.GenerateKey(); err != nil {
+			return nil, false, err
+		}
+		fresh = true
+	} else {
+		for _, a := range df.Accounts {
+			if a.Name == account {
+				if key, err = crypto.ToECDSA(a.PrivateKey); err != nil {
+					return nil, false, err
+				}
 			}
-			return crypto.ToECDSA(a.PrivateKey)
+		}
+		if key == nil {
+			return nil, false, fmt.Errorf("no devnet account %q", account)
 		}
 	}
-	return nil, fmt.Errorf("no devnet account %q", account)
+	if err := os.WriteFile(path, []byte(hex.EncodeToString(crypto.FromECDSA(key))+"\n"), 0o600); err != nil {
+		return nil, false, err
+	}
+	return key, fresh, nil
 }
 
 // hubAddr parses --hub: a multiaddr ending in /p2p/<id>, or a hub's data directory holding p2p.addr.

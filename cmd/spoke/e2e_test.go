@@ -163,6 +163,29 @@ func (e *e2e) exchangeHistoryCollateral() {
 	}
 }
 
+// newKeyUser starts a user on --rpc and --manager (no devnet file) without --account: it makes its own
+// key (mode 0600), says so, and serves its API.
+func (e *e2e) newKeyUser(rpcAddr string) {
+	e.t.Helper()
+	df, err := readDevnetFile(filepath.Join(e.dir, "devnet.json"))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.daemon("carol", "user", "--datadir", "carol", "--devnet", "nonexistent.json", "--rpc", "http://"+rpcAddr,
+		"--manager", df.Manager.Hex(), "--hub", "hub")
+	e.waitFile("carol/api.url")
+	fi, err := os.Stat(filepath.Join(e.dir, "carol", "key"))
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		e.t.Fatalf("carol's key file: %v, %v", fi, err)
+	}
+	log, _ := os.ReadFile(filepath.Join(e.dir, "carol.log"))
+	info := e.must("info", "--datadir", "carol")
+	addr := strings.Fields(info)[1]
+	if !strings.Contains(string(log), "Made a new key") || !strings.Contains(string(log), addr) {
+		e.t.Fatalf("carol's log does not announce her new key %s:\n%s", addr, log)
+	}
+}
+
 // TestProcesses drives separate spoke processes (devnet, hub, two users) only through the command line:
 // deposits, payments both ways, withdrawals that reconcile on-chain, a wrong API token and bad
 // arguments refused.
@@ -195,6 +218,7 @@ func TestProcesses(t *testing.T) {
 		}
 	}
 	e.exchangeHistoryCollateral()
+	e.newKeyUser(rpcAddr)
 	e.daemon("events", "events", "--datadir", "bob")
 	const n = 200 // payments each way
 	for i := range n {
