@@ -103,7 +103,7 @@ func benchForward(b *testing.B, inflight int) {
 }
 
 // recvTimes measures sender-to-receiver latency: from a payment's start to the recipient's
-// EventReceived (the recipient has stored the state that pays it), matched by the memo.
+// EventReceived (the lock that pays it is double-signed and stored with its preimage), matched by the memo.
 type recvTimes struct {
 	mu      sync.Mutex
 	started []time.Time

@@ -37,10 +37,9 @@ type Engine struct {
 	timer    *time.Timer   // wakes the loop for retries and lock expiries
 	sendSeq  uint64        // numbers sends, so that a late result is told from the current one
 
-	pays     payments               // locks this node sent as a payer, by channel and lock id
-	forwards forwards               // hub only: each forwarded payment's upstream and downstream lock
-	secrets  *secrets               // shared keys for payment notes, by peer public key
-	incoming map[common.Hash]secret // received locks being settled, by hashlock
+	pays     payments // locks this node sent as a payer, by channel and lock id
+	forwards forwards // hub only: each forwarded payment's upstream and downstream lock
+	secrets  *secrets // shared keys for payment notes, by peer public key
 	events   *eventHub
 
 	lastExpiryCheck time.Time
@@ -89,7 +88,7 @@ func New(cfg Config) (*Engine, error) {
 		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
 		pays: payments{}, forwards: newForwards(), secrets: newSecrets(cfg.Key), events: newEventHub(),
-		incoming: map[common.Hash]secret{}, chain: newChainView(), chainEvents: make(chan chain.Event),
+		chain: newChainView(), chainEvents: make(chan chain.Event),
 		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
 		custody: map[common.Address][2]uint256.Int{}, collateralFailed: map[common.Address]time.Time{},
 	}

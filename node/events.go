@@ -15,10 +15,13 @@ type EventKind string
 
 // Event kinds.
 const (
-	EventState    EventKind = "state"    // a channel has a new latest double-signed state
-	EventReceived EventKind = "received" // a payment to this node settled
-	EventSent     EventKind = "sent"     // a payment this node made settled
-	EventFailed   EventKind = "failed"   // a payment this node made failed
+	EventState EventKind = "state" // a channel has a new latest double-signed state
+	// EventReceived: a payment to this node is irrevocably its own: the lock that pays it is in a state
+	// both sides signed and this node stored, with the preimage that claims it. The settle that moves the
+	// balance follows (EventState); until then the lock shows in the channel's open locks.
+	EventReceived EventKind = "received"
+	EventSent     EventKind = "sent"   // a payment this node made settled
+	EventFailed   EventKind = "failed" // a payment this node made failed
 	// EventProgress: an on-chain operation of this node (deposit, withdraw, collateral) moved a step on.
 	EventProgress EventKind = "progress"
 )

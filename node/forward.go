@@ -193,21 +193,20 @@ func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 		e.queueEngine(ch.peer, protocol.CancelLock{ID: l.ID})
 		return
 	}
-	e.incoming[l.Hashlock] = secret
 	e.cur.addPreimage(secret.Preimage) // stored with the lock: a restart can still settle it
 	e.queueEngine(ch.peer, protocol.SettleLock{ID: l.ID, Preimage: secret.Preimage})
+	// Once this turn commits, the payment is irrevocably this node's: the lock is in a state both sides
+	// signed and this node stored, with the preimage that claims it (off-chain by the settle just queued,
+	// or on-chain before the lock expires). That is when the recipient has received it.
+	e.publish(Event{Kind: EventReceived, Peer: ch.peer, Hashlock: l.Hashlock,
+		Wei: l.AmountWei, Token: l.AmountToken, Memo: secret.Memo, From: secret.From})
 }
 
 // lockSettled handles a lock paid to its receiver: a payment this node made succeeds, a forward's
 // upstream lock is settled with the same preimage, a payment to this node is reported.
 func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	if !e.iSend(&l) {
-		if s, ok := e.incoming[l.Hashlock]; ok {
-			delete(e.incoming, l.Hashlock)
-			e.publish(Event{Kind: EventReceived, Peer: ch.peer, Hashlock: l.Hashlock,
-				Wei: l.AmountWei, Token: l.AmountToken, Memo: s.Memo, From: s.From})
-		}
-		return
+		return // EventReceived went out when the lock was accepted
 	}
 	if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
 		delete(e.forwards, l.Hashlock)
@@ -225,7 +224,6 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string) {
 		if fw := e.forwards[l.Hashlock]; fw != nil && fw.up == (lockRef{ch.peer, l.ID}) {
 			delete(e.forwards, l.Hashlock) // the payer took it back; the downstream lock expires first
 		}
-		delete(e.incoming, l.Hashlock)
 		return
 	}
 	if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
