@@ -20,10 +20,11 @@ import (
 
 // e2e runs the spoke binary as separate processes in one directory.
 type e2e struct {
-	t          *testing.T
-	bin        string
-	dir        string
-	hubProcess *exec.Cmd
+	t           *testing.T
+	bin         string
+	dir         string
+	hubProcess  *exec.Cmd
+	userProcess map[string]*exec.Cmd
 }
 
 func newE2E(t *testing.T) *e2e {
@@ -33,7 +34,7 @@ func newE2E(t *testing.T) *e2e {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
-	return &e2e{t: t, bin: bin, dir: dir}
+	return &e2e{t: t, bin: bin, dir: dir, userProcess: map[string]*exec.Cmd{}}
 }
 
 // daemon starts a long-running spoke process, stopped with SIGINT when the test ends.
@@ -171,7 +172,7 @@ func (e *e2e) newKeyUser(rpcAddr string) {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	e.daemon("carol", "user", "--datadir", "carol", "--devnet", "nonexistent.json", "--rpc", "http://"+rpcAddr,
+	e.userProcess["carol"] = e.daemon("carol", "user", "--datadir", "carol", "--devnet", "nonexistent.json", "--rpc", "http://"+rpcAddr,
 		"--manager", df.Manager.Hex(), "--hub", "hub")
 	e.waitFile("carol/api.url")
 	fi, err := os.Stat(filepath.Join(e.dir, "carol", "key"))
@@ -290,6 +291,16 @@ func TestProcesses(t *testing.T) {
 		if code, out := e.run(bad...); code == 0 || len(strings.TrimSpace(out)) == 0 {
 			t.Fatalf("spoke %s: exit %d, output %q", strings.Join(bad, " "), code, out)
 		}
+	}
+	// SIGTERM stops a daemon cleanly: exit status 0, having said so.
+	if err := e.userProcess["carol"].Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.userProcess["carol"].Wait(); err != nil {
+		t.Fatalf("carol after SIGTERM: %v\n%s", err, e.logs())
+	}
+	if log, _ := os.ReadFile(filepath.Join(e.dir, "carol.log")); !strings.Contains(string(log), "Stopping.") {
+		t.Fatalf("carol's log after SIGTERM:\n%s", log)
 	}
 	if out := e.must("channel", "--datadir", "bob"); !strings.Contains(out, "you 0 wei") || !strings.Contains(out, "on-chain: open") ||
 		!strings.Contains(out, "direct deposits 1000000000000000000 wei, 5000 token (credited 1000000000000000000 wei, 5000 token)") {

@@ -59,6 +59,26 @@ func TestUnknownCommandAndHelp(t *testing.T) {
 	}
 }
 
+// TestEveryCommandHasHelp: each command's --help prints its usage and exits 0, and an unknown flag
+// exits non-zero with a message.
+func TestEveryCommandHasHelp(t *testing.T) {
+	for _, c := range commands() {
+		var out, errOut bytes.Buffer
+		if code := run(context.Background(), []string{c.name, "--help"}, &out, &errOut); code != 0 {
+			t.Errorf("%s --help exited %d: %s", c.name, code, errOut.String())
+		}
+		if !strings.Contains(out.String(), "Usage: spoke "+c.name) {
+			t.Errorf("%s --help printed %q", c.name, out.String())
+		}
+		out.Reset()
+		errOut.Reset()
+		if code := run(context.Background(), []string{c.name, "--no-such-flag"}, &out, &errOut); code == 0 ||
+			!strings.Contains(out.String()+errOut.String(), "no-such-flag") {
+			t.Errorf("%s --no-such-flag exited %d: %s %s", c.name, code, out.String(), errOut.String())
+		}
+	}
+}
+
 func TestFormatUnitsIsExact(t *testing.T) {
 	for _, c := range []struct {
 		in   string
