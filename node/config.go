@@ -51,6 +51,7 @@ func (r Role) String() string {
 // Errors of the engine.
 var (
 	ErrBadConfig        = errors.New("node: bad config")
+	ErrDataDirInUse     = errors.New("node: data directory in use by another running node")
 	ErrRunning          = errors.New("node: engine already running or stopped")
 	ErrStopped          = errors.New("node: engine stopped")
 	ErrNotSupported     = errors.New("node: not supported yet")

@@ -57,6 +57,7 @@ type Node struct {
 
 	cancel context.CancelFunc
 	done   chan error
+	unlock func() error // releases the data directory
 }
 
 // Start opens the store in opts.DataDir, starts the libp2p host and the chain adapter, connects a user
@@ -80,6 +81,9 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 		}
 	}()
 	var err error
+	if n.unlock, err = lockDataDir(opts.DataDir); err != nil {
+		return nil, err
+	}
 	if n.Store, err = sqlitestore.Open(filepath.Join(opts.DataDir, StoreFile)); err != nil {
 		return nil, err
 	}
@@ -138,6 +142,9 @@ func (n *Node) closeParts() error {
 	}
 	if n.Store != nil {
 		errs = append(errs, n.Store.Close())
+	}
+	if n.unlock != nil {
+		errs = append(errs, n.unlock()) // last: nothing of this node touches the directory after it
 	}
 	return errors.Join(errs...)
 }

@@ -2,7 +2,9 @@ package node
 
 import (
 	"crypto/ecdsa"
+	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -25,6 +27,11 @@ func TestStartEmbedded(t *testing.T) {
 	}
 	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
 	defer hub.Close()
+	// A second node on a data directory in use is refused before it touches the store.
+	_, err := Start(ctx, Options{Key: env.Hub.Key, Role: Hub, DataDir: filepath.Join(dir, "hub"), Client: env.Client, Manager: env.Dep.Manager})
+	if !errors.Is(err, ErrDataDirInUse) || !strings.Contains(err.Error(), "held by process") {
+		t.Fatalf("second node on the hub's data directory: %v, want ErrDataDirInUse", err)
+	}
 	hundred := ethers(100)
 	if _, err := hub.Chain.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
 		t.Fatal(err)

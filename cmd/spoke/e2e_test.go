@@ -292,6 +292,14 @@ func TestProcesses(t *testing.T) {
 			t.Fatalf("spoke %s: exit %d, output %q", strings.Join(bad, " "), code, out)
 		}
 	}
+	// A second daemon on a data directory in use is refused and leaves the running one's files alone.
+	apiURL, _ := os.ReadFile(filepath.Join(e.dir, "hub", "api.url"))
+	if code, out := e.run("hub", "--datadir", "hub"); code == 0 || !strings.Contains(out, "in use") {
+		t.Fatalf("second hub on hub's data directory: exit %d\n%s", code, out)
+	}
+	if now, _ := os.ReadFile(filepath.Join(e.dir, "hub", "api.url")); !bytes.Equal(now, apiURL) {
+		t.Fatalf("the refused hub rewrote api.url: %q -> %q", apiURL, now)
+	}
 	// SIGTERM stops a daemon cleanly: exit status 0, having said so.
 	if err := e.userProcess["carol"].Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
