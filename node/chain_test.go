@@ -206,15 +206,7 @@ func TestAutoCollateral(t *testing.T) {
 	policy := &CollateralPolicy{Floor: [2]uint256.Int{tenth(2)}, Ceiling: [2]uint256.Int{tenth(10)}}
 	n := startChainNet(t, policy)
 	ctx := testCtx(t)
-	hundred := ethers(100)
-	if _, err := n.hubA.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
-		t.Fatal(err)
-	}
-	for _, u := range []*testNode{n.alice, n.bob} {
-		if _, err := u.eng.Deposit(ctx, ethers(10), uint256.Int{}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	n.fund(t, 100, 10)
 	_, err := n.alice.eng.Pay(ctx, Payment{To: &n.bob.eng.cfg.Key.PublicKey, Wei: tenth(3)})
 	if err == nil || !strings.Contains(err.Error(), "collateralizing") {
 		t.Fatalf("first payment to an uncollateralized channel: %v, want a needs-collateral refusal", err)
@@ -241,6 +233,21 @@ func TestAutoCollateral(t *testing.T) {
 			t.Fatalf("hub holds %s wei in Bob's channel (pending %v), want %s", r.State.WeiHub.Dec(), !r.State.Pending.IsZero(), ceiling.Dec())
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// fund puts reserve ether in the hub's reserve and has each user deposit deposit ether.
+func (n *chainNet) fund(t *testing.T, reserve, deposit int64) {
+	t.Helper()
+	ctx := testCtx(t)
+	r := ethers(reserve)
+	if _, err := n.hubA.HubDeposit(ctx, r.ToBig(), nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []*testNode{n.alice, n.bob} {
+		if _, err := u.eng.Deposit(ctx, ethers(deposit), uint256.Int{}); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -343,15 +350,7 @@ func TestAutoCollateralSkipsDust(t *testing.T) {
 	policy.SetMinTopUp() // 0.1 ether
 	n := startChainNet(t, policy)
 	ctx := testCtx(t)
-	hundred := ethers(100)
-	if _, err := n.hubA.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
-		t.Fatal(err)
-	}
-	for _, u := range []*testNode{n.alice, n.bob} {
-		if _, err := u.eng.Deposit(ctx, ethers(10), uint256.Int{}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	n.fund(t, 100, 10)
 	floor := tenth(10)
 	hubIn := func() state.ChannelState {
 		r, err := n.hub.eng.Latest(ctx, n.bob.eng.Address())

@@ -79,22 +79,32 @@ func (c *clientFlags) print(out io.Writer, res json.RawMessage, human func(json.
 	fmt.Fprintln(out, human(res))
 }
 
+// subscribe connects over WebSocket and subscribes to the node's events.
+func (c *clientFlags) subscribe(ctx context.Context) (*rpc.Client, chan api.EventJSON, *rpc.ClientSubscription, error) {
+	client, err := c.dial(ctx, true)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	events := make(chan api.EventJSON, 64)
+	sub, err := client.Subscribe(ctx, "spoke", events, "events")
+	if err != nil {
+		client.Close()
+		return nil, nil, nil, explain(err)
+	}
+	return client, events, sub, nil
+}
+
 // progressEvery is how often a long wait says it is still waiting when nothing else happened.
 const progressEvery = 5 * time.Second
 
 // callWithProgress is call for a method that waits on the chain: while it runs, the node's progress
 // events for op are printed to progress (stderr), with a note every few seconds of silence.
 func (c *clientFlags) callWithProgress(ctx context.Context, out, progress io.Writer, op string, human func(json.RawMessage) string, method string, args ...any) error {
-	client, err := c.dial(ctx, true)
+	client, events, sub, err := c.subscribe(ctx)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	events := make(chan api.EventJSON, 64)
-	sub, err := client.Subscribe(ctx, "spoke", events, "events")
-	if err != nil {
-		return explain(err)
-	}
 	defer sub.Unsubscribe()
 	var res json.RawMessage
 	done := make(chan error, 1)
@@ -460,16 +470,11 @@ func runEvents(ctx context.Context, args []string, out io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	client, err := c.dial(ctx, true)
+	client, events, sub, err := c.subscribe(ctx)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
-	events := make(chan api.EventJSON, 64)
-	sub, err := client.Subscribe(ctx, "spoke", events, "events")
-	if err != nil {
-		return explain(err)
-	}
 	defer sub.Unsubscribe()
 	enc := json.NewEncoder(out)
 	for {
