@@ -168,6 +168,9 @@ func (e *Engine) redo(t *turn, ch *channel) {
 
 // check runs every check on a peer's proposal and returns the channel to store once countersigned.
 func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error) {
+	if ch.exiting {
+		return protocol.Channel{}, ErrExiting
+	}
 	if err := checkAuthority(e.cfg.Role, ch.ch, p.Updates); err != nil {
 		return protocol.Channel{}, err
 	}

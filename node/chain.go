@@ -83,6 +83,37 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 	}
 	e.chainSeen, e.chainPos = true, ev.Position()
 	e.chain.apply(ev)
+	switch ev := ev.(type) {
+	case chain.ExitStarted:
+		e.onExit(k, ev.Initiator, ev.TxCountGlobal)
+	case chain.ExitChallenged:
+		e.onExit(k, ev.Challenger, ev.TxCountGlobal)
+	}
+}
+
+// onExit handles an exit of one of this node's channels on-chain, with the state of nonce txCount: the
+// channel takes no more updates, and if this node holds a newer double-signed state it challenges the
+// exit with it (the counterparty may have started the exit with an old state that pays it more).
+func (e *Engine) onExit(k chain.ChannelKey, by common.Address, txCount uint64) {
+	peer, _ := e.counterparty(k.Hub, k.User)
+	ch, ok := e.channels[peer]
+	if !ok {
+		return
+	}
+	ch.exiting = true
+	latest := ch.ch.Latest
+	if latest.State.TxCountGlobal <= txCount {
+		e.log.Info("node: channel exiting on-chain", "peer", peer, "by", by, "state", txCount)
+		return
+	}
+	e.log.Warn("node: channel exiting on-chain with an old state; challenging with the latest", "peer", peer,
+		"by", by, "state", txCount, "latest", latest.State.TxCountGlobal)
+	ctx := e.runCtx
+	go func() {
+		if _, err := e.cfg.Chain.Challenge(ctx, &latest.State, latest.SigHub, latest.SigUser); err != nil && ctx.Err() == nil {
+			e.log.Error("node: challenge failed", "peer", peer, "err", err)
+		}
+	}()
 }
 
 // chainDeposits is Config.Deposits for an engine that watches the chain.

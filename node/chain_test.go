@@ -27,6 +27,12 @@ type chainNet struct {
 	env              *chaintest.Env
 	hub, alice, bob  *testNode
 	hubA, aliceA, bA *chain.Adapter
+	dir              string
+}
+
+// userStore is the path of a user's store.
+func (n *chainNet) userStore(key *ecdsa.PrivateKey) string {
+	return filepath.Join(n.dir, crypto.PubkeyToAddress(key.PublicKey).Hex()+".db")
 }
 
 // minedEnv is a dev chain with the contracts deployed that mines a block every 50 ms until the test ends.
@@ -43,8 +49,14 @@ func minedEnv(t *testing.T) (context.Context, *chaintest.Env) {
 
 func startChainNet(t *testing.T, policy *CollateralPolicy, hubEdits ...func(*Config)) *chainNet {
 	t.Helper()
+	return startChainNetWith(t, policy, nil, hubEdits...)
+}
+
+// startChainNetWith is startChainNet with userEdit applied to each user's Config (after the chain's).
+func startChainNetWith(t *testing.T, policy *CollateralPolicy, userEdit func(*Config), hubEdits ...func(*Config)) *chainNet {
+	t.Helper()
 	ctx, env := minedEnv(t)
-	n := &chainNet{env: env}
+	n := &chainNet{env: env, dir: t.TempDir()}
 	adapter := func(key *ecdsa.PrivateKey) *chain.Adapter {
 		a, err := chain.New(ctx, chain.Config{Client: env.Client, Manager: env.Dep.Manager, Key: key,
 			Confirmations: 2, PollInterval: 10 * time.Millisecond})
@@ -53,7 +65,7 @@ func startChainNet(t *testing.T, policy *CollateralPolicy, hubEdits ...func(*Con
 		}
 		return a
 	}
-	dir := t.TempDir()
+	dir := n.dir
 	onChain := func(a *chain.Adapter) func(*Config) {
 		return func(c *Config) {
 			c.Domain, c.Chain, c.Deposits, c.Clock = env.Domain, a, nil, nil
@@ -75,9 +87,12 @@ func startChainNet(t *testing.T, policy *CollateralPolicy, hubEdits ...func(*Con
 		node **testNode
 	}{{env.Alice.Key, n.aliceA, &n.alice}, {env.Bob.Key, n.bA, &n.bob}} {
 		edit := onChain(u.a)
-		*u.node = startNode(t, u.key, User, filepath.Join(dir, crypto.PubkeyToAddress(u.key.PublicKey).Hex()+".db"), func(c *Config) {
+		*u.node = startNode(t, u.key, User, n.userStore(u.key), func(c *Config) {
 			edit(c)
 			c.Hub, c.HubPeer = env.Hub.Addr, n.hub.host.ID()
+			if userEdit != nil {
+				userEdit(c)
+			}
 		})
 		if err := (*u.node).host.Connect(testCtx(t), n.hub.host.AddrInfo()); err != nil {
 			t.Fatal(err)

@@ -52,6 +52,8 @@ func (r Role) String() string {
 var (
 	ErrBadConfig        = errors.New("node: bad config")
 	ErrDataDirInUse     = errors.New("node: data directory in use by another running node")
+	ErrExiting          = errors.New("node: the channel is exiting on-chain and takes no more updates")
+	ErrExitLocks        = errors.New("node: cannot resolve the exited channel's locks")
 	ErrRunning          = errors.New("node: engine already running or stopped")
 	ErrStopped          = errors.New("node: engine stopped")
 	ErrNotSupported     = errors.New("node: not supported yet")

@@ -70,6 +70,8 @@ type channel struct {
 	deferred []*inbound
 	// expiring holds the ids of locks this node sent whose ExpireLock is queued or in flight.
 	expiring map[uint64]bool
+	// exiting is set once this node started closing the channel on-chain (Exit): no more updates.
+	exiting bool
 }
 
 // New checks cfg, loads the latest stored state of every channel of this node and its outstanding

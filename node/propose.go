@@ -142,12 +142,15 @@ func (e *Engine) enqueue(c *cmd) {
 		return
 	}
 	ch, err := e.lookup(c.to)
+	if err == nil && ch.exiting {
+		err = ErrExiting
+	}
+	if c.register != nil {
+		c.register() // before a failure too: the payments it registers learn of it through then
+	}
 	if err != nil {
 		c.finish(state.SignedState{}, err)
 		return
-	}
-	if c.register != nil {
-		c.register()
 	}
 	ch.queue = append(ch.queue, c)
 }
@@ -163,6 +166,7 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 	now := time.Now()
 	for _, ch := range e.channels {
 		switch {
+		case ch.exiting:
 		case now.Before(ch.retryAt):
 		case ch.out == nil && len(ch.queue) > 0:
 			e.propose(ctx, t, ch)

@@ -81,9 +81,10 @@ func hashPair(a, b common.Hash) common.Hash {
 }
 
 // LockRoot returns the merkle root of a lock set.
-func LockRoot(locks []Lock) common.Hash { return NewMerkleTree(lockLeaves(locks)).Root() }
+func LockRoot(locks []Lock) common.Hash { return NewMerkleTree(LockLeaves(locks)).Root() }
 
-func lockLeaves(locks []Lock) []common.Hash {
+// LockLeaves returns the merkle leaves of a lock set, in its order.
+func LockLeaves(locks []Lock) []common.Hash {
 	leaves := make([]common.Hash, len(locks))
 	for i := range locks {
 		leaves[i] = locks[i].Leaf()

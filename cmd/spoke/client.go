@@ -287,6 +287,35 @@ func runExchange(ctx context.Context, args []string, out io.Writer) error {
 	}
 }
 
+func runExit(ctx context.Context, args []string, out io.Writer) error {
+	fs := newFlags("exit", "Closes this user's channel on-chain without the hub, for when the hub is gone or stops answering:\n"+
+		"reveals the preimages of payments received, starts an exit with the latest state both sides signed,\n"+
+		"waits for the challenge period (showing progress), pays the channel out and resolves its locks.\n"+
+		"The channel takes no more payments afterwards. Interrupted, it goes on where it was when run again.", out)
+	var c clientFlags
+	c.register(fs)
+	yes := fs.Bool("yes", false, "confirm: close the channel on-chain")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if !*yes {
+		return errors.New("an exit closes the channel on-chain and takes the challenge period; pass --yes to do it")
+	}
+	fmt.Fprintln(os.Stderr, "Exiting on-chain; this takes the contract's challenge period...")
+	return c.callWithProgress(ctx, out, os.Stderr, "exit", func(raw json.RawMessage) string {
+		var r api.ExitResult
+		if err := json.Unmarshal(raw, &r); err != nil {
+			return string(raw)
+		}
+		line := fmt.Sprintf("channel closed on-chain with state %d; %d lock(s) resolved", r.TxCount, len(r.Resolved))
+		for _, l := range r.Unresolved {
+			line += fmt.Sprintf("\nlock %d (%s wei, %s token) resolves after it expires at %s: run spoke exit again then", l.ID,
+				l.AmountWei.Dec(), l.AmountToken.Dec(), time.Unix(int64(l.Expiry), 0).UTC().Format(time.RFC3339))
+		}
+		return line
+	}, "spoke_exit")
+}
+
 func runHistory(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("history", "Lists the channel's latest states, oldest first, with what each changed.", out)
 	var c clientFlags

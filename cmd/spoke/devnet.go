@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -44,14 +45,18 @@ func runDevnet(ctx context.Context, args []string, out io.Writer) error {
 	rpc := fs.String("rpc", "127.0.0.1:8545", "JSON-RPC listen address (loopback only)")
 	period := fs.Duration("block-period", time.Second, "mine a block this often")
 	file := fs.String("out", "devnet.json", "where to write the chain URL, contract addresses and dev keys (mode 0600)")
+	challenge := fs.Uint64("challenge-period", chaintest.ChallengePeriod, "the manager's challenge period for exits, in seconds of chain time")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *period <= 0 {
 		return fmt.Errorf("--block-period must be positive, got %s", *period)
 	}
+	if *challenge == 0 {
+		return errors.New("--challenge-period must be positive")
+	}
 	fmt.Fprintf(out, "Starting a dev chain on %s (a block every %s) and deploying the contracts...\n", *rpc, *period)
-	env, err := chaintest.NewWith(ctx, devchain.Config{HTTPAddr: *rpc, BlockPeriod: *period})
+	env, err := chaintest.NewWithPeriod(ctx, devchain.Config{HTTPAddr: *rpc, BlockPeriod: *period}, *challenge)
 	if err != nil {
 		return fmt.Errorf("start dev chain: %w (is %s free? choose another with --rpc)", err, *rpc)
 	}
@@ -75,7 +80,7 @@ func runDevnet(ctx context.Context, args []string, out io.Writer) error {
 // devnetFile describes a running dev chain.
 func devnetFile(env *chaintest.Env) DevnetFile {
 	df := DevnetFile{ChainID: devchain.ChainID, RPCURL: env.Chain.URL(), Manager: env.Dep.Manager,
-		Token: env.Dep.Token, ChallengePeriod: chaintest.ChallengePeriod}
+		Token: env.Dep.Token, ChallengePeriod: env.Period}
 	names := []string{"deployer", "hub", "alice", "bob", "mallory"}
 	for i, a := range []chaintest.Actor{env.Deployer, env.Hub, env.Alice, env.Bob, env.Mallory} {
 		df.Accounts = append(df.Accounts, DevnetAccount{Name: names[i], Address: a.Addr, PrivateKey: crypto.FromECDSA(a.Key)})

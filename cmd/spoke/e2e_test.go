@@ -16,6 +16,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+
+	"spoke/contracts/bindings"
 )
 
 // e2e runs the spoke binary as separate processes in one directory.
@@ -187,19 +189,92 @@ func (e *e2e) newKeyUser(rpcAddr string) {
 	}
 }
 
+// devnet starts `spoke devnet` (a block every 100 ms) with extra flags and returns its JSON-RPC address.
+func (e *e2e) devnet(extra ...string) string {
+	e.t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	rpcAddr := l.Addr().String()
+	_ = l.Close()
+	e.daemon("devnet", append([]string{"devnet", "--rpc", rpcAddr, "--block-period", "100ms"}, extra...)...)
+	e.waitFile("devnet.json")
+	return rpcAddr
+}
+
+// TestProcessesExit: Bob is paid in tokens, then the hub is killed for good; Bob's `spoke exit` closes
+// his channel on-chain alone, with progress, and his wallet gets exactly his channel balance.
+func TestProcessesExit(t *testing.T) {
+	e := newE2E(t)
+	rpcAddr := e.devnet("--challenge-period", "30")
+	hub := e.daemon("hub", "hub", "--datadir", "hub", "--account", "hub", "--reserve-wei", "1000000000000000000",
+		"--reserve-token", "100000000000000000000")
+	e.waitFile("hub/api.url")
+	for _, u := range []string{"alice", "bob"} {
+		e.daemon(u, "user", "--datadir", u, "--account", u, "--hub", "hub")
+		e.waitFile(u + "/api.url")
+	}
+	e.must("deposit", "--datadir", "alice", "--token", "5000")
+	e.must("deposit", "--datadir", "bob", "--wei", "1000")
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		code, out := e.run("pay", "--datadir", "alice", "--to", "bob", "--token", "1234")
+		if code == 0 {
+			break
+		}
+		if !strings.Contains(out, "needs collateral") || time.Now().After(deadline) {
+			t.Fatalf("pay: exit %d\n%s", code, out)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err := hub.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = hub.Wait()
+	client, err := ethclient.Dial("http://" + rpcAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	df, err := readDevnetFile(filepath.Join(e.dir, "devnet.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	token, err := bindings.NewTestToken(df.Token, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bob := df.Accounts[3].Address
+	before, err := token.BalanceOf(nil, bob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, out := e.run("exit", "--datadir", "bob"); code == 0 || !strings.Contains(out, "--yes") {
+		t.Fatalf("exit without --yes: exit %d\n%s", code, out)
+	}
+	out := e.must("exit", "--datadir", "bob", "--yes")
+	if !strings.Contains(out, "channel closed on-chain with state") || !strings.Contains(out, "challenge period") {
+		t.Fatalf("exit output (with its progress): %s", out)
+	}
+	after, err := token.BalanceOf(nil, bob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := new(big.Int).Sub(after, before); got.Int64() != 1234 {
+		t.Fatalf("bob's wallet got %s token base units, want 1234", got)
+	}
+	if code, out := e.run("pay", "--datadir", "bob", "--to", "alice", "--wei", "1"); code == 0 || !strings.Contains(out, "exiting") {
+		t.Fatalf("a payment after the exit: exit %d\n%s", code, out)
+	}
+}
+
 // TestProcesses drives separate spoke processes (devnet, hub, two users) only through the command line:
 // deposits, payments both ways, withdrawals that reconcile on-chain, a wrong API token and bad
 // arguments refused.
 func TestProcesses(t *testing.T) {
 	e := newE2E(t)
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rpcAddr := l.Addr().String()
-	_ = l.Close()
-	e.daemon("devnet", "devnet", "--rpc", rpcAddr, "--block-period", "100ms")
-	e.waitFile("devnet.json")
+	rpcAddr := e.devnet()
 	// The hub's settings come from the config file in its data directory.
 	if err := os.MkdirAll(filepath.Join(e.dir, "hub"), 0o700); err != nil {
 		t.Fatal(err)

@@ -32,6 +32,7 @@ func commands() []command {
 		{"withdraw", "withdraw on-chain, optionally selling tokens for wei (client)", runWithdraw},
 		{"history", "list the channel's states and what each changed (client)", runHistory},
 		{"collateral", "show or request the hub's collateral (client)", runCollateral},
+		{"exit", "close the channel on-chain without the hub (client)", runExit},
 		{"events", "follow the node's events (client)", runEvents},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
 		{"version", "print the version", runVersion},

@@ -171,6 +171,25 @@ func (a *Adapter) Head(ctx context.Context) (uint64, error) {
 	return h.Number.Uint64(), nil
 }
 
+// Now returns the time of the latest block, in unix seconds: the clock the contract's challenge periods
+// and lock expiries run on.
+func (a *Adapter) Now(ctx context.Context) (uint64, error) {
+	h, err := a.cfg.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("chain: read head: %w", err)
+	}
+	return h.Time, nil
+}
+
+// Revealed returns when hashlock's preimage was revealed on-chain (unix seconds), or 0 if it was not.
+func (a *Adapter) Revealed(ctx context.Context, hashlock common.Hash) (uint64, error) {
+	t, err := a.mgr.RevealedAt(&bind.CallOpts{Context: ctx}, hashlock)
+	if err != nil {
+		return 0, fmt.Errorf("chain: revealedAt: %w", err)
+	}
+	return t.Uint64(), nil
+}
+
 // Reserve returns the hub's reserve (wei, tokens) as of the latest block.
 func (a *Adapter) Reserve(ctx context.Context, hub common.Address) (wei, tokens *big.Int, err error) {
 	opts := &bind.CallOpts{Context: ctx}
@@ -202,6 +221,7 @@ type OnChain struct {
 	DepositedWei, DepositedToken         *big.Int // direct deposits so far
 	CreditedWei, CreditedToken           *big.Int // of which the applied state credited
 	LockedWei, LockedToken               *big.Int
+	LockRoot                             common.Hash // of the state applied or exiting
 }
 
 // Status is a channel's on-chain status.
@@ -242,5 +262,5 @@ func (a *Adapter) Channel(ctx context.Context, hub, user common.Address) (OnChai
 		TokenUser: c.TokenUser, WeiTotal: c.WeiTotal, TokenTotal: c.TokenTotal, TxCountGlobal: c.TxCountGlobal,
 		TxCountChain: c.TxCountChain, ClosingTime: c.ClosingTime, DepositedWei: d.WeiAmount,
 		DepositedToken: d.TokenAmount, CreditedWei: c.CreditedWei, CreditedToken: c.CreditedToken,
-		LockedWei: c.LockedWei, LockedToken: c.LockedToken}, nil
+		LockedWei: c.LockedWei, LockedToken: c.LockedToken, LockRoot: c.LockRoot}, nil
 }

@@ -86,6 +86,22 @@ func (a *Adapter) EmptyChannel(ctx context.Context, hub, user common.Address, op
 	})
 }
 
+// RevealPreimage records on-chain that preimage is public as of this block, so that locks with its
+// hashlock resolve to their receivers. Anyone may send it; revealing twice is a no-op.
+func (a *Adapter) RevealPreimage(ctx context.Context, preimage [32]byte, opts ...CallOption) (Receipt, error) {
+	return a.submit(ctx, "revealPreimage", nil, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return a.mgr.RevealPreimage(o, preimage)
+	})
+}
+
+// ResolveLock settles one lock of an emptied channel, proven against its final lock root with proof:
+// to the receiver if its preimage was revealed by its expiry, else (once expired) to the sender.
+func (a *Adapter) ResolveLock(ctx context.Context, hub, user common.Address, l *state.Lock, proof []common.Hash, opts ...CallOption) (Receipt, error) {
+	return a.submit(ctx, "resolveLock", nil, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return a.mgr.ResolveLock(o, hub, user, contracts.Lock(l), contracts.Proof(proof))
+	})
+}
+
 // submit sends the transaction fn builds and waits until it is confirmed.
 func (a *Adapter) submit(ctx context.Context, method string, value *big.Int, opts []CallOption, fn txFunc) (Receipt, error) {
 	o, err := newCallOptions(opts)

@@ -50,7 +50,9 @@ type Env struct {
 	Domain  *state.Domain
 
 	Deployer, Hub, Alice, Bob, Mallory Actor
-	ctx                                context.Context
+	// Period is the manager's challenge period, in seconds.
+	Period uint64
+	ctx    context.Context
 }
 
 // New starts a dev chain (mining on demand), deploys the contracts, and gives every actor 1,000 ether
@@ -60,7 +62,12 @@ func New(ctx context.Context) (*Env, error) { return NewWith(ctx, devchain.Confi
 // NewWith is New on a dev chain started with cfg (its JSON-RPC address and block period; the genesis
 // allocation is New's).
 func NewWith(ctx context.Context, cfg devchain.Config) (*Env, error) {
-	e := &Env{
+	return NewWithPeriod(ctx, cfg, ChallengePeriod)
+}
+
+// NewWithPeriod is NewWith deploying the manager with a challenge period of period seconds.
+func NewWithPeriod(ctx context.Context, cfg devchain.Config, period uint64) (*Env, error) {
+	e := &Env{Period: period,
 		Deployer: NewActor("Deployer", 0), Hub: NewActor("Hub", 1), Alice: NewActor("Alice", 2),
 		Bob: NewActor("Bob", 3), Mallory: NewActor("Mallory", 4), ctx: ctx,
 	}
@@ -72,7 +79,7 @@ func NewWith(ctx context.Context, cfg devchain.Config) (*Env, error) {
 		return nil, err
 	}
 	e.Chain, e.Client = chain, chain.Client()
-	e.Dep, err = contracts.DeployWithTestToken(ctx, e.Opts(e.Deployer, nil), e.Client, ChallengePeriod, func() { chain.Commit() })
+	e.Dep, err = contracts.DeployWithTestToken(ctx, e.Opts(e.Deployer, nil), e.Client, period, func() { chain.Commit() })
 	if err != nil {
 		chain.Close()
 		return nil, err

@@ -100,7 +100,7 @@ func (r *run) resolveLock() error {
 		func(o txOpts) (txResult, error) { return m.RevealPreimage(o, pre) }); err != nil {
 		return err
 	}
-	proof, err := state.NewMerkleTree(lockLeaves(st.locks)).Proof(st.locks[0].Leaf())
+	proof, err := state.NewMerkleTree(LockLeaves(st.locks)).Proof(st.locks[0].Leaf())
 	if err != nil {
 		return fmt.Errorf("gasreport: lock proof: %w", err)
 	}
@@ -130,7 +130,7 @@ func threadLeaves(ts []state.ThreadState) []common.Hash {
 	return out
 }
 
-func lockLeaves(ls []state.Lock) []common.Hash {
+func LockLeaves(ls []state.Lock) []common.Hash {
 	out := make([]common.Hash, len(ls))
 	for i := range ls {
 		out[i] = ls[i].Leaf()

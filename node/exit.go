@@ -1,0 +1,212 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/contracts/chain"
+	"spoke/state"
+)
+
+// ExitReport is what an exit did: the state it put on-chain, the locks it resolved, and those it could
+// not resolve yet (an outgoing lock resolves back to this node once it expires; run Exit again then).
+type ExitReport struct {
+	TxCount    uint64       // txCountGlobal of the state the channel closed with
+	Resolved   []state.Lock // locks paid out by resolveLock
+	Unresolved []state.Lock // locks not resolvable yet
+}
+
+// exitPoll is how often an exit checks the chain while it waits for the challenge period or an expiry.
+const exitPoll = time.Second
+
+// Exit closes this user's channel on-chain without the hub's help, for when the hub is gone or stops
+// answering: it reveals the preimages of the locks paid to this node, starts an exit with the latest
+// double-signed state (or challenges an exit the hub started with an older one), waits for the challenge
+// period, empties the channel (its balances to this user's address and the hub's reserve), and resolves
+// the channel's locks with merkle proofs. The channel takes no more updates from then on. Exit is safe to
+// call again: it goes on from where the channel is on-chain.
+func (e *Engine) Exit(ctx context.Context) (ExitReport, error) {
+	if err := e.requireChain(); err != nil {
+		return ExitReport{}, err
+	}
+	if e.cfg.Role != User {
+		return ExitReport{}, fmt.Errorf("%w: a hub's channels are exited by their users or disputed", ErrNotSupported)
+	}
+	var r state.Record
+	var candidates [][]state.Lock // the lock sets the channel may close with: the latest's, our proposal's
+	var qerr error
+	err := e.query(ctx, func() {
+		ch, ok := e.channels[e.cfg.Hub]
+		if !ok {
+			qerr = fmt.Errorf("%w: %s", ErrNotMyChannel, e.cfg.Hub)
+			return
+		}
+		ch.exiting = true
+		r = ch.record()
+		candidates = append(candidates, r.Locks)
+		if ch.out != nil {
+			candidates = append(candidates, ch.out.locks)
+		}
+	})
+	if err = errors.Join(err, qerr); err != nil {
+		return ExitReport{}, err
+	}
+	hub, user := r.State.Hub, r.State.User
+	on, err := e.cfg.Chain.Channel(ctx, hub, user)
+	if err != nil {
+		return ExitReport{}, err
+	}
+	if err := e.revealIncoming(ctx, r.Locks); err != nil {
+		return ExitReport{}, err
+	}
+	switch on.Status {
+	case chain.StatusOpen:
+		if err := e.startExit(ctx, r, on); err != nil {
+			return ExitReport{}, err
+		}
+	case chain.StatusDispute:
+		if on.TxCountGlobal < r.State.TxCountGlobal {
+			e.progress("exit", fmt.Sprintf("an exit with state %d is running; challenging it with state %d", on.TxCountGlobal, r.State.TxCountGlobal))
+			if _, err := e.cfg.Chain.Challenge(ctx, &r.State, r.SigHub, r.SigUser, e.txProgress("exit")); err != nil {
+				return ExitReport{}, fmt.Errorf("challenge: %w", err)
+			}
+		}
+	}
+	if on, err = e.cfg.Chain.Channel(ctx, hub, user); err != nil {
+		return ExitReport{}, err
+	}
+	if on.Status == chain.StatusDispute {
+		if err := e.untilChainTime(ctx, on.ClosingTime, "the challenge period"); err != nil {
+			return ExitReport{}, err
+		}
+		e.progress("exit", "challenge period over; emptying the channel")
+		if _, err := e.cfg.Chain.EmptyChannel(ctx, hub, user, e.txProgress("exit")); err != nil {
+			return ExitReport{}, fmt.Errorf("emptyChannel: %w", err)
+		}
+		if on, err = e.cfg.Chain.Channel(ctx, hub, user); err != nil {
+			return ExitReport{}, err
+		}
+	}
+	rep := ExitReport{TxCount: on.TxCountGlobal}
+	if on.LockedWei.Sign() == 0 && on.LockedToken.Sign() == 0 {
+		return rep, nil
+	}
+	root := on.LockRoot
+	var locks []state.Lock
+	for _, c := range candidates {
+		if state.LockRoot(c) == root {
+			locks = c
+		}
+	}
+	if locks == nil {
+		return rep, fmt.Errorf("%w: the channel closed with lock root %s, which no state this node stored has", ErrExitLocks, root)
+	}
+	return e.resolveLocks(ctx, hub, user, locks, rep)
+}
+
+// startExit puts r on-chain as the exiting state, or starts an exit with the chain's own state if r is
+// not newer.
+func (e *Engine) startExit(ctx context.Context, r state.Record, on chain.OnChain) error {
+	if r.State.TxCountGlobal > on.TxCountGlobal {
+		e.progress("exit", fmt.Sprintf("starting an exit with state %d", r.State.TxCountGlobal))
+		if _, err := e.cfg.Chain.StartExitWithUpdate(ctx, &r.State, r.SigHub, r.SigUser, e.txProgress("exit")); err != nil {
+			return fmt.Errorf("startExitWithUpdate: %w", err)
+		}
+		return nil
+	}
+	e.progress("exit", fmt.Sprintf("starting an exit with the state on-chain (%d)", on.TxCountGlobal))
+	if _, err := e.cfg.Chain.StartExit(ctx, r.State.Hub, r.State.User, e.txProgress("exit")); err != nil {
+		return fmt.Errorf("startExit: %w", err)
+	}
+	return nil
+}
+
+// revealIncoming reveals on-chain the preimages of the locks paid to this node that it holds and that
+// have not expired, so that they resolve to it.
+func (e *Engine) revealIncoming(ctx context.Context, locks []state.Lock) error {
+	now, err := e.cfg.Chain.Now(ctx)
+	if err != nil {
+		return err
+	}
+	for _, l := range locks {
+		if e.iSend(&l) || l.Expiry < now {
+			continue
+		}
+		p, err := e.cfg.Store.Preimage(ctx, l.Hashlock)
+		if errors.Is(err, state.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if at, err := e.cfg.Chain.Revealed(ctx, l.Hashlock); err != nil || at != 0 {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		e.progress("exit", fmt.Sprintf("revealing the preimage of received lock %d", l.ID))
+		if _, err := e.cfg.Chain.RevealPreimage(ctx, p, e.txProgress("exit")); err != nil {
+			return fmt.Errorf("revealPreimage: %w", err)
+		}
+	}
+	return nil
+}
+
+// resolveLocks resolves each of the emptied channel's locks that can be now.
+func (e *Engine) resolveLocks(ctx context.Context, hub, user common.Address, locks []state.Lock, rep ExitReport) (ExitReport, error) {
+	tree := state.NewMerkleTree(state.LockLeaves(locks))
+	now, err := e.cfg.Chain.Now(ctx)
+	if err != nil {
+		return rep, err
+	}
+	for _, l := range locks {
+		revealed, err := e.cfg.Chain.Revealed(ctx, l.Hashlock)
+		if err != nil {
+			return rep, err
+		}
+		if (revealed == 0 || revealed > l.Expiry) && now <= l.Expiry {
+			rep.Unresolved = append(rep.Unresolved, l)
+			continue
+		}
+		proof, err := tree.Proof(l.Leaf())
+		if err != nil {
+			return rep, err
+		}
+		e.progress("exit", fmt.Sprintf("resolving lock %d", l.ID))
+		_, err = e.cfg.Chain.ResolveLock(ctx, hub, user, &l, proof, e.txProgress("exit"))
+		if err != nil && !strings.Contains(err.Error(), "LockAlreadyResolved") {
+			return rep, fmt.Errorf("resolveLock %d: %w", l.ID, err)
+		}
+		rep.Resolved = append(rep.Resolved, l)
+	}
+	return rep, nil
+}
+
+// untilChainTime waits until the chain's latest block is past t, reporting the wait as progress.
+func (e *Engine) untilChainTime(ctx context.Context, t uint64, what string) error {
+	last := uint64(0)
+	for {
+		now, err := e.cfg.Chain.Now(ctx)
+		if err != nil {
+			return err
+		}
+		if now >= t {
+			return nil
+		}
+		if left := t - now; last == 0 || last-left >= 60 || left < 60 && last >= 60 {
+			e.progress("exit", fmt.Sprintf("waiting for %s to end: %d s of chain time left", what, left))
+			last = left
+		}
+		select {
+		case <-time.After(exitPoll):
+		case <-ctx.Done():
+			return fmt.Errorf("%w (waiting for %s; run the exit again to go on)", ctx.Err(), what)
+		}
+	}
+}

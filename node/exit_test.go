@@ -1,0 +1,186 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"spoke/contracts/chain"
+	"spoke/internal/chaintest"
+)
+
+// TestExitWithoutTheHub: Bob receives a payment (his EventReceived) and stops before he can settle it;
+// the hub is gone for good. Restarted alone on his store, Bob exits on-chain: he reveals the preimage,
+// puts the double-signed state holding the lock on-chain, waits out the challenge period, empties the
+// channel and resolves the lock. His wallet gets exactly his balance plus the received lock, in tokens.
+func TestExitWithoutTheHub(t *testing.T) {
+	var armed atomic.Bool
+	bobAddr := chaintest.NewActor("Bob", 3).Addr
+	bobCrash := func(c *Config) {
+		if crypto.PubkeyToAddress(c.Key.PublicKey) == bobAddr {
+			c.crash = func(p CrashPoint) bool { return armed.Load() && p == CrashBeforeSends }
+		}
+	}
+	n := startChainNetWith(t, &CollateralPolicy{Disabled: true}, bobCrash)
+	ctx := testCtx(t)
+	ten := ethers(10)
+	if _, err := n.hubA.HubDeposit(ctx, ten.ToBig(), ten.ToBig()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.alice.eng.Deposit(ctx, uint256.Int{}, ethers(5)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.hub.eng.Collateralize(ctx, n.env.Bob.Addr, uint256.Int{}, ethers(5)); err != nil {
+		t.Fatal(err)
+	}
+	bobPub := &n.bob.eng.cfg.Key.PublicKey
+	if _, err := n.alice.eng.Pay(ctx, Payment{To: bobPub, Token: ethers(1)}); err != nil {
+		t.Fatal(err)
+	}
+	settled(t, n.bob)
+
+	events := n.bob.eng.Subscribe(ctx)
+	armed.Store(true)
+	payCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	go func() {
+		_, _ = n.alice.eng.Pay(payCtx, Payment{To: bobPub, Token: ethers(2), Memo: "the hub vanishes"})
+	}()
+	for ev := range events {
+		if ev.Kind == EventReceived {
+			if ev.Memo != "the hub vanishes" {
+				t.Fatalf("received %+v", ev)
+			}
+			break
+		}
+	}
+	n.bob.stop()
+	n.hub.stop()
+
+	armed.Store(false)
+	bob := startNode(t, n.env.Bob.Key, User, n.userStore(n.env.Bob.Key), func(c *Config) {
+		c.Domain, c.Chain, c.Deposits, c.Clock = n.env.Domain, n.bA, nil, nil
+		c.Hub, c.HubPeer = n.env.Hub.Addr, n.hub.host.ID()
+	})
+	r, err := bob.eng.Latest(ctx, n.env.Hub.Addr)
+	if err != nil || len(r.Locks) != 1 || !r.State.TokenUser.Eq(ptr(ethers(1))) {
+		t.Fatalf("bob's stored state: %+v locks %v (%v); want 1 token and the open lock", r.State, r.Locks, err)
+	}
+	before := n.env.TokenBalance(n.env.Bob.Addr)
+	type result struct {
+		rep ExitReport
+		err error
+	}
+	done := make(chan result, 1)
+	go func() { rep, err := bob.eng.Exit(ctx); done <- result{rep, err} }()
+	// Move the chain's clock past the challenge period once the exit is on-chain.
+	advanced := false
+	var res result
+wait:
+	for {
+		select {
+		case res = <-done:
+			break wait
+		case <-time.After(100 * time.Millisecond):
+		}
+		on, err := n.bA.Channel(ctx, n.env.Hub.Addr, n.env.Bob.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if on.Status == chain.StatusDispute && !advanced {
+			if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
+				t.Fatal(err)
+			}
+			advanced = true
+		}
+	}
+	if res.err != nil {
+		t.Fatalf("exit: %v", res.err)
+	}
+	if res.rep.TxCount != r.State.TxCountGlobal || len(res.rep.Resolved) != 1 || len(res.rep.Unresolved) != 0 {
+		t.Fatalf("exit report %+v; want state %d and the lock resolved", res.rep, r.State.TxCountGlobal)
+	}
+	got := new(big.Int).Sub(n.env.TokenBalance(n.env.Bob.Addr), before)
+	three := ethers(3)
+	if got.Cmp(three.ToBig()) != 0 {
+		t.Fatalf("bob's wallet got %s token base units, want 3e18 (1 balance + 2 locked)", got)
+	}
+	on, err := n.bA.Channel(ctx, n.env.Hub.Addr, n.env.Bob.Addr)
+	if err != nil || on.Status != chain.StatusOpen || on.TokenTotal.Sign() != 0 {
+		t.Fatalf("channel after the exit: %+v (%v); want open and empty", on, err)
+	}
+	alicePub := &n.alice.eng.cfg.Key.PublicKey
+	if _, err := bob.eng.Pay(ctx, Payment{To: alicePub, Wei: *uint256.NewInt(1)}); !errors.Is(err, ErrExiting) {
+		t.Fatalf("a payment after the exit: %v, want ErrExiting", err)
+	}
+}
+
+func ptr(v uint256.Int) *uint256.Int { return &v }
+
+// TestHubChallengesAnOldExit: Alice starts an exit with an old double-signed state that gives her more
+// than her latest; the hub, watching the chain, challenges with the latest, and the channel pays out
+// what the latest says.
+func TestHubChallengesAnOldExit(t *testing.T) {
+	n := startChainNet(t, &CollateralPolicy{Disabled: true})
+	ctx := testCtx(t)
+	ten := ethers(10)
+	if _, err := n.hubA.HubDeposit(ctx, ten.ToBig(), ten.ToBig()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.alice.eng.Deposit(ctx, uint256.Int{}, ethers(5)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.hub.eng.Collateralize(ctx, n.env.Bob.Addr, uint256.Int{}, ethers(5)); err != nil {
+		t.Fatal(err)
+	}
+	old, err := n.alice.eng.Latest(ctx, n.env.Hub.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.alice.eng.Pay(ctx, Payment{To: &n.bob.eng.cfg.Key.PublicKey, Token: ethers(4)}); err != nil {
+		t.Fatal(err)
+	}
+	latest := settled(t, n.alice)
+	if latest.State.TxCountGlobal <= old.State.TxCountGlobal || !old.State.TokenUser.Gt(&latest.State.TokenUser) {
+		t.Fatalf("old state %d (%s token), latest %d (%s token)", old.State.TxCountGlobal, old.State.TokenUser.Dec(),
+			latest.State.TxCountGlobal, latest.State.TokenUser.Dec())
+	}
+	// Alice cheats with her own adapter, behind her engine's back.
+	if _, err := n.aliceA.StartExitWithUpdate(ctx, &old.State, old.SigHub, old.SigUser); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		on, err := n.hubA.Channel(ctx, n.env.Hub.Addr, n.env.Alice.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if on.TxCountGlobal == latest.State.TxCountGlobal {
+			if on.TokenUser.Cmp(latest.State.TokenUser.ToBig()) != 0 {
+				t.Fatalf("exiting with %s token for alice, the latest says %s", on.TokenUser, latest.State.TokenUser.Dec())
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the exit still has state %d, want the hub's challenge with %d", on.TxCountGlobal, latest.State.TxCountGlobal)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
+		t.Fatal(err)
+	}
+	before := n.env.TokenBalance(n.env.Alice.Addr)
+	if _, err := n.hubA.EmptyChannel(ctx, n.env.Hub.Addr, n.env.Alice.Addr); err != nil {
+		t.Fatal(err)
+	}
+	got := new(big.Int).Sub(n.env.TokenBalance(n.env.Alice.Addr), before)
+	if got.Cmp(latest.State.TokenUser.ToBig()) != 0 {
+		t.Fatalf("alice got %s token base units, the latest state gives her %s", got, latest.State.TokenUser.Dec())
+	}
+}
