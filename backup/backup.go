@@ -1,0 +1,175 @@
+package backup
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"spoke/state"
+)
+
+// Saver writes a node's backups: a snapshot of its store, sealed with its key, put to a backend, and the
+// node's pointer moved to it.
+type Saver struct {
+	backend Backend
+	store   state.Store
+	key     *ecdsa.PrivateKey
+	domain  *state.Domain
+	log     *slog.Logger
+
+	mu   sync.Mutex // one Save at a time; guards seq and last
+	seq  uint64
+	last Pointer
+}
+
+// NewSaver returns a Saver of the node with key, whose store serves the chain and manager of domain.
+func NewSaver(backend Backend, store state.Store, key *ecdsa.PrivateKey, domain *state.Domain, log *slog.Logger) *Saver {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Saver{backend: backend, store: store, key: key, domain: domain, log: log}
+}
+
+// Save backs the store up now and returns the pointer it published.
+func (s *Saver) Save(ctx context.Context) (Pointer, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := time.Now()
+	node := crypto.PubkeyToAddress(s.key.PublicKey)
+	snap, err := Take(ctx, s.store, node, s.domain, now.Unix())
+	if err != nil {
+		return Pointer{}, fmt.Errorf("backup: snapshot: %w", err)
+	}
+	blob, err := seal(s.key, &snap)
+	if err != nil {
+		return Pointer{}, err
+	}
+	ref, err := s.backend.Put(ctx, blob)
+	if err != nil {
+		return Pointer{}, fmt.Errorf("backup: put to %s: %w", s.backend, err)
+	}
+	if s.seq == 0 { // first save of this run: go on from what the backend has
+		if b, err := s.backend.Latest(ctx, &s.key.PublicKey); err == nil {
+			if p, err := openPointer(b, node); err == nil {
+				s.seq = p.Seq
+			}
+		}
+	}
+	s.seq = max(s.seq+1, uint64(now.UnixNano()))
+	p := Pointer{Node: node, Seq: s.seq, Ref: ref, Created: now.Unix()}
+	b, err := signPointer(s.key, p)
+	if err != nil {
+		return Pointer{}, err
+	}
+	if err := s.backend.Publish(ctx, s.key, b); err != nil {
+		return Pointer{}, fmt.Errorf("backup: publish to %s: %w", s.backend, err)
+	}
+	s.last = p
+	return p, nil
+}
+
+// Last returns the pointer of the last successful Save of this run (zero before one).
+func (s *Saver) Last() Pointer {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.last
+}
+
+// Run saves once at start and then after every signal on changed, at most once per interval (changes
+// that come meanwhile are folded into the next save), until ctx ends. A failed save is logged and
+// retried at the next interval.
+func (s *Saver) Run(ctx context.Context, changed <-chan struct{}, interval time.Duration) {
+	dirty := true
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for {
+		if dirty {
+			if p, err := s.Save(ctx); err != nil {
+				if ctx.Err() != nil {
+					return
+				}
+				s.log.Warn("backup failed; retrying", "backend", s.backend.String(), "err", err)
+			} else {
+				dirty = false
+				s.log.Debug("backed up", "backend", s.backend.String(), "ref", p.Ref, "seq", p.Seq)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		select {
+		case <-changed:
+			dirty = true
+		default:
+		}
+	}
+}
+
+// Restored is what Restore brought back.
+type Restored struct {
+	Pointer  Pointer
+	Snapshot Snapshot
+	Channels int
+}
+
+// Restore fetches the latest backup of the node with key from backend, checks it (the pointer's
+// signature, the snapshot's seal, every state's signatures) and stores it in store, which must hold
+// nothing of these channels newer. When want is not nil the snapshot must be of that chain and manager.
+func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store state.Store, want *state.Domain) (Restored, error) {
+	node := crypto.PubkeyToAddress(key.PublicKey)
+	b, err := backend.Latest(ctx, &key.PublicKey)
+	if err != nil {
+		return Restored{}, fmt.Errorf("backup: latest pointer of %s in %s: %w", node, backend, err)
+	}
+	p, err := openPointer(b, node)
+	if err != nil {
+		return Restored{}, err
+	}
+	blob, err := backend.Get(ctx, p.Ref)
+	if err != nil {
+		return Restored{}, fmt.Errorf("backup: get %s from %s: %w", p.Ref, backend, err)
+	}
+	if len(blob) > MaxBlob {
+		return Restored{}, fmt.Errorf("%w: %d bytes", ErrSealed, len(blob))
+	}
+	snap, err := open(key, blob)
+	if err != nil {
+		return Restored{}, err
+	}
+	if want != nil && (want.ChainID.Cmp(snap.ChainID) != 0 || want.Contract != snap.Manager) {
+		return Restored{}, fmt.Errorf("%w: of chain %s manager %s, not chain %s manager %s", ErrWrongChain,
+			snap.ChainID, snap.Manager, want.ChainID, want.Contract)
+	}
+	batch, err := snap.Batch()
+	if err != nil {
+		return Restored{}, err
+	}
+	for _, r := range batch.States {
+		have, err := store.Latest(ctx, r.State.Hub, r.State.User)
+		if err == nil && have.State.TxCountGlobal > r.State.TxCountGlobal {
+			return Restored{}, fmt.Errorf("%w: the store has state %d of channel (%s, %s), the backup %d",
+				ErrNewerInStore, have.State.TxCountGlobal, r.State.Hub, r.State.User, r.State.TxCountGlobal)
+		}
+		if err != nil && !errors.Is(err, state.ErrNotFound) {
+			return Restored{}, err
+		}
+	}
+	if err := store.Commit(ctx, batch); err != nil {
+		return Restored{}, err
+	}
+	return Restored{Pointer: p, Snapshot: snap, Channels: len(batch.States)}, nil
+}
+
+// Errors of Restore.
+var (
+	ErrWrongChain   = errors.New("backup: the backup is of another chain or manager")
+	ErrNewerInStore = errors.New("backup: the store holds a newer state than the backup")
+)

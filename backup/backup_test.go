@@ -1,0 +1,256 @@
+package backup
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"spoke/internal/kubotest"
+	"spoke/state"
+	"spoke/state/sqlitestore"
+)
+
+var (
+	hubKey, _   = crypto.HexToECDSA("8f2a55949038a9610f50fb23b5883af3b4ecb3c3bb792cbcefbd1542c692be63")
+	userKey, _  = crypto.HexToECDSA("c87509a1c067bbde78beb793e6fa76530b6382a4c0241e5e4a9ec0a0f44dc0d3")
+	otherKey, _ = crypto.HexToECDSA("ae6ae8e5ccbfb04590405997ee2d52d2b330726137b875053c36d94e974d162f")
+	domain      = state.NewDomain(big.NewInt(1337), common.HexToAddress("0x00000000000000000000000000000000000000cc"))
+)
+
+// channel builds the user's channel at nonce n with one lock the hub sent it, signed by both (or by the
+// user only when proposal), and the lock's preimage.
+func channel(t *testing.T, n uint64, proposal bool) (state.Record, [32]byte) {
+	t.Helper()
+	pre := [32]byte{byte(n), 7}
+	l := state.Lock{ID: n << 10, ToUser: true, AmountWei: *uint256.NewInt(5), Hashlock: state.Hashlock(pre), Expiry: 1e10}
+	s := state.ChannelState{Hub: crypto.PubkeyToAddress(hubKey.PublicKey), User: crypto.PubkeyToAddress(userKey.PublicKey),
+		WeiHub: *uint256.NewInt(100), WeiUser: *uint256.NewInt(50 + n), LockedWei: *uint256.NewInt(5), TxCountGlobal: n}
+	s.Recipient = s.User
+	s.LockRoot = state.LockRoot([]state.Lock{l})
+	d := domain.ChannelDigest(&s)
+	su, err := state.Sign(d, userKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := state.Record{SignedState: state.SignedState{State: s, SigUser: su[:]}, Locks: []state.Lock{l}}
+	if !proposal {
+		sh, err := state.Sign(d, hubKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.SigHub = sh[:]
+	}
+	return r, pre
+}
+
+// filledStore is a store holding the user's channel at nonce 4 with its outstanding proposal 5 and both
+// locks' preimages.
+func filledStore(t *testing.T) (*sqlitestore.Store, state.Record) {
+	t.Helper()
+	st := openStore(t)
+	latest, p1 := channel(t, 4, false)
+	prop, p2 := channel(t, 5, true)
+	if err := st.Commit(context.Background(), state.Batch{States: []state.Record{latest},
+		Proposals: []state.Proposal{{Record: prop, Message: []byte("the proposal's message")}}, Preimages: [][32]byte{p1, p2}}); err != nil {
+		t.Fatal(err)
+	}
+	return st, latest
+}
+
+func openStore(t *testing.T) *sqlitestore.Store {
+	t.Helper()
+	st, err := sqlitestore.Open(filepath.Join(t.TempDir(), "spoke.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = st.Close() })
+	return st
+}
+
+// checkRestored restores the user's latest backup from b into a new store and compares it with what was
+// saved.
+func checkRestored(t *testing.T, b Backend, want state.Record, wantSeq uint64) {
+	t.Helper()
+	ctx := context.Background()
+	st := openStore(t)
+	got, err := Restore(ctx, b, userKey, st, domain)
+	if err != nil {
+		t.Fatalf("restore: %v", err)
+	}
+	if got.Pointer.Seq != wantSeq || got.Channels != 1 {
+		t.Fatalf("restored pointer %+v, %d channels; want seq %d, 1 channel", got.Pointer, got.Channels, wantSeq)
+	}
+	r, err := st.Latest(ctx, want.State.Hub, want.State.User)
+	if err != nil || r.State != want.State || len(r.Locks) != 1 || r.Locks[0] != want.Locks[0] {
+		t.Fatalf("restored latest %+v (%v), want %+v", r, err, want)
+	}
+	p, err := st.Proposal(ctx, want.State.Hub, want.State.User)
+	if err != nil || p.State.TxCountGlobal != 5 || string(p.Message) != "the proposal's message" {
+		t.Fatalf("restored proposal %+v (%v)", p, err)
+	}
+	for _, l := range append(r.Locks, p.Locks...) {
+		if pre, err := st.Preimage(ctx, l.Hashlock); err != nil || state.Hashlock(pre) != l.Hashlock {
+			t.Fatalf("preimage of lock %d: %v", l.ID, err)
+		}
+	}
+}
+
+func TestDirBackupAndRestore(t *testing.T) {
+	ctx := context.Background()
+	src, latest := filledStore(t)
+	dir, err := NewDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewSaver(dir, src, userKey, domain, nil)
+	first, err := s.Save(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := s.Save(ctx)
+	if err != nil || second.Seq <= first.Seq {
+		t.Fatalf("second save %+v (%v) after %+v: want a higher seq", second, err, first)
+	}
+	checkRestored(t, dir, latest, second.Seq)
+
+	// The blob is sealed: it holds no state in the clear, and only the node's key opens it.
+	blob, err := dir.Get(ctx, second.Ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc, _ := latest.SignedState.MarshalBinary()
+	if containsAny(blob, enc[:64], latest.SigHub) {
+		t.Fatal("the sealed snapshot shows the state in the clear")
+	}
+	if _, err := open(otherKey, blob); !errors.Is(err, ErrSealed) {
+		t.Fatalf("opened with another key: %v", err)
+	}
+}
+
+func containsAny(b []byte, parts ...[]byte) bool {
+	for _, p := range parts {
+		if len(p) > 0 && bytesContains(b, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func bytesContains(b, p []byte) bool {
+	for i := 0; i+len(p) <= len(b); i++ {
+		if string(b[i:i+len(p)]) == string(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRestoreRefusesBadBackups: another node's key finds nothing; a blob changed on disk, a pointer
+// signed by another key, a snapshot of another chain and a state with a bad signature are each refused,
+// and the store stays empty.
+func TestRestoreRefusesBadBackups(t *testing.T) {
+	ctx := context.Background()
+	src, latest := filledStore(t)
+	path := t.TempDir()
+	dir, err := NewDir(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewSaver(dir, src, userKey, domain, nil).Save(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := func(name string, key *ecdsa.PrivateKey, want *state.Domain, wantErr error) {
+		t.Helper()
+		st := openStore(t)
+		if _, err := Restore(ctx, dir, key, st, want); err == nil || wantErr != nil && !errors.Is(err, wantErr) {
+			t.Errorf("%s: %v, want %v", name, err, wantErr)
+		}
+		if pairs, err := st.Channels(ctx); err != nil || len(pairs) != 0 {
+			t.Errorf("%s: the store holds %v (%v) after a refused restore", name, pairs, err)
+		}
+	}
+	refused("another node", otherKey, domain, ErrNoBackup)
+	refused("another chain", userKey, state.NewDomain(big.NewInt(1), domain.Contract), ErrWrongChain)
+
+	// A pointer to the blob signed by someone else.
+	forged, err := signPointer(otherKey, Pointer{Node: latest.State.User, Seq: p.Seq + 1, Ref: p.Ref})
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, _ := dir.Latest(ctx, &userKey.PublicKey)
+	if err := dir.Publish(ctx, userKey, forged); err != nil {
+		t.Fatal(err)
+	}
+	refused("forged pointer", userKey, domain, ErrPointer)
+	if err := dir.Publish(ctx, userKey, good); err != nil {
+		t.Fatal(err)
+	}
+
+	// A blob changed on disk.
+	blobPath := filepath.Join(path, "blobs", p.Ref)
+	blob, _ := os.ReadFile(blobPath)
+	bad := append([]byte(nil), blob...)
+	bad[len(bad)-1] ^= 1
+	if err := os.WriteFile(blobPath, bad, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	refused("changed blob", userKey, domain, nil)
+	if err := os.WriteFile(blobPath, blob, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	// A snapshot sealed with the right key holding a state the hub did not sign.
+	snap, err := Take(ctx, src, latest.State.User, domain, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forgedState := latest
+	forgedState.State.WeiUser = *uint256.NewInt(1_000_000)
+	snap.Channels[0].Latest, snap.Channels[0].Locks, _ = encodeRecord(forgedState)
+	sealed, err := seal(userKey, &snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, _ := dir.Put(ctx, sealed)
+	ptr, _ := signPointer(userKey, Pointer{Node: latest.State.User, Seq: p.Seq + 2, Ref: ref})
+	if err := dir.Publish(ctx, userKey, ptr); err != nil {
+		t.Fatal(err)
+	}
+	refused("state with a bad signature", userKey, domain, ErrSnapshot)
+}
+
+// TestKuboBackupAndRestore backs up to a real kubo daemon (added, pinned, pointer published with IPNS
+// under the node's own key) and restores from it.
+func TestKuboBackupAndRestore(t *testing.T) {
+	ctx := context.Background()
+	d := kubotest.Start(t)
+	k, err := NewKubo(d.API)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, latest := filledStore(t)
+	if _, err := k.Latest(ctx, &userKey.PublicKey); !errors.Is(err, ErrNoBackup) {
+		t.Fatalf("latest before any backup: %v, want ErrNoBackup", err)
+	}
+	s := NewSaver(k, src, userKey, domain, nil)
+	if _, err := s.Save(ctx); err != nil {
+		t.Fatal(err)
+	}
+	second, err := s.Save(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRestored(t, k, latest, second.Seq)
+	if _, err := NewKubo("127.0.0.1:1"); err == nil {
+		t.Fatal("a kubo API where none listens was accepted")
+	}
+}

@@ -1,0 +1,204 @@
+package backup
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/state"
+)
+
+// Version is the snapshot format this package writes and reads.
+const Version = 1
+
+// Snapshot is what one backup holds: a node's latest double-signed state of every channel with its
+// locks, its own outstanding proposals, and the preimages it knows of those locks; everything a node
+// needs to go on, or to exit on-chain, after losing its data directory.
+type Snapshot struct {
+	Version  int            `json:"version"`
+	Node     common.Address `json:"node"`
+	ChainID  *big.Int       `json:"chainId"`
+	Manager  common.Address `json:"manager"`
+	Created  int64          `json:"created"` // unix seconds
+	Channels []Channel      `json:"channels"`
+}
+
+// Channel is one channel in a snapshot. States and locks are in their binary encodings
+// (state.SignedState and state.Lock MarshalBinary), base64 in JSON.
+type Channel struct {
+	Latest    []byte   `json:"latest"`
+	Locks     [][]byte `json:"locks,omitempty"`
+	Proposal  []byte   `json:"proposal,omitempty"` // this node's outstanding proposal, signed by it only
+	PropLocks [][]byte `json:"proposalLocks,omitempty"`
+	Message   []byte   `json:"message,omitempty"` // the message that carried the proposal
+	Preimages [][]byte `json:"preimages,omitempty"`
+}
+
+// Errors of snapshots.
+var (
+	ErrVersion  = errors.New("backup: unknown snapshot version")
+	ErrSnapshot = errors.New("backup: invalid snapshot")
+)
+
+// Take reads a snapshot of every channel in store, for the node at node on the chain and manager of d.
+func Take(ctx context.Context, store state.Store, node common.Address, d *state.Domain, created int64) (Snapshot, error) {
+	snap := Snapshot{Version: Version, Node: node, ChainID: new(big.Int).Set(d.ChainID), Manager: d.Contract, Created: created}
+	pairs, err := store.Channels(ctx)
+	if err != nil {
+		return Snapshot{}, err
+	}
+	for _, p := range pairs {
+		r, err := store.Latest(ctx, p[0], p[1])
+		if err != nil {
+			return Snapshot{}, err
+		}
+		var c Channel
+		if c.Latest, c.Locks, err = encodeRecord(r); err != nil {
+			return Snapshot{}, err
+		}
+		locks := r.Locks
+		prop, err := store.Proposal(ctx, p[0], p[1])
+		switch {
+		case errors.Is(err, state.ErrNotFound):
+		case err != nil:
+			return Snapshot{}, err
+		default:
+			if c.Proposal, c.PropLocks, err = encodeRecord(prop.Record); err != nil {
+				return Snapshot{}, err
+			}
+			c.Message = prop.Message
+			locks = append(locks, prop.Locks...)
+		}
+		seen := map[common.Hash]bool{}
+		for _, l := range locks {
+			if seen[l.Hashlock] {
+				continue
+			}
+			seen[l.Hashlock] = true
+			pre, err := store.Preimage(ctx, l.Hashlock)
+			if errors.Is(err, state.ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return Snapshot{}, err
+			}
+			c.Preimages = append(c.Preimages, pre[:])
+		}
+		snap.Channels = append(snap.Channels, c)
+	}
+	return snap, nil
+}
+
+func encodeRecord(r state.Record) ([]byte, [][]byte, error) {
+	s, err := r.SignedState.MarshalBinary()
+	if err != nil {
+		return nil, nil, err
+	}
+	var locks [][]byte
+	for i := range r.Locks {
+		b, err := r.Locks[i].MarshalBinary()
+		if err != nil {
+			return nil, nil, err
+		}
+		locks = append(locks, b)
+	}
+	return s, locks, nil
+}
+
+func decodeRecord(s []byte, locks [][]byte) (state.Record, error) {
+	var r state.Record
+	if err := r.SignedState.UnmarshalBinary(s); err != nil {
+		return r, err
+	}
+	for _, b := range locks {
+		var l state.Lock
+		if err := l.UnmarshalBinary(b); err != nil {
+			return r, err
+		}
+		r.Locks = append(r.Locks, l)
+	}
+	if got := state.LockRoot(r.Locks); got != r.State.LockRoot {
+		return r, fmt.Errorf("locks do not match the state's lock root")
+	}
+	return r, nil
+}
+
+// Batch checks a snapshot (its version, that every state is the node's, signed by both parties on the
+// snapshot's chain and manager, its locks match its lock root, every proposal is signed by the node and
+// every preimage opens one of the locks) and returns what to store.
+func (s *Snapshot) Batch() (state.Batch, error) {
+	if s.Version != Version {
+		return state.Batch{}, fmt.Errorf("%w %d (this binary reads %d)", ErrVersion, s.Version, Version)
+	}
+	if s.ChainID == nil {
+		return state.Batch{}, fmt.Errorf("%w: no chain id", ErrSnapshot)
+	}
+	d := state.NewDomain(s.ChainID, s.Manager)
+	var b state.Batch
+	for i, c := range s.Channels {
+		r, err := decodeRecord(c.Latest, c.Locks)
+		if err != nil {
+			return state.Batch{}, fmt.Errorf("%w: channel %d: %w", ErrSnapshot, i, err)
+		}
+		if r.State.Hub != s.Node && r.State.User != s.Node {
+			return state.Batch{}, fmt.Errorf("%w: channel %d is not the node's", ErrSnapshot, i)
+		}
+		if err := r.Verify(d); err != nil {
+			return state.Batch{}, fmt.Errorf("%w: channel %d: %w", ErrSnapshot, i, err)
+		}
+		b.States = append(b.States, r)
+		hashlocks := map[common.Hash]bool{}
+		for _, l := range r.Locks {
+			hashlocks[l.Hashlock] = true
+		}
+		if c.Proposal != nil {
+			p, err := decodeRecord(c.Proposal, c.PropLocks)
+			if err != nil {
+				return state.Batch{}, fmt.Errorf("%w: channel %d proposal: %w", ErrSnapshot, i, err)
+			}
+			if err := verifyOwn(d, &p.SignedState, s.Node); err != nil || p.State.Hub != r.State.Hub || p.State.User != r.State.User {
+				return state.Batch{}, fmt.Errorf("%w: channel %d proposal is not the node's own (%v)", ErrSnapshot, i, err)
+			}
+			b.Proposals = append(b.Proposals, state.Proposal{Record: p, Message: c.Message})
+			for _, l := range p.Locks {
+				hashlocks[l.Hashlock] = true
+			}
+		}
+		for _, pre := range c.Preimages {
+			if len(pre) != 32 {
+				return state.Batch{}, fmt.Errorf("%w: channel %d: a preimage of %d bytes", ErrSnapshot, i, len(pre))
+			}
+			p := [32]byte(pre)
+			if !hashlocks[state.Hashlock(p)] {
+				return state.Batch{}, fmt.Errorf("%w: channel %d: a preimage of no lock", ErrSnapshot, i)
+			}
+			b.Preimages = append(b.Preimages, p)
+		}
+	}
+	return b, nil
+}
+
+// verifyOwn checks the node's own signature on a proposal.
+func verifyOwn(d *state.Domain, s *state.SignedState, node common.Address) error {
+	sig := s.SigUser
+	if s.State.Hub == node {
+		sig = s.SigHub
+	}
+	return state.Verify(s.Digest(d), sig, node)
+}
+
+// marshal encodes a snapshot.
+func (s *Snapshot) marshal() ([]byte, error) { return json.Marshal(s) }
+
+// unmarshalSnapshot decodes a snapshot strictly.
+func unmarshalSnapshot(b []byte) (Snapshot, error) {
+	var s Snapshot
+	if err := json.Unmarshal(b, &s); err != nil {
+		return Snapshot{}, fmt.Errorf("%w: %w", ErrSnapshot, err)
+	}
+	return s, nil
+}
