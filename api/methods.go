@@ -321,3 +321,26 @@ func nonNil(ls []state.Lock) []state.Lock {
 	}
 	return ls
 }
+
+// BackupResult is a backup just made: the signed pointer's contents and where it went.
+type BackupResult struct {
+	Seq     uint64 `json:"seq"`
+	Ref     string `json:"ref"`
+	Created int64  `json:"created"`
+	Backend string `json:"backend"`
+}
+
+// ErrNoBackups says the node was started without a backup backend.
+var ErrNoBackups = errors.New("api: this node does not back up (start it with --backup-dir or --ipfs-api)")
+
+// Backup backs the node's signed state up now (it also does on its own after changes) (spoke_backup).
+func (s *Service) Backup(ctx context.Context) (BackupResult, error) {
+	if s.n.Backups == nil {
+		return BackupResult{}, ErrNoBackups
+	}
+	p, err := s.n.Backups.Save(ctx)
+	if err != nil {
+		return BackupResult{}, err
+	}
+	return BackupResult{Seq: p.Seq, Ref: p.Ref, Created: p.Created, Backend: s.n.Backups.Backend()}, nil
+}

@@ -74,6 +74,9 @@ func (s *Saver) Save(ctx context.Context) (Pointer, error) {
 	return p, nil
 }
 
+// Backend names the saver's backend.
+func (s *Saver) Backend() string { return s.backend.String() }
+
 // Last returns the pointer of the last successful Save of this run (zero before one).
 func (s *Saver) Last() Pointer {
 	s.mu.Lock()

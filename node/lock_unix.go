@@ -15,10 +15,10 @@ import (
 // LockFile is the file in a node's data directory that the running node holds an exclusive lock on.
 const LockFile = "LOCK"
 
-// lockDataDir takes an exclusive lock on dir's LockFile (writing this process's id into it), held until
+// LockDataDir takes an exclusive lock on dir's LockFile (writing this process's id into it), held until
 // release. A second node on the same data directory, in this process or another, fails with
 // ErrDataDirInUse: two engines on one store and key could sign two different states with one nonce.
-func lockDataDir(dir string) (release func() error, err error) {
+func LockDataDir(dir string) (release func() error, err error) {
 	path := filepath.Join(dir, LockFile)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {

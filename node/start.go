@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"spoke/backup"
 	"spoke/contracts/chain"
 	"spoke/p2p"
 	"spoke/state"
@@ -46,6 +47,10 @@ type Options struct {
 	Engine func(*Config)
 	// Logger receives the node's logs; default discards them.
 	Logger *slog.Logger
+	// Backup, when set, receives the node's encrypted backups (backup.NewDir, backup.NewKubo): one at
+	// start, one after state changes at most every BackupInterval (default 1 s), and a last one at Close.
+	Backup         backup.Backend
+	BackupInterval time.Duration
 }
 
 // Node is a running spoke node: its engine with the host, store and chain adapter it owns.
@@ -54,10 +59,13 @@ type Node struct {
 	Host  *p2p.Host
 	Store *sqlitestore.Store
 	Chain *chain.Adapter
+	// Backups writes the node's backups when Options.Backup is set; nil otherwise.
+	Backups *backup.Saver
 
-	cancel context.CancelFunc
-	done   chan error
-	unlock func() error // releases the data directory
+	backupDone chan struct{}
+	cancel     context.CancelFunc
+	done       chan error
+	unlock     func() error // releases the data directory
 }
 
 // Start opens the store in opts.DataDir, starts the libp2p host and the chain adapter, connects a user
@@ -81,7 +89,7 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 		}
 	}()
 	var err error
-	if n.unlock, err = lockDataDir(opts.DataDir); err != nil {
+	if n.unlock, err = LockDataDir(opts.DataDir); err != nil {
 		return nil, err
 	}
 	if n.Store, err = sqlitestore.Open(filepath.Join(opts.DataDir, StoreFile)); err != nil {
@@ -119,18 +127,58 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
 	n.cancel = cancel
+	if opts.Backup != nil {
+		n.startBackups(runCtx, opts, cfg.Domain, logger)
+	}
 	go func() { n.done <- n.Engine.Run(runCtx) }()
 	ok = true
 	return n, nil
 }
 
-// Close stops the engine, then closes the host and the store. It returns the engine's error if it had
-// stopped on its own (a failed store write).
+// startBackups runs the node's backups: a save at start and after the states change.
+func (n *Node) startBackups(ctx context.Context, opts Options, d *state.Domain, logger *slog.Logger) {
+	interval := opts.BackupInterval
+	if interval <= 0 {
+		interval = time.Second
+	}
+	n.Backups = backup.NewSaver(opts.Backup, n.Store, opts.Key, d, logger)
+	changed := make(chan struct{}, 1)
+	events := n.Engine.Subscribe(ctx)
+	go func() {
+		for ev := range events {
+			if ev.Kind == EventState {
+				select {
+				case changed <- struct{}{}:
+				default:
+				}
+			}
+		}
+	}()
+	n.backupDone = make(chan struct{})
+	go func() {
+		defer close(n.backupDone)
+		n.Backups.Run(ctx, changed, interval)
+	}()
+}
+
+// finalBackupTimeout bounds the backup Close takes once the engine has stopped.
+const finalBackupTimeout = 30 * time.Second
+
+// Close stops the engine, takes a last backup if the node backs up, then closes the host and the store.
+// It returns the engine's error if it had stopped on its own (a failed store write).
 func (n *Node) Close() error {
 	n.cancel()
 	err := <-n.done
 	if errors.Is(err, context.Canceled) {
 		err = nil
+	}
+	if n.Backups != nil {
+		<-n.backupDone
+		ctx, cancel := context.WithTimeout(context.Background(), finalBackupTimeout)
+		if _, berr := n.Backups.Save(ctx); berr != nil {
+			err = errors.Join(err, berr)
+		}
+		cancel()
 	}
 	return errors.Join(err, n.closeParts())
 }

@@ -3,6 +3,7 @@ package node
 import (
 	"crypto/ecdsa"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,6 +11,9 @@ import (
 
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
+
+	"spoke/backup"
+	"spoke/state/sqlitestore"
 )
 
 // TestStartEmbedded runs a hub and two users the way a program embedding spoke would (Start with
@@ -66,4 +70,76 @@ func TestStartEmbedded(t *testing.T) {
 		t.Fatalf("after restart: %+v, %v; want the state before", after.State, err)
 	}
 	payUntil(t, &testNode{eng: alice.Engine}, &testNode{eng: bob.Engine}, amount)
+}
+
+// TestBackupAndRestore: Bob's node backs up to a directory while he is paid; his data directory is then
+// lost. Restored from the backup into a new directory, his node has his latest state and goes on being
+// paid.
+func TestBackupAndRestore(t *testing.T) {
+	ctx, env := minedEnv(t)
+	dir := t.TempDir()
+	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := func(name string, key *ecdsa.PrivateKey, role Role, hub peer.AddrInfo, b backup.Backend) *Node {
+		n, err := Start(ctx, Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,
+			Client: env.Client, Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
+			Backup: b, BackupInterval: 20 * time.Millisecond, Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }})
+		if err != nil {
+			t.Fatalf("start %s: %v", name, err)
+		}
+		return n
+	}
+	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{}, nil)
+	defer hub.Close()
+	hundred := ethers(100)
+	if _, err := hub.Chain.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
+		t.Fatal(err)
+	}
+	alice := start("alice", env.Alice.Key, User, hub.Host.AddrInfo(), nil)
+	defer alice.Close()
+	bob := start("bob", env.Bob.Key, User, hub.Host.AddrInfo(), backups)
+	for _, u := range []*Node{alice, bob} {
+		if _, err := u.Deposit(ctx, ethers(1), uint256.Int{}); err != nil {
+			t.Fatalf("deposit: %v", err)
+		}
+	}
+	amount := *uint256.NewInt(1e15)
+	for range 3 {
+		payUntil(t, &testNode{eng: alice.Engine}, &testNode{eng: bob.Engine}, amount)
+	}
+	before := settled(t, &testNode{eng: bob.Engine})
+	if err := bob.Close(); err != nil { // its last backup holds the state it stopped with
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "bob")); err != nil {
+		t.Fatal(err)
+	}
+
+	restored := filepath.Join(dir, "bob-restored")
+	if err := os.MkdirAll(restored, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	st, err := sqlitestore.Open(filepath.Join(restored, StoreFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := backup.Restore(ctx, backups, env.Bob.Key, st, env.Domain)
+	if cerr := st.Close(); err != nil || cerr != nil {
+		t.Fatalf("restore: %v %v", err, cerr)
+	}
+	if got.Channels != 1 {
+		t.Fatalf("restored %d channels", got.Channels)
+	}
+	bob = start("bob-restored", env.Bob.Key, User, hub.Host.AddrInfo(), nil)
+	defer bob.Close()
+	after, err := bob.Latest(ctx, hub.Address())
+	if err != nil || after.State != before.State {
+		t.Fatalf("restored: %+v, %v; want the state Bob had", after.State, err)
+	}
+	payUntil(t, &testNode{eng: alice.Engine}, &testNode{eng: bob.Engine}, amount)
+	if r := settled(t, &testNode{eng: bob.Engine}); r.State.WeiUser.Cmp(new(uint256.Int).Add(&before.State.WeiUser, &amount)) != 0 {
+		t.Fatalf("bob holds %s wei after one more payment, want %s + %s", r.State.WeiUser.Dec(), before.State.WeiUser.Dec(), amount.Dec())
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -21,6 +22,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/api"
+	"spoke/backup"
 	"spoke/contracts/chain"
 	"spoke/node"
 )
@@ -35,6 +37,8 @@ const (
 // daemonFlags are the flags of `spoke hub` and `spoke user`.
 type daemonFlags struct {
 	datadir, devnet, account, listen, apiAddr, hub, config, logLevel, rpcURL, manager string
+	backupDir, ipfsAPI                                                                string
+	backupInterval                                                                    time.Duration
 	reserve                                                                           [2]string // wei, token
 	confirmations                                                                     uint64
 	// hub policy
@@ -57,6 +61,9 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.apiAddr, "api", "127.0.0.1:0", "local API address (loopback only)")
 	fs.Uint64Var(&d.confirmations, "confirmations", 2, "blocks an on-chain event or receipt needs")
 	fs.StringVar(&d.logLevel, "log-level", "info", "debug, info, warn or error")
+	fs.StringVar(&d.backupDir, "backup-dir", "", "back the signed state up, encrypted, to this directory (best on another disk)")
+	fs.StringVar(&d.ipfsAPI, "ipfs-api", "", "back the signed state up, encrypted, to IPFS through this kubo API (host:port or multiaddr)")
+	fs.DurationVar(&d.backupInterval, "backup-interval", time.Second, "back up at most this often after changes")
 	if role == node.Hub {
 		pol := node.DefaultCollateralPolicy()
 		fs.StringVar(&d.reserve[0], "reserve-wei", "", "at start, top the hub's on-chain reserve up to this many wei (decimal)")
@@ -139,6 +146,10 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 			return err
 		}
 	}
+	if opts.Backup, err = backupBackend(d.backupDir, d.ipfsAPI); err != nil {
+		return err
+	}
+	opts.BackupInterval = d.backupInterval
 	client, err := ethclient.DialContext(ctx, df.RPCURL)
 	if err != nil {
 		return fmt.Errorf("chain %s: %w", df.RPCURL, err)
@@ -168,11 +179,28 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 			return err
 		}
 	}
-	fmt.Fprintf(out, "spoke %s %s\n  p2p  %s\n  api  http://%s (token in %s)\nRunning; Ctrl-C stops.\n",
+	fmt.Fprintf(out, "spoke %s %s\n  p2p  %s\n  api  http://%s (token in %s)\n",
 		role, n.Address(), p2pAddr, srv.Addr(), filepath.Join(d.datadir, api.TokenFile))
+	if n.Backups != nil {
+		fmt.Fprintf(out, "  backups to %s\n", n.Backups.Backend())
+	}
+	fmt.Fprintln(out, "Running; Ctrl-C stops.")
 	<-ctx.Done()
 	fmt.Fprintln(out, "Stopping.")
 	return nil
+}
+
+// backupBackend opens the backup backend the flags name: a directory, kubo's API, or none.
+func backupBackend(dir, ipfsAPI string) (backup.Backend, error) {
+	switch {
+	case dir != "" && ipfsAPI != "":
+		return nil, errors.New("give --backup-dir or --ipfs-api, not both")
+	case dir != "":
+		return backup.NewDir(dir)
+	case ipfsAPI != "":
+		return backup.NewKubo(ipfsAPI)
+	}
+	return nil, nil
 }
 
 // policy parses a hub's rate and collateral flags into an edit of the engine's Config.

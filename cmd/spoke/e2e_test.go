@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"spoke/contracts/bindings"
+	"spoke/internal/kubotest"
 )
 
 // e2e runs the spoke binary as separate processes in one directory.
@@ -203,18 +204,22 @@ func (e *e2e) devnet(extra ...string) string {
 	return rpcAddr
 }
 
-// TestProcessesExit: Bob is paid in tokens, then the hub is killed for good; Bob's `spoke exit` closes
-// his channel on-chain alone, with progress, and his wallet gets exactly his channel balance.
+// TestProcessesExit is the story of a user whose hub vanished and who lost his own disk too: Bob, backing
+// up to a real IPFS daemon (kubo), is paid in tokens; the hub is killed for good, and Bob's data
+// directory is deleted. `spoke restore` brings his signed state back from IPFS with nothing but his key;
+// his node, started on it, closes the channel on-chain alone with `spoke exit`, and his wallet gets
+// exactly his channel balance.
 func TestProcessesExit(t *testing.T) {
 	e := newE2E(t)
+	ipfs := kubotest.Start(t)
 	rpcAddr := e.devnet("--challenge-period", "30")
 	hub := e.daemon("hub", "hub", "--datadir", "hub", "--account", "hub", "--reserve-wei", "1000000000000000000",
 		"--reserve-token", "100000000000000000000")
 	e.waitFile("hub/api.url")
-	for _, u := range []string{"alice", "bob"} {
-		e.daemon(u, "user", "--datadir", u, "--account", u, "--hub", "hub")
-		e.waitFile(u + "/api.url")
-	}
+	e.daemon("alice", "user", "--datadir", "alice", "--account", "alice", "--hub", "hub")
+	bobProcess := e.daemon("bob", "user", "--datadir", "bob", "--account", "bob", "--hub", "hub", "--ipfs-api", ipfs.API)
+	e.waitFile("alice/api.url")
+	e.waitFile("bob/api.url")
 	e.must("deposit", "--datadir", "alice", "--token", "5000")
 	e.must("deposit", "--datadir", "bob", "--wei", "1000")
 	deadline := time.Now().Add(30 * time.Second)
@@ -228,10 +233,33 @@ func TestProcessesExit(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+	if out := e.must("backup", "--datadir", "bob"); !strings.Contains(out, "backed up to IPFS at "+ipfs.API) {
+		t.Fatalf("backup: %s", out)
+	}
+	if code, out := e.run("backup", "--datadir", "alice"); code == 0 || !strings.Contains(out, "does not back up") {
+		t.Fatalf("backup of a node without backups: exit %d\n%s", code, out)
+	}
+	// The hub is gone for good; Bob stops (SIGTERM: a last backup) and loses his data directory.
 	if err := hub.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
 	_ = hub.Wait()
+	if err := bobProcess.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := bobProcess.Wait(); err != nil {
+		t.Fatalf("bob after SIGTERM: %v", err)
+	}
+	if err := os.RemoveAll(filepath.Join(e.dir, "bob")); err != nil {
+		t.Fatal(err)
+	}
+	out := e.must("restore", "--datadir", "bob2", "--account", "bob", "--ipfs-api", ipfs.API)
+	if !strings.Contains(out, "Restored 1 channel(s)") {
+		t.Fatalf("restore: %s", out)
+	}
+	e.daemon("bob2", "user", "--datadir", "bob2", "--hub", "hub")
+	e.waitFile("bob2/api.url")
+
 	client, err := ethclient.Dial("http://" + rpcAddr)
 	if err != nil {
 		t.Fatal(err)
@@ -250,10 +278,10 @@ func TestProcessesExit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if code, out := e.run("exit", "--datadir", "bob"); code == 0 || !strings.Contains(out, "--yes") {
+	if code, out := e.run("exit", "--datadir", "bob2"); code == 0 || !strings.Contains(out, "--yes") {
 		t.Fatalf("exit without --yes: exit %d\n%s", code, out)
 	}
-	out := e.must("exit", "--datadir", "bob", "--yes")
+	out = e.must("exit", "--datadir", "bob2", "--yes")
 	if !strings.Contains(out, "channel closed on-chain with state") || !strings.Contains(out, "challenge period") {
 		t.Fatalf("exit output (with its progress): %s", out)
 	}
@@ -264,7 +292,7 @@ func TestProcessesExit(t *testing.T) {
 	if got := new(big.Int).Sub(after, before); got.Int64() != 1234 {
 		t.Fatalf("bob's wallet got %s token base units, want 1234", got)
 	}
-	if code, out := e.run("pay", "--datadir", "bob", "--to", "alice", "--wei", "1"); code == 0 || !strings.Contains(out, "exiting") {
+	if code, out := e.run("pay", "--datadir", "bob2", "--to", "alice", "--wei", "1"); code == 0 || !strings.Contains(out, "exiting") {
 		t.Fatalf("a payment after the exit: exit %d\n%s", code, out)
 	}
 }

@@ -33,6 +33,8 @@ func commands() []command {
 		{"history", "list the channel's states and what each changed (client)", runHistory},
 		{"collateral", "show or request the hub's collateral (client)", runCollateral},
 		{"exit", "close the channel on-chain without the hub (client)", runExit},
+		{"backup", "back the node's signed state up now (client)", runBackup},
+		{"restore", "restore a node's signed state from its backup into a new data directory", runRestore},
 		{"events", "follow the node's events (client)", runEvents},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
 		{"version", "print the version", runVersion},

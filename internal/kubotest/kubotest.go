@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -42,6 +43,18 @@ func Binary(t testing.TB) string {
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
+	}
+	// One build at a time: test binaries of several packages run in parallel and may all need it.
+	lock, err := os.OpenFile(filepath.Join(dir, "build.lock"), os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(bin); err == nil {
+		return bin // built by another test binary while this one waited
 	}
 	t.Logf("kubotest: building kubo (the IPFS daemon) from the tools module; the first time takes a few minutes")
 	tmp := fmt.Sprintf("%s.tmp-%d", bin, os.Getpid())
