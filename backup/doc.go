@@ -1,6 +1,8 @@
-// Package backup will encrypt a node's signed state and put it on IPFS (through a kubo daemon) or in a local
-// content-addressed directory, publish a signed pointer to the latest backup, and restore from it, so that a
-// user whose hub vanished can still exit on-chain with its latest state.
-//
-// It is built by a later issue; today the package holds no code.
+// Package backup keeps a node's signed state recoverable without its disk and without its hub: it
+// takes snapshots of the store (latest double-signed states with their locks, the node's own proposals,
+// known preimages), seals them with a key derived from the node's key (AES-256-GCM), puts them in a
+// backend (a local content-addressed directory, or IPFS through a kubo daemon) and publishes a pointer the
+// node signs (on IPFS, with IPNS under the node's own key, so its peer id names its backups). Restore
+// fetches the latest, checks the pointer, the seal and every signature, and writes a new store. See
+// docs/adr/0007-encrypted-backups.md.
 package backup
