@@ -70,6 +70,10 @@ func (e *Engine) watchChain(ctx context.Context) {
 
 // onChainEvent folds a confirmed event of one of this node's channels into the chain view.
 func (e *Engine) onChainEvent(ev chain.Event) {
+	if pr, ok := ev.(chain.PreimageRevealed); ok {
+		e.onPreimageRevealed(pr)
+		return
+	}
 	ce, ok := ev.(chain.ChannelEvent)
 	if !ok {
 		return
@@ -89,6 +93,21 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 	case chain.ExitChallenged:
 		e.onExit(k, ev.Challenger, ev.TxCountGlobal)
 	}
+}
+
+// onPreimageRevealed lets a hub claim upstream what a recipient claims on-chain: a preimage revealed
+// on-chain for a payment the hub forwarded settles the payer's lock with it (stored first, like any
+// learned preimage, so a restart settles it too).
+func (e *Engine) onPreimageRevealed(pr chain.PreimageRevealed) {
+	fw := e.forwards[pr.Hashlock]
+	pre := [32]byte(pr.Preimage)
+	if e.cfg.Role != Hub || fw == nil || state.Hashlock(pre) != pr.Hashlock {
+		return
+	}
+	e.log.Info("node: preimage revealed on-chain; settling the payer's lock with it", "hashlock", pr.Hashlock, "payer", fw.up.peer)
+	delete(e.forwards, pr.Hashlock)
+	e.cur.addPreimage(pre)
+	e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: pre})
 }
 
 // onExit handles an exit of one of this node's channels on-chain, with the state of nonce txCount: the

@@ -1,7 +1,6 @@
 package node
 
 import (
-	"context"
 	"errors"
 	"math/big"
 	"sync/atomic"
@@ -15,11 +14,12 @@ import (
 	"spoke/internal/chaintest"
 )
 
-// TestExitWithoutTheHub: Bob receives a payment (his EventReceived) and stops before he can settle it;
-// the hub is gone for good. Restarted alone on his store, Bob exits on-chain: he reveals the preimage,
-// puts the double-signed state holding the lock on-chain, waits out the challenge period, empties the
-// channel and resolves the lock. His wallet gets exactly his balance plus the received lock, in tokens.
-func TestExitWithoutTheHub(t *testing.T) {
+// bobCrashesOnReceipt sets up a hub with Alice and Bob (tokens: Alice deposits 5, the hub collateralizes
+// Bob with 5, Alice pays Bob 1), then has Alice pay Bob 2 more tokens while Bob crashes right after
+// storing the state with the lock and its preimage, before his countersignature leaves. It returns the
+// net, that payment's event at Bob, and the channel Alice's Pay reports on.
+func bobCrashesOnReceipt(t *testing.T) (*chainNet, Event, chan error) {
+	t.Helper()
 	var armed atomic.Bool
 	bobAddr := chaintest.NewActor("Bob", 3).Addr
 	bobCrash := func(c *Config) {
@@ -47,23 +47,33 @@ func TestExitWithoutTheHub(t *testing.T) {
 
 	events := n.bob.eng.Subscribe(ctx)
 	armed.Store(true)
-	payCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
-	defer cancel()
+	paid := make(chan error, 1)
 	go func() {
-		_, _ = n.alice.eng.Pay(payCtx, Payment{To: bobPub, Token: ethers(2), Memo: "the hub vanishes"})
+		_, err := n.alice.eng.Pay(ctx, Payment{To: bobPub, Token: ethers(2), Memo: "the hub vanishes"})
+		paid <- err
 	}()
 	for ev := range events {
 		if ev.Kind == EventReceived {
 			if ev.Memo != "the hub vanishes" {
 				t.Fatalf("received %+v", ev)
 			}
-			break
+			return n, ev, paid
 		}
 	}
+	t.Fatal("bob's events ended")
+	return nil, Event{}, nil
+}
+
+// TestExitWithoutTheHub: Bob receives a payment (his EventReceived) and stops before he can settle it;
+// the hub is gone for good. Restarted alone on his store, Bob exits on-chain: he reveals the preimage,
+// puts the double-signed state holding the lock on-chain, waits out the challenge period, empties the
+// channel and resolves the lock. His wallet gets exactly his balance plus the received lock, in tokens.
+func TestExitWithoutTheHub(t *testing.T) {
+	n, _, _ := bobCrashesOnReceipt(t)
+	ctx := testCtx(t)
 	n.bob.stop()
 	n.hub.stop()
 
-	armed.Store(false)
 	bob := startNode(t, n.env.Bob.Key, User, n.userStore(n.env.Bob.Key), func(c *Config) {
 		c.Domain, c.Chain, c.Deposits, c.Clock = n.env.Domain, n.bA, nil, nil
 		c.Hub, c.HubPeer = n.env.Hub.Addr, n.hub.host.ID()
@@ -182,5 +192,33 @@ func TestHubChallengesAnOldExit(t *testing.T) {
 	got := new(big.Int).Sub(n.env.TokenBalance(n.env.Alice.Addr), before)
 	if got.Cmp(latest.State.TokenUser.ToBig()) != 0 {
 		t.Fatalf("alice got %s token base units, the latest state gives her %s", got, latest.State.TokenUser.Dec())
+	}
+}
+
+// TestHubSettlesUpstreamFromRevealedPreimage: Bob, who cannot reach the hub, reveals his payment's
+// preimage on-chain (as his exit does); the hub, watching the chain, settles Alice's lock with it, so it
+// is paid upstream for what Bob claims downstream, and Alice's payment succeeds.
+func TestHubSettlesUpstreamFromRevealedPreimage(t *testing.T) {
+	n, ev, paid := bobCrashesOnReceipt(t)
+	ctx := testCtx(t)
+	pre, err := n.bob.store.Preimage(ctx, ev.Hashlock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.bob.stop()
+	if _, err := n.bA.RevealPreimage(ctx, pre); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-paid:
+		if err != nil {
+			t.Fatalf("alice's payment: %v, want it settled by the revealed preimage", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("alice's payment never settled")
+	}
+	r := settled(t, n.alice)
+	if want := ethers(2); !r.State.TokenUser.Eq(&want) { // 5 - 1 - 2
+		t.Fatalf("alice holds %s token, want 2e18", r.State.TokenUser.Dec())
 	}
 }
