@@ -138,6 +138,12 @@ type Config struct {
 	// seconds: the time the hub keeps to settle upstream once the recipient reveals the secret (on-chain
 	// if need be). Default 600; a payer's lock must outlive twice this.
 	ForwardDelta uint64
+	// RevealMargin is how long before a received lock expires, in seconds, a node that holds its
+	// preimage and still has it unsettled off-chain reveals the preimage on-chain (which makes the lock
+	// its own whatever the counterparty does) and then exits the channel. Default ForwardDelta/2.
+	RevealMargin uint64
+	// ManualExit keeps the node from exiting on its own after such a reveal (it still reveals).
+	ManualExit bool
 	// Collateral is the hub's autocollateral policy; default DefaultCollateralPolicy (needs Chain).
 	Collateral *CollateralPolicy
 	// Rates prices exchanges (hub only); default StaticRate 1:1. It is called concurrently (QuoteProtocol
@@ -177,6 +183,9 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.ForwardDelta == 0 {
 		cfg.ForwardDelta = 600
+	}
+	if cfg.RevealMargin == 0 {
+		cfg.RevealMargin = cfg.ForwardDelta / 2
 	}
 	if cfg.Collateral == nil {
 		p := DefaultCollateralPolicy()

@@ -72,6 +72,8 @@ type channel struct {
 	expiring map[uint64]bool
 	// exiting is set once this node started closing the channel on-chain (Exit): no more updates.
 	exiting bool
+	// guarded holds the ids of received locks whose preimage this node revealed on-chain (guardLock).
+	guarded map[uint64]bool
 }
 
 // New checks cfg, loads the latest stored state of every channel of this node and its outstanding

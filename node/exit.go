@@ -24,6 +24,45 @@ type ExitReport struct {
 // exitPoll is how often an exit checks the chain while it waits for the challenge period or an expiry.
 const exitPoll = time.Second
 
+// guardLock protects a lock paid to this node that is still open close to its expiry (the counterparty
+// has not countersigned the settle): if the node holds its preimage, it reveals it on-chain, which makes
+// the lock its own on-chain whatever happens next, then exits the channel (unless ManualExit) to claim it.
+// It runs once per lock, in the background.
+func (e *Engine) guardLock(ch *channel, l state.Lock, now uint64) {
+	if e.cfg.Chain == nil || now+e.cfg.RevealMargin < l.Expiry || now > l.Expiry || ch.guarded[l.ID] {
+		return
+	}
+	pre, err := e.cfg.Store.Preimage(context.Background(), l.Hashlock)
+	if err != nil {
+		return // not ours to claim: it expires back to its sender
+	}
+	if ch.guarded == nil {
+		ch.guarded = map[uint64]bool{}
+	}
+	ch.guarded[l.ID] = true
+	peer, ctx := ch.peer, e.runCtx
+	e.log.Warn("node: a received lock nears its expiry unsettled; revealing its preimage on-chain", "peer", peer,
+		"lock", l.ID, "expiry", l.Expiry)
+	go func() {
+		at, err := e.cfg.Chain.Revealed(ctx, l.Hashlock)
+		if err == nil && at == 0 {
+			_, err = e.cfg.Chain.RevealPreimage(ctx, pre)
+		}
+		if err != nil {
+			e.log.Error("node: revealing a preimage on-chain failed", "lock", l.ID, "err", err)
+			return
+		}
+		if e.cfg.ManualExit {
+			e.log.Warn("node: preimage revealed; exit the channel to claim the lock", "peer", peer, "lock", l.ID)
+			return
+		}
+		e.log.Warn("node: preimage revealed; exiting the channel to claim the lock", "peer", peer, "lock", l.ID)
+		if _, err := e.ExitChannel(ctx, peer); err != nil && ctx.Err() == nil {
+			e.log.Error("node: exit failed; run it again", "peer", peer, "err", err)
+		}
+	}()
+}
+
 // Exit closes this user's channel on-chain without the hub's help, for when the hub is gone or stops
 // answering: it reveals the preimages of the locks paid to this node, starts an exit with the latest
 // double-signed state (or challenges an exit the hub started with an older one), waits for the challenge
@@ -31,19 +70,24 @@ const exitPoll = time.Second
 // the channel's locks with merkle proofs. The channel takes no more updates from then on. Exit is safe to
 // call again: it goes on from where the channel is on-chain.
 func (e *Engine) Exit(ctx context.Context) (ExitReport, error) {
+	if e.cfg.Role != User {
+		return ExitReport{}, fmt.Errorf("%w: a hub names the channel to exit (ExitChannel)", ErrNotSupported)
+	}
+	return e.ExitChannel(ctx, e.cfg.Hub)
+}
+
+// ExitChannel is Exit for the channel with peer; a hub exits a user's channel with it.
+func (e *Engine) ExitChannel(ctx context.Context, peer common.Address) (ExitReport, error) {
 	if err := e.requireChain(); err != nil {
 		return ExitReport{}, err
-	}
-	if e.cfg.Role != User {
-		return ExitReport{}, fmt.Errorf("%w: a hub's channels are exited by their users or disputed", ErrNotSupported)
 	}
 	var r state.Record
 	var candidates [][]state.Lock // the lock sets the channel may close with: the latest's, our proposal's
 	var qerr error
 	err := e.query(ctx, func() {
-		ch, ok := e.channels[e.cfg.Hub]
+		ch, ok := e.channels[peer]
 		if !ok {
-			qerr = fmt.Errorf("%w: %s", ErrNotMyChannel, e.cfg.Hub)
+			qerr = fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
 			return
 		}
 		ch.exiting = true

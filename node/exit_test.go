@@ -222,3 +222,44 @@ func TestHubSettlesUpstreamFromRevealedPreimage(t *testing.T) {
 		t.Fatalf("alice holds %s token, want 2e18", r.State.TokenUser.Dec())
 	}
 }
+
+// TestGuardRevealsAndExits: Bob holds a received lock the hub never countersigned the settle of, and
+// nobody answers him. As the lock nears its expiry (his clock is moved there), his node reveals the
+// preimage on-chain and exits the channel on its own; his wallet gets his balance and the lock.
+func TestGuardRevealsAndExits(t *testing.T) {
+	n, ev, _ := bobCrashesOnReceipt(t)
+	ctx := testCtx(t)
+	n.bob.stop()
+	n.hub.stop()
+	late := func() uint64 { return uint64(time.Now().Unix()) + 3600 - 600 - 100 } // 100 s before the lock expires
+	before := n.env.TokenBalance(n.env.Bob.Addr)
+	startNode(t, n.env.Bob.Key, User, n.userStore(n.env.Bob.Key), func(c *Config) {
+		c.Domain, c.Chain, c.Deposits, c.Clock = n.env.Domain, n.bA, nil, late
+		c.Hub, c.HubPeer = n.env.Hub.Addr, n.hub.host.ID()
+	})
+	deadline := time.Now().Add(30 * time.Second)
+	advanced := false
+	for {
+		if at, err := n.bA.Revealed(ctx, ev.Hashlock); err == nil && at == 0 && time.Now().After(deadline) {
+			t.Fatal("the preimage was never revealed")
+		}
+		on, err := n.bA.Channel(ctx, n.env.Hub.Addr, n.env.Bob.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if on.Status == chain.StatusDispute && !advanced {
+			if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
+				t.Fatal(err)
+			}
+			advanced = true
+		}
+		got := new(big.Int).Sub(n.env.TokenBalance(n.env.Bob.Addr), before)
+		if advanced && on.Status == chain.StatusOpen && got.Cmp(ptr(ethers(3)).ToBig()) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("channel %+v; bob's wallet got %s, want 3e18", on, got)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

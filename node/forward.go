@@ -279,7 +279,11 @@ func (e *Engine) expireLocks() {
 	now := e.cfg.Clock()
 	for _, ch := range e.channels {
 		for _, l := range ch.ch.Locks {
-			if !e.iSend(&l) || now <= l.Expiry || ch.expiring[l.ID] {
+			if !e.iSend(&l) {
+				e.guardLock(ch, l, now)
+				continue
+			}
+			if now <= l.Expiry || ch.expiring[l.ID] {
 				continue
 			}
 			if ch.expiring == nil {
