@@ -39,6 +39,7 @@ type daemonFlags struct {
 	datadir, devnet, account, listen, apiAddr, hub, config, logLevel, rpcURL, manager string
 	backupDir, ipfsAPI                                                                string
 	backupInterval                                                                    time.Duration
+	manualExit                                                                        bool
 	reserve                                                                           [2]string // wei, token
 	confirmations                                                                     uint64
 	// hub policy
@@ -64,6 +65,7 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.backupDir, "backup-dir", "", "back the signed state up, encrypted, to this directory (best on another disk)")
 	fs.StringVar(&d.ipfsAPI, "ipfs-api", "", "back the signed state up, encrypted, to IPFS through this kubo API (host:port or multiaddr)")
 	fs.DurationVar(&d.backupInterval, "backup-interval", time.Second, "back up at most this often after changes")
+	fs.BoolVar(&d.manualExit, "manual-exit", false, "after revealing the preimage of an expiring unsettled lock on-chain, do not exit the channel on its own")
 	if role == node.Hub {
 		pol := node.DefaultCollateralPolicy()
 		fs.StringVar(&d.reserve[0], "reserve-wei", "", "at start, top the hub's on-chain reserve up to this many wei (decimal)")
@@ -116,9 +118,15 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	if err := level.UnmarshalText([]byte(d.logLevel)); err != nil {
 		return fmt.Errorf("--log-level %q: give debug, info, warn or error", d.logLevel)
 	}
-	edit, err := d.policy(role)
+	policy, err := d.policy(role)
 	if err != nil {
 		return err
+	}
+	edit := func(c *node.Config) {
+		c.ManualExit = d.manualExit
+		if policy != nil {
+			policy(c)
+		}
 	}
 	if err := os.MkdirAll(d.datadir, 0o700); err != nil {
 		return err
