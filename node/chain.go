@@ -111,26 +111,24 @@ func (e *Engine) onPreimageRevealed(pr chain.PreimageRevealed) {
 }
 
 // onExit handles an exit of one of this node's channels on-chain, with the state of nonce txCount: the
-// channel takes no more updates, and if this node holds a newer double-signed state it challenges the
-// exit with it (the counterparty may have started the exit with an old state that pays it more).
+// channel takes no more updates, and unless this node runs the exit already, it follows it through in
+// the background (ExitChannel): it challenges with its latest double-signed state if that is newer (the
+// counterparty may have started the exit with an old state that pays it more), waits out the challenge
+// period, empties the channel and resolves the locks it can, so its funds do not wait on the other side.
 func (e *Engine) onExit(k chain.ChannelKey, by common.Address, txCount uint64) {
 	peer, _ := e.counterparty(k.Hub, k.User)
 	ch, ok := e.channels[peer]
-	if !ok {
+	if !ok || ch.exitRunning {
 		return
 	}
 	ch.exiting = true
-	latest := ch.ch.Latest
-	if latest.State.TxCountGlobal <= txCount {
-		e.log.Info("node: channel exiting on-chain", "peer", peer, "by", by, "state", txCount)
-		return
-	}
-	e.log.Warn("node: channel exiting on-chain with an old state; challenging with the latest", "peer", peer,
-		"by", by, "state", txCount, "latest", latest.State.TxCountGlobal)
+	latest := ch.ch.Latest.State.TxCountGlobal
+	e.log.Warn("node: channel exiting on-chain; following the exit through", "peer", peer, "by", by,
+		"state", txCount, "latest", latest)
 	ctx := e.runCtx
 	go func() {
-		if _, err := e.cfg.Chain.Challenge(ctx, &latest.State, latest.SigHub, latest.SigUser); err != nil && ctx.Err() == nil {
-			e.log.Error("node: challenge failed", "peer", peer, "err", err)
+		if _, err := e.ExitChannel(ctx, peer); err != nil && ctx.Err() == nil && !errors.Is(err, ErrExitRunning) {
+			e.log.Error("node: following the channel's exit failed", "peer", peer, "err", err)
 		}
 	}()
 }

@@ -54,6 +54,7 @@ var (
 	ErrDataDirInUse     = errors.New("node: data directory in use by another running node")
 	ErrExiting          = errors.New("node: the channel is exiting on-chain and takes no more updates")
 	ErrExitLocks        = errors.New("node: cannot resolve the exited channel's locks")
+	ErrExitRunning      = errors.New("node: an exit of the channel is already running; it goes on in the background")
 	ErrRunning          = errors.New("node: engine already running or stopped")
 	ErrStopped          = errors.New("node: engine stopped")
 	ErrNotSupported     = errors.New("node: not supported yet")

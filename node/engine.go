@@ -72,6 +72,8 @@ type channel struct {
 	expiring map[uint64]bool
 	// exiting is set once this node started closing the channel on-chain (Exit): no more updates.
 	exiting bool
+	// exitRunning is set while an ExitChannel runs for the channel.
+	exitRunning bool
 	// guarded holds the ids of received locks whose preimage this node revealed on-chain (guardLock).
 	guarded map[uint64]bool
 }

@@ -90,7 +90,11 @@ func (e *Engine) ExitChannel(ctx context.Context, peer common.Address) (ExitRepo
 			qerr = fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
 			return
 		}
-		ch.exiting = true
+		if ch.exitRunning {
+			qerr = ErrExitRunning
+			return
+		}
+		ch.exiting, ch.exitRunning = true, true
 		r = ch.record()
 		candidates = append(candidates, r.Locks)
 		if ch.out != nil {
@@ -100,6 +104,13 @@ func (e *Engine) ExitChannel(ctx context.Context, peer common.Address) (ExitRepo
 	if err = errors.Join(err, qerr); err != nil {
 		return ExitReport{}, err
 	}
+	defer func() {
+		_ = e.query(context.Background(), func() {
+			if ch := e.channels[peer]; ch != nil {
+				ch.exitRunning = false
+			}
+		})
+	}()
 	hub, user := r.State.Hub, r.State.User
 	on, err := e.cfg.Chain.Channel(ctx, hub, user)
 	if err != nil {

@@ -134,8 +134,8 @@ wait:
 func ptr(v uint256.Int) *uint256.Int { return &v }
 
 // TestHubChallengesAnOldExit: Alice starts an exit with an old double-signed state that gives her more
-// than her latest; the hub, watching the chain, challenges with the latest, and the channel pays out
-// what the latest says.
+// than her latest; the hub, watching the chain, challenges with the latest, waits out the challenge
+// period and empties the channel itself, which pays out what the latest says.
 func TestHubChallengesAnOldExit(t *testing.T) {
 	n := startChainNet(t, &CollateralPolicy{Disabled: true})
 	ctx := testCtx(t)
@@ -161,7 +161,9 @@ func TestHubChallengesAnOldExit(t *testing.T) {
 		t.Fatalf("old state %d (%s token), latest %d (%s token)", old.State.TxCountGlobal, old.State.TokenUser.Dec(),
 			latest.State.TxCountGlobal, latest.State.TokenUser.Dec())
 	}
-	// Alice cheats with her own adapter, behind her engine's back.
+	// Alice stops her node and cheats with her adapter.
+	n.alice.stop()
+	before := n.env.TokenBalance(n.env.Alice.Addr)
 	if _, err := n.aliceA.StartExitWithUpdate(ctx, &old.State, old.SigHub, old.SigUser); err != nil {
 		t.Fatal(err)
 	}
@@ -182,12 +184,22 @@ func TestHubChallengesAnOldExit(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	// The hub follows the exit through: once the challenge period is over it empties the channel itself.
 	if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
 		t.Fatal(err)
 	}
-	before := n.env.TokenBalance(n.env.Alice.Addr)
-	if _, err := n.hubA.EmptyChannel(ctx, n.env.Hub.Addr, n.env.Alice.Addr); err != nil {
-		t.Fatal(err)
+	for {
+		on, err := n.hubA.Channel(ctx, n.env.Hub.Addr, n.env.Alice.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if on.Status == chain.StatusOpen && on.TokenTotal.Sign() == 0 {
+			break
+		}
+		if time.Now().After(deadline.Add(20 * time.Second)) {
+			t.Fatalf("the hub did not empty the channel: %+v", on)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 	got := new(big.Int).Sub(n.env.TokenBalance(n.env.Alice.Addr), before)
 	if got.Cmp(latest.State.TokenUser.ToBig()) != 0 {
