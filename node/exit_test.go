@@ -14,6 +14,23 @@ import (
 	"spoke/internal/chaintest"
 )
 
+// fundTokens puts 10 ether and 10 tokens in the hub's reserve, has Alice deposit 5 tokens and the hub
+// collateralize Bob's channel with 5 tokens.
+func (n *chainNet) fundTokens(t *testing.T) {
+	t.Helper()
+	ctx := testCtx(t)
+	ten := ethers(10)
+	if _, err := n.hubA.HubDeposit(ctx, ten.ToBig(), ten.ToBig()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.alice.eng.Deposit(ctx, uint256.Int{}, ethers(5)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.hub.eng.Collateralize(ctx, n.env.Bob.Addr, uint256.Int{}, ethers(5)); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // bobCrashesOnReceipt sets up a hub with Alice and Bob (tokens: Alice deposits 5, the hub collateralizes
 // Bob with 5, Alice pays Bob 1), then has Alice pay Bob 2 more tokens while Bob crashes right after
 // storing the state with the lock and its preimage, before his countersignature leaves. It returns the
@@ -29,16 +46,7 @@ func bobCrashesOnReceipt(t *testing.T) (*chainNet, Event, chan error) {
 	}
 	n := startChainNetWith(t, &CollateralPolicy{Disabled: true}, bobCrash)
 	ctx := testCtx(t)
-	ten := ethers(10)
-	if _, err := n.hubA.HubDeposit(ctx, ten.ToBig(), ten.ToBig()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := n.alice.eng.Deposit(ctx, uint256.Int{}, ethers(5)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := n.hub.eng.Collateralize(ctx, n.env.Bob.Addr, uint256.Int{}, ethers(5)); err != nil {
-		t.Fatal(err)
-	}
+	n.fundTokens(t)
 	bobPub := &n.bob.eng.cfg.Key.PublicKey
 	if _, err := n.alice.eng.Pay(ctx, Payment{To: bobPub, Token: ethers(1)}); err != nil {
 		t.Fatal(err)
@@ -139,16 +147,7 @@ func ptr(v uint256.Int) *uint256.Int { return &v }
 func TestHubChallengesAnOldExit(t *testing.T) {
 	n := startChainNet(t, &CollateralPolicy{Disabled: true})
 	ctx := testCtx(t)
-	ten := ethers(10)
-	if _, err := n.hubA.HubDeposit(ctx, ten.ToBig(), ten.ToBig()); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := n.alice.eng.Deposit(ctx, uint256.Int{}, ethers(5)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := n.hub.eng.Collateralize(ctx, n.env.Bob.Addr, uint256.Int{}, ethers(5)); err != nil {
-		t.Fatal(err)
-	}
+	n.fundTokens(t)
 	old, err := n.alice.eng.Latest(ctx, n.env.Hub.Addr)
 	if err != nil {
 		t.Fatal(err)
