@@ -51,6 +51,11 @@ type Options struct {
 	// start, one after state changes at most every BackupInterval (default 1 s), and a last one at Close.
 	Backup         backup.Backend
 	BackupInterval time.Duration
+	// ServeTower makes the node a watchtower for others (Tower): it keeps the states they hand in, in
+	// tower.db in DataDir, and challenges exits made with older ones (its key pays the gas).
+	ServeTower bool
+	// Towers are watchtowers this node hands its latest double-signed states to, as they change.
+	Towers []peer.AddrInfo
 }
 
 // Node is a running spoke node: its engine with the host, store and chain adapter it owns.
@@ -61,6 +66,8 @@ type Node struct {
 	Chain *chain.Adapter
 	// Backups writes the node's backups when Options.Backup is set; nil otherwise.
 	Backups *backup.Saver
+	// Tower is the node's watchtower when Options.ServeTower is set; nil otherwise.
+	Tower *Tower
 
 	backupDone chan struct{}
 	cancel     context.CancelFunc
@@ -130,6 +137,15 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 	if opts.Backup != nil {
 		n.startBackups(runCtx, opts, cfg.Domain, logger)
 	}
+	if opts.ServeTower {
+		if n.Tower, err = startTower(runCtx, opts.DataDir, n.Host, n.Chain, cfg.Domain, logger); err != nil {
+			cancel()
+			return nil, err
+		}
+	}
+	if len(opts.Towers) > 0 {
+		go n.handToTowers(runCtx, opts.Towers, logger)
+	}
 	go func() { n.done <- n.Engine.Run(runCtx) }()
 	ok = true
 	return n, nil
@@ -190,6 +206,9 @@ func (n *Node) closeParts() error {
 	}
 	if n.Store != nil {
 		errs = append(errs, n.Store.Close())
+	}
+	if n.Tower != nil {
+		errs = append(errs, n.Tower.store.Close())
 	}
 	if n.unlock != nil {
 		errs = append(errs, n.unlock()) // last: nothing of this node touches the directory after it

@@ -13,6 +13,8 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/backup"
+	"spoke/contracts/chain"
+	"spoke/state"
 	"spoke/state/sqlitestore"
 )
 
@@ -141,5 +143,97 @@ func TestBackupAndRestore(t *testing.T) {
 	payUntil(t, &testNode{eng: alice.Engine}, &testNode{eng: bob.Engine}, amount)
 	if r := settled(t, &testNode{eng: bob.Engine}); r.State.WeiUser.Cmp(new(uint256.Int).Add(&before.State.WeiUser, &amount)) != 0 {
 		t.Fatalf("bob holds %s wei after one more payment, want %s + %s", r.State.WeiUser.Dec(), before.State.WeiUser.Dec(), amount.Dec())
+	}
+}
+
+// TestTowerChallengesForAnOfflineUser: Bob hands his states to a watchtower (another node) and goes
+// offline; the hub, stopped, tries to exit Bob's channel with an old state that gave it more. The tower
+// challenges with Bob's latest, so the exit pays what Bob's latest says.
+func TestTowerChallengesForAnOfflineUser(t *testing.T) {
+	ctx, env := minedEnv(t)
+	dir := t.TempDir()
+	start := func(name string, key *ecdsa.PrivateKey, role Role, edit func(*Options)) *Node {
+		o := Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Client: env.Client,
+			Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
+			Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }}
+		if edit != nil {
+			edit(&o)
+		}
+		n, err := Start(ctx, o)
+		if err != nil {
+			t.Fatalf("start %s: %v", name, err)
+		}
+		return n
+	}
+	tower := start("tower", env.Mallory.Key, Hub, func(o *Options) { o.ServeTower = true })
+	defer tower.Close()
+	hub := start("hub", env.Hub.Key, Hub, nil)
+	hundred := ethers(100)
+	if _, err := hub.Chain.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
+		t.Fatal(err)
+	}
+	alice := start("alice", env.Alice.Key, User, func(o *Options) { o.Hub = hub.Host.AddrInfo() })
+	defer alice.Close()
+	bob := start("bob", env.Bob.Key, User, func(o *Options) {
+		o.Hub, o.Towers = hub.Host.AddrInfo(), []peer.AddrInfo{tower.Host.AddrInfo()}
+	})
+	for _, u := range []*Node{alice, bob} {
+		if _, err := u.Deposit(ctx, ethers(1), uint256.Int{}); err != nil {
+			t.Fatalf("deposit: %v", err)
+		}
+	}
+	amount := *uint256.NewInt(1e17)
+	payUntil(t, &testNode{eng: alice.Engine}, &testNode{eng: bob.Engine}, amount)
+	latest := settled(t, &testNode{eng: bob.Engine})
+	// The old state: Bob's balance before he was paid, the hub's higher.
+	hist, err := bob.Store.History(ctx, hub.Address(), bob.Address(), 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var old state.SignedState
+	for _, s := range hist {
+		if s.State.Pending.IsZero() && s.State.LockedWei.IsZero() && s.State.WeiUser.Lt(&latest.State.WeiUser) {
+			old = s
+		}
+	}
+	if old.State.TxCountGlobal == 0 {
+		t.Fatal("no older state with less for Bob in his history")
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		s, err := tower.Tower.Latest(ctx, hub.Address(), bob.Address())
+		if err == nil && s.State.TxCountGlobal == latest.State.TxCountGlobal {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the tower holds %d (%v), want Bob's latest %d", s.State.TxCountGlobal, err, latest.State.TxCountGlobal)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := bob.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := hub.Close(); err != nil {
+		t.Fatal(err)
+	}
+	cheat, err := chain.New(ctx, chain.Config{Client: env.Client, Manager: env.Dep.Manager, Key: env.Hub.Key, Confirmations: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cheat.StartExitWithUpdate(ctx, &old.State, old.SigHub, old.SigUser); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		on, err := cheat.Channel(ctx, hub.Address(), bob.Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if on.TxCountGlobal == latest.State.TxCountGlobal && on.WeiUser.Cmp(latest.State.WeiUser.ToBig()) == 0 {
+			return
+		}
+		if time.Now().After(deadline.Add(20 * time.Second)) {
+			t.Fatalf("the exit holds state %d (bob %s wei), want the tower's challenge with %d", on.TxCountGlobal, on.WeiUser, latest.State.TxCountGlobal)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }

@@ -39,7 +39,8 @@ type daemonFlags struct {
 	datadir, devnet, account, listen, apiAddr, hub, config, logLevel, rpcURL, manager string
 	backupDir, ipfsAPI                                                                string
 	backupInterval                                                                    time.Duration
-	manualExit                                                                        bool
+	manualExit, serveTower                                                            bool
+	towers                                                                            multiFlag
 	reserve                                                                           [2]string // wei, token
 	confirmations                                                                     uint64
 	// hub policy
@@ -65,6 +66,8 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.backupDir, "backup-dir", "", "back the signed state up, encrypted, to this directory (best on another disk)")
 	fs.StringVar(&d.ipfsAPI, "ipfs-api", "", "back the signed state up, encrypted, to IPFS through this kubo API (host:port or multiaddr)")
 	fs.DurationVar(&d.backupInterval, "backup-interval", time.Second, "back up at most this often after changes")
+	fs.BoolVar(&d.serveTower, "serve-tower", false, "serve as a watchtower: keep the states other nodes hand in and challenge exits made with older ones (this node's key pays the gas)")
+	fs.Var(&d.towers, "tower", "a watchtower's p2p address (with /p2p/<id>) to hand this node's latest states to (repeatable)")
 	fs.BoolVar(&d.manualExit, "manual-exit", false, "after revealing the preimage of an expiring unsettled lock on-chain, do not exit the channel on its own")
 	if role == node.Hub {
 		pol := node.DefaultCollateralPolicy()
@@ -158,6 +161,14 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		return err
 	}
 	opts.BackupInterval = d.backupInterval
+	opts.ServeTower = d.serveTower
+	for _, a := range d.towers {
+		info, err := peer.AddrInfoFromString(a)
+		if err != nil {
+			return fmt.Errorf("--tower %q: %w (give the tower's p2p address ending in /p2p/<peer id>)", a, err)
+		}
+		opts.Towers = append(opts.Towers, *info)
+	}
 	client, err := ethclient.DialContext(ctx, df.RPCURL)
 	if err != nil {
 		return fmt.Errorf("chain %s: %w", df.RPCURL, err)
@@ -191,6 +202,9 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		role, n.Address(), p2pAddr, srv.Addr(), filepath.Join(d.datadir, api.TokenFile))
 	if n.Backups != nil {
 		fmt.Fprintf(out, "  backups to %s\n", n.Backups.Backend())
+	}
+	if n.Tower != nil {
+		fmt.Fprintln(out, "  serving as a watchtower")
 	}
 	fmt.Fprintln(out, "Running; Ctrl-C stops.")
 	<-ctx.Done()
