@@ -344,3 +344,30 @@ func (s *Service) Backup(ctx context.Context) (BackupResult, error) {
 	}
 	return BackupResult{Seq: p.Seq, Ref: p.Ref, Created: p.Created, Backend: s.n.Backups.Backend()}, nil
 }
+
+// PayLink makes a link payment of wei and token and returns the link (text): whoever holds it can redeem
+// it with spoke_redeem on a node of the same hub until it expires back to the payer (spoke_payLink).
+func (s *Service) PayLink(ctx context.Context, wei, token, memo string) (string, error) {
+	w, t, err := amounts(wei, token)
+	if err != nil {
+		return "", err
+	}
+	l, err := s.n.Engine.PayLink(ctx, w, t, memo)
+	if err != nil {
+		return "", err
+	}
+	return l.String(), nil
+}
+
+// Redeem claims a link payment and returns it once received (spoke_redeem).
+func (s *Service) Redeem(ctx context.Context, link string) (EventJSON, error) {
+	l, err := node.ParseLink(link)
+	if err != nil {
+		return EventJSON{}, err
+	}
+	ev, err := s.n.Engine.RedeemLink(ctx, l)
+	if err != nil {
+		return EventJSON{}, err
+	}
+	return eventJSON(ev), nil
+}

@@ -139,6 +139,9 @@ type Config struct {
 	// seconds: the time the hub keeps to settle upstream once the recipient reveals the secret (on-chain
 	// if need be). Default 600; a payer's lock must outlive twice this.
 	ForwardDelta uint64
+	// LinkExpiry is how long a link payment waits for a redeemer, in seconds, before it returns to the
+	// payer; default one day.
+	LinkExpiry uint64
 	// RevealMargin is how long before a received lock expires, in seconds, a node that holds its
 	// preimage and still has it unsettled off-chain reveals the preimage on-chain (which makes the lock
 	// its own whatever the counterparty does) and then exits the channel. Default ForwardDelta/2.
@@ -184,6 +187,9 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.ForwardDelta == 0 {
 		cfg.ForwardDelta = 600
+	}
+	if cfg.LinkExpiry == 0 {
+		cfg.LinkExpiry = 24 * 3600
 	}
 	if cfg.RevealMargin == 0 {
 		cfg.RevealMargin = cfg.ForwardDelta / 2

@@ -39,8 +39,12 @@ type Engine struct {
 
 	pays     payments // locks this node sent as a payer, by channel and lock id
 	forwards forwards // hub only: each forwarded payment's upstream and downstream lock
-	secrets  *secrets // shared keys for payment notes, by peer public key
-	events   *eventHub
+	// links are the link payments a hub holds, by hashlock: the payer's lock (hub only).
+	links map[common.Hash]lockRef
+	// linkSecrets are the secrets of links this user is redeeming, by hashlock.
+	linkSecrets map[common.Hash]secret
+	secrets     *secrets // shared keys for payment notes, by peer public key
+	events      *eventHub
 
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn
@@ -93,7 +97,7 @@ func New(cfg Config) (*Engine, error) {
 		channels: map[common.Address]*channel{},
 		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
-		pays: payments{}, forwards: newForwards(), secrets: newSecrets(cfg.Key), events: newEventHub(),
+		pays: payments{}, forwards: newForwards(), links: map[common.Hash]lockRef{}, linkSecrets: map[common.Hash]secret{}, secrets: newSecrets(cfg.Key), events: newEventHub(),
 		chain: newChainView(), chainEvents: make(chan chain.Event),
 		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
 		custody: map[common.Address][2]uint256.Int{}, collateralFailed: map[common.Address]time.Time{},
@@ -114,6 +118,7 @@ func New(cfg Config) (*Engine, error) {
 		cfg.Host.Handle(QuoteProtocol, e.handleQuote)
 		cfg.Host.Handle(CustodialProtocol, e.handleCustodial)
 		cfg.Host.Handle(CollateralProtocol, e.handleCollateral)
+		cfg.Host.Handle(LinkProtocol, e.handleLink)
 	}
 	return e, nil
 }

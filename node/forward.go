@@ -61,6 +61,15 @@ func (f forwards) rebuild(ctx context.Context, e *Engine) error {
 			}
 		}
 	}
+	links, err := e.cfg.Store.Links(ctx)
+	if err != nil {
+		return err
+	}
+	for h := range links {
+		if fw := f[h]; fw != nil {
+			e.links[h] = fw.up // a link payment still open, being redeemed or waiting for its redeemer
+		}
+	}
 	for h, fw := range f {
 		if fw.hasDown {
 			continue
@@ -71,6 +80,7 @@ func (f forwards) rebuild(ctx context.Context, e *Engine) error {
 		case err == nil:
 			e.log.Info("node: settling a received lock whose forward settled", "peer", fw.up.peer, "lock", fw.up.id)
 			e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: p})
+		case errors.Is(err, state.ErrNotFound) && links[h]:
 		case errors.Is(err, state.ErrNotFound):
 			e.log.Info("node: giving back a received lock that was never forwarded", "peer", fw.up.peer, "lock", fw.up.id)
 			e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
@@ -154,6 +164,8 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 	note, ok := noteFor(notes, l.ID)
 	switch {
 	case !ok:
+	case e.cfg.Role == Hub && note.Recipient == (common.Address{}):
+		e.holdLink(ch, l)
 	case e.cfg.Role == Hub:
 		e.forward(ch, l, note)
 	default:
@@ -185,6 +197,10 @@ func (e *Engine) forward(up *channel, l state.Lock, note protocol.Note) {
 // paid once the hub countersigns), otherwise it gives the lock back.
 func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 	secret, err := e.secrets.open(note.Payload, e.me)
+	if s, ok := e.linkSecrets[l.Hashlock]; ok && len(note.Payload) == 0 { // a link this node redeems
+		secret, err = s, nil
+		delete(e.linkSecrets, l.Hashlock)
+	}
 	if err == nil && state.Hashlock(secret.Preimage) != l.Hashlock {
 		err = ErrWrongSecret
 	}
@@ -206,7 +222,8 @@ func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 // upstream lock is settled with the same preimage, a payment to this node is reported.
 func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	if !e.iSend(&l) {
-		return // EventReceived went out when the lock was accepted
+		delete(e.links, l.Hashlock) // a redeemed link is done
+		return                      // EventReceived went out when the lock was accepted
 	}
 	if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
 		delete(e.forwards, l.Hashlock)
@@ -224,10 +241,14 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string) {
 		if fw := e.forwards[l.Hashlock]; fw != nil && fw.up == (lockRef{ch.peer, l.ID}) {
 			delete(e.forwards, l.Hashlock) // the payer took it back; the downstream lock expires first
 		}
+		delete(e.links, l.Hashlock) // a link nobody redeemed in time
 		return
 	}
 	if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
 		delete(e.forwards, l.Hashlock)
+		if _, link := e.links[l.Hashlock]; link {
+			return // the redeemer did not take it: the link stays redeemable
+		}
 		e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
 		return
 	}

@@ -26,12 +26,21 @@ type hubNet struct {
 // startHubNet starts a hub and one user per hub share: the wei each user gives the hub.
 func startHubNet(t testing.TB, shares ...uint64) hubNet {
 	t.Helper()
+	return startHubNetWith(t, nil, shares...)
+}
+
+// startHubNetWith is startHubNet with edit applied to every node's Config.
+func startHubNetWith(t testing.TB, edit func(*Config), shares ...uint64) hubNet {
+	t.Helper()
 	dir := t.TempDir()
-	net := hubNet{hub: startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), nil)}
+	net := hubNet{hub: startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), edit)}
 	for i, share := range shares {
 		key := devchain.DevKey(1 + i)
 		u := startNode(t, key, User, filepath.Join(dir, crypto.PubkeyToAddress(key.PublicKey).Hex()+".db"), func(c *Config) {
 			c.Hub, c.HubPeer = hubAddr, net.hub.host.ID()
+			if edit != nil {
+				edit(c)
+			}
 		})
 		if err := u.host.Connect(testCtx(t), net.hub.host.AddrInfo()); err != nil {
 			t.Fatal(err)

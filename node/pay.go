@@ -182,6 +182,12 @@ func (e *Engine) checkForwards(from *channel, p protocol.Propose) error {
 		if !ok {
 			return fmt.Errorf("%w: lock %d has no recipient", ErrCannotForward, a.Lock.ID)
 		}
+		if note.Recipient == (common.Address{}) { // a link payment: held for a redeemer
+			if err := e.checkLink(a.Lock, now); err != nil {
+				return fmt.Errorf("lock %d: %w", a.Lock.ID, err)
+			}
+			continue
+		}
 		if err := e.canForward(from, a.Lock, note, now); err != nil {
 			return fmt.Errorf("lock %d: %w", a.Lock.ID, err)
 		}

@@ -43,6 +43,9 @@ type Batch struct {
 	Preimages [][32]byte
 	// Custodial sets the (wei, token) a hub holds in custody for each user listed (trusted payments).
 	Custodial map[common.Address][2]uint256.Int
+	// Links are hashlocks of received locks a hub holds as link payments, to forward to whoever redeems
+	// them rather than give back.
+	Links []common.Hash
 }
 
 // Store persists the signed states of channels, keyed by (hub, user). It is the engine's durability point:
@@ -70,6 +73,9 @@ type Store interface {
 	// Custodial returns every user's custodial balance (wei, token) a hub holds; users without one are
 	// absent.
 	Custodial(ctx context.Context) (map[common.Address][2]uint256.Int, error)
+
+	// Links returns the hashlocks Commit stored as link payments.
+	Links(ctx context.Context) (map[common.Hash]bool, error)
 
 	// Preimage returns the stored preimage of hashlock (keccak256 of the preimage), or ErrNotFound.
 	Preimage(ctx context.Context, hashlock common.Hash) ([32]byte, error)

@@ -457,8 +457,12 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	fs.Var(&weis, "wei", "wei to pay, one per --to (decimal base units)")
 	fs.Var(&tokens, "token", "token base units to pay, one per --to (decimal)")
 	memo := fs.String("memo", "", "a note for the recipient(s), sealed to them (at most 256 bytes)")
+	link := fs.Bool("link", false, "make a link payment instead: no --to; prints a link whoever holds can redeem (spoke redeem)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *link {
+		return c.payLink(ctx, out, tos, weis, tokens, *memo)
 	}
 	switch {
 	case len(tos) == 0:
@@ -484,6 +488,45 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 		_ = json.Unmarshal(raw, &rs)
 		return fmt.Sprintf("paid: %d payment(s) settled", len(rs))
 	}, "spoke_pay", reqs)
+}
+
+// payLink makes a link payment: one amount, no recipient.
+func (c *clientFlags) payLink(ctx context.Context, out io.Writer, tos, weis, tokens multiFlag, memo string) error {
+	if len(tos) > 0 || len(weis) > 1 || len(tokens) > 1 || len(weis)+len(tokens) == 0 {
+		return errors.New("a link payment takes --wei and/or --token once, and no --to: whoever holds the link redeems it")
+	}
+	var wei, token string
+	if len(weis) == 1 {
+		wei = weis[0]
+	}
+	if len(tokens) == 1 {
+		token = tokens[0]
+	}
+	return c.call(ctx, out, func(raw json.RawMessage) string {
+		var link string
+		_ = json.Unmarshal(raw, &link)
+		return "link (give it to the recipient; it expires back to you in a day if nobody redeems it):\n" + link
+	}, "spoke_payLink", wei, token, memo)
+}
+
+func runRedeem(ctx context.Context, args []string, out io.Writer) error {
+	fs := newFlags("redeem", "Redeems a link payment (spoke pay --link) made through this node's hub: the hub locks the\n"+
+		"amount to this node, which settles it with the link's secret. Usage: spoke redeem --datadir DIR LINK", out)
+	var c clientFlags
+	c.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return errors.New("give the link to redeem: spoke redeem --datadir DIR spokelink1:...")
+	}
+	return c.call(ctx, out, func(raw json.RawMessage) string {
+		var ev api.EventJSON
+		if err := json.Unmarshal(raw, &ev); err != nil {
+			return string(raw)
+		}
+		return fmt.Sprintf("redeemed: %s wei, %s token: %q", ev.Wei, ev.Token, ev.Memo)
+	}, "spoke_redeem", fs.Arg(0))
 }
 
 // multiFlag is a repeatable string flag.

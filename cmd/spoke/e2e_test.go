@@ -332,6 +332,21 @@ func TestProcesses(t *testing.T) {
 	sentByBob := uint64(n*100 + n*(n-1)/2)
 	want := map[string]uint64{"alice": 1e18 + 500 - n*1000 + sentByBob, "bob": 1e18 + n*1000 - sentByBob}
 
+	// A link payment: Alice's link, redeemed by Bob.
+	out := e.must("pay", "--datadir", "alice", "--link", "--wei", "777", "--memo", "a gift")
+	link := strings.TrimSpace(out[strings.LastIndex(strings.TrimSpace(out), "\n")+1:])
+	if !strings.HasPrefix(link, "spokelink1:") {
+		t.Fatalf("pay --link output: %s", out)
+	}
+	if out := e.must("redeem", "--datadir", "bob", link); !strings.Contains(out, `redeemed: 777 wei, 0 token: "a gift"`) {
+		t.Fatalf("redeem: %s", out)
+	}
+	if code, out := e.run("redeem", "--datadir", "bob", link); code == 0 || !strings.Contains(out, "no unredeemed link") {
+		t.Fatalf("second redeem: exit %d\n%s", code, out)
+	}
+	want["alice"] -= 777
+	want["bob"] += 777
+
 	if logs, _ := os.ReadFile(filepath.Join(e.dir, "events.log")); !strings.Contains(string(logs), "received 1000 wei") {
 		t.Fatalf("spoke events did not show bob's payments:\n%s", logs)
 	}

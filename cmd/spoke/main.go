@@ -29,6 +29,7 @@ func commands() []command {
 		{"deposit", "deposit on-chain and credit it (client)", runDeposit},
 		{"exchange", "sell wei for tokens or tokens for wei at the hub's rate (client)", runExchange},
 		{"pay", "pay users through the hub; several at once make a purchase (client)", runPay},
+		{"redeem", "redeem a link payment (client)", runRedeem},
 		{"withdraw", "withdraw on-chain, optionally selling tokens for wei (client)", runWithdraw},
 		{"history", "list the channel's states and what each changed (client)", runHistory},
 		{"collateral", "show or request the hub's collateral (client)", runCollateral},

@@ -142,3 +142,34 @@ func (s *Store) Custodial(ctx context.Context) (map[common.Address][2]uint256.In
 	}
 	return out, rows.Err()
 }
+
+// putLinks stores link hashlocks; a known one is kept.
+func (s *Store) putLinks(ctx context.Context, tx *sql.Tx, links []common.Hash) error {
+	for _, h := range links {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO links (hashlock) VALUES (?)`, h[:]); err != nil {
+			return fmt.Errorf("sqlitestore: store link: %w", err)
+		}
+	}
+	return nil
+}
+
+// Links implements state.Store.
+func (s *Store) Links(ctx context.Context) (map[common.Hash]bool, error) {
+	rows, err := s.reader.QueryContext(ctx, `SELECT hashlock FROM links`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlitestore: links: %w", err)
+	}
+	defer rows.Close()
+	out := map[common.Hash]bool{}
+	for rows.Next() {
+		var h []byte
+		if err := rows.Scan(&h); err != nil {
+			return nil, fmt.Errorf("sqlitestore: links: %w", err)
+		}
+		if len(h) != 32 {
+			return nil, fmt.Errorf("%w: link row", ErrCorrupt)
+		}
+		out[common.BytesToHash(h)] = true
+	}
+	return out, rows.Err()
+}

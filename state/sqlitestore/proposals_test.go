@@ -102,3 +102,15 @@ func TestCustodial(t *testing.T) {
 		t.Fatalf("custodial after reopen: %v, %v; want %v", got, err, set)
 	}
 }
+
+func TestLinks(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	a, b := common.Hash{1}, common.Hash{2}
+	if err := s.Commit(ctx, state.Batch{Links: []common.Hash{a, b, a}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Links(ctx); err != nil || !reflect.DeepEqual(got, map[common.Hash]bool{a: true, b: true}) {
+		t.Fatalf("links %v, %v", got, err)
+	}
+}

@@ -32,7 +32,7 @@ func (s *Store) Put(ctx context.Context, records ...state.Record) error {
 // record with more than state.MaxLocks locks, or one the store could not read back (a signature of the
 // wrong length, lock IDs not strictly increasing: ErrLockOrder), is refused before the transaction begins.
 func (s *Store) Commit(ctx context.Context, b state.Batch) error {
-	if len(b.States) == 0 && len(b.Proposals) == 0 && len(b.Preimages) == 0 && len(b.Custodial) == 0 {
+	if len(b.States) == 0 && len(b.Proposals) == 0 && len(b.Preimages) == 0 && len(b.Custodial) == 0 && len(b.Links) == 0 {
 		return nil
 	}
 	rows, err := encodeRows(b.States)
@@ -58,6 +58,9 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 		return err
 	}
 	if err := s.putCustodial(ctx, tx, b.Custodial); err != nil {
+		return err
+	}
+	if err := s.putLinks(ctx, tx, b.Links); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {

@@ -47,6 +47,10 @@ var migrations = []string{
 		wei       BLOB NOT NULL CHECK (length(wei) = 32),
 		token     BLOB NOT NULL CHECK (length(token) = 32)
 	) WITHOUT ROWID;`,
+	// 6: links keeps the hashlocks of the link payments a hub holds for redemption.
+	`CREATE TABLE links (
+		hashlock BLOB NOT NULL PRIMARY KEY CHECK (length(hashlock) = 32)
+	) WITHOUT ROWID;`,
 }
 
 // ErrSchemaVersion reports a database file written by a newer spoke than this one.

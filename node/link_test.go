@@ -1,0 +1,161 @@
+package node
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/holiman/uint256"
+	"github.com/multiformats/go-multiaddr"
+
+	"spoke/contracts/devchain"
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// linkNet is a hub with Alice and Bob whose clocks the test moves.
+func linkNet(t *testing.T) (hubNet, *atomic.Uint64) {
+	t.Helper()
+	var clock atomic.Uint64
+	clock.Store(now)
+	half := deposited[0].Uint64() / 2
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Load }, half, half)
+	return n, &clock
+}
+
+// TestLinkPayment: Alice makes a link payment; the hub holds a lock it cannot settle (it never has the
+// secret); Bob redeems the link and is paid; the link cannot be redeemed twice.
+func TestLinkPayment(t *testing.T) {
+	n, _ := linkNet(t)
+	alice, bob := n.users[0], n.users[1]
+	half := deposited[0].Uint64() / 2
+	ctx := testCtx(t)
+	sent := alice.eng.Subscribe(ctx)
+	link, err := alice.eng.PayLink(ctx, *uint256.NewInt(10), uint256.Int{}, "for whoever holds this")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed, err := ParseLink(link.String())
+	if err != nil || parsed != link {
+		t.Fatalf("link %q parsed to %+v (%v)", link, parsed, err)
+	}
+	if _, err := n.hub.store.Preimage(ctx, link.Hashlock()); !errors.Is(err, state.ErrNotFound) {
+		t.Fatalf("the hub knows the link's secret before redemption: %v", err)
+	}
+	r, err := alice.store.Latest(ctx, hubAddr, alice.eng.Address())
+	if err != nil || len(r.Locks) != 1 || r.Locks[0].Hashlock != link.Hashlock() {
+		t.Fatalf("alice's channel after the link: %+v (%v); want the link's lock open", r.Locks, err)
+	}
+
+	ev, err := bob.eng.RedeemLink(ctx, parsed)
+	if err != nil {
+		t.Fatalf("redeem: %v", err)
+	}
+	if ev.Wei.Uint64() != 10 || ev.Memo != "for whoever holds this" {
+		t.Fatalf("received %+v", ev)
+	}
+	n.wantWei(t, alice, half-10)
+	n.wantWei(t, bob, half+10)
+	for ev := range sent {
+		if ev.Kind == EventSent && ev.Hashlock == link.Hashlock() {
+			break
+		}
+	}
+	if _, err := bob.eng.RedeemLink(ctx, parsed); err == nil || !strings.Contains(err.Error(), ErrUnknownLink.Error()) {
+		t.Fatalf("second redemption: %v, want %v", err, ErrUnknownLink)
+	}
+	// A forged secret finds nothing; a malformed link is refused before anything is sent.
+	forged := link
+	forged.Preimage[0] ^= 1
+	if _, err := bob.eng.RedeemLink(ctx, forged); err == nil || !strings.Contains(err.Error(), ErrUnknownLink.Error()) {
+		t.Fatalf("forged link: %v", err)
+	}
+	for _, bad := range []string{"", "spokelink1:", "spokelink1:notapeer:00:x", strings.Replace(link.String(), ":", ":zz", 2)} {
+		if _, err := ParseLink(bad); !errors.Is(err, ErrBadLink) {
+			t.Errorf("ParseLink(%q): %v", bad, err)
+		}
+	}
+	n.wantWei(t, alice, half-10)
+	n.wantWei(t, bob, half+10)
+}
+
+// TestLinkExpiresToPayer: a link nobody redeems returns to the payer once it expires.
+func TestLinkExpiresToPayer(t *testing.T) {
+	n, clock := linkNet(t)
+	alice := n.users[0]
+	half := deposited[0].Uint64() / 2
+	ctx := testCtx(t)
+	events := alice.eng.Subscribe(ctx)
+	link, err := alice.eng.PayLink(ctx, *uint256.NewInt(7), uint256.Int{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock.Add(24*3600 + 1)
+	deadline := time.After(10 * time.Second)
+	for {
+		select {
+		case ev := <-events:
+			if ev.Kind != EventFailed || ev.Hashlock != link.Hashlock() {
+				continue
+			}
+			n.wantWei(t, alice, half)
+			if _, err := n.users[1].eng.RedeemLink(ctx, link); err == nil {
+				t.Fatal("an expired link was redeemed")
+			}
+			return
+		case <-deadline:
+			t.Fatal("the link never returned to Alice")
+		}
+	}
+}
+
+// TestLinkSurvivesHubRestart: a hub restarted from its store still holds an unredeemed link payment
+// (it does not give it back as a lock it never forwarded), and Bob redeems it.
+func TestLinkSurvivesHubRestart(t *testing.T) {
+	dir, addr := t.TempDir(), freeAddr(t)
+	hub := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
+	half := deposited[0].Uint64() / 2
+	var users []*testNode
+	for i := range 2 {
+		key := devchain.DevKey(1 + i)
+		u := startNode(t, key, User, filepath.Join(dir, fmt.Sprintf("user%d.db", i)), func(c *Config) {
+			c.Hub, c.HubPeer, c.HubAddrs = hubAddr, hub.host.ID(), []multiaddr.Multiaddr{addr}
+		})
+		if err := u.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := u.eng.Update(testCtx(t), hubAddr, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(half)}); err != nil {
+			t.Fatalf("setup: %v", err)
+		}
+		users = append(users, u)
+	}
+	alice, bob := users[0], users[1]
+	ctx := testCtx(t)
+	link, err := alice.eng.PayLink(ctx, *uint256.NewInt(42), uint256.Int{}, "after a restart")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hub.stop()
+	hub = startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		ev, err := bob.eng.RedeemLink(ctx, link)
+		if err == nil {
+			if ev.Wei.Uint64() != 42 {
+				t.Fatalf("received %+v", ev)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("redeem after the hub's restart: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	n := hubNet{hub: hub.testNode, users: users}
+	n.wantWei(t, alice, half-42)
+	n.wantWei(t, bob, half+42)
+}
