@@ -108,13 +108,10 @@ func TestHubCrashAndRestart(t *testing.T) {
 	}
 }
 
-func crashScenario(t *testing.T, point CrashPoint, k int64) {
-	dir, addr := t.TempDir(), freeAddr(t)
-	var armed atomic.Bool
-	var hits atomic.Int64
-	hub := startHubAt(t, filepath.Join(dir, "hub.db"), addr, func(p CrashPoint) bool {
-		return armed.Load() && p == point && hits.Add(1) == k
-	})
+// usersOf starts two users with stores in dir, each holding half its deposit in its channel with hub,
+// which listens on addr (where they reconnect after a restart).
+func usersOf(t *testing.T, hub runningHub, dir string, addr multiaddr.Multiaddr) []*testNode {
+	t.Helper()
 	half := deposited[0].Uint64() / 2
 	var users []*testNode
 	for i := range 2 {
@@ -130,6 +127,18 @@ func crashScenario(t *testing.T, point CrashPoint, k int64) {
 		}
 		users = append(users, u)
 	}
+	return users
+}
+
+func crashScenario(t *testing.T, point CrashPoint, k int64) {
+	dir, addr := t.TempDir(), freeAddr(t)
+	var armed atomic.Bool
+	var hits atomic.Int64
+	hub := startHubAt(t, filepath.Join(dir, "hub.db"), addr, func(p CrashPoint) bool {
+		return armed.Load() && p == point && hits.Add(1) == k
+	})
+	half := deposited[0].Uint64() / 2
+	users := usersOf(t, hub, dir, addr)
 	alice, bob := users[0], users[1]
 	armed.Store(true)
 

@@ -2,7 +2,6 @@ package node
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"sync/atomic"
@@ -10,10 +9,7 @@ import (
 	"time"
 
 	"github.com/holiman/uint256"
-	"github.com/multiformats/go-multiaddr"
 
-	"spoke/contracts/devchain"
-	"spoke/protocol"
 	"spoke/state"
 )
 
@@ -119,20 +115,7 @@ func TestLinkSurvivesHubRestart(t *testing.T) {
 	dir, addr := t.TempDir(), freeAddr(t)
 	hub := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
 	half := deposited[0].Uint64() / 2
-	var users []*testNode
-	for i := range 2 {
-		key := devchain.DevKey(1 + i)
-		u := startNode(t, key, User, filepath.Join(dir, fmt.Sprintf("user%d.db", i)), func(c *Config) {
-			c.Hub, c.HubPeer, c.HubAddrs = hubAddr, hub.host.ID(), []multiaddr.Multiaddr{addr}
-		})
-		if err := u.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := u.eng.Update(testCtx(t), hubAddr, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(half)}); err != nil {
-			t.Fatalf("setup: %v", err)
-		}
-		users = append(users, u)
-	}
+	users := usersOf(t, hub, dir, addr)
 	alice, bob := users[0], users[1]
 	ctx := testCtx(t)
 	link, err := alice.eng.PayLink(ctx, *uint256.NewInt(42), uint256.Int{}, "after a restart")
