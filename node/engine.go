@@ -80,6 +80,8 @@ type channel struct {
 	exitRunning bool
 	// guarded holds the ids of received locks whose preimage this node revealed on-chain (guardLock).
 	guarded map[uint64]bool
+	// guardChecked is when guardLock last looked for a received lock's preimage, by lock id.
+	guardChecked map[uint64]time.Time
 }
 
 // New checks cfg, loads the latest stored state of every channel of this node and its outstanding

@@ -21,6 +21,9 @@ type ExitReport struct {
 	Unresolved []state.Lock // locks not resolvable yet
 }
 
+// guardRecheck is how often guardLock looks again for the preimage of a received lock near its expiry.
+const guardRecheck = 5 * time.Second
+
 // exitPoll is how often an exit checks the chain while it waits for the challenge period or an expiry.
 const exitPoll = time.Second
 
@@ -32,9 +35,16 @@ func (e *Engine) guardLock(ch *channel, l state.Lock, now uint64) {
 	if e.cfg.Chain == nil || now+e.cfg.RevealMargin < l.Expiry || now > l.Expiry || ch.guarded[l.ID] {
 		return
 	}
+	if at, ok := ch.guardChecked[l.ID]; ok && time.Since(at) < guardRecheck {
+		return
+	}
+	if ch.guardChecked == nil {
+		ch.guardChecked = map[uint64]time.Time{}
+	}
+	ch.guardChecked[l.ID] = time.Now()
 	pre, err := e.cfg.Store.Preimage(context.Background(), l.Hashlock)
 	if err != nil {
-		return // not ours to claim: it expires back to its sender
+		return // not ours to claim (yet): it expires back to its sender unless we learn the secret
 	}
 	if ch.guarded == nil {
 		ch.guarded = map[uint64]bool{}
