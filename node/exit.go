@@ -73,6 +73,12 @@ func (e *Engine) guardLock(ch *channel, l state.Lock, now uint64) {
 	}()
 }
 
+// forgetGuard drops guardLock's notes of a lock that is resolved.
+func (ch *channel) forgetGuard(id uint64) {
+	delete(ch.guarded, id)
+	delete(ch.guardChecked, id)
+}
+
 // Exit closes this user's channel on-chain without the hub's help, for when the hub is gone or stops
 // answering: it reveals the preimages of the locks paid to this node, starts an exit with the latest
 // double-signed state (or challenges an exit the hub started with an older one), waits for the challenge

@@ -221,6 +221,7 @@ func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 // lockSettled handles a lock paid to its receiver: a payment this node made succeeds, a forward's
 // upstream lock is settled with the same preimage, a payment to this node is reported.
 func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
+	ch.forgetGuard(l.ID)
 	if !e.iSend(&l) {
 		delete(e.links, l.Hashlock) // a redeemed link is done
 		return                      // EventReceived went out when the lock was accepted
@@ -237,6 +238,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 // lockReturned handles a lock that went back to its sender: a payment this node made fails, and a hub
 // gives back the forward's upstream lock.
 func (e *Engine) lockReturned(ch *channel, l state.Lock, why string) {
+	ch.forgetGuard(l.ID)
 	if !e.iSend(&l) {
 		if fw := e.forwards[l.Hashlock]; fw != nil && fw.up == (lockRef{ch.peer, l.ID}) {
 			delete(e.forwards, l.Hashlock) // the payer took it back; the downstream lock expires first
