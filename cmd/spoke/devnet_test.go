@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -100,5 +101,15 @@ func TestDevnetBadFlags(t *testing.T) {
 	}
 	if err := runDevnet(context.Background(), []string{"--rpc", "0.0.0.0:8545", "--out", filepath.Join(t.TempDir(), "x.json")}, &out); err == nil {
 		t.Fatal("a non-loopback RPC address was accepted")
+	}
+	// A port in use is an error that says so, not a panic.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	err = runDevnet(context.Background(), []string{"--rpc", l.Addr().String(), "--out", filepath.Join(t.TempDir(), "x.json")}, &out)
+	if err == nil || !strings.Contains(err.Error(), "address already in use") || !strings.Contains(err.Error(), "--rpc") {
+		t.Fatalf("devnet on a port in use: %v", err)
 	}
 }

@@ -51,20 +51,40 @@ func Start(cfg Config) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	backend := simulated.NewBackend(cfg.Alloc, func(nc *node.Config, ec *ethconfig.Config) {
-		if cfg.HTTPAddr != "" {
-			nc.HTTPHost, nc.HTTPPort = host, port
-			nc.HTTPModules = []string{"eth", "net", "web3"}
+	if cfg.HTTPAddr != "" { // simulated.NewBackend panics when it cannot listen: find out first
+		l, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+		if err != nil {
+			return nil, fmt.Errorf("devchain: JSON-RPC address: %w", err)
 		}
-		ec.Miner.GasCeil = 60_000_000
-		ec.Genesis.Config = MainnetRules()
-	})
+		_ = l.Close()
+	}
+	backend, err := newBackend(cfg, host, port)
+	if err != nil {
+		return nil, err
+	}
 	c := &Chain{backend: backend, stop: make(chan struct{}), done: make(chan struct{})}
 	if cfg.HTTPAddr != "" {
 		c.url = "http://" + net.JoinHostPort(host, strconv.Itoa(port))
 	}
 	go c.mine(cfg.BlockPeriod)
 	return c, nil
+}
+
+// newBackend starts the simulated backend, turning its panics (a port taken meanwhile) into an error.
+func newBackend(cfg Config, host string, port int) (b *simulated.Backend, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("devchain: start: %v", r)
+		}
+	}()
+	return simulated.NewBackend(cfg.Alloc, func(nc *node.Config, ec *ethconfig.Config) {
+		if cfg.HTTPAddr != "" {
+			nc.HTTPHost, nc.HTTPPort = host, port
+			nc.HTTPModules = []string{"eth", "net", "web3"}
+		}
+		ec.Miner.GasCeil = 60_000_000
+		ec.Genesis.Config = MainnetRules()
+	}), nil
 }
 
 func splitLoopback(addr string) (string, int, error) {
