@@ -156,7 +156,8 @@ func (e *Engine) ExitChannel(ctx context.Context, peer common.Address) (ExitRepo
 			return ExitReport{}, err
 		}
 		e.progress("exit", "challenge period over; emptying the channel")
-		if _, err := e.cfg.Chain.EmptyChannel(ctx, hub, user, e.txProgress("exit")); err != nil {
+		_, err := e.cfg.Chain.EmptyChannel(ctx, hub, user, e.txProgress("exit"))
+		if err != nil && !strings.Contains(err.Error(), "ChannelNotInDispute") { // the other side emptied it first
 			return ExitReport{}, fmt.Errorf("emptyChannel: %w", err)
 		}
 		if on, err = e.cfg.Chain.Channel(ctx, hub, user); err != nil {

@@ -274,3 +274,44 @@ func TestGuardRevealsAndExits(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestExitWithTheHubFollowing: Alice exits while the hub is up; the hub follows the exit through too,
+// and whichever empties the channel first, Alice's exit completes and pays her balance.
+func TestExitWithTheHubFollowing(t *testing.T) {
+	n := startChainNet(t, &CollateralPolicy{Disabled: true})
+	n.fundTokens(t)
+	ctx := testCtx(t)
+	latest := settled(t, n.alice)
+	before := n.env.TokenBalance(n.env.Alice.Addr)
+	done := make(chan error, 1)
+	go func() { _, err := n.alice.eng.Exit(ctx); done <- err }()
+	advanced := false
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("exit: %v", err)
+			}
+			got := new(big.Int).Sub(n.env.TokenBalance(n.env.Alice.Addr), before)
+			if got.Cmp(latest.State.TokenUser.ToBig()) != 0 {
+				t.Fatalf("alice got %s, her latest state says %s", got, latest.State.TokenUser.Dec())
+			}
+			return
+		case <-time.After(100 * time.Millisecond):
+		}
+		on, err := n.aliceA.Channel(ctx, n.env.Hub.Addr, n.env.Alice.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if on.Status == chain.StatusDispute && !advanced {
+			if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
+				t.Fatal(err)
+			}
+			advanced = true
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the exit did not finish")
+		}
+	}
+}
