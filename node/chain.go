@@ -23,10 +23,12 @@ const chainPoll = 20 * time.Millisecond
 type chainView struct {
 	deposited map[chain.ChannelKey][2]uint256.Int // cumulative direct deposits (wei, token)
 	count     map[chain.ChannelKey]uint64         // txCountChain applied on-chain
+	exiting   map[chain.ChannelKey]bool           // an exit started and the channel has not reopened
 }
 
 func newChainView() *chainView {
-	return &chainView{deposited: map[chain.ChannelKey][2]uint256.Int{}, count: map[chain.ChannelKey]uint64{}}
+	return &chainView{deposited: map[chain.ChannelKey][2]uint256.Int{}, count: map[chain.ChannelKey]uint64{},
+		exiting: map[chain.ChannelKey]bool{}}
 }
 
 // apply folds one confirmed event into the view.
@@ -39,13 +41,24 @@ func (v *chainView) apply(ev chain.Event) {
 		v.deposited[ev.ChannelKey] = d
 	case chain.ChannelUpdated:
 		v.count[ev.ChannelKey] = max(v.count[ev.ChannelKey], ev.TxCountChain)
+	case chain.ExitStarted:
+		v.exiting[ev.ChannelKey] = true
+	case chain.ChannelReopened:
+		delete(v.exiting, ev.ChannelKey)
 	}
 }
 
-// watchChain feeds the manager's confirmed events of this node's channels to the loop until ctx ends.
-// A watcher that fails is restarted after a pause from the block it reached.
-func (e *Engine) watchChain(ctx context.Context) {
-	var from uint64
+// resumeExits follows through, after a start, the exits of this node's channels that were under way
+// when it stopped (they were seen before the stored position, so the watcher does not show them again).
+func (e *Engine) resumeExits() {
+	for k := range e.chain.exiting {
+		e.onExit(k, common.Address{}, 0)
+	}
+}
+
+// watchChain feeds the manager's confirmed events from block from on to the loop until ctx ends. A
+// watcher that fails is restarted after a pause from the block it reached.
+func (e *Engine) watchChain(ctx context.Context, from uint64) {
 	for ctx.Err() == nil {
 		events, errs := e.cfg.Chain.Watch(ctx, from)
 		for ev := range events {
@@ -85,7 +98,7 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 	if e.chainSeen && !e.chainPos.Before(ev.Position()) {
 		return // a restarted watcher delivers its last block again
 	}
-	e.chainSeen, e.chainPos = true, ev.Position()
+	e.chainSeen, e.chainPos, e.chainDirty = true, ev.Position(), true
 	e.chain.apply(ev)
 	switch ev := ev.(type) {
 	case chain.ExitStarted:
@@ -127,7 +140,7 @@ func (e *Engine) onExit(k chain.ChannelKey, by common.Address, txCount uint64) {
 		"state", txCount, "latest", latest)
 	ctx := e.runCtx
 	go func() {
-		if _, err := e.ExitChannel(ctx, peer); err != nil && ctx.Err() == nil && !errors.Is(err, ErrExitRunning) {
+		if _, err := e.exitChannel(ctx, peer, true); err != nil && ctx.Err() == nil && !errors.Is(err, ErrExitRunning) {
 			e.log.Error("node: following the channel's exit failed", "peer", peer, "err", err)
 		}
 	}()

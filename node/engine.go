@@ -59,6 +59,7 @@ type Engine struct {
 	chainEvents chan chain.Event // from the watcher to the loop
 	chainPos    chain.Position   // the last event folded into chain
 	chainSeen   bool
+	chainDirty  bool // the chain view changed since it was last stored
 }
 
 // channel is the loop's view of one channel.
@@ -148,6 +149,11 @@ func (e *Engine) load(ctx context.Context) error {
 	if e.cfg.Role == Hub {
 		if e.custody, err = e.cfg.Store.Custodial(ctx); err != nil {
 			return fmt.Errorf("node: load custody: %w", err)
+		}
+	}
+	if e.cfg.Chain != nil {
+		if err := e.loadChainView(ctx); err != nil {
+			return err
 		}
 	}
 	if err := e.forwards.rebuild(ctx, e); err != nil {
@@ -261,13 +267,14 @@ func (e *Engine) Run(ctx context.Context) error {
 	defer e.failAll(ErrStopped)
 	e.runCtx = ctx
 	if e.cfg.Chain != nil {
-		go e.watchChain(ctx)
+		go e.watchChain(ctx, e.chainPos.Block) // from the last event folded before a stop (0 the first time)
 	}
 	if e.cfg.Role == User && len(e.cfg.HubAddrs) > 0 {
 		go e.keepHub(ctx)
 	}
 	e.resume()
 	e.resumePending()
+	e.resumeExits()
 	e.armTimer() // work queued while loading (locks given back) goes out at once
 	for {
 		t := &turn{}

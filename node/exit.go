@@ -94,6 +94,12 @@ func (e *Engine) Exit(ctx context.Context) (ExitReport, error) {
 
 // ExitChannel is Exit for the channel with peer; a hub exits a user's channel with it.
 func (e *Engine) ExitChannel(ctx context.Context, peer common.Address) (ExitReport, error) {
+	return e.exitChannel(ctx, peer, false)
+}
+
+// exitChannel runs an exit of the channel with peer; when follow, it only follows an exit already on
+// the chain through and starts none (a channel open on-chain is left alone).
+func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bool) (ExitReport, error) {
 	if err := e.requireChain(); err != nil {
 		return ExitReport{}, err
 	}
@@ -137,6 +143,9 @@ func (e *Engine) ExitChannel(ctx context.Context, peer common.Address) (ExitRepo
 	}
 	switch on.Status {
 	case chain.StatusOpen:
+		if follow {
+			return ExitReport{}, nil // no exit on-chain (any more): nothing to follow
+		}
 		if err := e.startExit(ctx, r, on); err != nil {
 			return ExitReport{}, err
 		}

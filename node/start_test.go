@@ -237,3 +237,62 @@ func TestTowerChallengesForAnOfflineUser(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestChainViewSurvivesRestart: a node stores its chain view and watcher position as events come, and a
+// restarted node starts from them instead of rescanning the chain from its first block.
+func TestChainViewSurvivesRestart(t *testing.T) {
+	ctx, env := minedEnv(t)
+	dir := t.TempDir()
+	start := func(name string, key *ecdsa.PrivateKey, role Role, hub peer.AddrInfo) *Node {
+		n, err := Start(ctx, Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,
+			Client: env.Client, Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
+			Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }})
+		if err != nil {
+			t.Fatalf("start %s: %v", name, err)
+		}
+		return n
+	}
+	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
+	defer hub.Close()
+	alice := start("alice", env.Alice.Key, User, hub.Host.AddrInfo())
+	if _, err := alice.Deposit(ctx, ethers(1), uint256.Int{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := alice.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Mark the stored view (7 ether deposited instead of 1): a node that rescanned the chain would not
+	// show the mark; one that starts from the stored view does, since no event before its position
+	// comes again.
+	st, err := sqlitestore.Open(filepath.Join(dir, "alice", StoreFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := st.Meta(ctx, chainMetaName)
+	if err != nil {
+		t.Fatalf("no stored chain view: %v", err)
+	}
+	marked := strings.Replace(string(b), `"depositedWei":"1000000000000000000"`, `"depositedWei":"7000000000000000000"`, 1)
+	if marked == string(b) {
+		t.Fatalf("stored view %s lacks the deposit", b)
+	}
+	if err := st.Commit(ctx, state.Batch{Meta: map[string][]byte{chainMetaName: []byte(marked)}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	alice = start("alice", env.Alice.Key, User, hub.Host.AddrInfo())
+	defer alice.Close()
+	var pos chain.Position
+	var seen bool
+	var dep [2]uint256.Int
+	k := chain.ChannelKey{Hub: env.Hub.Addr, User: env.Alice.Addr}
+	time.Sleep(300 * time.Millisecond) // time for a rescan to show, were there one
+	if err := alice.query(ctx, func() { pos, seen, dep = alice.chainPos, alice.chainSeen, alice.chain.deposited[k] }); err != nil {
+		t.Fatal(err)
+	}
+	if seven := ethers(7); !seen || pos.Block == 0 || !dep[0].Eq(&seven) {
+		t.Fatalf("restarted view: position %+v (seen %v), deposited %s; want the stored (marked) one", pos, seen, dep[0].Dec())
+	}
+}

@@ -36,7 +36,8 @@ func (t *turn) send(f func()) { t.sends = append(t.sends, f) }
 // is fatal for the engine: memory may be ahead of the disk, so the loop stops and a restart resumes from
 // what was stored (nothing signed that depends on the failed Commit has left the node).
 func (e *Engine) commit(ctx context.Context, t *turn) error {
-	if len(t.batch.States) > 0 || len(t.batch.Proposals) > 0 || len(t.batch.Preimages) > 0 {
+	e.saveChainView(t)
+	if len(t.batch.States) > 0 || len(t.batch.Proposals) > 0 || len(t.batch.Preimages) > 0 || len(t.batch.Meta) > 0 || len(t.batch.Links) > 0 {
 		if e.crashAt(CrashBeforeCommit) {
 			return errCrashed
 		}

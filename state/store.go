@@ -46,6 +46,8 @@ type Batch struct {
 	// Links are hashlocks of received locks a hub holds as link payments, to forward to whoever redeems
 	// them rather than give back.
 	Links []common.Hash
+	// Meta sets small named values of the node's own (replacing earlier ones).
+	Meta map[string][]byte
 }
 
 // Store persists the signed states of channels, keyed by (hub, user). It is the engine's durability point:
@@ -76,6 +78,9 @@ type Store interface {
 
 	// Links returns the hashlocks Commit stored as link payments.
 	Links(ctx context.Context) (map[common.Hash]bool, error)
+
+	// Meta returns the named value Commit stored last, or ErrNotFound.
+	Meta(ctx context.Context, name string) ([]byte, error)
 
 	// Preimage returns the stored preimage of hashlock (keccak256 of the preimage), or ErrNotFound.
 	Preimage(ctx context.Context, hashlock common.Hash) ([32]byte, error)

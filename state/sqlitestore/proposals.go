@@ -173,3 +173,16 @@ func (s *Store) Links(ctx context.Context) (map[common.Hash]bool, error) {
 	}
 	return out, rows.Err()
 }
+
+// Meta implements state.Store.
+func (s *Store) Meta(ctx context.Context, name string) ([]byte, error) {
+	var v []byte
+	err := s.reader.QueryRowContext(ctx, `SELECT value FROM meta WHERE name = ?`, name).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, state.ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlitestore: meta %s: %w", name, err)
+	}
+	return v, nil
+}

@@ -114,3 +114,19 @@ func TestLinks(t *testing.T) {
 		t.Fatalf("links %v, %v", got, err)
 	}
 }
+
+func TestMeta(t *testing.T) {
+	s, _ := openTemp(t)
+	ctx := context.Background()
+	if _, err := s.Meta(ctx, "chain"); !errors.Is(err, state.ErrNotFound) {
+		t.Fatalf("meta before any: %v", err)
+	}
+	for _, v := range []string{"one", "two"} {
+		if err := s.Commit(ctx, state.Batch{Meta: map[string][]byte{"chain": []byte(v)}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, err := s.Meta(ctx, "chain"); err != nil || string(got) != "two" {
+		t.Fatalf("meta %q, %v; want the last value", got, err)
+	}
+}

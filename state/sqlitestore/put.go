@@ -32,7 +32,7 @@ func (s *Store) Put(ctx context.Context, records ...state.Record) error {
 // record with more than state.MaxLocks locks, or one the store could not read back (a signature of the
 // wrong length, lock IDs not strictly increasing: ErrLockOrder), is refused before the transaction begins.
 func (s *Store) Commit(ctx context.Context, b state.Batch) error {
-	if len(b.States) == 0 && len(b.Proposals) == 0 && len(b.Preimages) == 0 && len(b.Custodial) == 0 && len(b.Links) == 0 {
+	if len(b.States) == 0 && len(b.Proposals) == 0 && len(b.Preimages) == 0 && len(b.Custodial) == 0 && len(b.Links) == 0 && len(b.Meta) == 0 {
 		return nil
 	}
 	rows, err := encodeRows(b.States)
@@ -62,6 +62,11 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	}
 	if err := s.putLinks(ctx, tx, b.Links); err != nil {
 		return err
+	}
+	for name, v := range b.Meta {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)`, name, v); err != nil {
+			return fmt.Errorf("sqlitestore: store %s: %w", name, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlitestore: commit: %w", err)

@@ -51,6 +51,11 @@ var migrations = []string{
 	`CREATE TABLE links (
 		hashlock BLOB NOT NULL PRIMARY KEY CHECK (length(hashlock) = 32)
 	) WITHOUT ROWID;`,
+	// 7: meta keeps small values of the node's own by name (where its chain watcher is).
+	`CREATE TABLE meta (
+		name  TEXT NOT NULL PRIMARY KEY,
+		value BLOB NOT NULL
+	) WITHOUT ROWID;`,
 }
 
 // ErrSchemaVersion reports a database file written by a newer spoke than this one.

@@ -1,0 +1,105 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"spoke/contracts/chain"
+	"spoke/state"
+)
+
+// chainMetaName names the store's record of the engine's chain view and its watcher's position, so that
+// a restarted node watches on from there instead of rescanning the chain from its first block.
+const chainMetaName = "chain-view"
+
+// savedView is the chain view as stored, for one chain and manager.
+type savedView struct {
+	ChainID  string             `json:"chainId"`
+	Manager  common.Address     `json:"manager"`
+	Block    uint64             `json:"block"` // the position of the last event folded
+	Index    uint               `json:"index"`
+	Channels []savedChannel     `json:"channels"`
+	Exiting  []chain.ChannelKey `json:"exiting,omitempty"`
+}
+
+type savedChannel struct {
+	Hub     common.Address `json:"hub"`
+	User    common.Address `json:"user"`
+	Wei     string         `json:"depositedWei"`
+	Token   string         `json:"depositedToken"`
+	TxCount uint64         `json:"txCountChain"`
+}
+
+// saveChainView puts the chain view and position in the turn's Commit when an event changed them.
+func (e *Engine) saveChainView(t *turn) {
+	if !e.chainDirty {
+		return
+	}
+	e.chainDirty = false
+	v := savedView{ChainID: e.cfg.Domain.ChainID.String(), Manager: e.cfg.Domain.Contract,
+		Block: e.chainPos.Block, Index: e.chainPos.Index}
+	keys := map[chain.ChannelKey]bool{}
+	for k := range e.chain.deposited {
+		keys[k] = true
+	}
+	for k := range e.chain.count {
+		keys[k] = true
+	}
+	for k := range keys {
+		d := e.chain.deposited[k]
+		v.Channels = append(v.Channels, savedChannel{Hub: k.Hub, User: k.User, Wei: d[0].Dec(), Token: d[1].Dec(), TxCount: e.chain.count[k]})
+	}
+	for k := range e.chain.exiting {
+		v.Exiting = append(v.Exiting, k)
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		e.log.Error("node: encode chain view", "err", err)
+		return
+	}
+	if t.batch.Meta == nil {
+		t.batch.Meta = map[string][]byte{}
+	}
+	t.batch.Meta[chainMetaName] = b
+}
+
+// loadChainView restores the stored chain view and position, if any was stored for this chain and
+// manager.
+func (e *Engine) loadChainView(ctx context.Context) error {
+	b, err := e.cfg.Store.Meta(ctx, chainMetaName)
+	if errors.Is(err, state.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var v savedView
+	if err := json.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("node: stored chain view: %w", err)
+	}
+	if v.ChainID != e.cfg.Domain.ChainID.String() || v.Manager != e.cfg.Domain.Contract {
+		e.log.Warn("node: the stored chain view is of another chain or manager; rescanning", "manager", v.Manager)
+		return nil
+	}
+	for _, c := range v.Channels {
+		var d [2]uint256.Int
+		if err := d[0].SetFromDecimal(c.Wei); err != nil {
+			return fmt.Errorf("node: stored chain view: %w", err)
+		}
+		if err := d[1].SetFromDecimal(c.Token); err != nil {
+			return fmt.Errorf("node: stored chain view: %w", err)
+		}
+		k := chain.ChannelKey{Hub: c.Hub, User: c.User}
+		e.chain.deposited[k], e.chain.count[k] = d, c.TxCount
+	}
+	for _, k := range v.Exiting {
+		e.chain.exiting[k] = true
+	}
+	e.chainSeen, e.chainPos = true, chain.Position{Block: v.Block, Index: v.Index}
+	return nil
+}
