@@ -139,6 +139,9 @@ type Config struct {
 	// seconds: the time the hub keeps to settle upstream once the recipient reveals the secret (on-chain
 	// if need be). Default 600; a payer's lock must outlive twice this.
 	ForwardDelta uint64
+	// WatchFrom is the block a node's first start watches the chain from (the manager's deployment
+	// block, say); later starts go on from their stored position. Default 0.
+	WatchFrom uint64
 	// LinkExpiry is how long a link payment waits for a redeemer, in seconds, before it returns to the
 	// payer; default one day.
 	LinkExpiry uint64

@@ -267,7 +267,11 @@ func (e *Engine) Run(ctx context.Context) error {
 	defer e.failAll(ErrStopped)
 	e.runCtx = ctx
 	if e.cfg.Chain != nil {
-		go e.watchChain(ctx, e.chainPos.Block) // from the last event folded before a stop (0 the first time)
+		from := e.chainPos.Block // from the last event folded before a stop
+		if !e.chainSeen {
+			from = e.cfg.WatchFrom
+		}
+		go e.watchChain(ctx, from)
 	}
 	if e.cfg.Role == User && len(e.cfg.HubAddrs) > 0 {
 		go e.keepHub(ctx)

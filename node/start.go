@@ -42,6 +42,8 @@ type Options struct {
 	Confirmations uint64
 	// PollInterval is how often the chain is polled; default chain.DefaultPollInterval.
 	PollInterval time.Duration
+	// WatchFrom is the block the node's first start watches the chain from (Config.WatchFrom).
+	WatchFrom uint64
 	// Engine adjusts the engine's Config (policies, timeouts, logger) before the node starts; its Key,
 	// Role, Hub, HubPeer, HubAddrs, Domain, Store, Host and Chain are set by Start.
 	Engine func(*Config)
@@ -111,7 +113,7 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 		return nil, err
 	}
 	cfg := Config{Key: opts.Key, Role: opts.Role, Domain: state.NewDomain(n.Chain.ChainID(), opts.Manager),
-		Store: n.Store, Host: n.Host, Chain: n.Chain, Logger: logger}
+		Store: n.Store, Host: n.Host, Chain: n.Chain, Logger: logger, WatchFrom: opts.WatchFrom}
 	if opts.Role == User {
 		if cfg.Hub, err = p2p.AddressOf(opts.Hub.ID); err != nil {
 			return nil, fmt.Errorf("%w: hub: %w", ErrBadConfig, err)

@@ -296,3 +296,31 @@ func TestChainViewSurvivesRestart(t *testing.T) {
 		t.Fatalf("restarted view: position %+v (seen %v), deposited %s; want the stored (marked) one", pos, seen, dep[0].Dec())
 	}
 }
+
+// TestWatchFrom: a node whose first start watches the chain from a given block (WatchFrom) sees what
+// happens from there: its deposit is credited.
+func TestWatchFrom(t *testing.T) {
+	ctx, env := minedEnv(t)
+	dir := t.TempDir()
+	head, err := env.Client.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := func(name string, key *ecdsa.PrivateKey, role Role, hub peer.AddrInfo) *Node {
+		n, err := Start(ctx, Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,
+			Client: env.Client, Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
+			WatchFrom: head, Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }})
+		if err != nil {
+			t.Fatalf("start %s: %v", name, err)
+		}
+		return n
+	}
+	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
+	defer hub.Close()
+	alice := start("alice", env.Alice.Key, User, hub.Host.AddrInfo())
+	defer alice.Close()
+	s, err := alice.Deposit(ctx, ethers(1), uint256.Int{})
+	if one := ethers(1); err != nil || !s.State.CreditedDepositWei.Eq(&one) {
+		t.Fatalf("deposit watched from block %d: %+v (%v)", head, s.State, err)
+	}
+}

@@ -40,6 +40,7 @@ type daemonFlags struct {
 	backupDir, ipfsAPI                                                                string
 	backupInterval                                                                    time.Duration
 	manualExit, serveTower                                                            bool
+	watchFrom                                                                         uint64
 	towers                                                                            multiFlag
 	reserve                                                                           [2]string // wei, token
 	confirmations                                                                     uint64
@@ -58,6 +59,7 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the file `spoke devnet` wrote (env SPOKE_DEVNET)")
 	fs.StringVar(&d.rpcURL, "rpc", "", "the chain's JSON-RPC URL; with --manager, used instead of the devnet file")
 	fs.StringVar(&d.manager, "manager", "", "the ChannelManager contract's address (with --rpc)")
+	fs.Uint64Var(&d.watchFrom, "from-block", 0, "the block to watch the chain from at a first start: the manager's deployment block (later starts go on from where they were)")
 	fs.StringVar(&d.account, "account", "", "take the key of this devnet account (hub, alice, bob, ...) on first start; without it a new key is made")
 	fs.StringVar(&d.listen, "listen", defaultListen, "libp2p listen multiaddr (default: the previous run's, else any loopback port)")
 	fs.StringVar(&d.apiAddr, "api", "127.0.0.1:0", "local API address (loopback only)")
@@ -162,6 +164,7 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	}
 	opts.BackupInterval = d.backupInterval
 	opts.ServeTower = d.serveTower
+	opts.WatchFrom = d.watchFrom
 	for _, a := range d.towers {
 		info, err := peer.AddrInfoFromString(a)
 		if err != nil {
