@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
@@ -29,6 +30,23 @@ func (n *chainNet) fundTokens(t *testing.T) {
 	if _, err := n.hub.eng.Collateralize(ctx, n.env.Bob.Addr, uint256.Int{}, ethers(5)); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// passChallengeOnce reads user's channel on-chain and, the first time it is in dispute, moves the chain's
+// clock past the challenge period; tests call it while they wait for an exit.
+func (n *chainNet) passChallengeOnce(t *testing.T, user common.Address, advanced *bool) chain.OnChain {
+	t.Helper()
+	on, err := n.hubA.Channel(testCtx(t), n.env.Hub.Addr, user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if on.Status == chain.StatusDispute && !*advanced {
+		if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
+			t.Fatal(err)
+		}
+		*advanced = true
+	}
+	return on
 }
 
 // bobCrashesOnReceipt sets up a hub with Alice and Bob (tokens: Alice deposits 5, the hub collateralizes
@@ -107,16 +125,7 @@ wait:
 			break wait
 		case <-time.After(100 * time.Millisecond):
 		}
-		on, err := n.bA.Channel(ctx, n.env.Hub.Addr, n.env.Bob.Addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if on.Status == chain.StatusDispute && !advanced {
-			if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
-				t.Fatal(err)
-			}
-			advanced = true
-		}
+		n.passChallengeOnce(t, n.env.Bob.Addr, &advanced)
 	}
 	if res.err != nil {
 		t.Fatalf("exit: %v", res.err)
@@ -254,16 +263,7 @@ func TestGuardRevealsAndExits(t *testing.T) {
 		if at, err := n.bA.Revealed(ctx, ev.Hashlock); err == nil && at == 0 && time.Now().After(deadline) {
 			t.Fatal("the preimage was never revealed")
 		}
-		on, err := n.bA.Channel(ctx, n.env.Hub.Addr, n.env.Bob.Addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if on.Status == chain.StatusDispute && !advanced {
-			if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
-				t.Fatal(err)
-			}
-			advanced = true
-		}
+		on := n.passChallengeOnce(t, n.env.Bob.Addr, &advanced)
 		got := new(big.Int).Sub(n.env.TokenBalance(n.env.Bob.Addr), before)
 		if advanced && on.Status == chain.StatusOpen && got.Cmp(ptr(ethers(3)).ToBig()) == 0 {
 			return
@@ -300,16 +300,7 @@ func TestExitWithTheHubFollowing(t *testing.T) {
 			return
 		case <-time.After(100 * time.Millisecond):
 		}
-		on, err := n.aliceA.Channel(ctx, n.env.Hub.Addr, n.env.Alice.Addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if on.Status == chain.StatusDispute && !advanced {
-			if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
-				t.Fatal(err)
-			}
-			advanced = true
-		}
+		n.passChallengeOnce(t, n.env.Alice.Addr, &advanced)
 		if time.Now().After(deadline) {
 			t.Fatal("the exit did not finish")
 		}
