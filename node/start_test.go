@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 	"os"
@@ -14,23 +15,37 @@ import (
 
 	"spoke/backup"
 	"spoke/contracts/chain"
+	"spoke/internal/chaintest"
 	"spoke/state"
 	"spoke/state/sqlitestore"
 )
+
+// nodeStarter returns a function that starts nodes with data directories in dir on env's chain (two
+// confirmations, fast polling, a long pending timeout: the dev chain's clock runs ahead); common and
+// each call's edits adjust the Options.
+func nodeStarter(t *testing.T, ctx context.Context, env *chaintest.Env, dir string, common ...func(*Options)) func(string, *ecdsa.PrivateKey, Role, peer.AddrInfo, ...func(*Options)) *Node {
+	return func(name string, key *ecdsa.PrivateKey, role Role, hub peer.AddrInfo, edits ...func(*Options)) *Node {
+		t.Helper()
+		o := Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub, Client: env.Client,
+			Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond, Logger: testLogger(),
+			Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }}
+		for _, f := range append(common, edits...) {
+			f(&o)
+		}
+		n, err := Start(ctx, o)
+		if err != nil {
+			t.Fatalf("start %s: %v", name, err)
+		}
+		return n
+	}
+}
 
 // TestStartEmbedded runs a hub and two users the way a program embedding spoke would (Start with
 // options, Close), pays between the users, and restarts a user from its data directory.
 func TestStartEmbedded(t *testing.T) {
 	ctx, env := minedEnv(t)
 	dir := t.TempDir()
-	start := func(name string, key *ecdsa.PrivateKey, role Role, hub peer.AddrInfo) *Node {
-		n, err := Start(ctx, Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,
-			Client: env.Client, Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond, Logger: testLogger(), Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }})
-		if err != nil {
-			t.Fatalf("start %s: %v", name, err)
-		}
-		return n
-	}
+	start := nodeStarter(t, ctx, env, dir)
 	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
 	defer hub.Close()
 	// A second node on a data directory in use is refused before it touches the store.
@@ -84,24 +99,16 @@ func TestBackupAndRestore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := func(name string, key *ecdsa.PrivateKey, role Role, hub peer.AddrInfo, b backup.Backend) *Node {
-		n, err := Start(ctx, Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,
-			Client: env.Client, Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
-			Backup: b, BackupInterval: 20 * time.Millisecond, Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }})
-		if err != nil {
-			t.Fatalf("start %s: %v", name, err)
-		}
-		return n
-	}
-	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{}, nil)
+	start := nodeStarter(t, ctx, env, dir, func(o *Options) { o.BackupInterval = 20 * time.Millisecond })
+	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
 	defer hub.Close()
 	hundred := ethers(100)
 	if _, err := hub.Chain.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
 		t.Fatal(err)
 	}
-	alice := start("alice", env.Alice.Key, User, hub.Host.AddrInfo(), nil)
+	alice := start("alice", env.Alice.Key, User, hub.Host.AddrInfo())
 	defer alice.Close()
-	bob := start("bob", env.Bob.Key, User, hub.Host.AddrInfo(), backups)
+	bob := start("bob", env.Bob.Key, User, hub.Host.AddrInfo(), func(o *Options) { o.Backup = backups })
 	for _, u := range []*Node{alice, bob} {
 		if _, err := u.Deposit(ctx, ethers(1), uint256.Int{}); err != nil {
 			t.Fatalf("deposit: %v", err)
@@ -134,7 +141,7 @@ func TestBackupAndRestore(t *testing.T) {
 	if got.Channels != 1 {
 		t.Fatalf("restored %d channels", got.Channels)
 	}
-	bob = start("bob-restored", env.Bob.Key, User, hub.Host.AddrInfo(), nil)
+	bob = start("bob-restored", env.Bob.Key, User, hub.Host.AddrInfo())
 	defer bob.Close()
 	after, err := bob.Latest(ctx, hub.Address())
 	if err != nil || after.State != before.State {
@@ -152,31 +159,17 @@ func TestBackupAndRestore(t *testing.T) {
 func TestTowerChallengesForAnOfflineUser(t *testing.T) {
 	ctx, env := minedEnv(t)
 	dir := t.TempDir()
-	start := func(name string, key *ecdsa.PrivateKey, role Role, edit func(*Options)) *Node {
-		o := Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Client: env.Client,
-			Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
-			Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }}
-		if edit != nil {
-			edit(&o)
-		}
-		n, err := Start(ctx, o)
-		if err != nil {
-			t.Fatalf("start %s: %v", name, err)
-		}
-		return n
-	}
-	tower := start("tower", env.Mallory.Key, Hub, func(o *Options) { o.ServeTower = true })
+	start := nodeStarter(t, ctx, env, dir)
+	tower := start("tower", env.Mallory.Key, Hub, peer.AddrInfo{}, func(o *Options) { o.ServeTower = true })
 	defer tower.Close()
-	hub := start("hub", env.Hub.Key, Hub, nil)
+	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
 	hundred := ethers(100)
 	if _, err := hub.Chain.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
 		t.Fatal(err)
 	}
-	alice := start("alice", env.Alice.Key, User, func(o *Options) { o.Hub = hub.Host.AddrInfo() })
+	alice := start("alice", env.Alice.Key, User, hub.Host.AddrInfo())
 	defer alice.Close()
-	bob := start("bob", env.Bob.Key, User, func(o *Options) {
-		o.Hub, o.Towers = hub.Host.AddrInfo(), []peer.AddrInfo{tower.Host.AddrInfo()}
-	})
+	bob := start("bob", env.Bob.Key, User, hub.Host.AddrInfo(), func(o *Options) { o.Towers = []peer.AddrInfo{tower.Host.AddrInfo()} })
 	for _, u := range []*Node{alice, bob} {
 		if _, err := u.Deposit(ctx, ethers(1), uint256.Int{}); err != nil {
 			t.Fatalf("deposit: %v", err)
@@ -243,15 +236,7 @@ func TestTowerChallengesForAnOfflineUser(t *testing.T) {
 func TestChainViewSurvivesRestart(t *testing.T) {
 	ctx, env := minedEnv(t)
 	dir := t.TempDir()
-	start := func(name string, key *ecdsa.PrivateKey, role Role, hub peer.AddrInfo) *Node {
-		n, err := Start(ctx, Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,
-			Client: env.Client, Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
-			Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }})
-		if err != nil {
-			t.Fatalf("start %s: %v", name, err)
-		}
-		return n
-	}
+	start := nodeStarter(t, ctx, env, dir)
 	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
 	defer hub.Close()
 	alice := start("alice", env.Alice.Key, User, hub.Host.AddrInfo())
@@ -306,15 +291,7 @@ func TestWatchFrom(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := func(name string, key *ecdsa.PrivateKey, role Role, hub peer.AddrInfo) *Node {
-		n, err := Start(ctx, Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,
-			Client: env.Client, Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
-			WatchFrom: head, Engine: func(c *Config) { c.PendingTimeout = 1_000_000 }})
-		if err != nil {
-			t.Fatalf("start %s: %v", name, err)
-		}
-		return n
-	}
+	start := nodeStarter(t, ctx, env, dir, func(o *Options) { o.WatchFrom = head })
 	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
 	defer hub.Close()
 	alice := start("alice", env.Alice.Key, User, hub.Host.AddrInfo())
