@@ -169,13 +169,25 @@ func TestHubChallengesAnOldExit(t *testing.T) {
 		t.Fatalf("old state %d (%s token), latest %d (%s token)", old.State.TxCountGlobal, old.State.TokenUser.Dec(),
 			latest.State.TxCountGlobal, latest.State.TokenUser.Dec())
 	}
-	// Alice stops her node and cheats with her adapter.
+	// Alice stops her node (once the hub holds her latest state too: the settle's countersignature may
+	// still be on its way) and cheats with her adapter.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		r, err := n.hub.eng.Latest(ctx, n.env.Alice.Addr)
+		if err == nil && r.State.TxCountGlobal == latest.State.TxCountGlobal {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the hub holds state %d (%v), alice %d", r.State.TxCountGlobal, err, latest.State.TxCountGlobal)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	n.alice.stop()
 	before := n.env.TokenBalance(n.env.Alice.Addr)
 	if _, err := n.aliceA.StartExitWithUpdate(ctx, &old.State, old.SigHub, old.SigUser); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(20 * time.Second)
+	deadline = time.Now().Add(20 * time.Second)
 	for {
 		on, err := n.hubA.Channel(ctx, n.env.Hub.Addr, n.env.Alice.Addr)
 		if err != nil {
