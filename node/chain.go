@@ -119,6 +119,7 @@ func (e *Engine) onPreimageRevealed(pr chain.PreimageRevealed) {
 	}
 	e.log.Info("node: preimage revealed on-chain; settling the payer's lock with it", "hashlock", pr.Hashlock, "payer", fw.up.peer)
 	delete(e.forwards, pr.Hashlock)
+	delete(e.links, pr.Hashlock)
 	e.cur.addPreimage(pre)
 	e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: pre})
 }

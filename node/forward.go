@@ -67,6 +67,9 @@ func (f forwards) rebuild(ctx context.Context, e *Engine) error {
 	}
 	for h := range links {
 		if fw := f[h]; fw != nil {
+			if _, err := e.cfg.Store.Preimage(ctx, h); err == nil {
+				continue // redeemed: its secret is known and the payer's lock is settled below
+			}
 			e.links[h] = fw.up // a link payment still open, being redeemed or waiting for its redeemer
 		}
 	}
@@ -228,6 +231,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	}
 	if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
 		delete(e.forwards, l.Hashlock)
+		delete(e.links, l.Hashlock) // a link is spent once its redeemer is paid
 		e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: preimage})
 		return
 	}

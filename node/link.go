@@ -184,7 +184,14 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 	if _, busy := e.forwards[h]; busy {
 		return ErrLinkRedeemed
 	}
+	if _, err := e.cfg.Store.Preimage(context.Background(), h); err == nil {
+		delete(e.links, h) // redeemed already: the hub learnt its secret
+		return ErrUnknownLink
+	}
 	up := e.channels[ref.peer]
+	if up == nil || up.exiting {
+		return ErrUnknownLink
+	}
 	var l state.Lock
 	found := false
 	for _, x := range up.ch.Locks {

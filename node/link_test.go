@@ -142,3 +142,43 @@ func TestLinkSurvivesHubRestart(t *testing.T) {
 	n.wantWei(t, alice, half-42)
 	n.wantWei(t, bob, half+42)
 }
+
+// TestLinkRedeemedOnceWhilePayerOffline: with the payer offline, so that the hub cannot settle her lock
+// yet, the redeemed link still cannot be redeemed again, before or after the hub restarts.
+func TestLinkRedeemedOnceWhilePayerOffline(t *testing.T) {
+	dir, addr := t.TempDir(), freeAddr(t)
+	hub := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
+	half := deposited[0].Uint64() / 2
+	users := usersOf(t, hub, dir, addr)
+	alice, bob := users[0], users[1]
+	ctx := testCtx(t)
+	link, err := alice.eng.PayLink(ctx, *uint256.NewInt(10), uint256.Int{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice.stop()
+	if _, err := bob.eng.RedeemLink(ctx, link); err != nil {
+		t.Fatalf("redeem: %v", err)
+	}
+	settled(t, bob)
+	if _, err := bob.eng.RedeemLink(ctx, link); err == nil || !strings.Contains(err.Error(), ErrUnknownLink.Error()) {
+		t.Fatalf("second redemption while the payer is offline: %v, want %v", err, ErrUnknownLink)
+	}
+	hub.stop()
+	hub = startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		_, err := bob.eng.RedeemLink(ctx, link)
+		if err != nil && strings.Contains(err.Error(), ErrUnknownLink.Error()) {
+			break
+		}
+		if err == nil || time.Now().After(deadline) {
+			t.Fatalf("redemption after the hub's restart: %v, want %v", err, ErrUnknownLink)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	r, err := bob.store.Latest(ctx, hubAddr, bob.eng.Address())
+	if err != nil || r.State.WeiUser.Uint64() != half+10 {
+		t.Fatalf("bob holds %s wei (%v), want %d: paid once", r.State.WeiUser.Dec(), err, half+10)
+	}
+}
