@@ -24,11 +24,12 @@ type chainView struct {
 	deposited map[chain.ChannelKey][2]uint256.Int // cumulative direct deposits (wei, token)
 	count     map[chain.ChannelKey]uint64         // txCountChain applied on-chain
 	exiting   map[chain.ChannelKey]bool           // an exit started and the channel has not reopened
+	exited    map[chain.ChannelKey]bool           // an exit started once: the off-chain channel is over
 }
 
 func newChainView() *chainView {
 	return &chainView{deposited: map[chain.ChannelKey][2]uint256.Int{}, count: map[chain.ChannelKey]uint64{},
-		exiting: map[chain.ChannelKey]bool{}}
+		exiting: map[chain.ChannelKey]bool{}, exited: map[chain.ChannelKey]bool{}}
 }
 
 // apply folds one confirmed event into the view.
@@ -42,7 +43,7 @@ func (v *chainView) apply(ev chain.Event) {
 	case chain.ChannelUpdated:
 		v.count[ev.ChannelKey] = max(v.count[ev.ChannelKey], ev.TxCountChain)
 	case chain.ExitStarted:
-		v.exiting[ev.ChannelKey] = true
+		v.exiting[ev.ChannelKey], v.exited[ev.ChannelKey] = true, true
 	case chain.ChannelReopened:
 		delete(v.exiting, ev.ChannelKey)
 	}

@@ -25,6 +25,7 @@ type savedView struct {
 	Index    uint               `json:"index"`
 	Channels []savedChannel     `json:"channels"`
 	Exiting  []chain.ChannelKey `json:"exiting,omitempty"`
+	Exited   []chain.ChannelKey `json:"exited,omitempty"`
 }
 
 type savedChannel struct {
@@ -56,6 +57,9 @@ func (e *Engine) saveChainView(t *turn) {
 	}
 	for k := range e.chain.exiting {
 		v.Exiting = append(v.Exiting, k)
+	}
+	for k := range e.chain.exited {
+		v.Exited = append(v.Exited, k)
 	}
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -99,6 +103,12 @@ func (e *Engine) loadChainView(ctx context.Context) error {
 	}
 	for _, k := range v.Exiting {
 		e.chain.exiting[k] = true
+	}
+	for _, k := range v.Exited { // a channel that exited takes no more updates, after a restart too
+		e.chain.exited[k] = true
+		if peer, mine := e.counterparty(k.Hub, k.User); mine && e.channels[peer] != nil {
+			e.channels[peer].exiting = true
+		}
 	}
 	e.chainSeen, e.chainPos = true, chain.Position{Block: v.Block, Index: v.Index}
 	return nil

@@ -146,6 +146,15 @@ wait:
 	if _, err := bob.eng.Pay(ctx, Payment{To: alicePub, Wei: *uint256.NewInt(1)}); !errors.Is(err, ErrExiting) {
 		t.Fatalf("a payment after the exit: %v, want ErrExiting", err)
 	}
+	// Restarted, the node still knows the channel exited (its off-chain state is over).
+	bob.stop()
+	bob = startNode(t, n.env.Bob.Key, User, n.userStore(n.env.Bob.Key), func(c *Config) {
+		c.Domain, c.Chain, c.Deposits, c.Clock = n.env.Domain, n.bA, nil, nil
+		c.Hub, c.HubPeer = n.env.Hub.Addr, n.hub.host.ID()
+	})
+	if _, err := bob.eng.Pay(ctx, Payment{To: alicePub, Wei: *uint256.NewInt(1)}); !errors.Is(err, ErrExiting) {
+		t.Fatalf("a payment after the exit and a restart: %v, want ErrExiting", err)
+	}
 }
 
 func ptr(v uint256.Int) *uint256.Int { return &v }
