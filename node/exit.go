@@ -59,7 +59,12 @@ func (e *Engine) guardLock(ch *channel, l state.Lock, now uint64) {
 			_, err = e.cfg.Chain.RevealPreimage(ctx, pre)
 		}
 		if err != nil {
-			e.log.Error("node: revealing a preimage on-chain failed", "lock", l.ID, "err", err)
+			e.log.Error("node: revealing a preimage on-chain failed; trying again", "lock", l.ID, "err", err)
+			_ = e.query(context.Background(), func() {
+				if ch := e.channels[peer]; ch != nil {
+					delete(ch.guarded, l.ID) // the next expiry check tries again, while the lock lasts
+				}
+			})
 			return
 		}
 		if e.cfg.ManualExit {
@@ -141,21 +146,20 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 	if err := e.revealIncoming(ctx, r.Locks); err != nil {
 		return ExitReport{}, err
 	}
-	switch on.Status {
-	case chain.StatusOpen:
+	if on.Status == chain.StatusOpen {
 		if follow {
 			return ExitReport{}, nil // no exit on-chain (any more): nothing to follow
 		}
-		if err := e.startExit(ctx, r, on); err != nil {
+		err := e.startExit(ctx, r, on)
+		if err != nil && !strings.Contains(err.Error(), "ChannelNotOpen") { // else the other side started one first
 			return ExitReport{}, err
 		}
-	case chain.StatusDispute:
-		if on.TxCountGlobal < r.State.TxCountGlobal {
-			e.progress("exit", fmt.Sprintf("an exit with state %d is running; challenging it with state %d", on.TxCountGlobal, r.State.TxCountGlobal))
-			if _, err := e.cfg.Chain.Challenge(ctx, &r.State, r.SigHub, r.SigUser, e.txProgress("exit")); err != nil {
-				return ExitReport{}, fmt.Errorf("challenge: %w", err)
-			}
+		if on, err = e.cfg.Chain.Channel(ctx, hub, user); err != nil {
+			return ExitReport{}, err
 		}
+	}
+	if err := e.challengeIfOlder(ctx, r, on); err != nil {
+		return ExitReport{}, err
 	}
 	if on, err = e.cfg.Chain.Channel(ctx, hub, user); err != nil {
 		return ExitReport{}, err
@@ -188,6 +192,33 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		return rep, fmt.Errorf("%w: the channel closed with lock root %s, which no state this node stored has", ErrExitLocks, root)
 	}
 	return e.resolveLocks(ctx, hub, user, locks, rep)
+}
+
+// challengeIfOlder challenges a running exit with r if r is newer than the exiting state and the
+// challenge period is not over.
+func (e *Engine) challengeIfOlder(ctx context.Context, r state.Record, on chain.OnChain) error {
+	if on.Status != chain.StatusDispute || on.TxCountGlobal >= r.State.TxCountGlobal {
+		return nil
+	}
+	now, err := e.cfg.Chain.Now(ctx)
+	if err != nil {
+		return err
+	}
+	if now >= on.ClosingTime {
+		e.log.Warn("node: an exit with an older state is past its challenge period", "state", on.TxCountGlobal,
+			"latest", r.State.TxCountGlobal)
+		return nil
+	}
+	e.progress("exit", fmt.Sprintf("an exit with state %d is running; challenging it with state %d", on.TxCountGlobal, r.State.TxCountGlobal))
+	_, err = e.cfg.Chain.Challenge(ctx, &r.State, r.SigHub, r.SigUser, e.txProgress("exit"))
+	if err == nil || strings.Contains(err.Error(), "ChallengePeriodOver") {
+		return nil
+	}
+	// Someone (the counterparty, a tower) may have challenged with this state or a newer one first.
+	if now, cerr := e.cfg.Chain.Channel(ctx, r.State.Hub, r.State.User); cerr == nil && now.TxCountGlobal >= r.State.TxCountGlobal {
+		return nil
+	}
+	return fmt.Errorf("challenge: %w", err)
 }
 
 // startExit puts r on-chain as the exiting state, or starts an exit with the chain's own state if r is
