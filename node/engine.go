@@ -42,7 +42,7 @@ type Engine struct {
 	// links are the link payments a hub holds, by hashlock: the payer's lock (hub only).
 	links map[common.Hash]lockRef
 	// linkSecrets are the secrets of links this user is redeeming, by hashlock.
-	linkSecrets map[common.Hash]secret
+	linkSecrets map[common.Hash]linkClaim
 	secrets     *secrets // shared keys for payment notes, by peer public key
 	events      *eventHub
 
@@ -100,7 +100,7 @@ func New(cfg Config) (*Engine, error) {
 		channels: map[common.Address]*channel{},
 		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
-		pays: payments{}, forwards: newForwards(), links: map[common.Hash]lockRef{}, linkSecrets: map[common.Hash]secret{}, secrets: newSecrets(cfg.Key), events: newEventHub(),
+		pays: payments{}, forwards: newForwards(), links: map[common.Hash]lockRef{}, linkSecrets: map[common.Hash]linkClaim{}, secrets: newSecrets(cfg.Key), events: newEventHub(),
 		chain: newChainView(), chainEvents: make(chan chain.Event),
 		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
 		custody: map[common.Address][2]uint256.Int{}, collateralFailed: map[common.Address]time.Time{},

@@ -200,9 +200,14 @@ func (e *Engine) forward(up *channel, l state.Lock, note protocol.Note) {
 // paid once the hub countersigns), otherwise it gives the lock back.
 func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 	secret, err := e.secrets.open(note.Payload, e.me)
-	if s, ok := e.linkSecrets[l.Hashlock]; ok && len(note.Payload) == 0 { // a link this node redeems
-		secret, err = s, nil
-		delete(e.linkSecrets, l.Hashlock)
+	if c, ok := e.linkSecrets[l.Hashlock]; ok && len(note.Payload) == 0 { // a link this node redeems
+		secret, err = c.secret, nil
+		if l.AmountWei.Lt(&c.wei) || l.AmountToken.Lt(&c.token) {
+			err = fmt.Errorf("%w: the hub's lock carries %s wei, %s token; the link says %s wei, %s token",
+				ErrLinkShort, l.AmountWei.Dec(), l.AmountToken.Dec(), c.wei.Dec(), c.token.Dec())
+		} else {
+			delete(e.linkSecrets, l.Hashlock)
+		}
 	}
 	if err == nil && state.Hashlock(secret.Preimage) != l.Hashlock {
 		err = ErrWrongSecret

@@ -38,18 +38,29 @@ var (
 	ErrUnknownLink  = errors.New("node: the hub holds no unredeemed link payment with that secret")
 	ErrLinkOwnHub   = errors.New("node: the link is a payment held by another hub")
 	ErrLinkRedeemed = errors.New("node: the link payment is being redeemed already")
+	ErrLinkShort    = errors.New("node: the hub's lock pays less than the link")
 )
 
-// Link is a link payment as the payer hands it on: the hub holding it, its secret, and the payer's memo.
+// Link is a link payment as the payer hands it on: the hub holding it, its secret, its amounts (so that a
+// redeemer settles only a lock of at least these) and the payer's memo.
 type Link struct {
-	Hub      peer.ID
-	Preimage [32]byte
-	Memo     string
+	Hub        peer.ID
+	Preimage   [32]byte
+	Wei, Token uint256.Int
+	Memo       string
 }
 
-// String is the link's text form: spokelink1:<hub peer id>:<secret hex>:<memo, URL-escaped>.
+// String is the link's text form:
+// spokelink1:<hub peer id>:<secret hex>:<wei>:<token>:<memo, URL-escaped>.
 func (l Link) String() string {
-	return linkPrefix + l.Hub.String() + ":" + hex.EncodeToString(l.Preimage[:]) + ":" + url.QueryEscape(l.Memo)
+	return linkPrefix + l.Hub.String() + ":" + hex.EncodeToString(l.Preimage[:]) + ":" + l.Wei.Dec() + ":" +
+		l.Token.Dec() + ":" + url.QueryEscape(l.Memo)
+}
+
+// linkClaim is a link this user is redeeming: its secret and the amounts the hub's lock must carry.
+type linkClaim struct {
+	secret
+	wei, token uint256.Int
 }
 
 // Hashlock is the hashlock of the link's lock.
@@ -58,9 +69,9 @@ func (l Link) Hashlock() common.Hash { return state.Hashlock(l.Preimage) }
 // ParseLink reads a link's text form.
 func ParseLink(s string) (Link, error) {
 	rest, ok := strings.CutPrefix(strings.TrimSpace(s), linkPrefix)
-	parts := strings.SplitN(rest, ":", 3)
-	if !ok || len(parts) != 3 {
-		return Link{}, fmt.Errorf("%w: want %s<hub>:<secret>:<memo>", ErrBadLink, linkPrefix)
+	parts := strings.SplitN(rest, ":", 5)
+	if !ok || len(parts) != 5 {
+		return Link{}, fmt.Errorf("%w: want %s<hub>:<secret>:<wei>:<token>:<memo>", ErrBadLink, linkPrefix)
 	}
 	hub, err := peer.Decode(parts[0])
 	if err != nil {
@@ -70,11 +81,14 @@ func ParseLink(s string) (Link, error) {
 	if err != nil || len(pre) != 32 {
 		return Link{}, fmt.Errorf("%w: the secret is not 32 bytes of hex", ErrBadLink)
 	}
-	memo, err := url.QueryUnescape(parts[2])
-	if err != nil || len(memo) > MaxMemo {
+	l := Link{Hub: hub, Preimage: [32]byte(pre)}
+	if l.Wei.SetFromDecimal(parts[2]) != nil || l.Token.SetFromDecimal(parts[3]) != nil {
+		return Link{}, fmt.Errorf("%w: amounts", ErrBadLink)
+	}
+	if l.Memo, err = url.QueryUnescape(parts[4]); err != nil || len(l.Memo) > MaxMemo {
 		return Link{}, fmt.Errorf("%w: memo", ErrBadLink)
 	}
-	return Link{Hub: hub, Preimage: [32]byte(pre), Memo: memo}, nil
+	return l, nil
 }
 
 // PayLink locks wei and token to the hub as a link payment and returns the link, once the hub has
@@ -89,7 +103,7 @@ func (e *Engine) PayLink(ctx context.Context, wei, token uint256.Int, memo strin
 	case len(memo) > MaxMemo:
 		return Link{}, fmt.Errorf("%w: memo of %d bytes, at most %d", ErrBadPayment, len(memo), MaxMemo)
 	}
-	l := Link{Hub: e.cfg.HubPeer, Memo: memo}
+	l := Link{Hub: e.cfg.HubPeer, Wei: wei, Token: token, Memo: memo}
 	if _, err := rand.Read(l.Preimage[:]); err != nil {
 		return Link{}, err
 	}
@@ -115,7 +129,8 @@ func (e *Engine) RedeemLink(ctx context.Context, l Link) (Event, error) {
 		return Event{}, fmt.Errorf("%w (%s, this node's hub is %s)", ErrLinkOwnHub, l.Hub, e.cfg.HubPeer)
 	}
 	h := l.Hashlock()
-	if err := e.query(ctx, func() { e.linkSecrets[h] = secret{Preimage: l.Preimage, Memo: l.Memo} }); err != nil {
+	claim := linkClaim{secret: secret{Preimage: l.Preimage, Memo: l.Memo}, wei: l.Wei, token: l.Token}
+	if err := e.query(ctx, func() { e.linkSecrets[h] = claim }); err != nil {
 		return Event{}, err
 	}
 	subCtx, cancel := context.WithCancel(ctx)

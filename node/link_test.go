@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -181,4 +182,42 @@ func TestLinkRedeemedOnceWhilePayerOffline(t *testing.T) {
 	if err != nil || r.State.WeiUser.Uint64() != half+10 {
 		t.Fatalf("bob holds %s wei (%v), want %d: paid once", r.State.WeiUser.Dec(), err, half+10)
 	}
+}
+
+// TestLinkShortLockRefused: a redeemer settles only a lock that pays at least what the link says (a hub
+// locking less would learn the secret and keep the difference); refused, the link stays redeemable.
+func TestLinkShortLockRefused(t *testing.T) {
+	n, _ := linkNet(t)
+	alice, bob := n.users[0], n.users[1]
+	half := deposited[0].Uint64() / 2
+	ctx := testCtx(t)
+	link, err := alice.eng.PayLink(ctx, *uint256.NewInt(10), uint256.Int{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inflated := link
+	inflated.Wei = *uint256.NewInt(20) // stands for a hub's lock below the link's amount
+	short, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	if _, err := bob.eng.RedeemLink(short, inflated); err == nil {
+		t.Fatal("a lock paying less than the link was settled")
+	}
+	if _, err := n.hub.store.Preimage(ctx, link.Hashlock()); !errors.Is(err, state.ErrNotFound) {
+		t.Fatalf("the hub learnt the secret from a refused lock: %v", err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ev, err := bob.eng.RedeemLink(ctx, link)
+		if err == nil {
+			if ev.Wei.Uint64() != 10 {
+				t.Fatalf("received %+v", ev)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the link did not stay redeemable: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	n.wantWei(t, bob, half+10)
 }
