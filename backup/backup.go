@@ -147,6 +147,9 @@ func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store 
 	if err != nil {
 		return Restored{}, err
 	}
+	if snap.ChainID == nil {
+		return Restored{}, fmt.Errorf("%w: no chain id", ErrSnapshot)
+	}
 	if want != nil && (want.ChainID.Cmp(snap.ChainID) != 0 || want.Contract != snap.Manager) {
 		return Restored{}, fmt.Errorf("%w: of chain %s manager %s, not chain %s manager %s", ErrWrongChain,
 			snap.ChainID, snap.Manager, want.ChainID, want.Contract)

@@ -154,6 +154,13 @@ func (n *Node) handToTowers(ctx context.Context, towers []peer.AddrInfo, log *sl
 			if ev.Kind == EventState {
 				dirty[ev.Peer] = true
 			}
+			if ev.Missed > 0 { // states went by unseen: hand every channel in again
+				if rs, err := n.Engine.Channels(ctx); err == nil {
+					for _, r := range rs {
+						dirty[counterpartyOf(&r.State, n.Address())] = true
+					}
+				}
+			}
 			continue
 		case <-tick.C:
 		}
