@@ -59,7 +59,8 @@ func filledStore(t *testing.T) (*sqlitestore.Store, state.Record) {
 	latest, p1 := channel(t, 4, false)
 	prop, p2 := channel(t, 5, true)
 	if err := st.Commit(context.Background(), state.Batch{States: []state.Record{latest},
-		Proposals: []state.Proposal{{Record: prop, Message: []byte("the proposal's message")}}, Preimages: [][32]byte{p1, p2}}); err != nil {
+		Proposals: []state.Proposal{{Record: prop, Message: []byte("the proposal's message")}}, Preimages: [][32]byte{p1, p2},
+		Links: []common.Hash{{9}}, Custodial: map[common.Address][2]uint256.Int{{7}: {*uint256.NewInt(3), *uint256.NewInt(4)}}}); err != nil {
 		t.Fatal(err)
 	}
 	return st, latest
@@ -100,6 +101,12 @@ func checkRestored(t *testing.T, b Backend, want state.Record, wantSeq uint64) {
 		if pre, err := st.Preimage(ctx, l.Hashlock); err != nil || state.Hashlock(pre) != l.Hashlock {
 			t.Fatalf("preimage of lock %d: %v", l.ID, err)
 		}
+	}
+	if links, err := st.Links(ctx); err != nil || !links[common.Hash{9}] {
+		t.Fatalf("restored links %v (%v)", links, err)
+	}
+	if c, err := st.Custodial(ctx); err != nil || c[common.Address{7}] != [2]uint256.Int{*uint256.NewInt(3), *uint256.NewInt(4)} {
+		t.Fatalf("restored custody %v (%v)", c, err)
 	}
 }
 

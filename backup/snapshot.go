@@ -8,6 +8,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"spoke/state"
 )
@@ -25,6 +26,16 @@ type Snapshot struct {
 	Manager  common.Address `json:"manager"`
 	Created  int64          `json:"created"` // unix seconds
 	Channels []Channel      `json:"channels"`
+	// A hub's own records: the link payments it holds and its users' custodial balances.
+	Links     []common.Hash `json:"links,omitempty"`
+	Custodial []Custody     `json:"custodial,omitempty"`
+}
+
+// Custody is one user's custodial balance at a hub, decimal.
+type Custody struct {
+	User  common.Address `json:"user"`
+	Wei   string         `json:"wei"`
+	Token string         `json:"token"`
 }
 
 // Channel is one channel in a snapshot. States and locks are in their binary encodings
@@ -89,6 +100,20 @@ func Take(ctx context.Context, store state.Store, node common.Address, d *state.
 			c.Preimages = append(c.Preimages, pre[:])
 		}
 		snap.Channels = append(snap.Channels, c)
+	}
+	links, err := store.Links(ctx)
+	if err != nil {
+		return Snapshot{}, err
+	}
+	for h := range links {
+		snap.Links = append(snap.Links, h)
+	}
+	custody, err := store.Custodial(ctx)
+	if err != nil {
+		return Snapshot{}, err
+	}
+	for u, b := range custody {
+		snap.Custodial = append(snap.Custodial, Custody{User: u, Wei: b[0].Dec(), Token: b[1].Dec()})
 	}
 	return snap, nil
 }
@@ -178,6 +203,17 @@ func (s *Snapshot) Batch() (state.Batch, error) {
 			}
 			b.Preimages = append(b.Preimages, p)
 		}
+	}
+	b.Links = s.Links
+	for _, c := range s.Custodial {
+		var v [2]uint256.Int
+		if v[0].SetFromDecimal(c.Wei) != nil || v[1].SetFromDecimal(c.Token) != nil {
+			return state.Batch{}, fmt.Errorf("%w: custodial balance of %s", ErrSnapshot, c.User)
+		}
+		if b.Custodial == nil {
+			b.Custodial = map[common.Address][2]uint256.Int{}
+		}
+		b.Custodial[c.User] = v
 	}
 	return b, nil
 }
