@@ -214,6 +214,16 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 	if err := os.WriteFile(blobPath, blob, 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// A changed blob stored under its own new hash, named by a pointer the node signed: the seal refuses it.
+	ref, err := dir.Put(ctx, bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resealed, _ := signPointer(userKey, Pointer{Node: latest.State.User, Seq: p.Seq + 1, Ref: ref})
+	if err := dir.Publish(ctx, userKey, resealed); err != nil {
+		t.Fatal(err)
+	}
+	refused("changed ciphertext", userKey, domain, ErrSealed)
 
 	// A snapshot sealed with the right key holding a state the hub did not sign.
 	snap, err := Take(ctx, src, latest.State.User, domain, 1)
@@ -227,7 +237,7 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref, _ := dir.Put(ctx, sealed)
+	ref, _ = dir.Put(ctx, sealed)
 	ptr, _ := signPointer(userKey, Pointer{Node: latest.State.User, Seq: p.Seq + 2, Ref: ref})
 	if err := dir.Publish(ctx, userKey, ptr); err != nil {
 		t.Fatal(err)

@@ -2,6 +2,7 @@ package node
 
 import (
 	"errors"
+	"math/big"
 	"strings"
 	"testing"
 
@@ -50,6 +51,7 @@ func TestTowerRefusesBadHandIns(t *testing.T) {
 		{"not a party", env.Bob, signed(5, env.Hub, env.Alice), ErrTowerParty},
 		{"garbage", env.Alice, []byte("not a state"), ErrTowerState},
 		{"user signature only", env.Alice, signed(5, env.Alice), ErrTowerState},
+		{"another chain", env.Alice, otherChain(t, env, 5), ErrTowerState},
 	} {
 		err := hand(c.from, c.req)
 		var remote *p2p.RemoteError
@@ -69,4 +71,24 @@ func TestTowerRefusesBadHandIns(t *testing.T) {
 	if err != nil || s.State.TxCountGlobal != 7 {
 		t.Fatalf("the tower holds %d (%v), want 7: an older hand-in replaced it", s.State.TxCountGlobal, err)
 	}
+}
+
+// otherChain is a state of nonce n signed by the hub and Alice for another chain's manager.
+func otherChain(t *testing.T, env *chaintest.Env, n uint64) []byte {
+	t.Helper()
+	s := state.ChannelState{Hub: env.Hub.Addr, User: env.Alice.Addr, Recipient: env.Alice.Addr, TxCountGlobal: n}
+	d := state.NewDomain(big.NewInt(1), env.Dep.Manager).ChannelDigest(&s)
+	sh, err := state.Sign(d, env.Hub.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	su, err := state.Sign(d, env.Alice.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := (&state.SignedState{State: s, SigHub: sh[:], SigUser: su[:]}).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
