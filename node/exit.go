@@ -143,13 +143,13 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 	if err != nil {
 		return ExitReport{}, err
 	}
+	if follow && on.Status == chain.StatusOpen {
+		return ExitReport{}, nil // no exit on-chain (any more): nothing to follow
+	}
 	if err := e.revealIncoming(ctx, r.Locks); err != nil {
 		return ExitReport{}, err
 	}
 	if on.Status == chain.StatusOpen {
-		if follow {
-			return ExitReport{}, nil // no exit on-chain (any more): nothing to follow
-		}
 		err := e.startExit(ctx, r, on)
 		if err != nil && !strings.Contains(err.Error(), "ChannelNotOpen") { // else the other side started one first
 			return ExitReport{}, err
