@@ -109,6 +109,7 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		return ExitReport{}, err
 	}
 	var r state.Record
+	var exited bool
 	var candidates [][]state.Lock // the lock sets the channel may close with: the latest's, our proposal's
 	var qerr error
 	err := e.query(ctx, func() {
@@ -123,6 +124,7 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		}
 		ch.exiting, ch.exitRunning = true, true
 		r = ch.record()
+		exited = e.chain.exited[chain.ChannelKey{Hub: r.State.Hub, User: r.State.User}]
 		candidates = append(candidates, r.Locks)
 		if ch.out != nil {
 			candidates = append(candidates, ch.out.locks)
@@ -143,8 +145,10 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 	if err != nil {
 		return ExitReport{}, err
 	}
-	if follow && on.Status == chain.StatusOpen {
-		return ExitReport{}, nil // no exit on-chain (any more): nothing to follow
+	if on.Status == chain.StatusOpen && (follow || exited) {
+		// No exit on-chain (any more): nothing to follow; or the channel exited and reopened already, and
+		// its off-chain states are spent: a new exit with them must not start.
+		return ExitReport{TxCount: on.TxCountGlobal}, nil
 	}
 	if err := e.revealIncoming(ctx, r.Locks); err != nil {
 		return ExitReport{}, err

@@ -155,6 +155,21 @@ wait:
 	if _, err := bob.eng.Pay(ctx, Payment{To: alicePub, Wei: *uint256.NewInt(1)}); !errors.Is(err, ErrExiting) {
 		t.Fatalf("a payment after the exit and a restart: %v, want ErrExiting", err)
 	}
+	// Exiting again starts nothing: the channel's off-chain states are spent.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, err := bob.eng.Exit(ctx)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, ErrExitRunning) || time.Now().After(deadline) { // its node may be following the exit still
+			t.Fatalf("a second exit: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if on, err := n.bA.Channel(ctx, n.env.Hub.Addr, n.env.Bob.Addr); err != nil || on.Status != chain.StatusOpen {
+		t.Fatalf("channel after a second exit: %+v (%v); want it left open", on, err)
+	}
 }
 
 func ptr(v uint256.Int) *uint256.Int { return &v }
@@ -325,5 +340,52 @@ func TestExitWithTheHubFollowing(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatal("the exit did not finish")
 		}
+	}
+}
+
+// TestExitAfterAMissedChallengePeriod: the hub, stopped, exits Alice's channel with an old state while
+// she is offline for the whole challenge period. Back, her node cannot challenge any more; its exit
+// skips the challenge and empties the channel (at the old state: what an unwatched user risks), rather
+// than failing on every attempt.
+func TestExitAfterAMissedChallengePeriod(t *testing.T) {
+	n := startChainNet(t, &CollateralPolicy{Disabled: true})
+	n.fundTokens(t)
+	ctx := testCtx(t)
+	old, err := n.alice.eng.Latest(ctx, n.env.Hub.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.alice.eng.Pay(ctx, Payment{To: &n.bob.eng.cfg.Key.PublicKey, Token: ethers(1)}); err != nil {
+		t.Fatal(err)
+	}
+	settled(t, n.alice)
+	n.alice.stop()
+	n.hub.stop()
+	if _, err := n.hubA.StartExitWithUpdate(ctx, &old.State, old.SigHub, old.SigUser); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
+		t.Fatal(err)
+	}
+	before := n.env.TokenBalance(n.env.Alice.Addr)
+	alice := startNode(t, n.env.Alice.Key, User, n.userStore(n.env.Alice.Key), func(c *Config) {
+		c.Domain, c.Chain, c.Deposits, c.Clock = n.env.Domain, n.aliceA, nil, nil
+		c.Hub, c.HubPeer = n.env.Hub.Addr, n.hub.host.ID()
+	})
+	var rep ExitReport
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		rep, err = alice.eng.Exit(ctx)
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, ErrExitRunning) || time.Now().After(deadline) { // her node may be following it already
+			t.Fatalf("exit after the challenge period: %v", err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	got := new(big.Int).Sub(n.env.TokenBalance(n.env.Alice.Addr), before)
+	if rep.TxCount != old.State.TxCountGlobal || got.Cmp(old.State.TokenUser.ToBig()) != 0 {
+		t.Fatalf("exit report %+v, alice got %s; want the old state %d paying %s", rep, got, old.State.TxCountGlobal, old.State.TokenUser.Dec())
 	}
 }
