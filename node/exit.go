@@ -156,6 +156,11 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 	if on.Status == chain.StatusOpen {
 		err := e.startExit(ctx, r, on)
 		if err != nil && !strings.Contains(err.Error(), "ChannelNotOpen") { // else the other side started one first
+			_ = e.query(context.Background(), func() { // nothing happened on-chain: the channel goes on
+				if ch := e.channels[peer]; ch != nil && !e.chain.exited[chain.ChannelKey{Hub: r.State.Hub, User: r.State.User}] {
+					ch.exiting = false
+				}
+			})
 			return ExitReport{}, err
 		}
 		if on, err = e.cfg.Chain.Channel(ctx, hub, user); err != nil {

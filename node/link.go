@@ -136,7 +136,11 @@ func (e *Engine) RedeemLink(ctx context.Context, l Link) (Event, error) {
 	subCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	events := e.Subscribe(subCtx)
+	forget := func() { // a failed redemption leaves no secret behind (a late lock is then given back)
+		_ = e.query(context.Background(), func() { delete(e.linkSecrets, h) })
+	}
 	if _, err := e.cfg.Host.Request(ctx, e.cfg.HubPeer, LinkProtocol, h[:]); err != nil {
+		forget()
 		return Event{}, err
 	}
 	for {
@@ -149,6 +153,7 @@ func (e *Engine) RedeemLink(ctx context.Context, l Link) (Event, error) {
 				return ev, nil
 			}
 		case <-ctx.Done():
+			forget()
 			return Event{}, fmt.Errorf("%w (waiting for the hub's lock; the link stays redeemable)", ctx.Err())
 		}
 	}
