@@ -23,9 +23,8 @@ type Saver struct {
 	domain  *state.Domain
 	log     *slog.Logger
 
-	mu   sync.Mutex // one Save at a time; guards seq and last
-	seq  uint64
-	last Pointer
+	mu  sync.Mutex // one Save at a time; guards seq
+	seq uint64
 }
 
 // NewSaver returns a Saver of the node with key, whose store serves the chain and manager of domain.
@@ -70,19 +69,11 @@ func (s *Saver) Save(ctx context.Context) (Pointer, error) {
 	if err := s.backend.Publish(ctx, s.key, b); err != nil {
 		return Pointer{}, fmt.Errorf("backup: publish to %s: %w", s.backend, err)
 	}
-	s.last = p
 	return p, nil
 }
 
 // Backend names the saver's backend.
 func (s *Saver) Backend() string { return s.backend.String() }
-
-// Last returns the pointer of the last successful Save of this run (zero before one).
-func (s *Saver) Last() Pointer {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.last
-}
 
 // Run saves once at start and then after every signal on changed, at most once per interval (changes
 // that come meanwhile are folded into the next save), until ctx ends. A failed save is logged and

@@ -107,17 +107,17 @@ type signedPointer struct {
 	Sig     []byte  `json:"sig"`
 }
 
-func pointerDigest(p Pointer) (common.Hash, []byte, error) {
+func pointerDigest(p Pointer) (common.Hash, error) {
 	b, err := json.Marshal(p)
 	if err != nil {
-		return common.Hash{}, nil, err
+		return common.Hash{}, err
 	}
-	return crypto.Keccak256Hash([]byte("spoke backup pointer v1\n"), b), b, nil
+	return crypto.Keccak256Hash([]byte("spoke backup pointer v1\n"), b), nil
 }
 
 // signPointer encodes p signed by key.
 func signPointer(key *ecdsa.PrivateKey, p Pointer) ([]byte, error) {
-	h, _, err := pointerDigest(p)
+	h, err := pointerDigest(p)
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func openPointer(b []byte, node common.Address) (Pointer, error) {
 	if err := json.Unmarshal(b, &sp); err != nil {
 		return Pointer{}, fmt.Errorf("%w: %w", ErrPointer, err)
 	}
-	h, _, err := pointerDigest(sp.Pointer)
+	h, err := pointerDigest(sp.Pointer)
 	if err != nil {
 		return Pointer{}, err
 	}

@@ -80,6 +80,26 @@ func TestLinkPayment(t *testing.T) {
 	n.wantWei(t, bob, half+10)
 }
 
+// redeemUntil redeems link at u, retrying for up to 15 s (a hub restarting, a lock being given back),
+// and checks it paid wantWei.
+func redeemUntil(t *testing.T, u *testNode, link Link, wantWei uint64) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		ev, err := u.eng.RedeemLink(testCtx(t), link)
+		if err == nil {
+			if ev.Wei.Uint64() != wantWei {
+				t.Fatalf("received %+v, want %d wei", ev, wantWei)
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("redeem: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // TestLinkExpiresToPayer: a link nobody redeems returns to the payer once it expires.
 func TestLinkExpiresToPayer(t *testing.T) {
 	n, clock := linkNet(t)
@@ -125,20 +145,7 @@ func TestLinkSurvivesHubRestart(t *testing.T) {
 	}
 	hub.stop()
 	hub = startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		ev, err := bob.eng.RedeemLink(ctx, link)
-		if err == nil {
-			if ev.Wei.Uint64() != 42 {
-				t.Fatalf("received %+v", ev)
-			}
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("redeem after the hub's restart: %v", err)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	redeemUntil(t, bob, link, 42)
 	n := hubNet{hub: hub.testNode, users: users}
 	n.wantWei(t, alice, half-42)
 	n.wantWei(t, bob, half+42)
@@ -205,19 +212,6 @@ func TestLinkShortLockRefused(t *testing.T) {
 	if _, err := n.hub.store.Preimage(ctx, link.Hashlock()); !errors.Is(err, state.ErrNotFound) {
 		t.Fatalf("the hub learnt the secret from a refused lock: %v", err)
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		ev, err := bob.eng.RedeemLink(ctx, link)
-		if err == nil {
-			if ev.Wei.Uint64() != 10 {
-				t.Fatalf("received %+v", ev)
-			}
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the link did not stay redeemable: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	redeemUntil(t, bob, link, 10) // the link stayed redeemable
 	n.wantWei(t, bob, half+10)
 }
