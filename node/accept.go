@@ -166,20 +166,6 @@ func (e *Engine) redo(t *turn, ch *channel) {
 	}
 }
 
-// check runs every check on a peer's proposal and returns the channel to store once countersigned.
-func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error) {
-	if ch.exiting {
-		return protocol.Channel{}, ErrExiting
-	}
-	if err := checkAuthority(e.cfg.Role, ch.ch, p.Updates); err != nil {
-		return protocol.Channel{}, err
-	}
-	if err := e.policy(ch, p); err != nil {
-		return protocol.Channel{}, err
-	}
-	return protocol.Accept(ch.ch, e.context(ch), e.cfg.Domain, e.me, p.Updates, p.Proposal)
-}
-
 // onSyncPush handles a Sync sent as a request: the peer says this node is behind and shows its latest
 // state. It is adopted if it passes adopt's checks; the answer is a Sync of this node's latest either way.
 func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {

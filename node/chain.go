@@ -61,7 +61,7 @@ func (e *Engine) resumeExits() {
 // watcher that fails is restarted after a pause from the block it reached.
 func (e *Engine) watchChain(ctx context.Context, from uint64) {
 	for ctx.Err() == nil {
-		events, errs := e.cfg.Chain.Watch(ctx, from)
+		events, errs := e.cfg.Chain.Watch(ctx, from, chain.WithSynced())
 		for ev := range events {
 			from = ev.Block()
 			select {
@@ -84,8 +84,14 @@ func (e *Engine) watchChain(ctx context.Context, from uint64) {
 
 // onChainEvent folds a confirmed event of one of this node's channels into the chain view.
 func (e *Engine) onChainEvent(ev chain.Event) {
-	if pr, ok := ev.(chain.PreimageRevealed); ok {
-		e.onPreimageRevealed(pr)
+	switch ev := ev.(type) {
+	case chain.PreimageRevealed:
+		e.onPreimageRevealed(ev)
+		return
+	case chain.Synced:
+		if ev.Time > e.chainTime.Load() {
+			e.chainTime.Store(ev.Time)
+		}
 		return
 	}
 	ce, ok := ev.(chain.ChannelEvent)
@@ -113,14 +119,14 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 // on-chain for a payment the hub forwarded settles the payer's lock with it (stored first, like any
 // learned preimage, so a restart settles it too).
 func (e *Engine) onPreimageRevealed(pr chain.PreimageRevealed) {
-	fw := e.forwards[pr.Hashlock]
+	fw := e.forwards.hash(pr.Hashlock)
 	pre := [32]byte(pr.Preimage)
 	if e.cfg.Role != Hub || fw == nil || state.Hashlock(pre) != pr.Hashlock {
 		return
 	}
 	e.log.Info("node: preimage revealed on-chain; settling the payer's lock with it", "hashlock", pr.Hashlock, "payer", fw.up.peer)
-	delete(e.forwards, pr.Hashlock)
-	delete(e.links, pr.Hashlock)
+	e.forwards.remove(fw)
+	e.forgetLink(pr.Hashlock, fw.up)
 	e.cur.addPreimage(pre)
 	e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: pre})
 }
@@ -325,7 +331,7 @@ func (e *Engine) withdraw(ctx context.Context, updates ...protocol.Update) (stat
 	e.progress("withdraw", "asking the hub to countersign the withdrawal")
 	s, err := e.whenSettled(ctx, "withdraw", e.cfg.Hub, func() []protocol.Update {
 		w := updates[len(updates)-1].(protocol.Withdraw)
-		w.Timeout = e.cfg.Clock() + e.cfg.PendingTimeout
+		w.Timeout = e.chainNow() + e.cfg.PendingTimeout
 		updates[len(updates)-1] = w
 		return updates
 	})
@@ -352,7 +358,7 @@ func (e *Engine) Collateralize(ctx context.Context, user common.Address, wei, to
 	}
 	e.progress("collateral", "asking the user to countersign the collateral")
 	s, err := e.whenSettled(ctx, "collateral", user, func() []protocol.Update {
-		return []protocol.Update{protocol.Collateral{Wei: wei, Token: token, Timeout: e.cfg.Clock() + e.cfg.PendingTimeout}}
+		return []protocol.Update{protocol.Collateral{Wei: wei, Token: token, Timeout: e.chainNow() + e.cfg.PendingTimeout}}
 	})
 	if err != nil {
 		return state.SignedState{}, err

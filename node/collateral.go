@@ -202,7 +202,7 @@ func (e *Engine) topUp(ctx context.Context, user common.Address, add [2]uint256.
 // reclaim moves wei and token of the hub's side of user's channel back to its reserve: a withdrawal the
 // user countersigns, applied on-chain by the hub, then confirmed.
 func (e *Engine) reclaim(ctx context.Context, user common.Address, wei, token uint256.Int) (state.SignedState, error) {
-	w := protocol.Withdraw{HubWei: wei, HubToken: token, Recipient: user, Timeout: e.cfg.Clock() + e.cfg.PendingTimeout}
+	w := protocol.Withdraw{HubWei: wei, HubToken: token, Recipient: user, Timeout: e.chainNow() + e.cfg.PendingTimeout}
 	s, err := e.Update(ctx, user, w)
 	if err != nil {
 		return state.SignedState{}, err

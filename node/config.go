@@ -149,6 +149,20 @@ type Config struct {
 	// preimage and still has it unsettled off-chain reveals the preimage on-chain (which makes the lock
 	// its own whatever the counterparty does) and then exits the channel. Default ForwardDelta/2.
 	RevealMargin uint64
+	// ConfirmTime is how long a transaction of this node's takes to be mined and confirmed, with margin, in
+	// seconds; default 120. A received lock must leave RevealMargin + ConfirmTime before its expiry (the
+	// node must be able to reveal its preimage on-chain in time), and a pending operation's timeout must
+	// leave MinPendingTimeout.
+	ConfirmTime uint64
+	// MaxLockExpiry is how far ahead, in seconds, a received lock may expire; default LinkExpiry +
+	// PaymentExpiry. MaxForwardExpiry (hubs) is how far ahead a payer's lock that the hub forwards may
+	// expire, since the hub's own lock pins its collateral until then; default 2 × PaymentExpiry.
+	MaxLockExpiry, MaxForwardExpiry uint64
+	// MinPendingTimeout and MaxPendingTimeout bound, in seconds from the chain's now, the timeout of a
+	// pending on-chain operation this node countersigns; defaults 10 × ConfirmTime (at most
+	// PendingTimeout) and 2 × PendingTimeout. Once less than MinPendingTimeout/2 is left before an
+	// unapplied pending set's timeout, the channel takes only its Confirm or Invalidate.
+	MinPendingTimeout, MaxPendingTimeout uint64
 	// ManualExit keeps the node from exiting on its own after such a reveal (it still reveals).
 	ManualExit bool
 	// Collateral is the hub's autocollateral policy; default DefaultCollateralPolicy (needs Chain).
@@ -196,6 +210,21 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.RevealMargin == 0 {
 		cfg.RevealMargin = cfg.ForwardDelta / 2
+	}
+	if cfg.ConfirmTime == 0 {
+		cfg.ConfirmTime = 120
+	}
+	if cfg.MaxLockExpiry == 0 {
+		cfg.MaxLockExpiry = cfg.LinkExpiry + cfg.PaymentExpiry
+	}
+	if cfg.MaxForwardExpiry == 0 {
+		cfg.MaxForwardExpiry = 2 * cfg.PaymentExpiry
+	}
+	if cfg.MinPendingTimeout == 0 {
+		cfg.MinPendingTimeout = min(10*cfg.ConfirmTime, cfg.PendingTimeout)
+	}
+	if cfg.MaxPendingTimeout == 0 {
+		cfg.MaxPendingTimeout = 2 * cfg.PendingTimeout
 	}
 	if cfg.Collateral == nil {
 		p := DefaultCollateralPolicy()

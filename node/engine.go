@@ -37,8 +37,8 @@ type Engine struct {
 	timer    *time.Timer   // wakes the loop for retries and lock expiries
 	sendSeq  uint64        // numbers sends, so that a late result is told from the current one
 
-	pays     payments // locks this node sent as a payer, by channel and lock id
-	forwards forwards // hub only: each forwarded payment's upstream and downstream lock
+	pays     payments      // locks this node sent as a payer, by channel and lock id
+	forwards *forwardTable // hub only: each forwarded payment's upstream and downstream lock
 	// links are the link payments a hub holds, by hashlock: the payer's lock (hub only).
 	links map[common.Hash]lockRef
 	// linkSecrets are the secrets of links this user is redeeming, by hashlock.
@@ -60,6 +60,9 @@ type Engine struct {
 	chainPos    chain.Position   // the last event folded into chain
 	chainSeen   bool
 	chainDirty  bool // the chain view changed since it was last stored
+	// chainTime is the time of the last (confirmed) block the watcher scanned; 0 before the first. Read
+	// outside the loop too.
+	chainTime atomic.Uint64
 }
 
 // channel is the loop's view of one channel.
@@ -75,6 +78,8 @@ type channel struct {
 	deferred []*inbound
 	// expiring holds the ids of locks this node sent whose ExpireLock is queued or in flight.
 	expiring map[uint64]bool
+	// invalidating is set while this node's Invalidate of a failed pending set is queued or in flight.
+	invalidating bool
 	// exiting is set once this node started closing the channel on-chain (Exit): no more updates.
 	exiting bool
 	// exitRunning is set while an ExitChannel runs for the channel.
@@ -100,7 +105,7 @@ func New(cfg Config) (*Engine, error) {
 		channels: map[common.Address]*channel{},
 		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
-		pays: payments{}, forwards: newForwards(), links: map[common.Hash]lockRef{}, linkSecrets: map[common.Hash]linkClaim{}, secrets: newSecrets(cfg.Key), events: newEventHub(),
+		pays: payments{}, forwards: newForwardTable(), links: map[common.Hash]lockRef{}, linkSecrets: map[common.Hash]linkClaim{}, secrets: newSecrets(cfg.Key), events: newEventHub(),
 		chain: newChainView(), chainEvents: make(chan chain.Event),
 		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
 		custody: map[common.Address][2]uint256.Int{}, collateralFailed: map[common.Address]time.Time{},

@@ -17,37 +17,26 @@ import (
 // expiryCheckEvery is how often the loop looks for expired locks it sent.
 const expiryCheckEvery = 250 * time.Millisecond
 
-// lockRef names a lock: the channel's counterparty and the lock id.
-type lockRef struct {
-	peer common.Address
-	id   uint64
-}
-
-// forward is a payment the hub forwards: the lock it received (up) and the lock it sent (down), with the
-// same hashlock.
-type forward struct {
-	up, down lockRef
-	hasDown  bool
-}
-
-// forwards indexes the hub's forwarded payments by hashlock.
-type forwards map[common.Hash]*forward
-
-func newForwards() forwards { return forwards{} }
-
 // rebuild pairs the hub's received and sent locks by hashlock after a start (a sent lock in an outstanding
 // proposal counts). A received lock with no sent lock was either forwarded and settled downstream (its
 // preimage is stored: the hub settles it) or never forwarded, its note gone: the hub gives it back
-// (CancelLock), so the payer is refunded at once instead of at expiry.
-func (f forwards) rebuild(ctx context.Context, e *Engine) error {
+// (CancelLock), so the payer is refunded at once instead of at expiry. A second received lock with a
+// hashlock already paired (the hub refuses those since rule L3; a store from before may hold one) is left
+// to its expiry, and settled if the hub learns its preimage.
+func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 	if e.cfg.Role != Hub {
 		return e.resumeReceived(ctx)
 	}
 	for _, ch := range e.channels {
 		for _, l := range ch.ch.Locks {
-			if !l.ToUser {
-				f[l.Hashlock] = &forward{up: lockRef{ch.peer, l.ID}}
+			if l.ToUser {
+				continue
 			}
+			if f.hash(l.Hashlock) != nil {
+				e.log.Warn("node: two received locks share a hashlock; leaving the second to its expiry", "peer", ch.peer, "lock", l.ID)
+				continue
+			}
+			f.add(l.Hashlock, lockRef{ch.peer, l.ID})
 		}
 	}
 	for _, ch := range e.channels {
@@ -56,8 +45,8 @@ func (f forwards) rebuild(ctx context.Context, e *Engine) error {
 			locks = ch.out.locks
 		}
 		for _, l := range locks {
-			if fw := f[l.Hashlock]; l.ToUser && fw != nil {
-				fw.down, fw.hasDown = lockRef{ch.peer, l.ID}, true
+			if fw := f.hash(l.Hashlock); l.ToUser && fw != nil && !fw.hasDown {
+				f.placed(fw, lockRef{ch.peer, l.ID})
 			}
 		}
 	}
@@ -66,24 +55,24 @@ func (f forwards) rebuild(ctx context.Context, e *Engine) error {
 		return err
 	}
 	for h := range links {
-		if fw := f[h]; fw != nil {
+		if fw := f.hash(h); fw != nil {
 			if _, err := e.cfg.Store.Preimage(ctx, h); err == nil {
 				continue // redeemed: its secret is known and the payer's lock is settled below
 			}
 			e.links[h] = fw.up // a link payment still open, being redeemed or waiting for its redeemer
 		}
 	}
-	for h, fw := range f {
+	for _, fw := range f.byUp {
 		if fw.hasDown {
 			continue
 		}
-		delete(f, h)
-		p, err := e.cfg.Store.Preimage(ctx, h)
+		f.remove(fw)
+		p, err := e.cfg.Store.Preimage(ctx, fw.hashlock)
 		switch {
 		case err == nil:
 			e.log.Info("node: settling a received lock whose forward settled", "peer", fw.up.peer, "lock", fw.up.id)
 			e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: p})
-		case errors.Is(err, state.ErrNotFound) && links[h]:
+		case errors.Is(err, state.ErrNotFound) && links[fw.hashlock]:
 		case errors.Is(err, state.ErrNotFound):
 			e.log.Info("node: giving back a received lock that was never forwarded", "peer", fw.up.peer, "lock", fw.up.id)
 			e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
@@ -159,8 +148,8 @@ func noteFor(notes []protocol.Note, id uint64) (protocol.Note, bool) {
 // with a note is forwarded (hub) or settled with the note's secret (recipient).
 func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, mine bool) {
 	if mine {
-		if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
-			fw.down, fw.hasDown = lockRef{ch.peer, l.ID}, true
+		if fw := e.forwards.hash(l.Hashlock); e.cfg.Role == Hub && fw != nil {
+			e.forwards.placed(fw, lockRef{ch.peer, l.ID})
 		}
 		return
 	}
@@ -180,7 +169,7 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 // earlier, the note's sealed secret passed on. If the recipient's channel refuses it, the received lock
 // is given back.
 func (e *Engine) forward(up *channel, l state.Lock, note protocol.Note) {
-	e.forwards[l.Hashlock] = &forward{up: lockRef{up.peer, l.ID}}
+	fw := e.forwards.add(l.Hashlock, lockRef{up.peer, l.ID})
 	e.recordVolume(note.Recipient, &l)
 	down := state.Lock{ToUser: true, AmountWei: l.AmountWei, AmountToken: l.AmountToken, Hashlock: l.Hashlock,
 		Expiry: l.Expiry - e.cfg.ForwardDelta}
@@ -189,7 +178,7 @@ func (e *Engine) forward(up *channel, l state.Lock, note protocol.Note) {
 	c.then = func(err error) {
 		if err != nil {
 			e.log.Warn("node: cannot forward; giving the lock back", "from", up.peer, "to", note.Recipient, "err", err)
-			delete(e.forwards, l.Hashlock)
+			e.forwards.remove(fw)
 			e.queueEngine(up.peer, protocol.CancelLock{ID: l.ID})
 		}
 	}
@@ -230,13 +219,14 @@ func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 // upstream lock is settled with the same preimage, a payment to this node is reported.
 func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	ch.forgetGuard(l.ID)
+	ref := lockRef{ch.peer, l.ID}
 	if !e.iSend(&l) {
-		delete(e.links, l.Hashlock) // a redeemed link is done
-		return                      // EventReceived went out when the lock was accepted
+		e.forgetLink(l.Hashlock, ref) // a redeemed link is done
+		return                        // EventReceived went out when the lock was accepted
 	}
-	if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
-		delete(e.forwards, l.Hashlock)
-		delete(e.links, l.Hashlock) // a link is spent once its redeemer is paid
+	if fw := e.forwards.downstream(ref); e.cfg.Role == Hub && fw != nil {
+		e.forwards.remove(fw)
+		e.forgetLink(l.Hashlock, fw.up) // a link is spent once its redeemer is paid
 		e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: preimage})
 		return
 	}
@@ -248,16 +238,17 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 // gives back the forward's upstream lock.
 func (e *Engine) lockReturned(ch *channel, l state.Lock, why string) {
 	ch.forgetGuard(l.ID)
+	ref := lockRef{ch.peer, l.ID}
 	if !e.iSend(&l) {
-		if fw := e.forwards[l.Hashlock]; fw != nil && fw.up == (lockRef{ch.peer, l.ID}) {
-			delete(e.forwards, l.Hashlock) // the payer took it back; the downstream lock expires first
+		if fw := e.forwards.upstream(ref); fw != nil {
+			e.forwards.remove(fw) // the payer took it back; the downstream lock expires first
 		}
-		delete(e.links, l.Hashlock) // a link nobody redeemed in time
+		e.forgetLink(l.Hashlock, ref) // a link nobody redeemed in time
 		return
 	}
-	if fw := e.forwards[l.Hashlock]; e.cfg.Role == Hub && fw != nil {
-		delete(e.forwards, l.Hashlock)
-		if _, link := e.links[l.Hashlock]; link {
+	if fw := e.forwards.downstream(ref); e.cfg.Role == Hub && fw != nil {
+		e.forwards.remove(fw)
+		if e.links[l.Hashlock] == fw.up {
 			return // the redeemer did not take it: the link stays redeemable
 		}
 		e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
@@ -276,7 +267,7 @@ func (e *Engine) abandoned(ch *channel, updates []protocol.Update, err error) {
 		if !ok {
 			continue
 		}
-		if fw := e.forwards[a.Lock.Hashlock]; e.cfg.Role == Hub && fw != nil && !fw.hasDown {
+		if fw := e.forwards.hash(a.Lock.Hashlock); e.cfg.Role == Hub && fw != nil && !fw.hasDown {
 			continue // the forward command's then gives the upstream lock back
 		}
 		h := a.Lock.Hashlock
@@ -308,8 +299,9 @@ func (e *Engine) expireLocks() {
 		return
 	}
 	e.lastExpiryCheck = time.Now()
-	now := e.cfg.Clock()
+	now, chainNow := e.cfg.Clock(), e.chainNow()
 	for _, ch := range e.channels {
+		e.invalidateFailed(ch, chainNow)
 		for _, l := range ch.ch.Locks {
 			if !e.iSend(&l) {
 				e.guardLock(ch, l, now)

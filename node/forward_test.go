@@ -45,7 +45,11 @@ func startHubNetWith(t testing.TB, edit func(*Config), shares ...uint64) hubNet 
 		if err := u.host.Connect(testCtx(t), net.hub.host.AddrInfo()); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := u.eng.Update(testCtx(t), hubAddr, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(share)}); err != nil {
+		setup := []protocol.Update{protocol.Credit{Wei: deposited[0]}}
+		if share > 0 {
+			setup = append(setup, protocol.Transfer{Wei: *uint256.NewInt(share)})
+		}
+		if _, err := u.eng.Update(testCtx(t), hubAddr, setup...); err != nil {
 			t.Fatalf("user %d setup: %v", i, err)
 		}
 		net.users = append(net.users, u)

@@ -167,6 +167,13 @@ func (e *Engine) holdLink(up *channel, l state.Lock) {
 	e.log.Info("node: holding a link payment", "payer", up.peer, "lock", l.ID)
 }
 
+// forgetLink forgets the link of hashlock h if the lock ref holds it.
+func (e *Engine) forgetLink(h common.Hash, ref lockRef) {
+	if r, ok := e.links[h]; ok && r == ref {
+		delete(e.links, h)
+	}
+}
+
 // checkLink is the hub's policy for a link lock: it must leave room for a redeemer's earlier expiry.
 func (e *Engine) checkLink(l state.Lock, now uint64) error {
 	if l.Expiry <= now+2*e.cfg.ForwardDelta {
@@ -201,7 +208,7 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 	if !ok {
 		return ErrUnknownLink
 	}
-	if _, busy := e.forwards[h]; busy {
+	if e.forwards.hash(h) != nil {
 		return ErrLinkRedeemed
 	}
 	if _, err := e.cfg.Store.Preimage(context.Background(), h); err == nil {
@@ -224,19 +231,24 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 		return ErrUnknownLink
 	}
 	note := protocol.Note{LockID: 0, Recipient: redeemer}
-	if err := e.canForward(up, l, note, e.cfg.Clock()); err != nil {
+	// The redeemer settles at once: its lock lasts as a payment's would, not as long as the link (which
+	// would pin the hub's collateral in its channel for up to a day). If it lapses, the link stays.
+	now := e.cfg.Clock()
+	fl := l
+	fl.Expiry = min(l.Expiry, now+e.cfg.PaymentExpiry)
+	if err := e.canForward(up, fl, note, now); err != nil {
 		return err
 	}
-	e.forwards[h] = &forward{up: ref}
+	fw := e.forwards.add(h, ref)
 	e.recordVolume(redeemer, &l)
 	down := state.Lock{ToUser: true, AmountWei: l.AmountWei, AmountToken: l.AmountToken, Hashlock: h,
-		Expiry: l.Expiry - e.cfg.ForwardDelta}
+		Expiry: fl.Expiry - e.cfg.ForwardDelta}
 	c := &cmd{ctx: context.Background(), to: redeemer, updates: []protocol.Update{protocol.AddLock{Lock: down}},
 		notes: []protocol.Note{note}}
 	c.then = func(err error) {
 		if err != nil {
 			e.log.Warn("node: cannot place a link payment's lock; the link stays redeemable", "to", redeemer, "err", err)
-			delete(e.forwards, h)
+			e.forwards.remove(fw)
 		}
 	}
 	e.enqueue(c)

@@ -205,6 +205,8 @@ func (e *Engine) canForward(from *channel, l state.Lock, note protocol.Note, now
 		return fmt.Errorf("%w: %s has no channel with this hub", ErrUnknownRecipient, note.Recipient)
 	case l.Expiry <= now+2*e.cfg.ForwardDelta:
 		return fmt.Errorf("%w: expiry %d leaves less than %d s for the recipient", ErrExpiryTooSoon, l.Expiry, e.cfg.ForwardDelta)
+	case l.Expiry > now+e.cfg.MaxForwardExpiry: // the hub's own lock would pin its collateral until then
+		return fmt.Errorf("%w: lock %d expires at %d; a forwarded lock at most at %d", ErrLockTooLong, l.ID, l.Expiry, now+e.cfg.MaxForwardExpiry)
 	}
 	if _, ok := e.peerID(note.Recipient); !ok {
 		return fmt.Errorf("%w: %s", ErrUnreachable, note.Recipient)

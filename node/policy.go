@@ -11,7 +11,7 @@ import (
 // checkAuthority refuses updates by which the proposer would take what is not its own. The acceptor has
 // role; the proposer is the other party. A party may move only its own funds (transfers, locks it sends,
 // its withdrawals), only the hub may put collateral in from its reserve, only the user may exchange (the
-// hub checks the rate in policy), and a Confirm needs the chain to show the pending state applied.
+// hub checks the rate in policy),.
 // protocol.Accept checks the rest (amounts, preimages, expiries, a CancelLock's receiver).
 func checkAuthority(acceptor Role, ch protocol.Channel, updates []protocol.Update) error {
 	hubProposes := acceptor == User
@@ -51,12 +51,10 @@ func authorized(hubProposes bool, u protocol.Update) error {
 	return nil
 }
 
-// policy applies this node's own rules to a peer's proposal, beyond what the protocol allows: a hub
-// forwards only locks whose notes name a recipient it can pay in time, and prices exchanges itself.
+// policy applies a hub's own rules to a user's proposal, beyond what the protocol allows: it prices
+// exchanges itself, takes custodial payments only for its users, and forwards only locks whose notes
+// name a recipient it can pay in time.
 func (e *Engine) policy(ch *channel, p protocol.Propose) error {
-	if err := e.checkConfirm(ch, p.Updates); err != nil {
-		return err
-	}
 	if e.cfg.Role != Hub {
 		return nil
 	}
@@ -67,20 +65,6 @@ func (e *Engine) policy(ch *channel, p protocol.Propose) error {
 		return err
 	}
 	return e.checkForwards(ch, p)
-}
-
-// checkConfirm refuses a Confirm unless the chain shows the channel's pending state applied.
-func (e *Engine) checkConfirm(ch *channel, updates []protocol.Update) error {
-	for _, u := range updates {
-		if _, ok := u.(protocol.Confirm); !ok {
-			continue
-		}
-		s := &ch.ch.Latest.State
-		if got := e.cfg.ChainCount(s.Hub, s.User); got < s.TxCountChain {
-			return fmt.Errorf("%w: chain at txCountChain %d, state %d", ErrNotOnChain, got, s.TxCountChain)
-		}
-	}
-	return nil
 }
 
 // checkExchanges refuses exchanges at a rate worse for the hub than its quote, and exchanges the hub's

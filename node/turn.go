@@ -37,7 +37,7 @@ func (t *turn) send(f func()) { t.sends = append(t.sends, f) }
 // what was stored (nothing signed that depends on the failed Commit has left the node).
 func (e *Engine) commit(ctx context.Context, t *turn) error {
 	e.saveChainView(t)
-	if len(t.batch.States) > 0 || len(t.batch.Proposals) > 0 || len(t.batch.Preimages) > 0 || len(t.batch.Meta) > 0 || len(t.batch.Links) > 0 {
+	if !t.batch.Empty() {
 		if e.crashAt(CrashBeforeCommit) {
 			return errCrashed
 		}
@@ -53,7 +53,7 @@ func (e *Engine) commit(ctx context.Context, t *turn) error {
 	for _, f := range t.after {
 		f()
 	}
-	if e.crashAt(CrashBeforeSends) {
+	if (!t.batch.Empty() || len(t.sends) > 0) && e.crashAt(CrashBeforeSends) {
 		return errCrashed
 	}
 	for _, f := range t.sends {

@@ -100,6 +100,9 @@ func (m *machine) finish() error {
 
 // credit credits direct deposits to the user, up to what the chain holds.
 func (m *machine) credit(c Credit) error {
+	if c.Wei.IsZero() && c.Token.IsZero() {
+		return fmt.Errorf("%w: credit", ErrZeroAmount)
+	}
 	s := &m.next
 	if err := addBounded(&s.CreditedDepositWei, &c.Wei, &m.ctx.Deposited[0]); err != nil {
 		return err
@@ -112,6 +115,9 @@ func (m *machine) credit(c Credit) error {
 
 // transfer moves spendable balance from the sender to the receiver.
 func (m *machine) transfer(t Transfer) error {
+	if t.Wei.IsZero() && t.Token.IsZero() {
+		return fmt.Errorf("%w: transfer", ErrZeroAmount)
+	}
 	if err := m.spend(!t.ToUser, &t.Wei, &t.Token); err != nil {
 		return err
 	}

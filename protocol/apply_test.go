@@ -49,7 +49,9 @@ func TestApplyCreditTransfer(t *testing.T) {
 		{name: "unsorted lock set", ch: Channel{Latest: chanWithLocks(lock(2, true, 1, 0), lock(1, true, 1, 0)).Latest,
 			Locks: []state.Lock{lock(2, true, 1, 0), lock(1, true, 1, 0)}}, ctx: baseCtx(), updates: []Update{Transfer{}}, wantErr: ErrInconsistentChannel},
 		{name: "invalid latest state", ch: Channel{Latest: state.SignedState{State: state.ChannelState{}}},
-			ctx: baseCtx(), updates: []Update{Transfer{}}, wantErr: ErrStateRefused},
+			ctx: baseCtx(), updates: []Update{Credit{Wei: amt(1)}}, wantErr: ErrStateRefused},
+		{name: "zero transfer", ch: baseChannel(), ctx: baseCtx(), updates: []Update{Transfer{ToUser: true}}, wantErr: ErrZeroAmount},
+		{name: "zero credit", ch: baseChannel(), ctx: baseCtx(), updates: []Update{Credit{}}, wantErr: ErrZeroAmount},
 	})
 }
 

@@ -50,6 +50,12 @@ type Batch struct {
 	Meta map[string][]byte
 }
 
+// Empty reports whether the batch stores nothing: a turn with an empty batch needs no Commit.
+func (b *Batch) Empty() bool {
+	return len(b.States) == 0 && len(b.Proposals) == 0 && len(b.Preimages) == 0 && len(b.Custodial) == 0 &&
+		len(b.Links) == 0 && len(b.Meta) == 0
+}
+
 // Store persists the signed states of channels, keyed by (hub, user). It is the engine's durability point:
 // a node sends a signature only for a state that Put has stored. Implementations are safe for concurrent
 // use. The stored form of a state is its binary encoding (SignedState.MarshalBinary).

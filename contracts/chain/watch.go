@@ -23,6 +23,9 @@ const DefaultBlockRange = 2000
 // quiet. Its Position sorts after every log of block Through, so After(s.Position()) resumes after it.
 type Synced struct {
 	Through uint64
+	// Time is block Through's timestamp (unix seconds): the chain's clock as of the scan, which pending
+	// operations' timeouts and challenge periods run on; 0 if the header could not be read.
+	Time uint64
 }
 
 // Block is the last block scanned.
@@ -215,7 +218,11 @@ func (w *watcher) deliverRange(ctx context.Context, logs []types.Log, to uint64)
 	}
 	w.next = to + 1
 	if w.o.synced {
-		return w.send(ctx, Synced{Through: to})
+		s := Synced{Through: to}
+		if h, err := w.a.cfg.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(to)); err == nil {
+			s.Time = h.Time
+		}
+		return w.send(ctx, s)
 	}
 	return nil
 }

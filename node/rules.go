@@ -1,0 +1,235 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// Errors of the acceptance rules (docs/update-protocol.md §3.1 names the rule of each).
+var (
+	ErrLockTooShort     = errors.New("node: lock expires too soon to claim on-chain in time")
+	ErrLockTooLong      = errors.New("node: lock expires too far ahead")
+	ErrHashlockInFlight = errors.New("node: a lock with this hashlock is already in flight through this node")
+	ErrPreimageKnown    = errors.New("node: this node holds the lock's preimage; the lock is its own")
+	ErrPendingTimeout   = errors.New("node: pending operation's timeout outside the accepted window")
+	ErrPendingExpiring  = errors.New("node: the channel's pending operation nears its timeout unapplied; only its Confirm or Invalidate is taken")
+	ErrNotInvalidatable = errors.New("node: the chain does not show the pending operation failed")
+)
+
+// check runs the acceptance rules on a peer's proposal, in the order of the table in
+// docs/update-protocol.md §3.1, and returns the channel to store once countersigned. The first rule
+// broken refuses the whole proposal, and nothing changes.
+func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error) {
+	for _, rule := range []func(*channel, protocol.Propose) error{
+		e.ruleOpen,      // C1
+		e.ruleAuthority, // A1-A6
+		e.ruleLocks,     // L1-L4
+		e.ruleReturns,   // L5
+		e.rulePending,   // P1-P4
+		e.policy,        // H1-H6 (hubs)
+	} {
+		if err := rule(ch, p); err != nil {
+			return protocol.Channel{}, err
+		}
+	}
+	return protocol.Accept(ch.ch, e.context(ch), e.cfg.Domain, e.me, p.Updates, p.Proposal) // S1-S3
+}
+
+// ruleOpen refuses every update of a channel that is exiting on-chain.
+func (e *Engine) ruleOpen(ch *channel, _ protocol.Propose) error {
+	if ch.exiting {
+		return ErrExiting
+	}
+	return nil
+}
+
+// ruleAuthority refuses updates by which the proposer would move what is not its own.
+func (e *Engine) ruleAuthority(ch *channel, p protocol.Propose) error {
+	return checkAuthority(e.cfg.Role, ch.ch, p.Updates)
+}
+
+// ruleLocks checks each lock the proposer opens to this node: it must expire late enough for this node to
+// claim it on-chain (reveal its preimage RevealMargin before expiry, with ConfirmTime for the
+// transaction), not later than MaxLockExpiry, and (hubs) its hashlock must not be in flight through this
+// node already, in this batch or before.
+func (e *Engine) ruleLocks(_ *channel, p protocol.Propose) error {
+	now := e.cfg.Clock()
+	var batch map[common.Hash]bool
+	for _, u := range p.Updates {
+		a, ok := u.(protocol.AddLock)
+		if !ok {
+			continue
+		}
+		l := &a.Lock
+		switch {
+		case l.Expiry < now+e.cfg.RevealMargin+e.cfg.ConfirmTime:
+			return fmt.Errorf("%w: lock %d expires at %d, this node needs until %d", ErrLockTooShort, l.ID, l.Expiry,
+				now+e.cfg.RevealMargin+e.cfg.ConfirmTime)
+		case l.Expiry > now+e.cfg.MaxLockExpiry:
+			return fmt.Errorf("%w: lock %d expires at %d, at most %d", ErrLockTooLong, l.ID, l.Expiry, now+e.cfg.MaxLockExpiry)
+		case e.cfg.Role != Hub:
+			continue
+		case batch[l.Hashlock] || e.forwards.hash(l.Hashlock) != nil:
+			return fmt.Errorf("%w: lock %d, hashlock %s", ErrHashlockInFlight, l.ID, l.Hashlock)
+		}
+		if _, link := e.links[l.Hashlock]; link {
+			return fmt.Errorf("%w: lock %d, hashlock %s (a link)", ErrHashlockInFlight, l.ID, l.Hashlock)
+		}
+		if batch == nil {
+			batch = map[common.Hash]bool{}
+		}
+		batch[l.Hashlock] = true
+	}
+	return nil
+}
+
+// ruleReturns refuses an ExpireLock or CancelLock that would give back to its sender a lock this node
+// receives and holds the preimage of (learned from its note, from a downstream settle or on-chain): such
+// a lock is this node's, off-chain by a settle or on-chain by revealing the preimage before expiry.
+func (e *Engine) ruleReturns(ch *channel, p protocol.Propose) error {
+	for _, u := range p.Updates {
+		var id uint64
+		switch u := u.(type) {
+		case protocol.ExpireLock:
+			id = u.ID
+		case protocol.CancelLock:
+			id = u.ID
+		default:
+			continue
+		}
+		l, ok := findLock(ch.ch.Locks, id)
+		if !ok || e.iSend(&l) {
+			continue // an unknown lock fails in protocol.Accept; one this node sent comes back to it
+		}
+		if e.knowsPreimage(l.Hashlock) {
+			return fmt.Errorf("%w: lock %d", ErrPreimageKnown, id)
+		}
+	}
+	return nil
+}
+
+// findLock returns the lock with id in locks.
+func findLock(locks []state.Lock, id uint64) (state.Lock, bool) {
+	for _, l := range locks {
+		if l.ID == id {
+			return l, true
+		}
+	}
+	return state.Lock{}, false
+}
+
+// knowsPreimage reports whether this node holds the preimage of h: stored, or learned in this turn. A
+// store that cannot answer counts as knowing it (the rule then refuses, which is safe).
+func (e *Engine) knowsPreimage(h common.Hash) bool {
+	if e.cur != nil {
+		for _, p := range e.cur.batch.Preimages {
+			if state.Hashlock(p) == h {
+				return true
+			}
+		}
+	}
+	_, err := e.cfg.Store.Preimage(context.Background(), h)
+	return !errors.Is(err, state.ErrNotFound)
+}
+
+// rulePending checks pending on-chain operations against the chain's view: a new one must time out
+// between MinPendingTimeout and MaxPendingTimeout from the chain's now (long enough to be mined, not so
+// long it pins the channel); a Confirm needs the chain to show the pending set applied, an Invalidate
+// needs it to show the set not applied with the chain's time past the timeout (so it can never be); and
+// once an unapplied pending set nears its timeout, the states carrying it are about to become useless in
+// a dispute, so the channel takes nothing but its Confirm or Invalidate.
+func (e *Engine) rulePending(ch *channel, p protocol.Propose) error {
+	now := e.chainNow()
+	s := &ch.ch.Latest.State
+	resolves := false
+	for _, u := range p.Updates {
+		var err error
+		switch u := u.(type) {
+		case protocol.Withdraw:
+			err = e.checkPendingTimeout(u.Timeout, now)
+		case protocol.Collateral:
+			err = e.checkPendingTimeout(u.Timeout, now)
+		case protocol.Confirm:
+			resolves, err = true, e.checkConfirm(ch)
+		case protocol.Invalidate:
+			resolves, err = true, e.checkInvalidate(ch, now)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if !resolves && e.pendingExpiring(s, now) {
+		return fmt.Errorf("%w: timeout %d, chain time %d", ErrPendingExpiring, s.Timeout, now)
+	}
+	return nil
+}
+
+// checkPendingTimeout checks a new pending operation's timeout against the chain's now.
+func (e *Engine) checkPendingTimeout(timeout, now uint64) error {
+	if timeout < now+e.cfg.MinPendingTimeout || timeout > now+e.cfg.MaxPendingTimeout {
+		return fmt.Errorf("%w: timeout %d, accepted %d to %d", ErrPendingTimeout, timeout,
+			now+e.cfg.MinPendingTimeout, now+e.cfg.MaxPendingTimeout)
+	}
+	return nil
+}
+
+// checkConfirm refuses a Confirm unless the chain shows the channel's pending state applied.
+func (e *Engine) checkConfirm(ch *channel) error {
+	s := &ch.ch.Latest.State
+	if got := e.cfg.ChainCount(s.Hub, s.User); got < s.TxCountChain {
+		return fmt.Errorf("%w: chain at txCountChain %d, state %d", ErrNotOnChain, got, s.TxCountChain)
+	}
+	return nil
+}
+
+// checkInvalidate refuses an Invalidate unless the chain shows the pending state not applied and its
+// timeout passed on the chain's clock: then it can never be applied.
+func (e *Engine) checkInvalidate(ch *channel, now uint64) error {
+	s := &ch.ch.Latest.State
+	if !e.invalidatable(s, now) {
+		return fmt.Errorf("%w: chain at txCountChain %d (state %d), chain time %d, timeout %d", ErrNotInvalidatable,
+			e.cfg.ChainCount(s.Hub, s.User), s.TxCountChain, now, s.Timeout)
+	}
+	return nil
+}
+
+// invalidatable reports whether s's pending set failed for good: not applied on-chain, its timeout past
+// on the chain's clock.
+func (e *Engine) invalidatable(s *state.ChannelState, now uint64) bool {
+	return !s.Pending.IsZero() && e.cfg.ChainCount(s.Hub, s.User) < s.TxCountChain && now > s.Timeout
+}
+
+// pendingExpiring reports whether s carries a pending set the chain has not applied that is less than
+// MinPendingTimeout/2 from its timeout.
+func (e *Engine) pendingExpiring(s *state.ChannelState, now uint64) bool {
+	return !s.Pending.IsZero() && e.cfg.ChainCount(s.Hub, s.User) < s.TxCountChain &&
+		now+e.cfg.MinPendingTimeout/2 >= s.Timeout
+}
+
+// chainNow is the chain's time as this node last saw it (the last confirmed block the watcher scanned),
+// or the clock before the watcher reported one and without a chain.
+func (e *Engine) chainNow() uint64 {
+	if t := e.chainTime.Load(); t != 0 {
+		return t
+	}
+	return e.cfg.Clock()
+}
+
+// invalidateFailed proposes the Invalidate of ch's pending set once the chain shows it failed for good
+// (rule P3), so that the channel's states are enforceable again; once per failed set.
+func (e *Engine) invalidateFailed(ch *channel, now uint64) {
+	if ch.invalidating || ch.exiting || !e.invalidatable(&ch.ch.Latest.State, now) {
+		return
+	}
+	ch.invalidating = true
+	e.log.Warn("node: a pending on-chain operation failed (timeout passed, not applied); invalidating it", "peer", ch.peer,
+		"timeout", ch.ch.Latest.State.Timeout)
+	c := e.queueEngine(ch.peer, protocol.Invalidate{})
+	c.then = func(error) { ch.invalidating = false }
+}
