@@ -2,7 +2,6 @@ package backup
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -11,19 +10,20 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/common"
 )
 
-// Backend stores sealed snapshots by content and keeps each node's latest pointer.
+// Backend stores sealed snapshots by content and keeps each node's latest pointer. A backend is given a
+// node's Identity, never its key.
 type Backend interface {
 	// Put stores blob and returns its reference (a content hash).
 	Put(ctx context.Context, blob []byte) (string, error)
 	// Get returns the blob of a reference Put returned, checking that it is that content.
 	Get(ctx context.Context, ref string) ([]byte, error)
-	// Publish makes pointer, signed by key, the node's latest.
-	Publish(ctx context.Context, key *ecdsa.PrivateKey, pointer []byte) error
-	// Latest returns the latest pointer published for the node with public key pub, or ErrNoBackup.
-	Latest(ctx context.Context, pub *ecdsa.PublicKey) ([]byte, error)
+	// Publish makes pointer, which the node signed, the latest of the node id names.
+	Publish(ctx context.Context, id Identity, pointer []byte) error
+	// Latest returns the latest pointer published for the node id names, or ErrNoBackup.
+	Latest(ctx context.Context, id Identity) ([]byte, error)
 	// String names the backend for people.
 	String() string
 }
@@ -80,21 +80,21 @@ func (d *Dir) Get(_ context.Context, ref string) ([]byte, error) {
 }
 
 // Publish writes the node's latest pointer.
-func (d *Dir) Publish(_ context.Context, key *ecdsa.PrivateKey, pointer []byte) error {
-	return writeFile(d.latestPath(&key.PublicKey), pointer)
+func (d *Dir) Publish(_ context.Context, id Identity, pointer []byte) error {
+	return writeFile(d.latestPath(id.Node), pointer)
 }
 
 // Latest reads the node's latest pointer.
-func (d *Dir) Latest(_ context.Context, pub *ecdsa.PublicKey) ([]byte, error) {
-	b, err := os.ReadFile(d.latestPath(pub))
+func (d *Dir) Latest(_ context.Context, id Identity) ([]byte, error) {
+	b, err := os.ReadFile(d.latestPath(id.Node))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, ErrNoBackup
 	}
 	return b, err
 }
 
-func (d *Dir) latestPath(pub *ecdsa.PublicKey) string {
-	return filepath.Join(d.path, "latest", crypto.PubkeyToAddress(*pub).Hex())
+func (d *Dir) latestPath(node common.Address) string {
+	return filepath.Join(d.path, "latest", node.Hex())
 }
 
 // writeFile writes b to path durably: a synced temporary file renamed over it, mode 0600.
@@ -117,3 +117,8 @@ func writeFile(path string, b []byte) error {
 	}
 	return os.Rename(tmp.Name(), path)
 }
+
+var (
+	_ Backend = (*Dir)(nil)
+	_ Backend = (*Kubo)(nil)
+)

@@ -9,8 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/crypto"
-
 	"spoke/state"
 )
 
@@ -39,9 +37,12 @@ func NewSaver(backend Backend, store state.Store, key *ecdsa.PrivateKey, domain 
 func (s *Saver) Save(ctx context.Context) (Pointer, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	id, err := IdentityOf(s.key)
+	if err != nil {
+		return Pointer{}, err
+	}
 	now := time.Now()
-	node := crypto.PubkeyToAddress(s.key.PublicKey)
-	snap, err := Take(ctx, s.store, node, s.domain, now.Unix())
+	snap, err := Take(ctx, s.store, id.Node, s.domain, now.Unix())
 	if err != nil {
 		return Pointer{}, fmt.Errorf("backup: snapshot: %w", err)
 	}
@@ -53,23 +54,30 @@ func (s *Saver) Save(ctx context.Context) (Pointer, error) {
 	if err != nil {
 		return Pointer{}, fmt.Errorf("backup: put to %s: %w", s.backend, err)
 	}
-	if s.seq == 0 { // first save of this run: go on from what the backend has
-		if b, err := s.backend.Latest(ctx, &s.key.PublicKey); err == nil {
-			if p, err := openPointer(b, node); err == nil {
-				s.seq = p.Seq
-			}
-		}
-	}
-	s.seq = max(s.seq+1, uint64(now.UnixNano()))
-	p := Pointer{Node: node, Seq: s.seq, Ref: ref, Created: now.Unix()}
+	s.seq = max(s.lastSeq(ctx, id)+1, uint64(now.UnixNano()))
+	p := Pointer{Node: id.Node, Seq: s.seq, Ref: ref, Created: now.Unix()}
 	b, err := signPointer(s.key, p)
 	if err != nil {
 		return Pointer{}, err
 	}
-	if err := s.backend.Publish(ctx, s.key, b); err != nil {
+	if err := s.backend.Publish(ctx, id, b); err != nil {
 		return Pointer{}, fmt.Errorf("backup: publish to %s: %w", s.backend, err)
 	}
 	return p, nil
+}
+
+// lastSeq is the sequence number of the saver's last pointer; at the first save of a run, that of the
+// pointer the backend has, if any.
+func (s *Saver) lastSeq(ctx context.Context, id Identity) uint64 {
+	if s.seq != 0 {
+		return s.seq
+	}
+	if b, err := s.backend.Latest(ctx, id); err == nil {
+		if p, err := openPointer(b, id.Node); err == nil {
+			return p.Seq
+		}
+	}
+	return 0
 }
 
 // Backend names the saver's backend.
@@ -118,12 +126,15 @@ type Restored struct {
 // signature, the snapshot's seal, every state's signatures) and stores it in store, which must hold
 // nothing of these channels newer. When want is not nil the snapshot must be of that chain and manager.
 func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store state.Store, want *state.Domain) (Restored, error) {
-	node := crypto.PubkeyToAddress(key.PublicKey)
-	b, err := backend.Latest(ctx, &key.PublicKey)
+	id, err := IdentityOf(key)
 	if err != nil {
-		return Restored{}, fmt.Errorf("backup: latest pointer of %s in %s: %w", node, backend, err)
+		return Restored{}, err
 	}
-	p, err := openPointer(b, node)
+	b, err := backend.Latest(ctx, id)
+	if err != nil {
+		return Restored{}, fmt.Errorf("backup: latest pointer of %s in %s: %w", id.Node, backend, err)
+	}
+	p, err := openPointer(b, id.Node)
 	if err != nil {
 		return Restored{}, err
 	}
@@ -149,20 +160,28 @@ func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store 
 	if err != nil {
 		return Restored{}, err
 	}
-	for _, r := range batch.States {
-		have, err := store.Latest(ctx, r.State.Hub, r.State.User)
-		if err == nil && have.State.TxCountGlobal > r.State.TxCountGlobal {
-			return Restored{}, fmt.Errorf("%w: the store has state %d of channel (%s, %s), the backup %d",
-				ErrNewerInStore, have.State.TxCountGlobal, r.State.Hub, r.State.User, r.State.TxCountGlobal)
-		}
-		if err != nil && !errors.Is(err, state.ErrNotFound) {
-			return Restored{}, err
-		}
+	if err := checkNotNewer(ctx, store, batch.States); err != nil {
+		return Restored{}, err
 	}
 	if err := store.Commit(ctx, batch); err != nil {
 		return Restored{}, err
 	}
 	return Restored{Pointer: p, Snapshot: snap, Channels: len(batch.States)}, nil
+}
+
+// checkNotNewer fails with ErrNewerInStore if store holds a state newer than one of states.
+func checkNotNewer(ctx context.Context, store state.Store, states []state.Record) error {
+	for _, r := range states {
+		have, err := store.Latest(ctx, r.State.Hub, r.State.User)
+		if err == nil && have.State.TxCountGlobal > r.State.TxCountGlobal {
+			return fmt.Errorf("%w: the store has state %d of channel (%s, %s), the backup %d",
+				ErrNewerInStore, have.State.TxCountGlobal, r.State.Hub, r.State.User, r.State.TxCountGlobal)
+		}
+		if err != nil && !errors.Is(err, state.ErrNotFound) {
+			return err
+		}
+	}
+	return nil
 }
 
 // Errors of Restore.

@@ -66,6 +66,16 @@ func filledStore(t *testing.T) (*sqlitestore.Store, state.Record) {
 	return st, latest
 }
 
+// identity is the backup identity of the node with key.
+func identity(t *testing.T, key *ecdsa.PrivateKey) Identity {
+	t.Helper()
+	id, err := IdentityOf(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
 func openStore(t *testing.T) *sqlitestore.Store {
 	t.Helper()
 	st, err := sqlitestore.Open(filepath.Join(t.TempDir(), "spoke.db"))
@@ -193,12 +203,13 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	good, _ := dir.Latest(ctx, &userKey.PublicKey)
-	if err := dir.Publish(ctx, userKey, forged); err != nil {
+	id := identity(t, userKey)
+	good, _ := dir.Latest(ctx, id)
+	if err := dir.Publish(ctx, id, forged); err != nil {
 		t.Fatal(err)
 	}
 	refused("forged pointer", userKey, domain, ErrPointer)
-	if err := dir.Publish(ctx, userKey, good); err != nil {
+	if err := dir.Publish(ctx, id, good); err != nil {
 		t.Fatal(err)
 	}
 
@@ -220,7 +231,7 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 		t.Fatal(err)
 	}
 	resealed, _ := signPointer(userKey, Pointer{Node: latest.State.User, Seq: p.Seq + 1, Ref: ref})
-	if err := dir.Publish(ctx, userKey, resealed); err != nil {
+	if err := dir.Publish(ctx, id, resealed); err != nil {
 		t.Fatal(err)
 	}
 	refused("changed ciphertext", userKey, domain, ErrSealed)
@@ -239,14 +250,14 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 	}
 	ref, _ = dir.Put(ctx, sealed)
 	ptr, _ := signPointer(userKey, Pointer{Node: latest.State.User, Seq: p.Seq + 2, Ref: ref})
-	if err := dir.Publish(ctx, userKey, ptr); err != nil {
+	if err := dir.Publish(ctx, id, ptr); err != nil {
 		t.Fatal(err)
 	}
 	refused("state with a bad signature", userKey, domain, ErrSnapshot)
 }
 
 // TestKuboBackupAndRestore backs up to a real kubo daemon (added, pinned, pointer published with IPNS
-// under the node's own key) and restores from it.
+// under the IPNS key derived from the node's key) and restores from it.
 func TestKuboBackupAndRestore(t *testing.T) {
 	ctx := context.Background()
 	d := kubotest.Start(t)
@@ -255,7 +266,7 @@ func TestKuboBackupAndRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	src, latest := filledStore(t)
-	if _, err := k.Latest(ctx, &userKey.PublicKey); !errors.Is(err, ErrNoBackup) {
+	if _, err := k.Latest(ctx, identity(t, userKey)); !errors.Is(err, ErrNoBackup) {
 		t.Fatalf("latest before any backup: %v, want ErrNoBackup", err)
 	}
 	s := NewSaver(k, src, userKey, domain, nil)

@@ -3,7 +3,7 @@ package backup
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -13,15 +13,14 @@ import (
 	lcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/ethereum/go-ethereum/crypto"
-
-	"spoke/p2p"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Kubo is a Backend on an IPFS node (kubo) through its HTTP API. Sealed snapshots are added and pinned,
-// their CID the reference. A node's latest pointer is added too and published with IPNS under the node's
-// own secp256k1 key, imported into kubo: the IPNS name is the node's peer id, so whoever holds the key
-// finds its latest backup from any IPFS node that can resolve the name.
+// their CID the reference. A node's latest pointer is added too and published with IPNS under the IPNS
+// key derived from the node's key (Identity.Name), imported into kubo: whoever holds the node's key
+// derives the name again and finds its latest backup from any IPFS node that can resolve it. Kubo never
+// holds the node's key itself (see docs/adr/0007-encrypted-backups.md).
 type Kubo struct {
 	sh  *shell.Shell
 	api string
@@ -60,13 +59,16 @@ func (k *Kubo) Get(_ context.Context, ref string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(r, MaxBlob+1))
 }
 
-// keyName is the name of a node's key in kubo's keystore.
-func keyName(pub *ecdsa.PublicKey) string { return "spoke-" + crypto.PubkeyToAddress(*pub).Hex() }
+// keyName is the name of a node's IPNS key in kubo's keystore.
+func keyName(node common.Address) string { return "spoke-backup-" + node.Hex() }
 
-// Publish adds pointer and publishes it under the node's IPNS name, importing the node's key first.
-func (k *Kubo) Publish(ctx context.Context, key *ecdsa.PrivateKey, pointer []byte) error {
-	name := keyName(&key.PublicKey)
-	if err := k.importKey(ctx, name, key); err != nil {
+// legacyKeyName is the name under which versions before the derived IPNS key imported the node's own key.
+func legacyKeyName(node common.Address) string { return "spoke-" + node.Hex() }
+
+// Publish adds pointer and publishes it under the node's IPNS name, importing the node's IPNS key first
+// (and removing the node's own key if an older version had imported it).
+func (k *Kubo) Publish(ctx context.Context, id Identity, pointer []byte) error {
+	if err := k.prepareKeys(ctx, id); err != nil {
 		return err
 	}
 	cid, err := k.sh.Add(bytes.NewReader(pointer), shell.Pin(true), shell.CidVersion(1))
@@ -74,29 +76,53 @@ func (k *Kubo) Publish(ctx context.Context, key *ecdsa.PrivateKey, pointer []byt
 		return err
 	}
 	var out struct{ Name, Value string }
-	return k.sh.Request("name/publish", "/ipfs/"+cid).Option("key", name).Option("allow-offline", true).
+	return k.sh.Request("name/publish", "/ipfs/"+cid).Option("key", keyName(id.Node)).Option("allow-offline", true).
 		Option("lifetime", ipnsLifetime.String()).Exec(ctx, &out)
 }
 
-// importKey puts the node's key in kubo's keystore under name unless it is there.
-func (k *Kubo) importKey(ctx context.Context, name string, key *ecdsa.PrivateKey) error {
+// prepareKeys makes kubo's keystore hold the node's IPNS key and not the node's own key.
+func (k *Kubo) prepareKeys(ctx context.Context, id Identity) error {
 	keys, err := k.sh.KeyList(ctx)
 	if err != nil {
 		return err
 	}
-	id, err := p2p.PeerID(key)
+	want, err := id.NameID()
 	if err != nil {
 		return err
 	}
+	found := false
 	for _, have := range keys {
-		if have.Name == name {
-			if got, err := peer.Decode(have.Id); err != nil || got != id {
-				return fmt.Errorf("backup: kubo's key %s is not this node's (%s, want %s)", name, have.Id, id)
+		switch have.Name {
+		case legacyKeyName(id.Node):
+			if err := k.removeLegacyKey(ctx, have, id); err != nil {
+				return err
 			}
-			return nil
+		case keyName(id.Node):
+			if got, err := peer.Decode(have.Id); err != nil || got != want {
+				return fmt.Errorf("%w: %s is %s, want %s", ErrKuboKey, have.Name, have.Id, want)
+			}
+			found = true
 		}
 	}
-	priv, err := p2p.PrivKey(key)
+	if found {
+		return nil
+	}
+	return k.importKey(ctx, id)
+}
+
+// removeLegacyKey removes the node's own key, which versions before the derived IPNS key imported into
+// kubo under the legacy name; a key of that name that is not the node's is left alone.
+func (k *Kubo) removeLegacyKey(ctx context.Context, have *shell.Key, id Identity) error {
+	if got, err := peer.Decode(have.Id); err != nil || got != id.Legacy {
+		return nil
+	}
+	_, err := k.sh.KeyRm(ctx, have.Name)
+	return err
+}
+
+// importKey puts the node's IPNS key in kubo's keystore.
+func (k *Kubo) importKey(ctx context.Context, id Identity) error {
+	priv, err := id.namePrivKey()
 	if err != nil {
 		return err
 	}
@@ -104,21 +130,30 @@ func (k *Kubo) importKey(ctx context.Context, name string, key *ecdsa.PrivateKey
 	if err != nil {
 		return err
 	}
-	return k.sh.KeyImport(ctx, name, bytes.NewReader(raw))
+	return k.sh.KeyImport(ctx, keyName(id.Node), bytes.NewReader(raw))
 }
 
-// Latest resolves the node's IPNS name and reads the pointer it names.
-func (k *Kubo) Latest(ctx context.Context, pub *ecdsa.PublicKey) ([]byte, error) {
-	lpub, err := lcrypto.UnmarshalSecp256k1PublicKey(crypto.CompressPubkey(pub))
+// ErrKuboKey says kubo's keystore holds another key under the name of the node's IPNS key.
+var ErrKuboKey = errors.New("backup: kubo holds another key under the name of this node's IPNS key")
+
+// Latest resolves the node's IPNS name and reads the pointer it names. When the name has no record yet it
+// reads the one an older version published under the node's peer id (Identity.Legacy), if any.
+func (k *Kubo) Latest(ctx context.Context, id Identity) ([]byte, error) {
+	name, err := id.NameID()
 	if err != nil {
 		return nil, err
 	}
-	id, err := peer.IDFromPublicKey(lpub)
-	if err != nil {
-		return nil, err
+	b, err := k.resolve(ctx, name)
+	if errors.Is(err, ErrNoBackup) && id.Legacy != "" {
+		return k.resolve(ctx, id.Legacy)
 	}
+	return b, err
+}
+
+// resolve resolves the IPNS name and reads the pointer it names, or fails with ErrNoBackup.
+func (k *Kubo) resolve(ctx context.Context, name peer.ID) ([]byte, error) {
 	var out struct{ Path string }
-	err = k.sh.Request("name/resolve", "/ipns/"+id.String()).Exec(ctx, &out)
+	err := k.sh.Request("name/resolve", "/ipns/"+name.String()).Exec(ctx, &out)
 	if err != nil {
 		if strings.Contains(err.Error(), "not found") || strings.Contains(err.Error(), "could not resolve") {
 			return nil, fmt.Errorf("%w: %v", ErrNoBackup, err)
@@ -127,7 +162,7 @@ func (k *Kubo) Latest(ctx context.Context, pub *ecdsa.PublicKey) ([]byte, error)
 	}
 	cid, ok := strings.CutPrefix(out.Path, "/ipfs/")
 	if !ok {
-		return nil, fmt.Errorf("backup: IPNS name %s resolves to %q", id, out.Path)
+		return nil, fmt.Errorf("backup: IPNS name %s resolves to %q", name, out.Path)
 	}
 	return k.Get(ctx, cid)
 }

@@ -38,7 +38,13 @@ type secret struct {
 	From     common.Address
 }
 
-// secrets seals and opens notes with this node's key, caching the derived key of each peer.
+// maxNoteKeys bounds the cache of derived note keys: when it is full, the next new peer empties it. A
+// node pays and is paid by far fewer peers than this between two clearings, and a key cleared away is
+// derived again (one ECDH) when needed; senders that make up keys cannot grow the cache past the bound.
+const maxNoteKeys = 1024
+
+// secrets seals and opens notes with this node's key, caching the derived key of each peer (at most
+// maxNoteKeys).
 type secrets struct {
 	key  *ecdsa.PrivateKey
 	mu   sync.Mutex
@@ -67,6 +73,9 @@ func (s *secrets) aead(peer []byte, pub *ecdsa.PublicKey) (cipher.AEAD, error) {
 	a, err := cipher.NewGCM(block)
 	if err != nil {
 		return nil, err
+	}
+	if len(s.keys) >= maxNoteKeys {
+		clear(s.keys)
 	}
 	s.keys[string(peer)] = a
 	return a, nil

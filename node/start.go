@@ -56,6 +56,13 @@ type Options struct {
 	// ServeTower makes the node a watchtower for others (Tower): it keeps the states they hand in, in
 	// tower.db in DataDir, and challenges exits made with older ones (its key pays the gas).
 	ServeTower bool
+	// TowerClients are the addresses a watchtower serves; it refuses hand-ins from anyone else
+	// (ErrTowerClient). ServeTower without TowerClients is a configuration error (ErrBadConfig): a tower
+	// serving nobody is a mistake, and one serving everybody stores what anybody sends.
+	TowerClients []common.Address
+	// TowerQuota is how many channels a watchtower keeps of which a client is a party (ErrTowerQuota
+	// beyond); default DefaultTowerQuota. A hub that hands in all its users' channels needs more.
+	TowerQuota int
 	// Towers are watchtowers this node hands its latest double-signed states to, as they change.
 	Towers []peer.AddrInfo
 }
@@ -140,7 +147,8 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 		n.startBackups(runCtx, opts, cfg.Domain, logger)
 	}
 	if opts.ServeTower {
-		if n.Tower, err = startTower(runCtx, opts.DataDir, n.Host, n.Chain, cfg.Domain, logger); err != nil {
+		tc := towerConfig{clients: opts.TowerClients, quota: opts.TowerQuota}
+		if n.Tower, err = startTower(runCtx, opts.DataDir, n.Host, n.Chain, cfg.Domain, tc, logger); err != nil {
 			cancel()
 			return nil, err
 		}

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -160,7 +161,9 @@ func TestTowerChallengesForAnOfflineUser(t *testing.T) {
 	ctx, env := minedEnv(t)
 	dir := t.TempDir()
 	start := nodeStarter(t, ctx, env, dir)
-	tower := start("tower", env.Mallory.Key, Hub, peer.AddrInfo{}, func(o *Options) { o.ServeTower = true })
+	tower := start("tower", env.Mallory.Key, Hub, peer.AddrInfo{}, func(o *Options) {
+		o.ServeTower, o.TowerClients = true, []common.Address{env.Bob.Addr}
+	})
 	defer tower.Close()
 	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
 	hundred := ethers(100)

@@ -37,7 +37,8 @@ const (
 // daemonFlags are the flags of `spoke hub` and `spoke user`.
 type daemonFlags struct {
 	datadir, devnet, account, listen, apiAddr, hub, config, logLevel, rpcURL, manager string
-	backupDir, ipfsAPI                                                                string
+	backupDir, ipfsAPI, towerClients                                                  string
+	towerQuota                                                                        int
 	backupInterval                                                                    time.Duration
 	manualExit, serveTower                                                            bool
 	watchFrom                                                                         uint64
@@ -69,6 +70,8 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.ipfsAPI, "ipfs-api", "", "back the signed state up, encrypted, to IPFS through this kubo API (host:port or multiaddr)")
 	fs.DurationVar(&d.backupInterval, "backup-interval", time.Second, "back up at most this often after changes")
 	fs.BoolVar(&d.serveTower, "serve-tower", false, "serve as a watchtower: keep the states other nodes hand in and challenge exits made with older ones (this node's key pays the gas)")
+	fs.StringVar(&d.towerClients, "tower-clients", "", "with --serve-tower: the addresses (0x..., comma-separated) whose states the watchtower keeps; it refuses everyone else, and --serve-tower without it does not start")
+	fs.IntVar(&d.towerQuota, "tower-quota", node.DefaultTowerQuota, "with --serve-tower: how many channels the watchtower keeps of which one client is a party")
 	fs.Var(&d.towers, "tower", "a watchtower's p2p address (with /p2p/<id>) to hand this node's latest states to (repeatable)")
 	fs.BoolVar(&d.manualExit, "manual-exit", false, "after revealing the preimage of an expiring unsettled lock on-chain, do not exit the channel on its own")
 	if role == node.Hub {
@@ -163,14 +166,9 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		return err
 	}
 	opts.BackupInterval = d.backupInterval
-	opts.ServeTower = d.serveTower
 	opts.WatchFrom = d.watchFrom
-	for _, a := range d.towers {
-		info, err := peer.AddrInfoFromString(a)
-		if err != nil {
-			return fmt.Errorf("--tower %q: %w (give the tower's p2p address ending in /p2p/<peer id>)", a, err)
-		}
-		opts.Towers = append(opts.Towers, *info)
+	if err := d.towerOptions(&opts); err != nil {
+		return err
 	}
 	client, err := ethclient.DialContext(ctx, df.RPCURL)
 	if err != nil {
@@ -207,11 +205,34 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		fmt.Fprintf(out, "  backups to %s\n", n.Backups.Backend())
 	}
 	if n.Tower != nil {
-		fmt.Fprintln(out, "  serving as a watchtower")
+		fmt.Fprintf(out, "  serving as a watchtower for %d clients\n", len(opts.TowerClients))
 	}
 	fmt.Fprintln(out, "Running; Ctrl-C stops.")
 	<-ctx.Done()
 	fmt.Fprintln(out, "Stopping.")
+	return nil
+}
+
+// towerOptions sets the watchtower options the flags give: the tower this node serves and the towers it
+// hands its states to.
+func (d *daemonFlags) towerOptions(opts *node.Options) error {
+	opts.ServeTower, opts.TowerQuota = d.serveTower, d.towerQuota
+	for _, a := range strings.Split(d.towerClients, ",") {
+		if a = strings.TrimSpace(a); a == "" {
+			continue
+		}
+		if !common.IsHexAddress(a) {
+			return fmt.Errorf("--tower-clients: %q is not an address (0x followed by 40 hex digits)", a)
+		}
+		opts.TowerClients = append(opts.TowerClients, common.HexToAddress(a))
+	}
+	for _, a := range d.towers {
+		info, err := peer.AddrInfoFromString(a)
+		if err != nil {
+			return fmt.Errorf("--tower %q: %w (give the tower's p2p address ending in /p2p/<peer id>)", a, err)
+		}
+		opts.Towers = append(opts.Towers, *info)
+	}
 	return nil
 }
 
