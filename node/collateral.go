@@ -28,6 +28,10 @@ type CollateralPolicy struct {
 	Window time.Duration
 	// Disabled turns autocollateral off: the hub collateralizes only when told (Collateralize).
 	Disabled bool
+	// MaxTopUpsPerHour caps the automatic top-ups the hub makes in any hour, over all channels (each
+	// costs it a transaction and moves reserve into a channel); default 120. Beyond it, refused payments
+	// wait for the next hour's budget.
+	MaxTopUpsPerHour int
 }
 
 // DefaultCollateralPolicy follows the seed: floor 10 and ceiling 170 token units (18 decimals), and a
@@ -70,8 +74,10 @@ func (e *Engine) recordVolume(user common.Address, l *state.Lock) {
 }
 
 // collateralTarget is the hub balance to keep in user's channel, per asset, given a refused payment's
-// needs (zero when none).
-func (e *Engine) collateralTarget(user common.Address, need [2]uint256.Int) [2]uint256.Int {
+// needs (zero when none). The floor holds only for a channel whose user put money in (credited
+// deposits): one without is collateralized for the payments actually made to it, so fresh keys cannot
+// draw the floor out of the reserve each.
+func (e *Engine) collateralTarget(user common.Address, need [2]uint256.Int, funded bool) [2]uint256.Int {
 	p := e.cfg.Collateral
 	var sum [2]uint256.Int
 	for _, v := range e.volume[user] {
@@ -83,7 +89,11 @@ func (e *Engine) collateralTarget(user common.Address, need [2]uint256.Int) [2]u
 	var t [2]uint256.Int
 	for i := range t {
 		t[i].Add(&sum[i], new(uint256.Int).Rsh(&sum[i], 1)) // 1.5 x volume
-		t[i] = *maxInt(&t[i], &p.Floor[i], &need[i])
+		floor := &p.Floor[i]
+		if !funded {
+			floor = new(uint256.Int)
+		}
+		t[i] = *maxInt(&t[i], floor, &need[i])
 		if t[i].Gt(&p.Ceiling[i]) {
 			t[i] = p.Ceiling[i]
 		}
@@ -119,7 +129,8 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 		return false
 	}
 	bal := [2]uint256.Int{s.WeiHub, s.TokenHub}
-	target := e.collateralTarget(ch.peer, need)
+	funded := !s.CreditedDepositWei.IsZero() || !s.CreditedDepositToken.IsZero()
+	target := e.collateralTarget(ch.peer, need, funded)
 	var add, excess [2]uint256.Int
 	for i := range bal {
 		if bal[i].Lt(&target[i]) {
@@ -133,7 +144,7 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 		}
 	}
 	switch {
-	case !add[0].IsZero() || !add[1].IsZero():
+	case (!add[0].IsZero() || !add[1].IsZero()) && e.topUps.take(time.Now()):
 		e.background(ch.peer, opCollateral, func(ctx context.Context) error {
 			return e.topUp(ctx, ch.peer, add)
 		})
@@ -211,4 +222,25 @@ func (e *Engine) reclaim(ctx context.Context, user common.Address, wei, token ui
 		return state.SignedState{}, err
 	}
 	return e.confirm(ctx, user, &s.State)
+}
+
+// budget counts events in a sliding hour and allows at most max of them.
+type budget struct {
+	max int
+	at  []time.Time // the events of the last hour, oldest first
+}
+
+// take records an event at now and reports true if the last hour had room for it; else it records
+// nothing and reports false.
+func (b *budget) take(now time.Time) bool {
+	cut := 0
+	for cut < len(b.at) && now.Sub(b.at[cut]) >= time.Hour {
+		cut++
+	}
+	b.at = b.at[cut:]
+	if len(b.at) >= b.max {
+		return false
+	}
+	b.at = append(b.at, now)
+	return true
 }

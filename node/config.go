@@ -230,6 +230,11 @@ func (cfg Config) withDefaults() (Config, error) {
 		p := DefaultCollateralPolicy()
 		cfg.Collateral = &p
 	}
+	if cfg.Collateral.MaxTopUpsPerHour <= 0 {
+		c := *cfg.Collateral // the caller's policy stays as it was
+		c.MaxTopUpsPerHour = 120
+		cfg.Collateral = &c
+	}
 	if cfg.Collateral.Window <= 0 {
 		cfg.Collateral.Window = 10 * time.Minute
 	}

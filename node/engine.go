@@ -54,6 +54,7 @@ type Engine struct {
 	collateralizing  map[common.Address]string         // hub: channels with a background chain operation
 	custody          map[common.Address][2]uint256.Int // hub: what it holds for each user (custodial payments)
 	collateralFailed map[common.Address]time.Time      // hub: when a channel's last background operation failed
+	topUps           *budget                           // hub: automatic top-ups of the last hour
 
 	chain       *chainView       // confirmed chain events of this node's channels
 	chainEvents chan chain.Event // from the watcher to the loop
@@ -109,6 +110,7 @@ func New(cfg Config) (*Engine, error) {
 		chain: newChainView(), chainEvents: make(chan chain.Event),
 		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
 		custody: map[common.Address][2]uint256.Int{}, collateralFailed: map[common.Address]time.Time{},
+		topUps: &budget{max: cfg.Collateral.MaxTopUpsPerHour},
 	}
 	if cfg.Chain != nil {
 		if e.cfg.Deposits == nil {

@@ -66,14 +66,15 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 		if fw.hasDown {
 			continue
 		}
-		f.remove(fw)
 		p, err := e.cfg.Store.Preimage(ctx, fw.hashlock)
 		switch {
-		case err == nil:
+		case err == nil: // the forward stays in flight (its hashlock taken) until the payer's lock settles
 			e.log.Info("node: settling a received lock whose forward settled", "peer", fw.up.peer, "lock", fw.up.id)
 			e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: p})
 		case errors.Is(err, state.ErrNotFound) && links[fw.hashlock]:
+			f.remove(fw) // held as a link (e.links) until redeemed
 		case errors.Is(err, state.ErrNotFound):
+			f.remove(fw)
 			e.log.Info("node: giving back a received lock that was never forwarded", "peer", fw.up.peer, "lock", fw.up.id)
 			e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
 		default:
@@ -221,11 +222,14 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	ch.forgetGuard(l.ID)
 	ref := lockRef{ch.peer, l.ID}
 	if !e.iSend(&l) {
+		if fw := e.forwards.upstream(ref); fw != nil {
+			e.forwards.remove(fw) // both of its locks settled
+		}
 		e.forgetLink(l.Hashlock, ref) // a redeemed link is done
 		return                        // EventReceived went out when the lock was accepted
 	}
 	if fw := e.forwards.downstream(ref); e.cfg.Role == Hub && fw != nil {
-		e.forwards.remove(fw)
+		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken.
 		e.forgetLink(l.Hashlock, fw.up) // a link is spent once its redeemer is paid
 		e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: preimage})
 		return

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"spoke/contracts/devchain"
@@ -16,41 +15,9 @@ import (
 	"spoke/state"
 )
 
-// mallory is a raw peer of the hub: a plain p2p host with her own key and no engine.
-type mallory struct {
-	t    *testing.T
-	host *p2p.Host
-	hub  *p2p.Host
-	addr state.ChannelState // her channel's zero state with the hub
-}
-
-func newMallory(t *testing.T, hub *p2p.Host) *mallory {
-	key := devchain.DevKey(3)
-	m := &mallory{t: t, host: newHost(t, key), hub: hub}
-	m.addr = state.ChannelState{Hub: hubAddr, User: crypto.PubkeyToAddress(key.PublicKey)}
-	if err := m.host.Connect(testCtx(t), hub.AddrInfo()); err != nil {
-		t.Fatal(err)
-	}
-	return m
-}
-
-// send sends raw bytes on UpdateProtocol and decodes the answer.
-func (m *mallory) send(req []byte) protocol.Message {
-	m.t.Helper()
-	resp, err := m.host.Request(testCtx(m.t), m.hub.ID(), UpdateProtocol, req)
-	if err != nil {
-		m.t.Fatalf("request: %v", err)
-	}
-	msg, err := protocol.UnmarshalMessage(resp)
-	if err != nil {
-		m.t.Fatalf("answer: %v", err)
-	}
-	return msg
-}
-
-// proposal encodes a Propose of updates on prev, signed by signer in the user's slot; tamper, if set,
-// may change the signature first. It returns the proposed state and the request.
-func (m *mallory) proposal(prev state.ChannelState, signer *ecdsa.PrivateKey, tamper func(sig []byte), updates ...protocol.Update) (state.ChannelState, []byte) {
+// raw encodes a Propose of updates on any prev state, signed by signer in the user's slot; tamper, if
+// set, may change the signature first. It returns the proposed state and the request.
+func (m *mallory) raw(prev state.ChannelState, signer *ecdsa.PrivateKey, tamper func(sig []byte), updates ...protocol.Update) (state.ChannelState, []byte) {
 	m.t.Helper()
 	ctx := protocol.Context{Now: now, Deposited: deposited}
 	next, _, err := protocol.Apply(protocol.Channel{Latest: state.SignedState{State: prev}}, ctx, updates...)
@@ -71,15 +38,15 @@ func (m *mallory) proposal(prev state.ChannelState, signer *ecdsa.PrivateKey, ta
 	return next, req
 }
 
-// propose sends proposal(prev, signer, nil, updates...) and returns the answer.
-func (m *mallory) propose(prev state.ChannelState, signer *ecdsa.PrivateKey, updates ...protocol.Update) protocol.Message {
+// rawPropose sends raw(prev, signer, nil, updates...) and returns the answer.
+func (m *mallory) rawPropose(prev state.ChannelState, signer *ecdsa.PrivateKey, updates ...protocol.Update) protocol.Message {
 	m.t.Helper()
-	_, req := m.proposal(prev, signer, nil, updates...)
+	_, req := m.raw(prev, signer, nil, updates...)
 	return m.send(req)
 }
 
 // wantReject fails unless msg is a Reject whose reason contains text.
-func wantReject(t *testing.T, msg protocol.Message, text string) {
+func wantReject(t testing.TB, msg protocol.Message, text string) {
 	t.Helper()
 	r, ok := msg.(protocol.Reject)
 	if !ok {
@@ -95,7 +62,8 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 	credit(t, p)
 	paid := paySequentially(t, p, 3, 5)
 	honest := checkBalances(t, p, 1_000_000-paid, paid)
-	m := newMallory(t, p.hub.host)
+	m := newMalloryUser(t, devchain.DevKey(3), p.hub, newClock())
+	mAddr := m.ch.Latest.State
 	key := devchain.DevKey(3)
 	one := protocol.Credit{Wei: *uint256.NewInt(1)}
 	sync, _ := protocol.MarshalMessage(protocol.Sync{Latest: honest})
@@ -105,15 +73,15 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 	t.Run("not a request", func(t *testing.T) { wantReject(t, m.send(countersign), "unexpected") })
 	t.Run("someone else's state pushed", func(t *testing.T) { wantReject(t, m.send(sync), ErrSyncRefused.Error()) })
 	t.Run("wrong signer", func(t *testing.T) {
-		wantReject(t, m.propose(m.addr, devchain.DevKey(4), one), state.ErrSignatureSigner.Error())
+		wantReject(t, m.rawPropose(mAddr, devchain.DevKey(4), one), state.ErrSignatureSigner.Error())
 	})
 	t.Run("honest user's channel", func(t *testing.T) {
 		tokenCredit := protocol.Credit{Token: *uint256.NewInt(1)}
-		wantReject(t, m.propose(honest.State, key, tokenCredit), ErrForeignChannel.Error())
+		wantReject(t, m.rawPropose(honest.State, key, tokenCredit), ErrForeignChannel.Error())
 	})
 	t.Run("high-S", func(t *testing.T) {
 		// The same signature's twin: s' = n - s, v flipped. Ecrecover accepts it; spoke must not.
-		_, req := m.proposal(m.addr, key, func(sig []byte) {
+		_, req := m.raw(mAddr, key, func(sig []byte) {
 			s := new(big.Int).SetBytes(sig[32:64])
 			s.Sub(secp256k1N, s)
 			s.FillBytes(sig[32:64])
@@ -123,7 +91,7 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 	})
 	t.Run("custodial note without a transfer", func(t *testing.T) {
 		for _, updates := range [][]protocol.Update{nil, {one}, {one, one}} {
-			next := m.addr
+			next := mAddr
 			next.TxCountGlobal = 1
 			req, err := protocol.MarshalMessage(protocol.Propose{Updates: updates,
 				Notes:    []protocol.Note{{LockID: CustodialNote, Recipient: honest.State.User}},
@@ -137,21 +105,21 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 		}
 	})
 	t.Run("out of order", func(t *testing.T) {
-		ahead := m.addr
+		ahead := mAddr
 		ahead.TxCountGlobal = 5 // her channel is at 0: a proposal for 6 skips 1..5
-		r, ok := m.propose(ahead, key, one).(protocol.Reject)
+		r, ok := m.rawPropose(ahead, key, one).(protocol.Reject)
 		if !ok || r.Code != protocol.CodeBehind {
 			t.Fatalf("out-of-order proposal answered with %+v, want a CodeBehind Reject", r)
 		}
 	})
 	t.Run("oversized", func(t *testing.T) {
 		big := make([]byte, p2p.MaxFrameSize+1)
-		if _, err := m.host.Request(testCtx(t), m.hub.ID(), UpdateProtocol, big); err == nil {
+		if _, err := m.host.Request(testCtx(t), m.peer, UpdateProtocol, big); err == nil {
 			t.Fatal("an oversized request was answered")
 		}
 	})
 	t.Run("valid then replayed", func(t *testing.T) {
-		next, req := m.proposal(m.addr, key, nil, one)
+		next, req := m.raw(mAddr, key, nil, one)
 		if _, ok := m.send(req).(protocol.Countersign); !ok {
 			t.Fatal("a valid proposal on her own channel was not countersigned")
 		}
@@ -161,8 +129,8 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 		}
 	})
 	t.Run("stale", func(t *testing.T) {
-		s, ok := m.propose(m.addr, key, one).(protocol.Sync) // stale: she gets her channel's latest
-		if !ok || s.Latest.State.User != m.addr.User || s.Latest.State.TxCountGlobal != 1 {
+		s, ok := m.rawPropose(mAddr, key, one).(protocol.Sync) // stale: she gets her channel's latest
+		if !ok || s.Latest.State.User != mAddr.User || s.Latest.State.TxCountGlobal != 1 {
 			t.Fatalf("stale proposal answered with %+v, want a Sync of her state 1", s)
 		}
 	})
@@ -170,7 +138,7 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 	if got.State != honest.State {
 		t.Fatalf("hub's state of the honest channel changed:\n got %+v\nwant %+v", got.State, honest.State)
 	}
-	mine, err := p.hub.store.Latest(testCtx(t), hubAddr, m.addr.User)
+	mine, err := p.hub.store.Latest(testCtx(t), hubAddr, mAddr.User)
 	if err != nil || mine.State.TxCountGlobal != 1 {
 		t.Fatalf("mallory's channel at %d (err %v), want 1", mine.State.TxCountGlobal, err)
 	}

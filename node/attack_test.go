@@ -1,0 +1,294 @@
+package node
+
+import (
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+
+	"spoke/contracts/devchain"
+	"spoke/protocol"
+)
+
+// The attacks of a malicious hub or user on the acceptance rules (docs/update-protocol.md §3.1), each
+// scripted with the Mallory harness against real engines over libp2p.
+
+// waitFor polls cond until it holds, failing after 10 s with what.
+func waitFor(t testing.TB, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// proposed reports whether Mallory got a proposal carrying an update that match accepts.
+func (m *mallory) proposed(match func(protocol.Update) bool) bool {
+	for _, p := range m.proposals() {
+		for _, u := range p.Updates {
+			if match(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// proposeUntilAnswered proposes until the honest node answers with anything but Busy (its own proposal
+// may be in flight).
+func (m *mallory) proposeUntilAnswered(notes []protocol.Note, updates ...protocol.Update) protocol.Message {
+	m.t.Helper()
+	for range 200 {
+		ans := m.propose(notes, updates...)
+		if r, ok := ans.(protocol.Reject); !ok || r.Code != protocol.CodeBusy {
+			return ans
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	m.t.Fatal("the honest node stays busy")
+	return nil
+}
+
+// fundedMalloryHub is Mallory as the hub of an honest user who credited its deposit and paid her share
+// of it, so that she has balance to lock to the user.
+func fundedMalloryHub(t *testing.T, clock *testClock) (*mallory, *testNode) {
+	m, user := newMalloryHub(t, devchain.DevKey(5), t.TempDir(), clock, nil)
+	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]},
+		protocol.Transfer{Wei: *uint256.NewInt(500_000)}); err != nil {
+		t.Fatal(err)
+	}
+	return m, user
+}
+
+// TestHubCannotTakeAReceivedPayment (issue case 1): Mallory, a hub, locks a payment to an honest user.
+// A lock expiring too soon to be claimed on-chain is refused. One in time is taken, reported received
+// and settled by the user; Mallory answers Busy to the settle, lets the lock expire and proposes to
+// expire it: the user refuses, since it holds the preimage, and the lock stays its own.
+func TestHubCannotTakeAReceivedPayment(t *testing.T) {
+	clock := newClock()
+	m, user := fundedMalloryHub(t, clock)
+	before := stored(t, user, m.addr, userAddr)
+	userPub := &userKey.PublicKey
+
+	soon, note, _ := m.lockTo(userPub, 1000, clock.Now()+60)
+	wantRefused(t, m.propose([]protocol.Note{note}, protocol.AddLock{Lock: soon}), ErrLockTooShort)
+	late, note, _ := m.lockTo(userPub, 1000, clock.Now()+100*24*3600)
+	wantRefused(t, m.propose([]protocol.Note{note}, protocol.AddLock{Lock: late}), ErrLockTooLong)
+	if got := stored(t, user, m.addr, userAddr); got.State != before.State {
+		t.Fatalf("a refused lock changed the user's state: %+v", got.State)
+	}
+
+	events := user.eng.Subscribe(testCtx(t))
+	m.setAnswer(busy)
+	l, note, pre := m.lockTo(userPub, 1000, clock.Now()+3000)
+	if ans, ok := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}).(protocol.Countersign); !ok {
+		t.Fatalf("a lock in time was answered with %+v", ans)
+	}
+	for ev := range events {
+		if ev.Kind == EventReceived && ev.Hashlock == l.Hashlock {
+			break
+		}
+	}
+	waitFor(t, "the user's settle", func() bool {
+		return m.proposed(func(u protocol.Update) bool { s, ok := u.(protocol.SettleLock); return ok && s.ID == l.ID })
+	})
+	clock.Advance(3001)
+	wantRefused(t, m.proposeUntilAnswered(nil, protocol.ExpireLock{ID: l.ID}), ErrPreimageKnown)
+	got := stored(t, user, m.addr, userAddr)
+	if len(got.Locks) != 1 || got.Locks[0].ID != l.ID {
+		t.Fatalf("the received lock left the user's latest state: %+v", got.Locks)
+	}
+	if p, err := user.store.Preimage(testCtx(t), l.Hashlock); err != nil || p != pre {
+		t.Fatalf("the user lost the preimage: %v", err)
+	}
+}
+
+// TestSameHashlockTwice (issue case 2): Mallory, a payer, opens two locks with one hashlock, a big one
+// to Bob and a small one; the hub refuses them together, and the second while the first is in flight.
+// Bob settles the big one; Mallory refuses the hub's settle upstream, lets her lock expire and proposes
+// to expire it: the hub refuses (it knows the preimage), so it is not left paying Bob for nothing.
+func TestSameHashlockTwice(t *testing.T) {
+	clock := newClock()
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
+	bob := n.users[0]
+	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}).(protocol.Countersign); !ok {
+		t.Fatal("Mallory's credit was refused")
+	}
+	bobPub := &bob.eng.cfg.Key.PublicKey
+	big, note, _ := m.lockTo(bobPub, 100_000, clock.Now()+3600)
+	small, smallNote := big, note
+	small.ID, small.AmountWei, smallNote.LockID = big.ID+1, *uint256.NewInt(1), big.ID+1
+	wantRefused(t, m.propose([]protocol.Note{note, smallNote}, protocol.AddLock{Lock: big}, protocol.AddLock{Lock: small}),
+		ErrHashlockInFlight)
+
+	m.setAnswer(refuseAll) // she never countersigns the hub's settle of her lock
+	if ans, ok := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: big}).(protocol.Countersign); !ok {
+		t.Fatalf("her lock was answered with %+v", ans)
+	}
+	waitFor(t, "Bob paid", func() bool {
+		r := stored(t, bob, hubAddr, userAddr)
+		return len(r.Locks) == 0 && r.State.WeiUser.Uint64() == deposited[0].Uint64()-500_000+100_000
+	})
+	waitFor(t, "the hub's settle upstream", func() bool {
+		return m.proposed(func(u protocol.Update) bool { s, ok := u.(protocol.SettleLock); return ok && s.ID == big.ID })
+	})
+	small.ID, smallNote.LockID = (m.latest().Latest.State.TxCountGlobal+1)<<lockIDShift, (m.latest().Latest.State.TxCountGlobal+1)<<lockIDShift
+	wantRefused(t, m.proposeUntilAnswered([]protocol.Note{smallNote}, protocol.AddLock{Lock: small}), ErrHashlockInFlight)
+	clock.Advance(3601)
+	wantRefused(t, m.proposeUntilAnswered(nil, protocol.ExpireLock{ID: big.ID}), ErrPreimageKnown)
+	if got := stored(t, n.hub, hubAddr, m.addr); len(got.Locks) != 1 || got.Locks[0].ID != big.ID {
+		t.Fatalf("Mallory's lock left the hub's state: %+v", got.Locks)
+	}
+}
+
+// TestPendingTimeoutRules (issue case 3): Mallory, a hub, proposes collateral that times out a second
+// from now: refused. Collateral in the accepted window is taken; once it nears its timeout unapplied,
+// the user takes nothing on top of it; after the timeout the user invalidates it on its own.
+func TestPendingTimeoutRules(t *testing.T) {
+	clock := newClock()
+	m, user := fundedMalloryHub(t, clock)
+	before := stored(t, user, m.addr, userAddr)
+	c := protocol.Collateral{Wei: *uint256.NewInt(1000), Timeout: clock.Now() + 1}
+	wantRefused(t, m.propose(nil, c), ErrPendingTimeout)
+	c.Timeout = clock.Now() + 1_000_000
+	wantRefused(t, m.propose(nil, c), ErrPendingTimeout)
+	if got := stored(t, user, m.addr, userAddr); got.State != before.State {
+		t.Fatalf("a refused collateral changed the user's state: %+v", got.State)
+	}
+
+	c.Timeout = clock.Now() + 1300 // the default window: 1200 s to 7200 s
+	if ans, ok := m.propose(nil, c).(protocol.Countersign); !ok {
+		t.Fatalf("collateral in the window was answered with %+v", ans)
+	}
+	clock.Advance(701) // 599 s left: under MinPendingTimeout/2
+	l, note, _ := m.lockTo(&userKey.PublicKey, 1000, clock.Now()+3000)
+	wantRefused(t, m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}), ErrPendingExpiring)
+
+	clock.Advance(600) // past the timeout, and the chain (no chain here: none applied) never applied it
+	waitFor(t, "the user's Invalidate", func() bool {
+		got := stored(t, user, m.addr, userAddr)
+		return got.State.Pending.IsZero()
+	})
+	if !m.proposed(func(u protocol.Update) bool { _, ok := u.(protocol.Invalidate); return ok }) {
+		t.Fatal("the pending set went without the user's Invalidate")
+	}
+}
+
+// TestInvalidateFollowsTheChain (issue case 4): Mallory, a user, withdraws; the hub's chain view shows
+// the withdrawal applied, so her Invalidate after the timeout (which would give her the withdrawn
+// amount back off-chain) is refused. Once the chain view shows it not applied, the hub invalidates it.
+func TestInvalidateFollowsTheChain(t *testing.T) {
+	clock := newClock()
+	var applied = make(chan bool, 1)
+	applied <- true
+	count := func(common.Address, common.Address) uint64 {
+		a := <-applied
+		applied <- a
+		if a {
+			return 1
+		}
+		return 0
+	}
+	n := startHubNetWith(t, func(c *Config) { c.Clock, c.ChainCount = clock.Now, count }, 500_000)
+	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}).(protocol.Countersign); !ok {
+		t.Fatal("Mallory's credit was refused")
+	}
+	w := protocol.Withdraw{UserWei: *uint256.NewInt(1000), Recipient: m.addr, Timeout: clock.Now() + 3600}
+	if ans, ok := m.propose(nil, w).(protocol.Countersign); !ok {
+		t.Fatalf("her withdrawal was answered with %+v", ans)
+	}
+	clock.Advance(3601)
+	wantRefused(t, m.proposeUntilAnswered(nil, protocol.Invalidate{}), ErrNotInvalidatable)
+	if got := stored(t, n.hub, hubAddr, m.addr); got.State.Pending.IsZero() {
+		t.Fatal("the refused Invalidate cleared the hub's pending withdrawal")
+	}
+	<-applied
+	applied <- false
+	waitFor(t, "the hub's Invalidate", func() bool {
+		return m.proposed(func(u protocol.Update) bool { _, ok := u.(protocol.Invalidate); return ok })
+	})
+}
+
+// TestStrangersCannotSpendOrStore (issue cases 5 and 6): fresh keys with no deposit send zero-value
+// transfers; each is refused and the hub stores nothing for them.
+func TestStrangersCannotSpendOrStore(t *testing.T) {
+	clock := newClock()
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
+	before, err := n.hub.store.Channels(testCtx(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 5 {
+		m := newMalloryUser(t, devchain.DevKey(10+i), n.hub, clock)
+		wantRefused(t, m.forge(nil, protocol.Transfer{}), protocol.ErrZeroAmount)
+		wantRefused(t, m.forge(nil, protocol.Credit{}), protocol.ErrZeroAmount)
+	}
+	after, err := n.hub.store.Channels(testCtx(t))
+	if err != nil || len(after) != len(before) {
+		t.Fatalf("the hub stores %d channels after the strangers, %d before (%v)", len(after), len(before), err)
+	}
+}
+
+// TestAutoCollateralBudget: the floor is kept only for channels whose user put money in, and automatic
+// top-ups stop at the hourly budget.
+func TestAutoCollateralBudget(t *testing.T) {
+	e := &Engine{cfg: Config{Collateral: &CollateralPolicy{Window: time.Minute}}, volume: map[common.Address][]volumeEntry{}}
+	e.cfg.Collateral.Floor[0] = *uint256.NewInt(100)
+	e.cfg.Collateral.Ceiling[0] = *uint256.NewInt(1000)
+	var none [2]uint256.Int
+	if got := e.collateralTarget(userAddr, none, true); got[0].Uint64() != 100 {
+		t.Fatalf("funded channel target %s, want the floor", got[0].Dec())
+	}
+	if got := e.collateralTarget(userAddr, none, false); !got[0].IsZero() {
+		t.Fatalf("unfunded channel with no payments has target %s, want 0", got[0].Dec())
+	}
+	need := [2]uint256.Int{*uint256.NewInt(7)}
+	if got := e.collateralTarget(userAddr, need, false); got[0].Uint64() != 7 {
+		t.Fatalf("unfunded channel target %s for a payment of 7", got[0].Dec())
+	}
+	b := &budget{max: 3}
+	start := time.Now()
+	for i := range 3 {
+		if !b.take(start.Add(time.Duration(i) * time.Minute)) {
+			t.Fatalf("top-up %d refused within the budget", i)
+		}
+	}
+	if b.take(start.Add(59 * time.Minute)) {
+		t.Fatal("a fourth top-up within the hour was allowed")
+	}
+	if !b.take(start.Add(61 * time.Minute)) {
+		t.Fatal("the budget did not free up after an hour")
+	}
+}
+
+// TestFailedClaimRefundIsStored (issue case 7): Mallory claims her custody and refuses the hub's
+// transfer; the hub gives the custody back, and that turn (which changes nothing else) is stored.
+func TestFailedClaimRefundIsStored(t *testing.T) {
+	clock := newClock()
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
+	alice := n.users[0]
+	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	ctx := testCtx(t)
+	if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(5000)}).(protocol.Countersign); !ok {
+		t.Fatal("Mallory's credit was refused")
+	}
+	if _, err := alice.eng.PayCustodial(ctx, m.addr, *uint256.NewInt(500), uint256.Int{}, ""); err != nil {
+		t.Fatal(err)
+	}
+	m.setAnswer(refuseAll)
+	if _, err := m.host.Request(ctx, m.peer, CustodialProtocol, []byte{custodyClaim}); err == nil {
+		t.Fatal("a claim whose transfer she refused succeeded")
+	}
+	waitFor(t, "the stored custody back at 500 wei", func() bool {
+		c, err := n.hub.store.Custodial(ctx)
+		got := c[m.addr]
+		return err == nil && got[0].Uint64() == 500
+	})
+}
+
