@@ -291,4 +291,3 @@ func TestFailedClaimRefundIsStored(t *testing.T) {
 		return err == nil && got[0].Uint64() == 500
 	})
 }
-
