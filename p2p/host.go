@@ -144,10 +144,10 @@ func resourceManager() (network.ResourceManager, error) {
 }
 
 // peerLimit is what one peer may hold of the resource manager's budget, whatever the machine: libp2p's
-// default connections (8, as many as swarm dials at once), a quarter of its default streams and half of
-// its default memory (which yamux reserves as stream windows grow).
+// default connections (8, as many as swarm dials at once) and a file descriptor for each, a quarter of
+// its default streams and half of its default memory (which yamux reserves as stream windows grow).
 var peerLimit = rcmgr.BaseLimit{
-	ConnsInbound: 8, ConnsOutbound: 8, Conns: 8, FD: 4,
+	ConnsInbound: 8, ConnsOutbound: 8, Conns: 8, FD: 8,
 	StreamsInbound: 64, StreamsOutbound: 128, Streams: 128,
 	Memory: 32 << 20,
 }
