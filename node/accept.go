@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"spoke/p2p"
 	"spoke/protocol"
 )
 
@@ -23,19 +24,20 @@ type inbound struct {
 	reply chan protocol.Message // buffered: the loop never blocks on it
 }
 
-// handle serves UpdateProtocol. It decodes the request, rejects anything but a Propose or a Sync, and
-// otherwise waits (at most until the stream deadline) for the loop's answer.
+// handle serves UpdateProtocol. It decodes the request and otherwise waits (at most until the stream
+// deadline) for the loop's answer. An undecodable request, or anything but a Propose or a Sync, is the
+// peer's fault: the error wraps p2p.ErrMalformed, so the host answers it, ends the stream and counts (and
+// logs, spaced out per peer) a strike against the peer; nothing is logged here, as a peer sending garbage
+// would make a log line of every byte.
 func (e *Engine) handle(ctx context.Context, from common.Address, req []byte) ([]byte, error) {
 	msg, err := protocol.UnmarshalMessage(req)
 	if err != nil {
-		e.log.Warn("node: malformed message", "peer", from, "err", err)
-		return marshalReject(0, fmt.Errorf("%w: %w", ErrMalformed, err))
+		return nil, fmt.Errorf("%w: %w: %w", ErrMalformed, p2p.ErrMalformed, err)
 	}
 	switch msg.(type) {
 	case protocol.Propose, protocol.Sync:
 	default:
-		e.log.Warn("node: unexpected message", "peer", from, "type", fmt.Sprintf("%T", msg))
-		return marshalReject(0, fmt.Errorf("%w: %T", ErrUnexpected, msg))
+		return nil, fmt.Errorf("%w: %w: %T", ErrUnexpected, p2p.ErrMalformed, msg)
 	}
 	in := &inbound{from: from, msg: msg, reply: make(chan protocol.Message, 1)}
 	select {

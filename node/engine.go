@@ -15,6 +15,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/contracts/chain"
+	"spoke/p2p"
 	"spoke/protocol"
 	"spoke/state"
 )
@@ -125,7 +126,7 @@ func New(cfg Config) (*Engine, error) {
 	}
 	cfg.Host.Handle(UpdateProtocol, e.handle)
 	if cfg.Role == Hub {
-		cfg.Host.Handle(QuoteProtocol, e.handleQuote)
+		cfg.Host.Handle(QuoteProtocol, e.handleQuote, p2p.AcceptEmpty()) // a quote request is empty
 		cfg.Host.Handle(CustodialProtocol, e.handleCustodial)
 		cfg.Host.Handle(CollateralProtocol, e.handleCollateral)
 		cfg.Host.Handle(LinkProtocol, e.handleLink)

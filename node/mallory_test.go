@@ -45,6 +45,23 @@ func (m *mallory) rawPropose(prev state.ChannelState, signer *ecdsa.PrivateKey, 
 	return m.send(req)
 }
 
+// wantMalformed sends req on UpdateProtocol and fails unless the hub's handler called it malformed: the
+// request fails with the hub's error naming want and p2p.ErrMalformed (the hub then ends the stream; the
+// p2p tests check that), and the hub still serves her next request.
+func (m *mallory) wantMalformed(req []byte, want error) {
+	m.t.Helper()
+	_, err := m.host.Request(testCtx(m.t), m.hub.ID(), UpdateProtocol, req)
+	var remote *p2p.RemoteError
+	if !errors.As(err, &remote) {
+		m.t.Fatalf("error %v, want the hub's error", err)
+	}
+	for _, text := range []string{want.Error(), p2p.ErrMalformed.Error()} {
+		if !strings.Contains(remote.Message, text) {
+			m.t.Fatalf("hub's error %q does not say %q", remote.Message, text)
+		}
+	}
+}
+
 // wantReject fails unless msg is a Reject whose reason contains text.
 func wantReject(t testing.TB, msg protocol.Message, text string) {
 	t.Helper()
@@ -68,9 +85,9 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 	one := protocol.Credit{Wei: *uint256.NewInt(1)}
 	sync, _ := protocol.MarshalMessage(protocol.Sync{Latest: honest})
 
-	t.Run("malformed", func(t *testing.T) { wantReject(t, m.send([]byte{0xff, 0x01, 0x02}), "malformed") })
+	t.Run("malformed", func(t *testing.T) { m.wantMalformed([]byte{0xff, 0x01, 0x02}, ErrMalformed) })
 	countersign, _ := protocol.MarshalMessage(protocol.Countersign{TxCountGlobal: 1, Sig: make([]byte, 65)})
-	t.Run("not a request", func(t *testing.T) { wantReject(t, m.send(countersign), "unexpected") })
+	t.Run("not a request", func(t *testing.T) { m.wantMalformed(countersign, ErrUnexpected) })
 	t.Run("someone else's state pushed", func(t *testing.T) { wantReject(t, m.send(sync), ErrSyncRefused.Error()) })
 	t.Run("wrong signer", func(t *testing.T) {
 		wantReject(t, m.rawPropose(mAddr, devchain.DevKey(4), one), state.ErrSignatureSigner.Error())

@@ -3,12 +3,14 @@ package p2p
 import (
 	"context"
 	"testing"
+
+	"golang.org/x/time/rate"
 )
 
 // BenchmarkRequestRoundTrip measures one 64-byte request and 64-byte response between two hosts on
 // loopback over an open connection and a reused stream (the default).
 func BenchmarkRequestRoundTrip(b *testing.B) {
-	server := newTestHost(b, nil)
+	server := newTestHost(b, unlimited)
 	server.Handle(echoProto, echo)
 	client := connected(b, server)
 	req := make([]byte, 64)
@@ -27,7 +29,7 @@ func BenchmarkRequestRoundTrip(b *testing.B) {
 // BenchmarkRequestRoundTripParallel is BenchmarkRequestRoundTrip with concurrent requesters sharing the
 // one connection.
 func BenchmarkRequestRoundTripParallel(b *testing.B) {
-	server := newTestHost(b, nil)
+	server := newTestHost(b, unlimited)
 	server.Handle(echoProto, echo)
 	client := connected(b, server)
 	req := make([]byte, 64)
@@ -46,7 +48,7 @@ func BenchmarkRequestRoundTripParallel(b *testing.B) {
 // (protocol selection is lazy, riding on the first write, since identify told the client what the server
 // speaks), closed after the response.
 func BenchmarkRequestRoundTripOneShot(b *testing.B) {
-	server := newTestHost(b, nil)
+	server := newTestHost(b, unlimited)
 	server.Handle(echoProto, echo)
 	client := connected(b, server)
 	client.cfg.OneShotStreams = true
@@ -61,4 +63,9 @@ func BenchmarkRequestRoundTripOneShot(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// unlimited lifts a host's per-peer rate limits, which a benchmark's loop would exceed.
+func unlimited(c *Config) {
+	c.Limits.MessageRate, c.Limits.ByteRate = float64(rate.Inf), float64(rate.Inf)
 }

@@ -21,6 +21,14 @@
 // error and Closed when done; a failed request always returns an error. A peer's bad frames and a
 // handler's panic are logged and reset the stream, never the host.
 //
+// Hostile peers (docs/hostile-peers.md): an empty request frame is refused unless the protocol is served
+// with AcceptEmpty; a handler's ErrMalformed verdict is answered and ends the stream; each peer has token
+// buckets on request frames and bytes (Limits) and the resource manager a fixed per-peer share. Bad frames,
+// rate overruns and malformed verdicts are strikes: a peer out of strikes is disconnected and refused by
+// a connection gater for a ban that doubles per repeat up to Limits.MaxBan. A peer's warnings are spaced
+// (Limits.LogEvery, each counting those suppressed) within a budget shared by all peers, and every
+// per-peer table is bounded.
+//
 // Still to come (issue "Node core: signed updates over libp2p through one hub" and the hub-network work):
 // hub announcements over gossipsub, validated at the door, and peer discovery (bootstrap peers, mDNS,
 // DHT).

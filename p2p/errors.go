@@ -26,6 +26,16 @@ var (
 	ErrTruncatedFrame = errors.New("p2p: truncated frame")
 	// ErrBadLength means a frame's length prefix is not a valid unsigned varint.
 	ErrBadLength = errors.New("p2p: malformed frame length")
+	// ErrEmptyFrame means a request frame has no payload on a protocol that takes none (see AcceptEmpty).
+	ErrEmptyFrame = errors.New("p2p: empty request frame")
+
+	// ErrMalformed is a handler's verdict that a request is malformed: wrapped in the handler's error, it
+	// makes the host answer that error, then end the stream and count a strike against the peer.
+	ErrMalformed = errors.New("p2p: malformed request")
+	// ErrRateLimited means a peer sent requests faster than its Limits allow; its stream was reset.
+	ErrRateLimited = errors.New("p2p: peer over its rate limit")
+	// ErrBanned means a peer is banned for misbehaving: its streams are reset and connections refused.
+	ErrBanned = errors.New("p2p: peer banned")
 
 	// ErrBadResponse means a response frame carries no or an unknown status byte.
 	ErrBadResponse = errors.New("p2p: malformed response")

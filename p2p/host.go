@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -43,10 +42,12 @@ type Config struct {
 	OneShotStreams bool
 	// Logger receives the host's warnings (bad frames, panicking handlers); default discards them.
 	Logger *slog.Logger
+	// Limits bound each peer's request rates and misbehaviour; zero fields take the defaults.
+	Limits Limits
 }
 
 // withDefaults returns cfg with its zero fields filled in, or ErrBadConfig.
-func (cfg Config) withDefaults() (Config, error) {
+func (cfg Config) withDefaults() (_ Config, err error) {
 	switch {
 	case cfg.Key == nil:
 		return cfg, fmt.Errorf("%w: Key is required", ErrBadConfig)
@@ -66,6 +67,9 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Limits, err = cfg.Limits.withDefaults(); err != nil {
+		return cfg, err
 	}
 	return cfg, checkAddrs(cfg.ListenAddrs)
 }
@@ -89,14 +93,17 @@ type Host struct {
 	addr        common.Address
 	log         *slog.Logger
 	pool        *streamPool     // idle outbound streams, for reuse
-	peers       sync.Map        // common.Address -> peer.ID of every peer whose id was seen
+	peers       *peerTable      // ids of peers seen, by address
+	guard       *guard          // per-peer rate limits, strikes and bans
 	idleTimeout time.Duration   // how long an inbound stream may wait for its next request
 	ctx         context.Context // cancelled by Close; parent of every handler's context
 	cancel      context.CancelFunc
 }
 
 // New starts a libp2p host listening on cfg.ListenAddrs with libp2p's default transports, security
-// (TLS, Noise), muxer (yamux), connection manager and resource limits; libp2p metrics are off.
+// (TLS, Noise), muxer (yamux) and connection manager, libp2p's default resource limits but tighter
+// per-peer ones (see resourceManager), and a connection gater refusing banned peers; libp2p metrics are
+// off.
 func New(cfg Config) (*Host, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
@@ -110,21 +117,25 @@ func New(cfg Config) (*Host, error) {
 	if err != nil {
 		return nil, err
 	}
+	g := newGuard(cfg.Limits, cfg.MaxFrameSize)
 	h, err := libp2p.New(libp2p.Identity(priv), libp2p.ListenAddrStrings(cfg.ListenAddrs...),
-		libp2p.ResourceManager(rm), libp2p.DisableMetrics())
+		libp2p.ResourceManager(rm), libp2p.ConnectionGater(gater{g}), libp2p.DisableMetrics())
 	if err != nil {
 		_ = rm.Close()
 		return nil, fmt.Errorf("p2p: start libp2p host: %w", err)
 	}
-	return newHost(h, cfg), nil
+	return newHost(h, cfg, g), nil
 }
 
 // resourceManager is libp2p's default resource manager (same auto-scaled limits) without its Prometheus
 // reporter: spoke exports no libp2p metrics yet, and the reporter formats a timestamp for every stream
-// event, about 15% of a request's CPU time. Re-enable both with a metrics endpoint.
+// event, about 15% of a request's CPU time. Re-enable both with a metrics endpoint. One peer's share is
+// fixed (peerLimit) instead of growing with the machine's memory: by default it grows by 128 inbound
+// streams and 128 MiB per GiB.
 func resourceManager() (network.ResourceManager, error) {
 	limits := rcmgr.DefaultLimits
 	libp2p.SetDefaultServiceLimits(&limits)
+	limits.PeerBaseLimit, limits.PeerLimitIncrease = peerLimit, rcmgr.BaseLimitIncrease{}
 	rm, err := rcmgr.NewResourceManager(rcmgr.NewFixedLimiter(limits.AutoScale()), rcmgr.WithMetricsDisabled())
 	if err != nil {
 		return nil, fmt.Errorf("p2p: resource manager: %w", err)
@@ -132,19 +143,34 @@ func resourceManager() (network.ResourceManager, error) {
 	return rm, nil
 }
 
-// newHost wraps a started libp2p host.
-func newHost(h host.Host, cfg Config) *Host {
+// peerLimit is what one peer may hold of the resource manager's budget, whatever the machine: libp2p's
+// default connections (8, as many as swarm dials at once) and a file descriptor for each, a quarter of
+// its default streams and half of its default memory (which yamux reserves as stream windows grow).
+var peerLimit = rcmgr.BaseLimit{
+	ConnsInbound: 8, ConnsOutbound: 8, Conns: 8, FD: 8,
+	StreamsInbound: 64, StreamsOutbound: 128, Streams: 128,
+	Memory: 32 << 20,
+}
+
+// newHost wraps a started libp2p host guarded by g.
+func newHost(h host.Host, cfg Config, g *guard) *Host {
 	ctx, cancel := context.WithCancel(context.Background())
 	addr, _ := AddressOf(h.ID()) // cannot fail: the identity is the secp256k1 cfg.Key
 	log := cfg.Logger.With("self", h.ID())
 	host := &Host{
-		h: h, cfg: cfg, addr: addr, log: log, ctx: ctx, cancel: cancel,
+		h: h, cfg: cfg, addr: addr, log: log, ctx: ctx, cancel: cancel, guard: g, peers: newPeerTable(),
 		pool: newStreamPool(clientIdleLimit), idleTimeout: serverIdleTimeout,
 	}
-	// Learn the address of every peer that connects, so that PeerOf finds it before its first request.
-	h.Network().Notify(&network.NotifyBundle{ConnectedF: func(_ network.Network, c network.Conn) {
-		_, _ = host.addressOf(c.RemotePeer())
-	}})
+	// Learn the address of every peer that connects, so that PeerOf finds it before its first request;
+	// forget the idle streams of a peer that is gone.
+	h.Network().Notify(&network.NotifyBundle{
+		ConnectedF: func(_ network.Network, c network.Conn) { _, _ = host.addressOf(c.RemotePeer()) },
+		DisconnectedF: func(n network.Network, c network.Conn) {
+			if n.Connectedness(c.RemotePeer()) != network.Connected {
+				host.pool.drop(c.RemotePeer())
+			}
+		},
+	})
 	return host
 }
 
@@ -197,18 +223,23 @@ func (h *Host) addressOf(id peer.ID) (common.Address, error) {
 		return addr, err
 	}
 	_ = h.h.Peerstore().Put(id, addressKey, addr) // only a cache: a failed Put costs a recomputation
-	h.peers.Store(addr, id)
+	h.peers.put(addr, id)
 	return addr, nil
 }
 
-// PeerOf returns the peer id of the Ethereum address addr, if a peer with that address has connected to
-// this host, been connected to, or served a request: a hub reaches its users by the ids they came from.
+// PeerOf returns the peer id of the Ethereum address addr, if a peer with that address is connected, or
+// has connected to this host, been connected to, or served a request recently (the last maxKnownPeers
+// such peers are remembered): a hub reaches its users by the ids they came from.
 func (h *Host) PeerOf(addr common.Address) (peer.ID, bool) {
-	v, ok := h.peers.Load(addr)
-	if !ok {
-		return "", false
+	if id, ok := h.peers.get(addr); ok {
+		return id, true
 	}
-	return v.(peer.ID), true
+	for _, id := range h.h.Network().Peers() { // forgotten, perhaps by a flood of other peers' keys
+		if a, err := h.addressOf(id); err == nil && a == addr {
+			return id, true
+		}
+	}
+	return "", false
 }
 
 // Close stops the host: idle streams are reset, handlers' contexts cancelled and every connection closed.

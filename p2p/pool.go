@@ -104,6 +104,21 @@ func (p *streamPool) close() {
 	resetAll(all)
 }
 
+// drop resets the idle streams to peer, which has no connection left: the pool keeps no entries of past
+// peers.
+func (p *streamPool) drop(to peer.ID) {
+	p.mu.Lock()
+	var gone []idleStream
+	for key, list := range p.idle {
+		if key.peer == to {
+			gone = append(gone, list...)
+			delete(p.idle, key)
+		}
+	}
+	p.mu.Unlock()
+	resetAll(gone)
+}
+
 // size returns how many idle streams to peer on proto the pool holds.
 func (p *streamPool) size(to peer.ID, proto protocol.ID) int {
 	p.mu.Lock()

@@ -69,7 +69,10 @@ func sendRaw(t *testing.T, raw host.Host, server *Host, data []byte, closeWrite 
 func TestRawPeerBadFrames(t *testing.T) {
 	logs := &logBuffer{}
 	const timeout = 500 * time.Millisecond
-	server := newTestHost(t, func(c *Config) { c.StreamTimeout = timeout; withLogs(logs)(c) })
+	server := newTestHost(t, func(c *Config) {
+		c.StreamTimeout, c.Limits.LogEvery = timeout, time.Nanosecond // every warning logged
+		withLogs(logs)(c)
+	})
 	var calls atomic.Int32
 	server.Handle(echoProto, countCalls(&calls))
 	raw := secpRawPeer(t, server)

@@ -57,7 +57,7 @@ func TestOversizedResponseIsRemoteError(t *testing.T) {
 		return make([]byte, 64), nil // 64 + the status byte does not fit
 	})
 	client := connected(t, server)
-	_, err := client.Request(testCtx(t), server.ID(), echoProto, nil)
+	_, err := client.Request(testCtx(t), server.ID(), echoProto, []byte("x"))
 	var remote *RemoteError
 	if !errors.As(err, &remote) || remote.Message != errResponseTooLarge.Error() {
 		t.Fatalf("error %v, want a RemoteError %q", err, errResponseTooLarge)

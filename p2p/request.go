@@ -44,7 +44,8 @@ func (h *Host) openStream(ctx context.Context, to peer.ID, proto protocol.ID) (n
 	return h.h.NewStream(ctx, to, proto)
 }
 
-// exchange runs one request on s, resetting s if ctx ends first or anything fails.
+// exchange runs one request on s, resetting s if ctx ends first or anything fails. A stream whose
+// request the peer's handler failed is closed, not reused.
 func (h *Host) exchange(ctx context.Context, s network.Stream, req []byte) ([]byte, error) {
 	stop := context.AfterFunc(ctx, func() { _ = s.Reset() })
 	frame, err := h.roundTrip(ctx, s, req)
@@ -57,7 +58,11 @@ func (h *Host) exchange(ctx context.Context, s network.Stream, req []byte) ([]by
 		_ = s.Reset()
 		return nil, err
 	}
-	if stop() { // else ctx ended just now and s is being reset
+	switch {
+	case !stop(): // ctx ended just now and s is being reset
+	case err != nil: // the handler failed: the server may be ending the stream (it does after ErrMalformed)
+		_ = s.Close()
+	default:
 		h.release(s)
 	}
 	return body, err

@@ -89,10 +89,11 @@ func TestPooledStreamOfClosedConnectionIsDropped(t *testing.T) {
 }
 
 // TestWireManyRequestsPerStream pins the wire protocol: request frames on one stream, each answered by a
-// status byte and body in one frame, until the requester closes its side and the server closes too.
+// status byte and body in one frame, until the requester closes its side and the server closes too. An
+// empty request frame is one too on a protocol served with AcceptEmpty.
 func TestWireManyRequestsPerStream(t *testing.T) {
 	server := newTestHost(t, nil)
-	server.Handle(echoProto, echo)
+	server.Handle(echoProto, echo, AcceptEmpty())
 	raw := secpRawPeer(t, server)
 	s, err := raw.NewStream(testCtx(t), server.ID(), echoProto)
 	if err != nil {
