@@ -50,7 +50,7 @@ func (m *mallory) rawPropose(prev state.ChannelState, signer *ecdsa.PrivateKey, 
 // p2p tests check that), and the hub still serves her next request.
 func (m *mallory) wantMalformed(req []byte, want error) {
 	m.t.Helper()
-	_, err := m.host.Request(testCtx(m.t), m.hub.ID(), UpdateProtocol, req)
+	_, err := m.host.Request(testCtx(m.t), m.peer, UpdateProtocol, req)
 	var remote *p2p.RemoteError
 	if !errors.As(err, &remote) {
 		m.t.Fatalf("error %v, want the hub's error", err)
