@@ -32,7 +32,7 @@ type inbound struct {
 func (e *Engine) handle(ctx context.Context, from common.Address, req []byte) ([]byte, error) {
 	msg, err := protocol.UnmarshalMessage(req)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w: %w", ErrMalformed, p2p.ErrMalformed, err)
+		return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	switch msg.(type) {
 	case protocol.Propose, protocol.Sync:
@@ -107,7 +107,7 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		return
 	case nonce > latest+1:
 		err := fmt.Errorf("%w: proposal %d, latest %d", ErrBehind, nonce, latest)
-		e.log.Warn("node: proposal above the latest state; asking for a Sync", "peer", in.from, "err", err)
+		e.warnings.warn(e.log, in.from, "node: proposal above the latest state; asking for a Sync", "err", err)
 		in.reply <- protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeBehind, Reason: err.Error()}
 		return
 	}
@@ -178,7 +178,7 @@ func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
 	}
 	if m.Latest.State.TxCountGlobal > ch.ch.Latest.State.TxCountGlobal {
 		if err := e.adopt(t, ch, ch.out, m); err != nil {
-			e.log.Warn("node: pushed state refused", "peer", in.from, "err", err)
+			e.warnings.warn(e.log, in.from, "node: pushed state refused", "err", err)
 			e.refuse(in, m.Latest.State.TxCountGlobal, err)
 			return
 		}
@@ -193,7 +193,7 @@ func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
 
 // refuse answers a message with a Reject (CodeRefused) and logs why.
 func (e *Engine) refuse(in *inbound, nonce uint64, err error) {
-	e.log.Warn("node: proposal refused", "peer", in.from, "nonce", nonce, "err", err)
+	e.warnings.warn(e.log, in.from, "node: proposal refused", "nonce", nonce, "err", err)
 	in.reply <- reject(nonce, err)
 }
 

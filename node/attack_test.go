@@ -1,6 +1,7 @@
 package node
 
 import (
+	"crypto/ecdsa"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 
 	"spoke/contracts/devchain"
 	"spoke/protocol"
+	"spoke/state"
 )
 
 // The attacks of a malicious hub or user on the acceptance rules (docs/update-protocol.md §3.1), each
@@ -56,7 +58,11 @@ func (m *mallory) proposeUntilAnswered(notes []protocol.Note, updates ...protoco
 // fundedMalloryHub is Mallory as the hub of an honest user who credited its deposit and paid her share
 // of it, so that she has balance to lock to the user.
 func fundedMalloryHub(t *testing.T, clock *testClock) (*mallory, *testNode) {
-	m, user := newMalloryHub(t, devchain.DevKey(5), t.TempDir(), clock, nil)
+	return fundedMalloryHubWith(t, devchain.DevKey(5), clock)
+}
+
+func fundedMalloryHubWith(t *testing.T, key *ecdsa.PrivateKey, clock *testClock) (*mallory, *testNode) {
+	m, user := newMalloryHub(t, key, t.TempDir(), clock, nil)
 	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]},
 		protocol.Transfer{Wei: *uint256.NewInt(500_000)}); err != nil {
 		t.Fatal(err)
@@ -290,4 +296,76 @@ func TestFailedClaimRefundIsStored(t *testing.T) {
 		got := c[m.addr]
 		return err == nil && got[0].Uint64() == 500
 	})
+}
+
+// TestAcceptanceRules proves the rows of the acceptance table (docs/update-protocol.md §3.1) that no
+// scenario test above covers: Mallory makes each violation, as a user of an honest hub or as the hub of
+// an honest user; each is refused with its error and leaves the honest node's stored state as it was.
+func TestAcceptanceRules(t *testing.T) {
+	clock := newClock()
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
+	bob := n.users[0]
+	user := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	if _, ok := user.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(1000)}).(protocol.Countersign); !ok {
+		t.Fatal("Mallory's credit was refused")
+	}
+	hub, honest := fundedMalloryHub(t, clock)
+	one := *uint256.NewInt(1)
+	bobPub := &bob.eng.cfg.Key.PublicKey
+	link, linkNote, _ := user.lockTo(bobPub, 10, clock.Now()+3600) // a link payment: the hub holds it
+	linkNote.Recipient, linkNote.Payload = common.Address{}, nil
+	if ans, ok := user.propose([]protocol.Note{linkNote}, protocol.AddLock{Lock: link}).(protocol.Countersign); !ok {
+		t.Fatalf("her link lock answered with %+v", ans)
+	}
+	toBob := func(expiry uint64) (protocol.Update, []protocol.Note) {
+		l, note, _ := user.lockTo(bobPub, 1, expiry)
+		return protocol.AddLock{Lock: l}, []protocol.Note{note}
+	}
+	noNote, _ := toBob(clock.Now() + 3600)
+	soon, soonNote := toBob(clock.Now() + 1000)
+	far, farNote := toBob(clock.Now() + 3*3600)
+	pendingHub, pendingUser := fundedMalloryHubWith(t, devchain.DevKey(6), clock) // a hub whose collateral the user's chain view never shows applied
+	if ans, ok := pendingHub.propose(nil, protocol.Collateral{Wei: one, Timeout: clock.Now() + 3600}).(protocol.Countersign); !ok {
+		t.Fatalf("collateral answered with %+v", ans)
+	}
+	cases := []struct {
+		rule    string
+		m       *mallory
+		notes   []protocol.Note
+		updates []protocol.Update
+		want    error
+		forged  bool // a proposal the protocol refuses too: only the nonce moves
+	}{
+		{"A1", user, nil, []protocol.Update{protocol.Transfer{ToUser: true, Wei: one}}, ErrNotAuthorized, false},
+		{"A2", user, nil, []protocol.Update{protocol.AddLock{Lock: state.Lock{ID: 1 << 20, ToUser: true, AmountWei: one,
+			Hashlock: common.Hash{1}, Expiry: clock.Now() + 3600}}}, ErrNotAuthorized, false},
+		{"A3", user, nil, []protocol.Update{protocol.Withdraw{HubWei: one, Recipient: user.addr, Timeout: clock.Now() + 3600}}, ErrNotAuthorized, false},
+		{"A4", user, nil, []protocol.Update{protocol.Collateral{Wei: one, Timeout: clock.Now() + 3600}}, ErrNotAuthorized, false},
+		{"A5", hub, nil, []protocol.Update{protocol.Exchange{WeiToToken: true, Wei: one, Token: one}}, ErrNotAuthorized, true},
+		{"P2", pendingHub, nil, []protocol.Update{protocol.Confirm{}}, ErrNotOnChain, false},
+		{"S2", user, nil, []protocol.Update{protocol.CancelLock{ID: link.ID}}, protocol.ErrNotLockSender, false},
+		{"H4", user, nil, []protocol.Update{noNote}, ErrCannotForward, false},
+		{"H6 too soon", user, soonNote, []protocol.Update{soon}, ErrExpiryTooSoon, false},
+		{"H6 too far", user, farNote, []protocol.Update{far}, ErrLockTooLong, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.rule, func(t *testing.T) {
+			honestNode, h, u := n.hub, n.hub.eng.Address(), tc.m.addr
+			switch tc.m {
+			case hub:
+				honestNode, h, u = honest, tc.m.addr, userAddr
+			case pendingHub:
+				honestNode, h, u = pendingUser, tc.m.addr, userAddr
+			}
+			before := stored(t, honestNode, h, u)
+			if tc.forged {
+				wantRefused(t, tc.m.forge(tc.notes, tc.updates...), tc.want)
+			} else {
+				wantRefused(t, tc.m.propose(tc.notes, tc.updates...), tc.want)
+			}
+			if after := stored(t, honestNode, h, u); after.State != before.State {
+				t.Fatalf("the refused proposal changed the stored state:\n%+v\n%+v", before.State, after.State)
+			}
+		})
+	}
 }

@@ -60,7 +60,7 @@ var (
 	ErrNotSupported     = errors.New("node: not supported yet")
 	ErrNotMyChannel     = errors.New("node: no channel with that counterparty")
 	ErrBusy             = errors.New("node: channel has an outstanding proposal")
-	ErrMalformed        = errors.New("node: malformed message")
+	ErrMalformed        = fmt.Errorf("node: malformed message: %w", p2p.ErrMalformed)
 	ErrUnexpected       = errors.New("node: unexpected message type")
 	ErrRejected         = errors.New("node: proposal rejected by the counterparty")
 	ErrBadAnswer        = errors.New("node: bad answer from the counterparty")

@@ -46,6 +46,7 @@ type Engine struct {
 	linkSecrets map[common.Hash]linkClaim
 	secrets     *secrets // shared keys for payment notes, by peer public key
 	events      *eventHub
+	warnings    peerWarnings // spaced-out warnings of peers' refused messages
 
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn

@@ -29,10 +29,10 @@ func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error
 	for _, rule := range []func(*channel, protocol.Propose) error{
 		e.ruleOpen,      // C1
 		e.ruleAuthority, // A1-A6
-		e.ruleLocks,     // L1-L4
-		e.ruleReturns,   // L5
+		e.ruleLocks,     // L1-L3
+		e.ruleReturns,   // L4
 		e.rulePending,   // P1-P4
-		e.policy,        // H1-H6 (hubs)
+		e.policy,        // H1-H7 (hubs)
 	} {
 		if err := rule(ch, p); err != nil {
 			return protocol.Channel{}, err
