@@ -13,6 +13,7 @@ import (
 
 	"spoke/contracts/chain"
 	"spoke/internal/chaintest"
+	"spoke/protocol"
 )
 
 // fundTokens puts 10 ether and 10 tokens in the hub's reserve, has Alice deposit 5 tokens and the hub
@@ -387,5 +388,46 @@ func TestExitAfterAMissedChallengePeriod(t *testing.T) {
 	got := new(big.Int).Sub(n.env.TokenBalance(n.env.Alice.Addr), before)
 	if rep.TxCount != old.State.TxCountGlobal || got.Cmp(old.State.TokenUser.ToBig()) != 0 {
 		t.Fatalf("exit report %+v, alice got %s; want the old state %d paying %s", rep, got, old.State.TxCountGlobal, old.State.TokenUser.Dec())
+	}
+}
+
+// TestExitFallsBackFromAnExpiredPendingState (issue 9, case 3): the hub puts collateral in a state Bob
+// countersigns, never applies it on-chain and goes away. Once the timeout passed, the contract refuses
+// that state (UpdateExpired); Bob's exit uses the newest state it takes, the one before.
+func TestExitFallsBackFromAnExpiredPendingState(t *testing.T) {
+	n := startChainNetWith(t, &CollateralPolicy{Disabled: true}, nil)
+	ctx := testCtx(t)
+	n.fundTokens(t)
+	c := protocol.Collateral{Token: ethers(1), Timeout: n.env.Now() + 1300}
+	s, err := n.hub.eng.Update(ctx, n.env.Bob.Addr, c)
+	if err != nil {
+		t.Fatalf("collateral state: %v", err)
+	}
+	n.hub.stop()
+	if err := n.env.Advance(2000); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	var rep ExitReport
+	go func() {
+		var err error
+		rep, err = n.bob.eng.Exit(ctx)
+		done <- err
+	}()
+	advanced := false
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("exit: %v", err)
+			}
+			if rep.TxCount != s.State.TxCountGlobal-1 {
+				t.Fatalf("exited with state %d; want %d, the one before the expired pending state %d", rep.TxCount,
+					s.State.TxCountGlobal-1, s.State.TxCountGlobal)
+			}
+			return
+		case <-time.After(100 * time.Millisecond):
+		}
+		n.passChallengeOnce(t, n.env.Bob.Addr, &advanced)
 	}
 }

@@ -76,9 +76,7 @@ func newMalloryHub(t testing.TB, key *ecdsa.PrivateKey, dir string, clock *testC
 	})
 	m.peer = user.host.ID()
 	m.ch.Latest.State = state.ChannelState{Hub: m.addr, User: userAddr}
-	if err := m.host.Connect(testCtx(t), user.host.AddrInfo()); err != nil {
-		t.Fatal(err)
-	}
+	waitFor(t, "the user's connection to Mallory", func() bool { return m.host.Connected(user.host.ID()) })
 	return m, user
 }
 
