@@ -78,16 +78,28 @@ func TestDisputeUnappliedPendingUndone(t *testing.T) {
 }
 
 // TestDisputeUnappliedPendingExpired: once its timeout has passed, a state with unapplied pending
-// operations is rejected, as an exit and as a challenge.
+// operations still counts in a dispute, with the operations undone (they can never be applied any more,
+// ADR 11), as an exit and as a challenge: a counterparty that never confirms nor invalidates them cannot
+// make every later state unusable.
 func TestDisputeUnappliedPendingExpired(t *testing.T) {
-	e, _, _, s3 := disputePendingStates(t)
-	h, a := disputeSigs(e, &s3, e.Alice)
-	disputeAdvanceTo(t, e, s3.Timeout+1)
-	disputeRevertArg(t, "UpdateExpired", s3.Timeout)(disputeExitWith(e, e.Alice, &s3, h, a))
-	disputeOK(t)(disputeStartExit(e, e.Hub, e.Hub.Addr, e.Alice.Addr))
-	disputeRevertArg(t, "UpdateExpired", s3.Timeout)(disputeChallenge(e, e.Alice, &s3, h, a))
-	if c := e.Channel(e.Hub.Addr, e.Alice.Addr); c.TxCountGlobal != 1 || !disputeEq(c.WeiUser, 5e18) {
-		t.Fatalf("exit state changed: %+v", c)
+	for _, mode := range []string{"exit", "challenge"} {
+		t.Run(mode, func(t *testing.T) {
+			e, _, _, s3 := disputePendingStates(t)
+			h, a := disputeSigs(e, &s3, e.Alice)
+			disputeAdvanceTo(t, e, s3.Timeout+1)
+			call := disputeExitWith
+			if mode == "challenge" {
+				disputeOK(t)(disputeStartExit(e, e.Hub, e.Hub.Addr, e.Alice.Addr))
+				call = disputeChallenge
+			}
+			disputeOK(t)(call(e, e.Alice, &s3, h, a))
+			c := e.Channel(e.Hub.Addr, e.Alice.Addr)
+			if c.TxCountGlobal != s3.TxCountGlobal || !disputeEq(c.WeiUser, 4e18) || !disputeEq(c.WeiHub, 4e18) ||
+				!disputeEq(c.TokenHub, 300) || !disputeEq(c.TokenUser, 500) {
+				t.Fatalf("stored %d: balances %s %s %s %s, want state %d undone: 4e18 4e18 300 500", c.TxCountGlobal,
+					c.WeiHub, c.WeiUser, c.TokenHub, c.TokenUser, s3.TxCountGlobal)
+			}
+		})
 	}
 }
 

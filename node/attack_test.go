@@ -153,8 +153,9 @@ func TestSameHashlockTwice(t *testing.T) {
 }
 
 // TestPendingTimeoutRules (issue case 3): Mallory, a hub, proposes collateral that times out a second
-// from now: refused. Collateral in the accepted window is taken; once it nears its timeout unapplied,
-// the user takes nothing on top of it; after the timeout the user invalidates it on its own.
+// from now, or months ahead: refused. Collateral in the accepted window is taken, payments go on on top
+// of it (such states stay enforceable: ADR 11), and after the timeout, the chain (no chain here: none
+// applied) never having applied it, the user invalidates it on its own.
 func TestPendingTimeoutRules(t *testing.T) {
 	clock := newClock()
 	m, user := fundedMalloryHub(t, clock)
@@ -171,11 +172,11 @@ func TestPendingTimeoutRules(t *testing.T) {
 	if ans, ok := m.propose(nil, c).(protocol.Countersign); !ok {
 		t.Fatalf("collateral in the window was answered with %+v", ans)
 	}
-	clock.Advance(701) // 599 s left: under MinPendingTimeout/2
 	l, note, _ := m.lockTo(&userKey.PublicKey, 1000, clock.Now()+3000)
-	wantRefused(t, m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}), ErrPendingExpiring)
-
-	clock.Advance(600) // past the timeout, and the chain (no chain here: none applied) never applied it
+	if ans, ok := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}).(protocol.Countersign); !ok {
+		t.Fatalf("a lock on top of the pending state was answered with %+v", ans)
+	}
+	clock.Advance(1301)
 	waitFor(t, "the user's Invalidate", func() bool {
 		got := stored(t, user, m.addr, userAddr)
 		return got.State.Pending.IsZero()

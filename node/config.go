@@ -160,8 +160,7 @@ type Config struct {
 	MaxLockExpiry, MaxForwardExpiry uint64
 	// MinPendingTimeout and MaxPendingTimeout bound, in seconds from the chain's now, the timeout of a
 	// pending on-chain operation this node countersigns; defaults 10 × ConfirmTime (at most
-	// PendingTimeout) and 2 × PendingTimeout. Once less than MinPendingTimeout/2 is left before an
-	// unapplied pending set's timeout, the channel takes only its Confirm or Invalidate.
+	// PendingTimeout) and 2 × PendingTimeout.
 	MinPendingTimeout, MaxPendingTimeout uint64
 	// ManualExit keeps the node from exiting on its own after such a reveal (it still reveals).
 	ManualExit bool

@@ -150,10 +150,6 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		// its off-chain states are spent: a new exit with them must not start.
 		return ExitReport{TxCount: on.TxCountGlobal}, nil
 	}
-	if r, err = e.enforceable(ctx, r, on); err != nil {
-		return ExitReport{}, err
-	}
-	candidates = append(candidates, r.Locks)
 	if err := e.revealIncoming(ctx, r.Locks); err != nil {
 		return ExitReport{}, err
 	}
@@ -205,30 +201,6 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		return rep, fmt.Errorf("%w: the channel closed with lock root %s, which no state this node stored has", ErrExitLocks, root)
 	}
 	return e.resolveLocks(ctx, hub, user, locks, rep)
-}
-
-// enforceable returns r if the contract takes it in a dispute, else the newest earlier stored state it
-// takes: a state whose pending operations the chain never applied is refused once their timeout passed
-// (UpdateExpired), and so is every later state that still carries them (the counterparty never
-// confirmed nor invalidated them). The states before the pending set started carry none.
-func (e *Engine) enforceable(ctx context.Context, r state.Record, on chain.OnChain) (state.Record, error) {
-	now, err := e.cfg.Chain.Now(ctx)
-	if err != nil {
-		return r, err
-	}
-	hub, user := r.State.Hub, r.State.User
-	for r.State.TxCountGlobal > 1 && !r.State.Pending.IsZero() && r.State.TxCountChain > on.TxCountChain && now > r.State.Timeout {
-		prev, err := e.cfg.Store.Record(ctx, hub, user, r.State.TxCountGlobal-1)
-		if err != nil {
-			return r, fmt.Errorf("state %d carries a pending set that expired unapplied; the state before: %w", r.State.TxCountGlobal, err)
-		}
-		if prev.State.Pending.IsZero() {
-			e.progress("exit", fmt.Sprintf("states from %d on carry a pending operation that expired unapplied; exiting with state %d",
-				prev.State.TxCountGlobal+1, prev.State.TxCountGlobal))
-		}
-		r = prev
-	}
-	return r, nil
 }
 
 // challengeIfOlder challenges a running exit with r if r is newer than the exiting state and the

@@ -179,17 +179,7 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 // propose applies the next batch of ch's queue, signs it, queues it for the turn's Commit and sends it
 // after.
 func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
-	var cmds []*cmd
-	if e.pendingExpiring(&ch.ch.Latest.State, e.chainNow()) {
-		cmds = ch.takeResolutions() // the rest waits for the pending set's Confirm or Invalidate (rule P4)
-		if len(cmds) == 0 {
-			ch.retryAt = time.Now().Add(time.Second)
-			return
-		}
-	} else {
-		cmds = e.takeBatch(ch)
-	}
-	out := e.applyBatch(ch, cmds)
+	out := e.applyBatch(ch, e.takeBatch(ch))
 	if out == nil {
 		return
 	}
@@ -219,32 +209,6 @@ func (e *Engine) takeBatch(ch *channel) []*cmd {
 		batch, n = append(batch, c), n+len(c.updates)
 	}
 	return batch
-}
-
-// takeResolutions takes the queued commands that only confirm or invalidate the pending set.
-func (ch *channel) takeResolutions() []*cmd {
-	var take, keep []*cmd
-	for _, c := range ch.queue {
-		if resolvesPending(c.updates) {
-			take = append(take, c)
-		} else {
-			keep = append(keep, c)
-		}
-	}
-	ch.queue = keep
-	return take
-}
-
-// resolvesPending reports whether updates are only Confirms and Invalidates.
-func resolvesPending(updates []protocol.Update) bool {
-	for _, u := range updates {
-		switch u.(type) {
-		case protocol.Confirm, protocol.Invalidate:
-		default:
-			return false
-		}
-	}
-	return len(updates) > 0
 }
 
 // applyBatch applies the commands' updates as one batch. If the whole batch fails, it keeps the commands

@@ -18,7 +18,6 @@ var (
 	ErrHashlockInFlight = errors.New("node: a lock with this hashlock is already in flight through this node")
 	ErrPreimageKnown    = errors.New("node: this node holds the lock's preimage; the lock is its own")
 	ErrPendingTimeout   = errors.New("node: pending operation's timeout outside the accepted window")
-	ErrPendingExpiring  = errors.New("node: the channel's pending operation nears its timeout unapplied; only its Confirm or Invalidate is taken")
 	ErrNotInvalidatable = errors.New("node: the chain does not show the pending operation failed")
 )
 
@@ -31,7 +30,7 @@ func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error
 		e.ruleAuthority, // A1-A6
 		e.ruleLocks,     // L1-L3
 		e.ruleReturns,   // L4
-		e.rulePending,   // P1-P4
+		e.rulePending,   // P1-P3
 		e.policy,        // H1-H7 (hubs)
 	} {
 		if err := rule(ch, p); err != nil {
@@ -141,13 +140,11 @@ func (e *Engine) knowsPreimage(h common.Hash) bool {
 // rulePending checks pending on-chain operations against the chain's view: a new one must time out
 // between MinPendingTimeout and MaxPendingTimeout from the chain's now (long enough to be mined, not so
 // long it pins the channel); a Confirm needs the chain to show the pending set applied, an Invalidate
-// needs it to show the set not applied with the chain's time past the timeout (so it can never be); and
-// once an unapplied pending set nears its timeout, the states carrying it are about to become useless in
-// a dispute, so the channel takes nothing but its Confirm or Invalidate.
+// needs it to show the set not applied with the chain's time past the timeout (so it can never be). The
+// states that carry a pending set stay enforceable whatever happens to it: the contract counts them with
+// an unapplied set undone, before and after its timeout (ADR 11).
 func (e *Engine) rulePending(ch *channel, p protocol.Propose) error {
 	now := e.chainNow()
-	s := &ch.ch.Latest.State
-	resolves := false
 	for _, u := range p.Updates {
 		var err error
 		switch u := u.(type) {
@@ -156,16 +153,13 @@ func (e *Engine) rulePending(ch *channel, p protocol.Propose) error {
 		case protocol.Collateral:
 			err = e.checkPendingTimeout(u.Timeout, now)
 		case protocol.Confirm:
-			resolves, err = true, e.checkConfirm(ch)
+			err = e.checkConfirm(ch)
 		case protocol.Invalidate:
-			resolves, err = true, e.checkInvalidate(ch, now)
+			err = e.checkInvalidate(ch, now)
 		}
 		if err != nil {
 			return err
 		}
-	}
-	if !resolves && e.pendingExpiring(s, now) {
-		return fmt.Errorf("%w: timeout %d, chain time %d", ErrPendingExpiring, s.Timeout, now)
 	}
 	return nil
 }
@@ -203,13 +197,6 @@ func (e *Engine) checkInvalidate(ch *channel, now uint64) error {
 // on the chain's clock.
 func (e *Engine) invalidatable(s *state.ChannelState, now uint64) bool {
 	return !s.Pending.IsZero() && e.cfg.ChainCount(s.Hub, s.User) < s.TxCountChain && now > s.Timeout
-}
-
-// pendingExpiring reports whether s carries a pending set the chain has not applied that is less than
-// MinPendingTimeout/2 from its timeout.
-func (e *Engine) pendingExpiring(s *state.ChannelState, now uint64) bool {
-	return !s.Pending.IsZero() && e.cfg.ChainCount(s.Hub, s.User) < s.TxCountChain &&
-		now+e.cfg.MinPendingTimeout/2 >= s.Timeout
 }
 
 // chainNow is the chain's time as this node last saw it (the last confirmed block the watcher scanned),

@@ -94,8 +94,6 @@ type Store interface {
 	// Latest returns the channel's record with the highest txCountGlobal, or ErrNotFound.
 	Latest(ctx context.Context, hub, user common.Address) (Record, error)
 
-	// Record returns the channel's stored state with txCountGlobal txCount and its locks, or ErrNotFound.
-	Record(ctx context.Context, hub, user common.Address, txCount uint64) (Record, error)
 	// History returns the channel's states with txCountGlobal >= fromTxCount in increasing order, at most
 	// limit of them (limit <= 0: no limit). An unknown channel gives an empty slice, not an error.
 	History(ctx context.Context, hub, user common.Address, fromTxCount uint64, limit int) ([]SignedState, error)

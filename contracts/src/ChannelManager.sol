@@ -249,8 +249,8 @@ contract ChannelManager is ChannelSettlement {
 
     /// @dev Validates a dispute state against the channel and stores it, in dispute until closingTime. A
     /// state whose pending operations were applied on-chain counts as it is; one whose operations were not
-    /// applied counts with them undone, unless its timeout has passed, in which case it cannot be used. The
-    /// stored txCountChain stays what the chain applied, whatever the state claims.
+    /// applied counts with them undone, before and after its timeout alike (after it, they can never be
+    /// applied: see ADR 11). The stored txCountChain stays what the chain applied, whatever the state claims.
     function _acceptDisputeState(
         bytes32 key,
         Channel storage c,
@@ -271,7 +271,6 @@ contract ChannelManager is ChannelSettlement {
         _verifyChannelSigs(s, sigHub, sigUser);
         uint256[4] memory bal = [s.weiHub, s.weiUser, s.tokenHub, s.tokenUser];
         if (unapplied) {
-            if (s.timeout != 0 && block.timestamp > s.timeout) revert UpdateExpired(s.timeout);
             bal = _undoPending(s);
         }
         (uint256 weiTotal, uint256 tokenTotal) = _creditedTotals(c, s, key);

@@ -32,20 +32,6 @@ func (s *Store) Latest(ctx context.Context, hub, user common.Address) (state.Rec
 	return decodeRecord(hub, user, latest, encoded, locks)
 }
 
-// Record implements state.Store.
-func (s *Store) Record(ctx context.Context, hub, user common.Address, txCount uint64) (state.Record, error) {
-	var tx, encoded, locks []byte
-	err := s.reader.QueryRowContext(ctx, `SELECT tx_count, encoded, locks FROM states
-		WHERE hub_addr = ? AND user_addr = ? AND tx_count = ?`, hub[:], user[:], txKey(txCount)).Scan(&tx, &encoded, &locks)
-	if errors.Is(err, sql.ErrNoRows) {
-		return state.Record{}, fmt.Errorf("%w: %s/%s state %d", state.ErrNotFound, hub, user, txCount)
-	}
-	if err != nil {
-		return state.Record{}, fmt.Errorf("sqlitestore: record: %w", err)
-	}
-	return decodeRecord(hub, user, tx, encoded, locks)
-}
-
 // History implements state.Store.
 func (s *Store) History(ctx context.Context, hub, user common.Address, fromTxCount uint64, limit int) ([]state.SignedState, error) {
 	if limit <= 0 {
