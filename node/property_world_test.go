@@ -38,8 +38,8 @@ type propWorld struct {
 	h0     uint64 // the hub's wei across its channels after the setup
 	pays   sync.WaitGroup
 	mu     sync.Mutex
-	log    []string        // the moves so far, and what came of the asynchronous ones
-	errs   []string        // engines that stopped on their own, with their error
+	log    []string         // the moves so far, and what came of the asynchronous ones
+	errs   []string         // engines that stopped on their own, with their error
 	reveal map[lockKey]bool // received locks seen claimable (preimage held, not expired)
 }
 
@@ -132,14 +132,23 @@ func (w *propWorld) start(p *propNode) {
 		t.Fatalf("start %s: %v", p.role, err)
 	}
 	n.eng = eng
+	w.run(p, n)
+	p.n = n
+	if p.role == User {
+		w.connect(host)
+	}
+}
+
+// run runs n's engine, counting its events into p's told, and sets n.stop; an engine that stops on its
+// own, or with an error other than its cancellation, is recorded as a failure.
+func (w *propWorld) run(p *propNode, n *testNode) {
 	ctx, cancel := context.WithCancel(context.Background())
-	events := eng.Subscribe(ctx)
-	go w.follow(p, events)
+	go w.follow(p, n.eng.Subscribe(ctx))
 	done := make(chan struct{})
 	go func() {
-		err := eng.Run(ctx)
+		err := n.eng.Run(ctx)
 		if ctx.Err() == nil || !errors.Is(err, context.Canceled) && !errors.Is(err, ErrStore) {
-			w.failed(fmt.Sprintf("%s %s stopped: %v", p.role, eng.Address(), err))
+			w.failed(fmt.Sprintf("%s %s stopped: %v", p.role, addrOf(p.key), err))
 		}
 		close(done)
 	}()
@@ -148,15 +157,11 @@ func (w *propWorld) start(p *propNode) {
 		once.Do(func() {
 			cancel()
 			<-done
-			_ = host.Close()
+			_ = n.host.Close()
 			_ = n.store.Close()
 		})
 	}
-	t.Cleanup(n.stop)
-	p.n = n
-	if p.role == User {
-		w.connect(host)
-	}
+	w.t.Cleanup(n.stop)
 }
 
 // connect connects host to the hub (a restarted node's keepHub would, within 200 ms).
@@ -202,7 +207,7 @@ func (p *propNode) loseOne(m protocol.Message) bool {
 func (w *propWorld) follow(p *propNode, events <-chan Event) {
 	for ev := range events {
 		if ev.Missed > 0 {
-			w.failed(fmt.Sprintf("%s missed %d events", p.n.eng.Address(), ev.Missed))
+			w.failed(fmt.Sprintf("%s missed %d events", addrOf(p.key), ev.Missed))
 		}
 		switch ev.Kind {
 		case EventReceived:
