@@ -3,27 +3,12 @@ package node
 import (
 	"context"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/holiman/uint256"
 
 	"spoke/protocol"
 	"spoke/state"
-)
-
-// Guards of Mallory's moves that make the hub lose money on the engine as of this writing (see
-// docs/property-test.md, "Known failures"). Each keeps the invariants strict and only holds back the move;
-// set it to false once the engine is fixed.
-const (
-	// guardHashlockReuse skips her payments that reuse a hashlock (two locks with one hashlock in one
-	// proposal, or a hashlock she knows from an earlier payment of hers or to her): the hub indexes its
-	// forwards by hashlock alone, settles or cancels the wrong upstream lock and later countersigns an
-	// ExpireLock of a lock whose preimage it holds, or re-pairs the locks wrongly after a restart.
-	guardHashlockReuse = true
-	// guardExpireKnown keeps her from proposing ExpireLock of a lock whose preimage the hub holds (after
-	// she refused the hub's SettleLock of it, which the hub does not retry): the hub countersigns it.
-	guardExpireKnown = true
 )
 
 // malloryMove is one of Mallory's moves: it reads her channel, acts, and describes what it did.
@@ -57,9 +42,6 @@ var malloryMoves = []struct {
 // act makes one random move of hers.
 func (m *propMallory) act() string {
 	mv := malloryMoves[m.w.rng.IntN(len(malloryMoves))]
-	if guardHashlockReuse && strings.Contains(mv.name, "hashlock") {
-		return "mallory skips " + mv.name + " (guardHashlockReuse)"
-	}
 	return "mallory " + mv.name + ": " + mv.move(m, m.latest())
 }
 
@@ -112,9 +94,6 @@ func (m *propMallory) expire(ch protocol.Channel) string {
 	l, ok := m.pick(ch, true)
 	if !ok {
 		return "no lock of hers"
-	}
-	if guardExpireKnown && m.w.knows(m.w.hub, l.Hashlock) {
-		return fmt.Sprintf("skips lock %d, whose preimage the hub holds (guardExpireKnown)", l.ID)
 	}
 	return fmt.Sprintf("lock %d (expiry %d, now %d): %s", l.ID, l.Expiry, m.w.clock.Load(),
 		describe(m.propose(ch, nil, protocol.ExpireLock{ID: l.ID})))
