@@ -130,6 +130,7 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 	ch.progressed()
 	e.channels[in.from] = ch
 	t.addState(ch.record())
+	e.supersede(ch)
 	for _, u := range p.Updates {
 		if s, ok := u.(protocol.SettleLock); ok {
 			t.addPreimage(s.Preimage) // a hub settles upstream with it, even after a restart

@@ -40,6 +40,7 @@ func (e *Engine) onResult(t *turn, r sendResult) {
 		// little before its next proposal.
 		e.log.Warn("node: bad answer to a proposal", "peer", r.peer, "nonce", out.nonce(), "err", err)
 		ch.out = nil
+		e.keepRefused(t, ch, out) // the peer may have kept it all the same
 		out.finish(state.SignedState{}, err)
 		e.abandoned(ch, out.updates, err)
 		ch.retryLater()
@@ -57,7 +58,7 @@ func (e *Engine) handleAnswer(t *turn, ch *channel, out *outstanding, msg protoc
 		e.proposalSigned(t, ch, out, signed)
 		return nil
 	case protocol.Reject:
-		e.rejected(ch, out, m)
+		e.rejected(t, ch, out, m)
 		return nil
 	case protocol.Sync:
 		return e.syncAnswer(t, ch, out, m)
@@ -86,12 +87,13 @@ func (e *Engine) proposalSigned(t *turn, ch *channel, out *outstanding, signed s
 	prev := ch.ch
 	ch.ch = next
 	t.addState(ch.record())
+	e.supersede(ch)
 	t.later(func() { out.finish(signed, nil) })
 	e.applied(ch, prev, out.updates, out.notes, true)
 }
 
 // rejected handles a Reject of ch's outstanding proposal.
-func (e *Engine) rejected(ch *channel, out *outstanding, r protocol.Reject) {
+func (e *Engine) rejected(t *turn, ch *channel, out *outstanding, r protocol.Reject) {
 	switch r.Code {
 	case protocol.CodeBehind: // keep the proposal; push our latest state, then resend
 		out.push = true
@@ -104,7 +106,8 @@ func (e *Engine) rejected(ch *channel, out *outstanding, r protocol.Reject) {
 		return
 	}
 	ch.out = nil
-	if len(out.cmds) > 1 { // one command may have spoiled the batch: try each on its own
+	e.keepRefused(t, ch, out) // signed: it binds this node until superseded
+	if len(out.cmds) > 1 {    // one command may have spoiled the batch: try each on its own
 		for _, c := range out.cmds {
 			c.solo = true
 		}
@@ -112,7 +115,7 @@ func (e *Engine) rejected(ch *channel, out *outstanding, r protocol.Reject) {
 		return
 	}
 	err := fmt.Errorf("%w: %q", ErrRejected, r.Reason)
-	e.log.Warn("node: proposal rejected", "peer", ch.peer, "nonce", out.nonce(), "reason", r.Reason)
+	e.warnings.warn(e.log, ch.peer, "node: proposal rejected", "nonce", out.nonce(), "reason", r.Reason)
 	out.finish(state.SignedState{}, err)
 	e.abandoned(ch, out.updates, err)
 }
@@ -159,6 +162,8 @@ func (e *Engine) adopt(t *turn, ch *channel, out *outstanding, m protocol.Sync) 
 		err = fmt.Errorf("nonce %d not above the latest %d", s.State.TxCountGlobal, cur.TxCountGlobal)
 	case out != nil && s.State.TxCountGlobal == out.nonce() && s.State != out.proposal.State:
 		err = fmt.Errorf("nonce %d differs from what this node proposed", out.nonce())
+	case ch.wasRefused(&s.State):
+		err = fmt.Errorf("state %d is a proposal of this node's that the counterparty refused", s.State.TxCountGlobal)
 	default:
 		err = s.Verify(e.cfg.Domain)
 		if err == nil {
@@ -173,6 +178,7 @@ func (e *Engine) adopt(t *turn, ch *channel, out *outstanding, m protocol.Sync) 
 	ch.ch = protocol.Channel{Latest: *s, Locks: m.Locks}
 	ch.progressed()
 	t.addState(ch.record())
+	e.supersede(ch)
 	t.later(func() { e.resynced(ch, prev) })
 	return nil
 }

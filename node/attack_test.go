@@ -275,7 +275,8 @@ func TestAutoCollateralBudget(t *testing.T) {
 }
 
 // TestFailedClaimRefundIsStored (issue case 7): Mallory claims her custody and refuses the hub's
-// transfer; the hub gives the custody back, and that turn (which changes nothing else) is stored.
+// transfer; once her channel moved past the refused proposal (which binds the hub until then), the hub
+// gives the custody back, and that is stored.
 func TestFailedClaimRefundIsStored(t *testing.T) {
 	clock := newClock()
 	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
@@ -291,6 +292,11 @@ func TestFailedClaimRefundIsStored(t *testing.T) {
 	m.setAnswer(refuseAll)
 	if _, err := m.host.Request(ctx, m.peer, CustodialProtocol, []byte{custodyClaim}); err == nil {
 		t.Fatal("a claim whose transfer she refused succeeded")
+	}
+	for range 2 {
+		if ans, ok := m.proposeUntilAnswered(nil, protocol.Transfer{Wei: *uint256.NewInt(1)}).(protocol.Countersign); !ok {
+			t.Fatalf("her transfer answered with %+v", ans)
+		}
 	}
 	waitFor(t, "the stored custody back at 500 wei", func() bool {
 		c, err := n.hub.store.Custodial(ctx)

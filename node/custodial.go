@@ -171,13 +171,22 @@ func (e *Engine) claim(user common.Address, res chan<- custodyAnswer) {
 	e.setCustody(user, func(b *[2]uint256.Int) { b[0].Sub(&b[0], &pay[0]); b[1].Sub(&b[1], &pay[1]) })
 	c := e.queueEngine(user, protocol.Transfer{ToUser: true, Wei: pay[0], Token: pay[1]})
 	c.then = func(err error) {
-		if err != nil {
-			e.setCustody(user, func(b *[2]uint256.Int) { b[0].Add(&b[0], &pay[0]); b[1].Add(&b[1], &pay[1]) })
+		switch {
+		case err == nil:
+			res <- custodyAnswer{amount: pay}
+		case c.bound(): // the user refused a transfer it may still countersign: the custody waits (voided)
 			res <- custodyAnswer{err: err}
-			return
+		default:
+			e.refundCustody(user, pay)
+			res <- custodyAnswer{err: err}
 		}
-		res <- custodyAnswer{amount: pay}
 	}
+	c.voided = func() { e.refundCustody(user, pay) }
+}
+
+// refundCustody gives back to user's custody a payout that did not happen.
+func (e *Engine) refundCustody(user common.Address, pay [2]uint256.Int) {
+	e.setCustody(user, func(b *[2]uint256.Int) { b[0].Add(&b[0], &pay[0]); b[1].Add(&b[1], &pay[1]) })
 }
 
 func minU(a, b *uint256.Int) *uint256.Int {

@@ -77,12 +77,16 @@ type channel struct {
 	// retryAt, when set, is when the queue may next be proposed (the peer was busy).
 	retryAt time.Time
 	backoff time.Duration
+	// refused are this node's proposals the peer refused, until the channel moves past their nonce.
+	refused []*outstanding
 	// deferred are the peer's proposals on top of ours, held until ours is answered.
 	deferred []*inbound
 	// expiring holds the ids of locks this node sent whose ExpireLock is queued or in flight.
 	expiring map[uint64]bool
 	// invalidating is set while this node's Invalidate of a failed pending set is queued or in flight.
 	invalidating bool
+	// retries delays the engine's own commands that the peer refused (retry.go).
+	retries map[retryKey]retryGate
 	// exiting is set once this node started closing the channel on-chain (Exit): no more updates.
 	exiting bool
 	// exitRunning is set while an ExitChannel runs for the channel.
@@ -196,6 +200,8 @@ func (e *Engine) loadChannel(ctx context.Context, peer, hub, user common.Address
 		err = nil
 	case err != nil:
 		return nil, err
+	case prop.State.TxCountGlobal == latest.State.TxCountGlobal+1 && prop.Refused:
+		err = e.resumedRefused(ch, prop)
 	case prop.State.TxCountGlobal == latest.State.TxCountGlobal+1:
 		ch.out, err = resumed(prop, peer)
 	}

@@ -82,6 +82,7 @@ func (e *Engine) guardLock(ch *channel, l state.Lock, now uint64) {
 func (ch *channel) forgetGuard(id uint64) {
 	delete(ch.guarded, id)
 	delete(ch.guardChecked, id)
+	delete(ch.retries, retryKey{kind: retryExpire, id: id})
 }
 
 // Exit closes this user's channel on-chain without the hub's help, for when the hub is gone or stops

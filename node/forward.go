@@ -62,8 +62,22 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			e.links[h] = fw.up // a link payment still open, being redeemed or waiting for its redeemer
 		}
 	}
+	refused := map[common.Hash]uint64{} // hashlock -> expiry of the hub's locks in refused proposals
+	for _, ch := range e.channels {
+		for _, r := range ch.refused {
+			for _, l := range r.locks {
+				if l.ToUser {
+					refused[l.Hashlock] = l.Expiry
+				}
+			}
+		}
+	}
 	for _, fw := range f.byUp {
 		if fw.hasDown {
+			continue
+		}
+		if expiry, ok := refused[fw.hashlock]; ok {
+			e.waitRefused(fw, expiry)
 			continue
 		}
 		p, err := e.cfg.Store.Preimage(ctx, fw.hashlock)
@@ -177,10 +191,20 @@ func (e *Engine) forward(up *channel, l state.Lock, note protocol.Note) {
 	c := &cmd{ctx: context.Background(), to: note.Recipient, updates: []protocol.Update{protocol.AddLock{Lock: down}},
 		notes: []protocol.Note{{LockID: 0, Recipient: note.Recipient, Payload: note.Payload}}}
 	c.then = func(err error) {
-		if err != nil {
+		switch {
+		case err == nil:
+		case c.bound(): // the recipient refused a lock it may still countersign (refused.go)
+			e.log.Warn("node: the recipient refused the forward; the payer's lock waits until that is final", "from", up.peer,
+				"to", note.Recipient, "err", err)
+			e.waitRefused(fw, down.Expiry)
+		default:
 			e.log.Warn("node: cannot forward; giving the lock back", "from", up.peer, "to", note.Recipient, "err", err)
-			e.forwards.remove(fw)
-			e.queueEngine(up.peer, protocol.CancelLock{ID: l.ID})
+			e.giveBack(fw)
+		}
+	}
+	c.voided = func() {
+		if fw.waiting {
+			e.giveBack(fw)
 		}
 	}
 	e.enqueue(c)
@@ -286,6 +310,9 @@ func (e *Engine) resynced(ch *channel, prev protocol.Channel) {
 	now := map[uint64]bool{}
 	for _, l := range ch.ch.Locks {
 		now[l.ID] = true
+		if fw := e.forwards.hash(l.Hashlock); e.cfg.Role == Hub && l.ToUser && fw != nil && !fw.hasDown {
+			e.forwards.placed(fw, lockRef{ch.peer, l.ID}) // a refused forward the recipient countersigned after all
+		}
 	}
 	for _, l := range prev.Locks {
 		if !now[l.ID] && e.iSend(&l) {
@@ -304,6 +331,7 @@ func (e *Engine) expireLocks() {
 	}
 	e.lastExpiryCheck = time.Now()
 	now, chainNow := e.cfg.Clock(), e.chainNow()
+	e.expireWaiting(now)
 	for _, ch := range e.channels {
 		e.invalidateFailed(ch, chainNow)
 		for _, l := range ch.ch.Locks {
@@ -311,7 +339,8 @@ func (e *Engine) expireLocks() {
 				e.guardLock(ch, l, now)
 				continue
 			}
-			if now <= l.Expiry || ch.expiring[l.ID] {
+			k := retryKey{kind: retryExpire, id: l.ID}
+			if now <= l.Expiry || ch.expiring[l.ID] || !ch.mayRetry(k, time.Now()) {
 				continue
 			}
 			if ch.expiring == nil {
@@ -320,6 +349,7 @@ func (e *Engine) expireLocks() {
 			ch.expiring[l.ID] = true
 			c := e.queueEngine(ch.peer, protocol.ExpireLock{ID: l.ID})
 			c.then = func(err error) {
+				ch.retried(k, err, time.Now())
 				if err != nil {
 					delete(ch.expiring, l.ID)
 				}

@@ -14,6 +14,10 @@ type forward struct {
 	hashlock common.Hash
 	up, down lockRef
 	hasDown  bool
+	// waiting: the recipient refused the hub's lock, but the refused proposal may still be countersigned;
+	// the payer's lock is kept until it is superseded or until waitUntil (refused.go).
+	waiting   bool
+	waitUntil uint64
 }
 
 // forwardTable indexes the payments a hub forwards by the lock it received and by the lock it sent (each
@@ -23,10 +27,12 @@ type forwardTable struct {
 	byUp   map[lockRef]*forward
 	byDown map[lockRef]*forward
 	byHash map[common.Hash]*forward
+	waits  map[*forward]struct{} // the waiting forwards
 }
 
 func newForwardTable() *forwardTable {
-	return &forwardTable{byUp: map[lockRef]*forward{}, byDown: map[lockRef]*forward{}, byHash: map[common.Hash]*forward{}}
+	return &forwardTable{byUp: map[lockRef]*forward{}, byDown: map[lockRef]*forward{}, byHash: map[common.Hash]*forward{},
+		waits: map[*forward]struct{}{}}
 }
 
 // add records a forward of the received lock up, not placed yet.
@@ -42,7 +48,8 @@ func (f *forwardTable) placed(fw *forward, down lockRef) {
 	if fw.hasDown && f.byDown[fw.down] == fw {
 		delete(f.byDown, fw.down)
 	}
-	fw.down, fw.hasDown = down, true
+	fw.down, fw.hasDown, fw.waiting = down, true, false
+	delete(f.waits, fw)
 	f.byDown[down] = fw
 }
 
@@ -57,6 +64,7 @@ func (f *forwardTable) remove(fw *forward) {
 	if f.byHash[fw.hashlock] == fw {
 		delete(f.byHash, fw.hashlock)
 	}
+	delete(f.waits, fw)
 }
 
 // hash returns the forward in flight with hashlock h, or nil.

@@ -236,7 +236,7 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 	now := e.cfg.Clock()
 	fl := l
 	fl.Expiry = min(l.Expiry, now+e.cfg.PaymentExpiry)
-	if err := e.canForward(up, fl, note, now); err != nil {
+	if err := e.canForward(up, fl, note, now, nil); err != nil {
 		return err
 	}
 	fw := e.forwards.add(h, ref)
@@ -246,9 +246,19 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 	c := &cmd{ctx: context.Background(), to: redeemer, updates: []protocol.Update{protocol.AddLock{Lock: down}},
 		notes: []protocol.Note{note}}
 	c.then = func(err error) {
-		if err != nil {
+		switch {
+		case err == nil:
+		case c.bound(): // the redeemer refused a lock it may still countersign: not redeemable until final
+			e.log.Warn("node: the redeemer refused the link payment's lock; the link waits until that is final", "to", redeemer, "err", err)
+			e.waitRefused(fw, down.Expiry)
+		default:
 			e.log.Warn("node: cannot place a link payment's lock; the link stays redeemable", "to", redeemer, "err", err)
 			e.forwards.remove(fw)
+		}
+	}
+	c.voided = func() {
+		if fw.waiting {
+			e.giveBack(fw) // the link is redeemable again
 		}
 	}
 	e.enqueue(c)

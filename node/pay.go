@@ -188,7 +188,7 @@ func (e *Engine) checkForwards(from *channel, p protocol.Propose) error {
 			}
 			continue
 		}
-		if err := e.canForward(from, a.Lock, note, now); err != nil {
+		if err := e.canForward(from, a.Lock, note, now, &p); err != nil {
 			return fmt.Errorf("lock %d: %w", a.Lock.ID, err)
 		}
 	}
@@ -196,7 +196,7 @@ func (e *Engine) checkForwards(from *channel, p protocol.Propose) error {
 }
 
 // canForward checks one lock the hub would forward.
-func (e *Engine) canForward(from *channel, l state.Lock, note protocol.Note, now uint64) error {
+func (e *Engine) canForward(from *channel, l state.Lock, note protocol.Note, now uint64, p *protocol.Propose) error {
 	to, ok := e.channels[note.Recipient]
 	switch {
 	case note.Recipient == from.peer || note.Recipient == e.me:
@@ -213,7 +213,7 @@ func (e *Engine) canForward(from *channel, l state.Lock, note protocol.Note, now
 	}
 	if wei, token := hubSpendable(&to.ch.Latest.State); wei.Lt(&l.AmountWei) || token.Lt(&l.AmountToken) {
 		what := "; retry later"
-		if e.autoCollateral(to, [2]uint256.Int{l.AmountWei, l.AmountToken}) {
+		if e.mayCollateralize(from, p) && e.autoCollateral(to, [2]uint256.Int{l.AmountWei, l.AmountToken}) {
 			what = "; the hub is collateralizing it, retry shortly"
 		}
 		return fmt.Errorf("%w: %s (hub can spend %s wei, %s token in its channel)%s", ErrNeedsCollateral,

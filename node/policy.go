@@ -6,6 +6,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"spoke/protocol"
+	"spoke/state"
 )
 
 // checkAuthority refuses updates by which the proposer would take what is not its own. The acceptor has
@@ -58,7 +59,7 @@ func (e *Engine) policy(ch *channel, p protocol.Propose) error {
 	if e.cfg.Role != Hub {
 		return nil
 	}
-	if err := e.checkExchanges(ch, p.Updates); err != nil {
+	if err := e.checkExchanges(ch, p); err != nil {
 		return err
 	}
 	if err := e.checkCustodial(ch, p); err != nil {
@@ -69,7 +70,8 @@ func (e *Engine) policy(ch *channel, p protocol.Propose) error {
 
 // checkExchanges refuses exchanges at a rate worse for the hub than its quote, and exchanges the hub's
 // balance in the channel cannot pay; those make it collateralize the channel, as a refused payment does.
-func (e *Engine) checkExchanges(ch *channel, updates []protocol.Update) error {
+func (e *Engine) checkExchanges(ch *channel, p protocol.Propose) error {
+	updates := p.Updates
 	var need [2]uint256.Int // what the hub gives, per asset
 	for _, u := range updates {
 		x, ok := u.(protocol.Exchange)
@@ -93,9 +95,24 @@ func (e *Engine) checkExchanges(ch *channel, updates []protocol.Update) error {
 		return nil
 	}
 	what := "; retry later"
-	if e.autoCollateral(ch, need) {
+	if e.mayCollateralize(ch, &p) && e.autoCollateral(ch, need) {
 		what = "; the hub is collateralizing the channel, retry shortly"
 	}
 	return fmt.Errorf("%w: the exchange needs %s wei, %s token of the hub's, it can spend %s wei, %s token%s",
 		ErrHubLacksBalance, need[0].Dec(), need[1].Dec(), wei.Dec(), token.Dec(), what)
+}
+
+// mayCollateralize reports whether a proposal refused for lack of hub balance may start an on-chain
+// top-up: only one from a channel the hub has stored, carrying its proposer's valid signature (a
+// stranger's or a forged proposal must not make the hub spend gas and reserve). p is nil for the hub's
+// own decisions (a link redemption).
+func (e *Engine) mayCollateralize(from *channel, p *protocol.Propose) bool {
+	if p == nil {
+		return true
+	}
+	if e.channels[from.peer] != from {
+		return false
+	}
+	sig := p.Proposal.SigUser
+	return state.Verify(e.cfg.Domain.ChannelDigest(&p.Proposal.State), sig, from.peer) == nil
 }

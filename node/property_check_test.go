@@ -214,8 +214,9 @@ func (w *propWorld) claimable(p *propNode, peer common.Address, locks []state.Lo
 	return sum
 }
 
-// checkHub checks each of the hub's channels, that every lock it sent is covered by locks it received with
-// the same hashlock, and that what it can enforce is at least what it held after the setup (a hub neither
+// checkHub checks each of the hub's channels, that every lock it sent and that has not expired is covered
+// by locks it received with the same hashlock (an expired one whose preimage the hub does not know comes
+// back to it: nobody can claim it any more, and this world has no chain to reveal it on), and that what it can enforce is at least what it held after the setup (a hub neither
 // gains nor loses by forwarding): its balances, the received locks it can claim, and the locks it sent
 // whose preimage it does not know (they come back to it, or their receiver reveals the preimage, which
 // lets the hub claim the covering received lock; once it knows the preimage, a lock it sent counts as
@@ -234,8 +235,11 @@ func (w *propWorld) checkHub(step string) {
 				in[l.Hashlock] += a
 				continue
 			}
-			sent[l.Hashlock] += a
-			if !w.knows(w.hub, l.Hashlock) {
+			known := w.knows(w.hub, l.Hashlock)
+			if known || w.clock.Load() <= l.Expiry {
+				sent[l.Hashlock] += a
+			}
+			if !known {
 				out += a
 			}
 		}

@@ -39,6 +39,12 @@ type cmd struct {
 	inspect func()
 	// solo makes the command go out in a batch of its own: a batch it was part of was refused.
 	solo bool
+	// failed is set once the command finished with an error.
+	failed bool
+	// refusedIn counts the refused proposals carrying the command that may still be countersigned; once
+	// it is 0 and the command failed, voided (if set) runs, in the loop (refused.go).
+	refusedIn int
+	voided    func()
 }
 
 type cmdResult struct {
@@ -48,6 +54,7 @@ type cmdResult struct {
 
 // finish answers the command. It runs in the loop.
 func (c *cmd) finish(s state.SignedState, err error) {
+	c.failed = err != nil
 	if c.then != nil {
 		c.then(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -27,7 +28,7 @@ var (
 func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error) {
 	for _, rule := range []func(*channel, protocol.Propose) error{
 		e.ruleOpen,      // C1
-		e.ruleAuthority, // A1-A6
+		e.ruleAuthority, // A1-A5
 		e.ruleLocks,     // L1-L3
 		e.ruleReturns,   // L4
 		e.rulePending,   // P1-P3
@@ -211,12 +212,16 @@ func (e *Engine) chainNow() uint64 {
 // invalidateFailed proposes the Invalidate of ch's pending set once the chain shows it failed for good
 // (rule P3), so that the channel's states are enforceable again; once per failed set.
 func (e *Engine) invalidateFailed(ch *channel, now uint64) {
-	if ch.invalidating || ch.exiting || !e.invalidatable(&ch.ch.Latest.State, now) {
+	k := retryKey{kind: retryInvalidate}
+	if ch.invalidating || ch.exiting || !e.invalidatable(&ch.ch.Latest.State, now) || !ch.mayRetry(k, time.Now()) {
 		return
 	}
 	ch.invalidating = true
-	e.log.Warn("node: a pending on-chain operation failed (timeout passed, not applied); invalidating it", "peer", ch.peer,
+	e.log.Info("node: a pending on-chain operation failed (timeout passed, not applied); invalidating it", "peer", ch.peer,
 		"timeout", ch.ch.Latest.State.Timeout)
 	c := e.queueEngine(ch.peer, protocol.Invalidate{})
-	c.then = func(error) { ch.invalidating = false }
+	c.then = func(err error) {
+		ch.invalidating = false
+		ch.retried(k, err, time.Now())
+	}
 }

@@ -33,6 +33,9 @@ type Record struct {
 type Proposal struct {
 	Record
 	Message []byte
+	// Refused marks a proposal the counterparty refused: not to be resent, but signed, so it may still
+	// be countersigned and used until the channel moves past its nonce.
+	Refused bool
 }
 
 // Batch is what one Commit stores: double-signed records, this node's outstanding proposals, and

@@ -16,6 +16,7 @@ import (
 type propRow struct {
 	row
 	message []byte
+	refused bool
 }
 
 func encodeProposals(props []state.Proposal) ([]propRow, error) {
@@ -28,7 +29,7 @@ func encodeProposals(props []state.Proposal) ([]propRow, error) {
 		if len(props[i].Message) == 0 {
 			return nil, fmt.Errorf("sqlitestore: proposal %d of the batch has no message", i)
 		}
-		out[i] = propRow{row: r, message: props[i].Message}
+		out[i] = propRow{row: r, message: props[i].Message, refused: props[i].Refused}
 	}
 	return out, nil
 }
@@ -40,7 +41,7 @@ func (s *Store) putProposals(ctx context.Context, tx *sql.Tx, props []propRow) e
 	}
 	put := tx.StmtContext(ctx, s.stmts.putProposal)
 	for _, p := range props {
-		if _, err := put.ExecContext(ctx, p.channel[0][:], p.channel[1][:], txKey(p.txCount), p.encoded, p.locks, p.message); err != nil {
+		if _, err := put.ExecContext(ctx, p.channel[0][:], p.channel[1][:], txKey(p.txCount), p.encoded, p.locks, p.message, p.refused); err != nil {
 			return fmt.Errorf("sqlitestore: store proposal: %w", err)
 		}
 	}
@@ -50,7 +51,8 @@ func (s *Store) putProposals(ctx context.Context, tx *sql.Tx, props []propRow) e
 // Proposal implements state.Store.
 func (s *Store) Proposal(ctx context.Context, hub, user common.Address) (state.Proposal, error) {
 	var txCount, encoded, locks, message []byte
-	err := s.stmts.proposal.QueryRowContext(ctx, hub[:], user[:]).Scan(&txCount, &encoded, &locks, &message)
+	var refused bool
+	err := s.stmts.proposal.QueryRowContext(ctx, hub[:], user[:]).Scan(&txCount, &encoded, &locks, &message, &refused)
 	if errors.Is(err, sql.ErrNoRows) {
 		return state.Proposal{}, fmt.Errorf("%w: no proposal for %s/%s", state.ErrNotFound, hub, user)
 	}
@@ -65,7 +67,7 @@ func (s *Store) Proposal(ctx context.Context, hub, user common.Address) (state.P
 	if err != nil {
 		return state.Proposal{}, fmt.Errorf("%w: proposal of %s/%s: %v", ErrCorrupt, hub, user, err)
 	}
-	return state.Proposal{Record: state.Record{SignedState: st, Locks: ls}, Message: message}, nil
+	return state.Proposal{Record: state.Record{SignedState: st, Locks: ls}, Message: message, Refused: refused}, nil
 }
 
 // putPreimages stores preimages by their hashlock; a known one is kept.

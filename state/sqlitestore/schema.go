@@ -56,6 +56,9 @@ var migrations = []string{
 		name  TEXT NOT NULL PRIMARY KEY,
 		value BLOB NOT NULL
 	) WITHOUT ROWID;`,
+	// 8: a proposal the counterparty refused is kept, marked, and not resent: it was signed, so it binds
+	// this node until the channel moves past its nonce.
+	`ALTER TABLE proposals ADD COLUMN refused INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // ErrSchemaVersion reports a database file written by a newer spoke than this one.

@@ -48,8 +48,8 @@ func TestMigrateV1(t *testing.T) {
 	if got, err := s.Latest(ctx, hub, user); err != nil || !reflect.DeepEqual(got, old) {
 		t.Fatalf("latest of the version-1 file: %+v, %v", got, err)
 	}
-	if v := queryInt(t, path, `SELECT version FROM schema_version`); v != 7 {
-		t.Fatalf("schema version %d after open, want 7", v)
+	if v := queryInt(t, path, `SELECT version FROM schema_version`); v != 8 {
+		t.Fatalf("schema version %d after open, want 8", v)
 	}
 	next := withLocks(record(hub, user, 6), 1, 2)
 	mustPut(t, s, next)
@@ -64,8 +64,8 @@ func TestSchemaVersion(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if v := queryInt(t, path, `SELECT version FROM schema_version`); v != 7 {
-		t.Fatalf("schema version %d, want 7", v)
+	if v := queryInt(t, path, `SELECT version FROM schema_version`); v != 8 {
+		t.Fatalf("schema version %d, want 8", v)
 	}
 	rawExec(t, path, `UPDATE schema_version SET version = 99`)
 	if _, err := sqlitestore.Open(path); !errors.Is(err, sqlitestore.ErrSchemaVersion) {

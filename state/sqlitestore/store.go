@@ -109,9 +109,9 @@ func (s *Store) prepare(ctx context.Context) error {
 			ON CONFLICT (hub_addr, user_addr) DO UPDATE SET latest = excluded.latest
 			WHERE excluded.latest > channels.latest`},
 		{s.writer, &s.stmts.latestMark, `SELECT latest FROM channels WHERE hub_addr = ? AND user_addr = ?`},
-		{s.writer, &s.stmts.putProposal, `INSERT OR REPLACE INTO proposals (hub_addr, user_addr, tx_count, encoded, locks, message)
-			VALUES (?, ?, ?, ?, ?, ?)`},
-		{s.reader, &s.stmts.proposal, `SELECT p.tx_count, p.encoded, p.locks, p.message FROM proposals p
+		{s.writer, &s.stmts.putProposal, `INSERT OR REPLACE INTO proposals (hub_addr, user_addr, tx_count, encoded, locks, message, refused)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{s.reader, &s.stmts.proposal, `SELECT p.tx_count, p.encoded, p.locks, p.message, p.refused FROM proposals p
 			LEFT JOIN channels c ON c.hub_addr = p.hub_addr AND c.user_addr = p.user_addr
 			WHERE p.hub_addr = ? AND p.user_addr = ? AND (c.latest IS NULL OR p.tx_count > c.latest)`},
 		{s.writer, &s.stmts.putCustodial, `INSERT OR REPLACE INTO custodial (user_addr, wei, token) VALUES (?, ?, ?)`},
