@@ -204,7 +204,10 @@ func (w *propWorld) claimable(p *propNode, peer common.Address, locks []state.Lo
 			continue
 		}
 		k := lockKey{me, peer, l.ID}
-		if w.clock.Load() <= l.Expiry {
+		w.mu.Lock()
+		received := w.received[receivedKey{me, l.Hashlock}]
+		w.mu.Unlock()
+		if w.clock.Load() <= l.Expiry || received {
 			w.reveal[k] = true
 		}
 		if w.reveal[k] {

@@ -41,6 +41,8 @@ type propWorld struct {
 	log    []string         // the moves so far, and what came of the asynchronous ones
 	errs   []string         // engines that stopped on their own, with their error
 	reveal map[lockKey]bool // received locks seen claimable (preimage held, not expired)
+	// received holds the locks each user reported received (EventReceived), by user and hashlock.
+	received map[receivedKey]bool
 }
 
 // lockKey names a lock in one honest node's channel.
@@ -83,7 +85,7 @@ func (t *told) String() string {
 // newPropWorld starts a hub, users honest users and Mallory, and funds every channel as startHubNet does.
 func newPropWorld(t *testing.T, seed uint64, users int) *propWorld {
 	w := &propWorld{t: t, seed: seed, rng: rand.New(rand.NewPCG(seed, 0x5ec0de)), dir: t.TempDir(),
-		hubAt: freeAddr(t), reveal: map[lockKey]bool{}}
+		hubAt: freeAddr(t), reveal: map[lockKey]bool{}, received: map[receivedKey]bool{}}
 	w.clock.Store(now)
 	id, err := p2p.PeerID(hubKey)
 	if err != nil {
@@ -216,6 +218,12 @@ func (w *propWorld) follow(p *propNode, events <-chan Event) {
 		}
 		switch ev.Kind {
 		case EventReceived:
+			// Received means the lock is in a double-signed state with its preimage stored, and rule L1
+			// left the receiver time to reveal that preimage on-chain: the lock is its own whatever the clock
+			// does next (w.claimable).
+			w.mu.Lock()
+			w.received[receivedKey{addrOf(p.key), ev.Hashlock}] = true
+			w.mu.Unlock()
 			p.told.add(func(t *told) { t.received += ev.Wei.Uint64() })
 		case EventFailed:
 			p.told.add(func(t *told) { t.back += ev.Wei.Uint64() })
@@ -253,4 +261,10 @@ func (w *propWorld) stopAll() {
 		p.n.stop()
 	}
 	w.pays.Wait()
+}
+
+// receivedKey names a lock a user reported received.
+type receivedKey struct {
+	user     common.Address
+	hashlock common.Hash
 }
