@@ -274,21 +274,27 @@ func TestAutoCollateralBudget(t *testing.T) {
 	}
 }
 
+// malloryWithCustody is a hub with Alice and Mallory, who holds 500 wei in the hub's custody (Alice paid
+// her custodially) and has paid the hub 5000 wei of her deposit, so that the hub can pay a claim out.
+func malloryWithCustody(t *testing.T) (hubNet, *mallory) {
+	clock := newClock()
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
+	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(5000)}).(protocol.Countersign); !ok {
+		t.Fatal("Mallory's credit was refused")
+	}
+	if _, err := n.users[0].eng.PayCustodial(testCtx(t), m.addr, *uint256.NewInt(500), uint256.Int{}, ""); err != nil {
+		t.Fatal(err)
+	}
+	return n, m
+}
+
 // TestFailedClaimRefundIsStored (issue case 7): Mallory claims her custody and refuses the hub's
 // transfer; once her channel moved past the refused proposal (which binds the hub until then), the hub
 // gives the custody back, and that is stored.
 func TestFailedClaimRefundIsStored(t *testing.T) {
-	clock := newClock()
-	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
-	alice := n.users[0]
-	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	n, m := malloryWithCustody(t)
 	ctx := testCtx(t)
-	if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(5000)}).(protocol.Countersign); !ok {
-		t.Fatal("Mallory's credit was refused")
-	}
-	if _, err := alice.eng.PayCustodial(ctx, m.addr, *uint256.NewInt(500), uint256.Int{}, ""); err != nil {
-		t.Fatal(err)
-	}
 	m.setAnswer(refuseAll)
 	if _, err := m.host.Request(ctx, m.peer, CustodialProtocol, []byte{custodyClaim}); err == nil {
 		t.Fatal("a claim whose transfer she refused succeeded")

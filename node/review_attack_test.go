@@ -57,6 +57,19 @@ func (m *mallory) refusedWith(match func(protocol.Update) bool) (protocol.Propos
 	return protocol.Propose{}, false
 }
 
+// countProposed counts the updates match accepts in the proposals Mallory got.
+func (m *mallory) countProposed(match func(protocol.Update) bool) int {
+	n := 0
+	for _, p := range m.proposals() {
+		for _, u := range p.Updates {
+			if match(u) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 func isAddLock(u protocol.Update) bool    { _, ok := u.(protocol.AddLock); return ok }
 func isTransfer(u protocol.Update) bool   { _, ok := u.(protocol.Transfer); return ok }
 func isInvalidate(u protocol.Update) bool { _, ok := u.(protocol.Invalidate); return ok }
@@ -124,17 +137,8 @@ func TestReviewRefusedForwardResurrected(t *testing.T) {
 // pushes it later, and gives the custody back only once her channel moved past the refused nonce. What
 // she received plus what the hub still holds for her is 500 wei.
 func TestReviewRefusedClaimResurrected(t *testing.T) {
-	clock := newClock()
-	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
-	alice := n.users[0]
-	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	n, m := malloryWithCustody(t)
 	ctx := testCtx(t)
-	if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(5000)}).(protocol.Countersign); !ok {
-		t.Fatal("Mallory's credit was refused")
-	}
-	if _, err := alice.eng.PayCustodial(ctx, m.addr, *uint256.NewInt(500), uint256.Int{}, ""); err != nil {
-		t.Fatal(err)
-	}
 	before := stored(t, n.hub, hubAddr, m.addr)
 	m.setAnswer(refuseAll)
 	if _, err := m.host.Request(ctx, m.peer, CustodialProtocol, []byte{custodyClaim}); err == nil {
@@ -226,17 +230,7 @@ func TestReviewRefusedInvalidateRetryStorm(t *testing.T) {
 	m.setAnswer(refuseAll)
 	clock.Advance(1301)
 	waitFor(t, "the user's Invalidate", func() bool { return m.proposed(isInvalidate) })
-	count := func() int {
-		n := 0
-		for _, p := range m.proposals() {
-			for _, u := range p.Updates {
-				if isInvalidate(u) {
-					n++
-				}
-			}
-		}
-		return n
-	}
+	count := func() int { return m.countProposed(isInvalidate) }
 	start := count()
 	time.Sleep(6 * time.Second)
 	t.Logf("%d more proposals in 6 s", count()-start)
@@ -259,17 +253,7 @@ func TestReviewRefusedExpireRetryStorm(t *testing.T) {
 	clock.Advance(3601)
 	isExpire := func(u protocol.Update) bool { _, ok := u.(protocol.ExpireLock); return ok }
 	waitFor(t, "the user's ExpireLock", func() bool { return m.proposed(isExpire) })
-	count := func() int {
-		n := 0
-		for _, p := range m.proposals() {
-			for _, u := range p.Updates {
-				if isExpire(u) {
-					n++
-				}
-			}
-		}
-		return n
-	}
+	count := func() int { return m.countProposed(isExpire) }
 	start := count()
 	time.Sleep(6 * time.Second)
 	t.Logf("%d more proposals in 6 s", count()-start)
