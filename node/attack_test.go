@@ -2,6 +2,8 @@ package node
 
 import (
 	"crypto/ecdsa"
+	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -380,5 +382,47 @@ func TestAcceptanceRules(t *testing.T) {
 				t.Fatalf("the refused proposal changed the stored state:\n%+v\n%+v", before.State, after.State)
 			}
 		})
+	}
+}
+
+// TestRefusedForwardSurvivesHubRestart: Mallory refuses the hub's lock of Alice's first payment to her,
+// then countersigns its lock of a second one at the same nonce; the hub restarts. The refused proposal
+// still binds the hub (Mallory's channel has not moved past its nonce), so the restarted hub neither
+// gives Alice's first lock back nor adopts the refused state from Mallory's Sync.
+func TestRefusedForwardSurvivesHubRestart(t *testing.T) {
+	dir, addr := t.TempDir(), freeAddr(t)
+	hub := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
+	alice := usersOf(t, hub, dir, addr)[0]
+	mKey := devchain.DevKey(7)
+	m := newMalloryUser(t, mKey, hub.testNode, newClock())
+	if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(200_000)}).(protocol.Countersign); !ok {
+		t.Fatal("Mallory's credit was refused")
+	}
+	m.setAnswer(refuseAll)
+	pay := func(amount uint64) {
+		go func() { _, _ = alice.eng.Pay(testCtx(t), Payment{To: &mKey.PublicKey, Wei: *uint256.NewInt(amount)}) }()
+	}
+	pay(100)
+	waitFor(t, "the refused forward", func() bool { _, ok := m.refusedWith(isAddLock); return ok })
+	refused, _ := m.refusedWith(isAddLock)
+	base := m.latest()
+	m.setAnswer(m.countersign)
+	pay(200)
+	waitFor(t, "the second forward countersigned", func() bool {
+		return m.latest().Latest.State.TxCountGlobal == refused.Proposal.State.TxCountGlobal
+	})
+	hub.stop()
+	restarted := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
+	if err := m.host.Connect(testCtx(t), restarted.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	m.peer = restarted.host.ID()
+	if m.resurrectOn(base, refused) {
+		t.Fatal("the restarted hub adopted its refused forward from Mallory's Sync")
+	}
+	time.Sleep(500 * time.Millisecond) // a restarted hub gives back at once what it thinks was never forwarded
+	locks := stored(t, restarted.testNode, hubAddr, alice.eng.Address()).Locks
+	if !slices.ContainsFunc(locks, func(l state.Lock) bool { return l.AmountWei.Uint64() == 100 }) {
+		t.Fatalf("the restarted hub gave Alice's first lock back while its refused forward still binds it: %+v", locks)
 	}
 }

@@ -194,14 +194,16 @@ func (e *Engine) loadChannel(ctx context.Context, peer, hub, user common.Address
 		latest = state.Record{SignedState: state.SignedState{State: state.ChannelState{Hub: hub, User: user}}}
 	}
 	ch := &channel{peer: peer, ch: protocol.Channel{Latest: latest.SignedState, Locks: latest.Locks}}
+	if err := e.loadRefused(ctx, ch, hub, user); err != nil {
+		return nil, err
+	}
 	prop, err := e.cfg.Store.Proposal(ctx, hub, user)
 	switch {
 	case errors.Is(err, state.ErrNotFound):
 		err = nil
 	case err != nil:
 		return nil, err
-	case prop.State.TxCountGlobal == latest.State.TxCountGlobal+1 && prop.Refused:
-		err = e.resumedRefused(ch, prop)
+	case prop.Refused: // kept with the refused ones; never resent
 	case prop.State.TxCountGlobal == latest.State.TxCountGlobal+1:
 		ch.out, err = resumed(prop, peer)
 	}

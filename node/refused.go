@@ -1,6 +1,8 @@
 package node
 
 import (
+	"context"
+
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
@@ -23,11 +25,14 @@ func (e *Engine) keepRefused(t *turn, ch *channel, out *outstanding) {
 	for _, c := range out.cmds {
 		c.refusedIn++
 	}
-	t.addProposal(state.Proposal{Record: state.Record{SignedState: out.proposal, Locks: out.locks}, Message: out.msg, Refused: true})
+	p := state.Proposal{Record: state.Record{SignedState: out.proposal, Locks: out.locks}, Message: out.msg, Refused: true}
+	t.addProposal(p) // the outstanding proposal, marked: not resent after a restart
+	t.batch.Refused = append(t.batch.Refused, p)
 }
 
-// supersede drops ch's refused proposals that its latest double-signed state has moved past, and runs
-// the voided functions of the failed commands no refused proposal binds any more.
+// supersede drops ch's refused proposals that its latest double-signed state has moved past (stored by
+// the current turn's Commit), and runs the voided functions of the failed commands no refused proposal
+// binds any more.
 func (e *Engine) supersede(ch *channel) {
 	latest := ch.ch.Latest.State.TxCountGlobal
 	kept := ch.refused[:0]
@@ -44,11 +49,31 @@ func (e *Engine) supersede(ch *channel) {
 			}
 		}
 	}
+	if len(kept) < len(ch.refused) && e.cur != nil {
+		s := &ch.ch.Latest.State
+		e.cur.batch.Superseded = append(e.cur.batch.Superseded, state.Supersession{Hub: s.Hub, User: s.User, Below: latest})
+	}
 	ch.refused = kept
 }
 
 // bound reports whether a refused proposal that may still be countersigned carries c.
 func (c *cmd) bound() bool { return c.refusedIn > 0 }
+
+// loadRefused loads ch's refused proposals that its latest state has not moved past.
+func (e *Engine) loadRefused(ctx context.Context, ch *channel, hub, user common.Address) error {
+	props, err := e.cfg.Store.Refused(ctx, hub, user)
+	if err != nil {
+		return err
+	}
+	for _, p := range props {
+		if p.State.TxCountGlobal >= ch.ch.Latest.State.TxCountGlobal {
+			if err := e.resumedRefused(ch, p); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
 
 // resumedRefused is a refused proposal loaded from the store: it is not resent; the hub's forwards whose
 // lock it carries wait for it to be superseded (or for their lock's expiry), and custody it paid out

@@ -23,9 +23,13 @@ import (
 // adopted it (its Sync answer is at the proposal's nonce); if so it becomes her latest state too.
 func (m *mallory) resurrect(p protocol.Propose) bool {
 	m.t.Helper()
-	m.mu.Lock()
-	next, err := protocol.Accept(m.ch, m.context(), domain, m.addr, p.Updates, p.Proposal)
-	m.mu.Unlock()
+	return m.resurrectOn(m.latest(), p)
+}
+
+// resurrectOn is resurrect on base, her state when the honest node made the proposal.
+func (m *mallory) resurrectOn(base protocol.Channel, p protocol.Propose) bool {
+	m.t.Helper()
+	next, err := protocol.Accept(base, m.context(), domain, m.addr, p.Updates, p.Proposal)
 	if err != nil {
 		m.t.Fatalf("mallory cannot countersign the refused proposal: %v", err)
 	}

@@ -51,12 +51,23 @@ type Batch struct {
 	Links []common.Hash
 	// Meta sets small named values of the node's own (replacing earlier ones).
 	Meta map[string][]byte
+	// Refused are proposals of this node that the counterparty refused: signed, they bind the node until
+	// its channel moves past their nonce, so they are kept until then (Superseded).
+	Refused []Proposal
+	// Superseded drops each listed channel's refused proposals below the given nonce.
+	Superseded []Supersession
+}
+
+// Supersession drops the refused proposals of channel (Hub, User) whose txCountGlobal is below Below.
+type Supersession struct {
+	Hub, User common.Address
+	Below     uint64
 }
 
 // Empty reports whether the batch stores nothing: a turn with an empty batch needs no Commit.
 func (b *Batch) Empty() bool {
 	return len(b.States) == 0 && len(b.Proposals) == 0 && len(b.Preimages) == 0 && len(b.Custodial) == 0 &&
-		len(b.Links) == 0 && len(b.Meta) == 0
+		len(b.Links) == 0 && len(b.Meta) == 0 && len(b.Refused) == 0 && len(b.Superseded) == 0
 }
 
 // Store persists the signed states of channels, keyed by (hub, user). It is the engine's durability point:
@@ -97,6 +108,8 @@ type Store interface {
 	// Latest returns the channel's record with the highest txCountGlobal, or ErrNotFound.
 	Latest(ctx context.Context, hub, user common.Address) (Record, error)
 
+	// Refused returns the channel's refused proposals that no Supersession dropped, in no particular order.
+	Refused(ctx context.Context, hub, user common.Address) ([]Proposal, error)
 	// History returns the channel's states with txCountGlobal >= fromTxCount in increasing order, at most
 	// limit of them (limit <= 0: no limit). An unknown channel gives an empty slice, not an error.
 	History(ctx context.Context, hub, user common.Address, fromTxCount uint64, limit int) ([]SignedState, error)

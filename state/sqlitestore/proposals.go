@@ -70,6 +70,46 @@ func (s *Store) Proposal(ctx context.Context, hub, user common.Address) (state.P
 	return state.Proposal{Record: state.Record{SignedState: st, Locks: ls}, Message: message, Refused: refused}, nil
 }
 
+// putRefused keeps refused proposals, then drops the superseded ones.
+func (s *Store) putRefused(ctx context.Context, tx *sql.Tx, props []propRow, drops []state.Supersession) error {
+	for _, p := range props {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO refused (hub_addr, user_addr, tx_count, encoded, locks, message)
+			VALUES (?, ?, ?, ?, ?, ?)`, p.channel[0][:], p.channel[1][:], txKey(p.txCount), p.encoded, p.locks, p.message); err != nil {
+			return fmt.Errorf("sqlitestore: store refused proposal: %w", err)
+		}
+	}
+	for _, d := range drops {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM refused WHERE hub_addr = ? AND user_addr = ? AND tx_count < ?`,
+			d.Hub[:], d.User[:], txKey(d.Below)); err != nil {
+			return fmt.Errorf("sqlitestore: drop superseded proposals: %w", err)
+		}
+	}
+	return nil
+}
+
+// Refused implements state.Store.
+func (s *Store) Refused(ctx context.Context, hub, user common.Address) ([]state.Proposal, error) {
+	rows, err := s.reader.QueryContext(ctx, `SELECT tx_count, encoded, locks, message FROM refused
+		WHERE hub_addr = ? AND user_addr = ?`, hub[:], user[:])
+	if err != nil {
+		return nil, fmt.Errorf("sqlitestore: refused: %w", err)
+	}
+	defer rows.Close()
+	var out []state.Proposal
+	for rows.Next() {
+		var txCount, encoded, locks, message []byte
+		if err := rows.Scan(&txCount, &encoded, &locks, &message); err != nil {
+			return nil, fmt.Errorf("sqlitestore: refused: %w", err)
+		}
+		r, err := decodeRecord(hub, user, txCount, encoded, locks)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, state.Proposal{Record: r, Message: message, Refused: true})
+	}
+	return out, rows.Err()
+}
+
 // putPreimages stores preimages by their hashlock; a known one is kept.
 func (s *Store) putPreimages(ctx context.Context, tx *sql.Tx, preimages [][32]byte) error {
 	if len(preimages) == 0 {

@@ -130,3 +130,42 @@ func TestMeta(t *testing.T) {
 		t.Fatalf("meta %q, %v; want the last value", got, err)
 	}
 }
+
+// TestRefusedProposals: refused proposals are kept, several at one nonce, marked as such when they are
+// the channel's outstanding one, and dropped once superseded.
+func TestRefusedProposals(t *testing.T) {
+	s, _ := openTemp(t)
+	hub, user := addr(0), addr(1)
+	mustPut(t, s, record(hub, user, 4))
+	a := state.Proposal{Record: withLocks(record(hub, user, 5), 1), Message: []byte("a"), Refused: true}
+	b := state.Proposal{Record: withLocks(record(hub, user, 5), 2), Message: []byte("b"), Refused: true}
+	if err := s.Commit(ctx, state.Batch{Proposals: []state.Proposal{b}, Refused: []state.Proposal{a, b}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Proposal(ctx, hub, user); err != nil || !got.Refused {
+		t.Fatalf("outstanding proposal %+v (%v), want it marked refused", got, err)
+	}
+	got, err := s.Refused(ctx, hub, user)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("refused proposals: %d (%v), want 2", len(got), err)
+	}
+	for _, p := range got {
+		if !reflect.DeepEqual(p, a) && !reflect.DeepEqual(p, b) {
+			t.Fatalf("refused proposal %+v is neither stored one", p)
+		}
+	}
+	if err := s.Commit(ctx, state.Batch{States: []state.Record{record(hub, user, 5)},
+		Superseded: []state.Supersession{{Hub: hub, User: user, Below: 5}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Refused(ctx, hub, user); err != nil || len(got) != 2 {
+		t.Fatalf("refused proposals at the latest nonce: %d (%v), want both kept (not superseded yet)", len(got), err)
+	}
+	if err := s.Commit(ctx, state.Batch{States: []state.Record{record(hub, user, 6)},
+		Superseded: []state.Supersession{{Hub: hub, User: user, Below: 6}}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.Refused(ctx, hub, user); err != nil || len(got) != 0 {
+		t.Fatalf("refused proposals after nonce 6: %d (%v), want none", len(got), err)
+	}
+}

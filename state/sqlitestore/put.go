@@ -32,7 +32,7 @@ func (s *Store) Put(ctx context.Context, records ...state.Record) error {
 // record with more than state.MaxLocks locks, or one the store could not read back (a signature of the
 // wrong length, lock IDs not strictly increasing: ErrLockOrder), is refused before the transaction begins.
 func (s *Store) Commit(ctx context.Context, b state.Batch) error {
-	if len(b.States) == 0 && len(b.Proposals) == 0 && len(b.Preimages) == 0 && len(b.Custodial) == 0 && len(b.Links) == 0 && len(b.Meta) == 0 {
+	if b.Empty() {
 		return nil
 	}
 	rows, err := encodeRows(b.States)
@@ -40,6 +40,10 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 		return err
 	}
 	props, err := encodeProposals(b.Proposals)
+	if err != nil {
+		return err
+	}
+	refused, err := encodeProposals(b.Refused)
 	if err != nil {
 		return err
 	}
@@ -52,6 +56,9 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 		return err
 	}
 	if err := s.putProposals(ctx, tx, props); err != nil {
+		return err
+	}
+	if err := s.putRefused(ctx, tx, refused, b.Superseded); err != nil {
 		return err
 	}
 	if err := s.putPreimages(ctx, tx, b.Preimages); err != nil {

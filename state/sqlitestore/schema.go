@@ -58,7 +58,16 @@ var migrations = []string{
 	) WITHOUT ROWID;`,
 	// 8: a proposal the counterparty refused is kept, marked, and not resent: it was signed, so it binds
 	// this node until the channel moves past its nonce.
-	`ALTER TABLE proposals ADD COLUMN refused INTEGER NOT NULL DEFAULT 0;`,
+	`ALTER TABLE proposals ADD COLUMN refused INTEGER NOT NULL DEFAULT 0;
+	CREATE TABLE refused (
+		hub_addr  BLOB NOT NULL CHECK (length(hub_addr) = 20),
+		user_addr BLOB NOT NULL CHECK (length(user_addr) = 20),
+		tx_count  BLOB NOT NULL CHECK (length(tx_count) = 8),
+		encoded   BLOB NOT NULL, -- as in proposals; several may share a nonce
+		locks     BLOB,
+		message   BLOB NOT NULL,
+		PRIMARY KEY (hub_addr, user_addr, tx_count, encoded)
+	) WITHOUT ROWID;`,
 }
 
 // ErrSchemaVersion reports a database file written by a newer spoke than this one.
