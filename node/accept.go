@@ -122,6 +122,7 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		return
 	}
 	if ch.out != nil { // lost the conflict: re-apply our batch on top of the hub's
+		e.keepRefused(t, ch, ch.out) // the hub holds it signed, at the nonce it just took: binding until the next
 		ch.queueFront(ch.out.cmds)
 		ch.out = nil
 	}

@@ -99,8 +99,9 @@ func (e *Engine) rejected(t *turn, ch *channel, out *outstanding, r protocol.Rej
 		out.push = true
 		ch.retryLater()
 		return
-	case protocol.CodeBusy:
+	case protocol.CodeBusy: // not signed by the peer, but it could still sign it: it binds this node too
 		ch.out = nil
+		e.keepRefused(t, ch, out)
 		ch.queueFront(out.cmds)
 		ch.retryLater()
 		return
