@@ -339,7 +339,8 @@ func TestAcceptanceRules(t *testing.T) {
 	noNote, _ := toBob(clock.Now() + 3600)
 	soon, soonNote := toBob(clock.Now() + 1000)
 	far, farNote := toBob(clock.Now() + 3*3600)
-	pendingHub, pendingUser := fundedMalloryHubWith(t, devchain.DevKey(6), clock) // a hub whose collateral the user's chain view never shows applied
+	self, selfNote, _ := user.lockTo(&devchain.DevKey(7).PublicKey, 1, clock.Now()+3600) // to herself
+	pendingHub, pendingUser := fundedMalloryHubWith(t, devchain.DevKey(6), clock)        // a hub whose collateral the user's chain view never shows applied
 	if ans, ok := pendingHub.propose(nil, protocol.Collateral{Wei: one, Timeout: clock.Now() + 3600}).(protocol.Countersign); !ok {
 		t.Fatalf("collateral answered with %+v", ans)
 	}
@@ -362,6 +363,7 @@ func TestAcceptanceRules(t *testing.T) {
 		{"H4", user, nil, []protocol.Update{noNote}, ErrCannotForward, false},
 		{"H6 too soon", user, soonNote, []protocol.Update{soon}, ErrExpiryTooSoon, false},
 		{"H6 too far", user, farNote, []protocol.Update{far}, ErrLockTooLong, false},
+		{"H5", user, []protocol.Note{selfNote}, []protocol.Update{protocol.AddLock{Lock: self}}, ErrCannotForward, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.rule, func(t *testing.T) {
@@ -383,6 +385,16 @@ func TestAcceptanceRules(t *testing.T) {
 			}
 		})
 	}
+	t.Run("C1", func(t *testing.T) { // last: the channel takes nothing more
+		before := stored(t, n.hub, hubAddr, user.addr)
+		if err := n.hub.eng.query(testCtx(t), func() { n.hub.eng.channels[user.addr].exiting = true }); err != nil {
+			t.Fatal(err)
+		}
+		wantRefused(t, user.propose(nil, protocol.Transfer{Wei: one}), ErrExiting)
+		if after := stored(t, n.hub, hubAddr, user.addr); after.State != before.State {
+			t.Fatalf("a proposal on an exiting channel changed the stored state")
+		}
+	})
 }
 
 // TestRefusedForwardSurvivesHubRestart: Mallory refuses the hub's lock of Alice's first payment to her,
