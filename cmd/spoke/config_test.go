@@ -71,3 +71,35 @@ func TestConfigPrecedence(t *testing.T) {
 		}
 	}
 }
+
+// TestHubPolicyFlags: the collateral flags reach the engine's policy, and bad ones are refused.
+func TestHubPolicyFlags(t *testing.T) {
+	parse := func(args ...string) (*node.Config, error) {
+		fs := newFlags("hub", "", io.Discard)
+		var d daemonFlags
+		d.register(fs, node.Hub)
+		if err := fs.Parse(args); err != nil {
+			t.Fatal(err)
+		}
+		edit, err := d.policy(node.Hub)
+		if err != nil {
+			return nil, err
+		}
+		var c node.Config
+		edit(&c)
+		return &c, nil
+	}
+	c, err := parse("--collateral-topups-per-hour", "7", "--collateral-floor-wei", "5", "--collateral-ceiling-wei", "9")
+	if err != nil || c.Collateral.MaxTopUpsPerHour != 7 || c.Collateral.Floor[0].Uint64() != 5 || c.Collateral.Ceiling[0].Uint64() != 9 {
+		t.Fatalf("policy %+v, %v", c, err)
+	}
+	for _, bad := range [][]string{
+		{"--collateral-topups-per-hour", "0"},
+		{"--collateral-floor-wei", "10", "--collateral-ceiling-wei", "9"},
+		{"--collateral-floor-token", "1.5"},
+	} {
+		if _, err := parse(bad...); err == nil {
+			t.Errorf("%v accepted", bad)
+		}
+	}
+}

@@ -49,6 +49,7 @@ type daemonFlags struct {
 	rate           string
 	floor, ceiling [2]string
 	autocollateral bool
+	topUpsPerHour  int
 }
 
 // envFlags are the flags an environment variable can set; a config file does not override them.
@@ -84,6 +85,7 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 		fs.StringVar(&d.ceiling[0], "collateral-ceiling-wei", pol.Ceiling[0].Dec(), "most wei autocollateral keeps in a channel")
 		fs.StringVar(&d.floor[1], "collateral-floor-token", pol.Floor[1].Dec(), "autocollateral tops a channel up when the hub has fewer tokens in it")
 		fs.StringVar(&d.ceiling[1], "collateral-ceiling-token", pol.Ceiling[1].Dec(), "most tokens autocollateral keeps in a channel")
+		fs.IntVar(&d.topUpsPerHour, "collateral-topups-per-hour", 120, "most automatic top-ups (on-chain transactions) in any hour, over all channels")
 	}
 	if role == node.User {
 		fs.StringVar(&d.hub, "hub", "", "the hub's libp2p address with its peer id (its p2p.addr file), or its data directory")
@@ -277,6 +279,10 @@ func (d *daemonFlags) policy(role node.Role) (func(*node.Config), error) {
 		}
 	}
 	pol.SetMinTopUp()
+	if d.topUpsPerHour <= 0 {
+		return nil, fmt.Errorf("--collateral-topups-per-hour %d: at least 1 (--autocollateral=false turns autocollateral off)", d.topUpsPerHour)
+	}
+	pol.MaxTopUpsPerHour = d.topUpsPerHour
 	return func(c *node.Config) {
 		c.Rates = node.StaticRate(rate)
 		c.Collateral = &pol
