@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
-	"github.com/multiformats/go-multiaddr"
 
 	"spoke/p2p"
 	"spoke/protocol"
@@ -281,5 +280,3 @@ func stored(t testing.TB, n *testNode, hub, user common.Address) state.Record {
 	}
 	return r
 }
-
-var _ = multiaddr.StringCast // keep the import set stable for helpers that dial by address

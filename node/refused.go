@@ -10,14 +10,15 @@ import (
 	"spoke/state"
 )
 
-// A proposal the counterparty refused was signed by this node: the counterparty can still countersign
-// it and use it, pushed back in a Sync or on-chain in a dispute, until the channel holds a double-signed
-// state of a higher nonce (a state of the same nonce does not beat it on-chain). So a refused proposal
-// binds this node until then: its effects on this node's money are undone only when it is superseded.
-// The engine keeps each channel's refused proposals (the last one stored, marked refused, and not
-// resent after a restart), and a command in one waits for every one of them to be superseded before its
-// voided function runs: a hub gives back a payer's lock only then (or once its own lock to the recipient
-// expired unclaimed), and takes back custody it tried to pay out only then.
+// A proposal the counterparty refused (or answered Busy, or that lost a conflict) was signed by this
+// node: the counterparty can still countersign it and use it, pushed back in a Sync or on-chain in a
+// dispute, until the channel holds a double-signed state of a higher nonce (a state of the same nonce
+// does not beat it on-chain). So it binds this node until then, and its effects on this node's money are
+// undone only when it is superseded (ADR 12). The engine keeps each channel's refused proposals, stored
+// until superseded and never resent after a restart, and a failed command in one waits for every one of
+// them to be superseded before its voided function runs: a hub gives back a payer's lock only then (or
+// once its own lock to the recipient expired unclaimed), and takes back custody it tried to pay out only
+// then.
 
 // keepRefused keeps out, just refused by the peer, as a refused proposal of ch, stored as such in t's Commit.
 func (e *Engine) keepRefused(t *turn, ch *channel, out *outstanding) {
