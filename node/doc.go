@@ -14,6 +14,12 @@
 // proposals and callers' results are released only after it. Proposals are stored before they are sent
 // and resent until answered, so a restart resends exactly what was signed.
 //
+// What a node countersigns passes one ordered list of acceptance rules (rules.go; the table in
+// docs/update-protocol.md §3.1). A proposal of this node's that the peer did not countersign binds it
+// until the channel moves past its nonce (refused.go, docs/adr/0012-refused-proposals-bind.md).
+//
 // A hub forwards a user's hashlocked payment to its recipient as a second lock with the same hashlock;
-// the payer seals the preimage to the recipient's key in a note the hub passes on but cannot open.
+// the payer seals the preimage to the recipient's key in a note the hub passes on but cannot open. The
+// hub's forwards are indexed by the locks on both sides (forwards.go); a hashlock is in flight through it
+// at most once.
 package node
