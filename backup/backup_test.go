@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
-	"spoke/internal/kubotest"
 	"spoke/state"
 	"spoke/state/sqlitestore"
 )
@@ -260,11 +259,7 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 // under the IPNS key derived from the node's key) and restores from it.
 func TestKuboBackupAndRestore(t *testing.T) {
 	ctx := context.Background()
-	d := kubotest.Start(t)
-	k, err := NewKubo(d.API)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, k := startKubo(t)
 	src, latest := filledStore(t)
 	if _, err := k.Latest(ctx, identity(t, userKey)); !errors.Is(err, ErrNoBackup) {
 		t.Fatalf("latest before any backup: %v, want ErrNoBackup", err)

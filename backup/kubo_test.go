@@ -19,16 +19,23 @@ import (
 	"spoke/state/sqlitestore"
 )
 
-// TestKuboNeverHoldsTheNodeKey: after a backup to a real kubo, kubo's keystore (listed through its API
-// and read from its repository) holds the node's IPNS key and not the node's key, the IPNS name is not the
-// node's peer id, and the node's private key appears in no file of kubo's repository.
-func TestKuboNeverHoldsTheNodeKey(t *testing.T) {
-	ctx := context.Background()
+// startKubo starts a real kubo daemon and a backend on its API.
+func startKubo(t *testing.T) (*kubotest.Daemon, *Kubo) {
+	t.Helper()
 	d := kubotest.Start(t)
 	k, err := NewKubo(d.API)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return d, k
+}
+
+// TestKuboNeverHoldsTheNodeKey: after a backup to a real kubo, kubo's keystore (listed through its API
+// and read from its repository) holds the node's IPNS key and not the node's key, the IPNS name is not the
+// node's peer id, and the node's private key appears in no file of kubo's repository.
+func TestKuboNeverHoldsTheNodeKey(t *testing.T) {
+	ctx := context.Background()
+	d, k := startKubo(t)
 	src, latest := filledStore(t)
 	p, err := NewSaver(k, src, userKey, domain, nil).Save(ctx)
 	if err != nil {
@@ -106,11 +113,7 @@ func checkKeystore(t *testing.T, repo string, key *ecdsa.PrivateKey) {
 // derived name, removes the node's key from kubo, and leaves the old name's record as it was.
 func TestKuboReadsLegacyBackups(t *testing.T) {
 	ctx := context.Background()
-	d := kubotest.Start(t)
-	k, err := NewKubo(d.API)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, k := startKubo(t)
 	src, latest := filledStore(t)
 	id := identity(t, userKey)
 	old := publishLegacy(t, ctx, d.API, k, src)
