@@ -178,7 +178,15 @@ func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
 		e.refuse(in, 0, err)
 		return
 	}
-	if m.Latest.State.TxCountGlobal > ch.ch.Latest.State.TxCountGlobal {
+	if out := ch.out; out != nil && m.Latest.State == out.proposal.State {
+		// The peer countersigned this node's proposal and pushes it back: it is done, exactly once (its
+		// commands must not go out again on top of it).
+		if err := e.countersignedBySync(t, ch, out, m); err != nil {
+			e.warnings.warn(e.log, in.from, "node: pushed state refused", "err", err)
+			e.refuse(in, m.Latest.State.TxCountGlobal, err)
+			return
+		}
+	} else if m.Latest.State.TxCountGlobal > ch.ch.Latest.State.TxCountGlobal {
 		if err := e.adopt(t, ch, ch.out, m); err != nil {
 			e.warnings.warn(e.log, in.from, "node: pushed state refused", "err", err)
 			e.refuse(in, m.Latest.State.TxCountGlobal, err)

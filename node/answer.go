@@ -127,13 +127,7 @@ func (e *Engine) syncAnswer(t *turn, ch *channel, out *outstanding, m protocol.S
 	s := &m.Latest.State
 	switch {
 	case s.TxCountGlobal == out.nonce() && *s == out.proposal.State:
-		signed := out.proposal
-		signed.SigHub, signed.SigUser = m.Latest.SigHub, m.Latest.SigUser
-		if err := signed.Verify(e.cfg.Domain); err != nil {
-			return fmt.Errorf("%w: %w", ErrSyncRefused, err)
-		}
-		e.proposalSigned(t, ch, out, signed)
-		return nil
+		return e.countersignedBySync(t, ch, out, m)
 	case s.TxCountGlobal < out.nonce() && out.pushed:
 		return fmt.Errorf("%w: peer stays at %d after seeing %d", ErrSyncRefused, s.TxCountGlobal, out.nonce()-1)
 	case s.TxCountGlobal < out.nonce():
@@ -145,6 +139,18 @@ func (e *Engine) syncAnswer(t *turn, ch *channel, out *outstanding, m protocol.S
 	}
 	ch.out = nil
 	ch.queueFront(out.cmds)
+	return nil
+}
+
+// countersignedBySync completes out, whose state m carries with the peer's signature: the peer
+// countersigned it (its answer may be lost or still on its way).
+func (e *Engine) countersignedBySync(t *turn, ch *channel, out *outstanding, m protocol.Sync) error {
+	signed := out.proposal
+	signed.SigHub, signed.SigUser = m.Latest.SigHub, m.Latest.SigUser
+	if err := signed.Verify(e.cfg.Domain); err != nil {
+		return fmt.Errorf("%w: %w", ErrSyncRefused, err)
+	}
+	e.proposalSigned(t, ch, out, signed)
 	return nil
 }
 

@@ -331,7 +331,7 @@ func (e *Engine) expireLocks() {
 	}
 	e.lastExpiryCheck = time.Now()
 	now, chainNow := e.cfg.Clock(), e.chainNow()
-	e.expireWaiting(now)
+	e.expireWaiting()
 	for _, ch := range e.channels {
 		e.invalidateFailed(ch, chainNow)
 		for _, l := range ch.ch.Locks {

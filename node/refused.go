@@ -22,26 +22,44 @@ import (
 
 // keepRefused keeps out, just refused by the peer, as a refused proposal of ch, stored as such in t's Commit.
 func (e *Engine) keepRefused(t *turn, ch *channel, out *outstanding) {
+	p := state.Proposal{Record: state.Record{SignedState: out.proposal, Locks: out.locks}, Message: out.msg, Refused: true}
+	t.addProposal(p) // the outstanding proposal, marked: not resent after a restart
+	if ch.wasRefused(&out.proposal.State) {
+		return // the same proposal again (a peer answering Busy to every resend): kept once
+	}
 	ch.refused = append(ch.refused, out)
 	for _, c := range out.cmds {
 		c.refusedIn++
 	}
-	p := state.Proposal{Record: state.Record{SignedState: out.proposal, Locks: out.locks}, Message: out.msg, Refused: true}
-	t.addProposal(p) // the outstanding proposal, marked: not resent after a restart
 	t.batch.Refused = append(t.batch.Refused, p)
 }
 
 // supersede drops ch's refused proposals that its latest double-signed state has moved past (stored by
-// the current turn's Commit), and runs the voided functions of the failed commands no refused proposal
-// binds any more.
+// the current turn's Commit) or that it is (the peer countersigned it after all), and runs the voided
+// functions of the failed commands no refused proposal binds any more.
 func (e *Engine) supersede(ch *channel) {
-	latest := ch.ch.Latest.State.TxCountGlobal
-	kept := ch.refused[:0]
+	latest := &ch.ch.Latest.State
+	var kept, gone []*outstanding
+	moved := false
 	for _, r := range ch.refused {
-		if r.nonce() >= latest {
+		switch {
+		case r.proposal.State == *latest:
+			gone = append(gone, r)
+		case r.nonce() >= latest.TxCountGlobal:
 			kept = append(kept, r)
-			continue
+		default:
+			gone, moved = append(gone, r), true
 		}
+	}
+	if len(gone) == 0 {
+		return
+	}
+	ch.refused = kept
+	if moved && e.cur != nil {
+		e.cur.batch.Superseded = append(e.cur.batch.Superseded,
+			state.Supersession{Hub: latest.Hub, User: latest.User, Below: latest.TxCountGlobal})
+	}
+	for _, r := range gone {
 		for _, c := range r.cmds {
 			c.refusedIn--
 			if c.refusedIn == 0 && c.failed && c.voided != nil {
@@ -50,52 +68,43 @@ func (e *Engine) supersede(ch *channel) {
 			}
 		}
 	}
-	if len(kept) < len(ch.refused) && e.cur != nil {
-		s := &ch.ch.Latest.State
-		e.cur.batch.Superseded = append(e.cur.batch.Superseded, state.Supersession{Hub: s.Hub, User: s.User, Below: latest})
-	}
-	ch.refused = kept
 }
 
 // bound reports whether a refused proposal that may still be countersigned carries c.
 func (c *cmd) bound() bool { return c.refusedIn > 0 }
 
-// loadRefused loads ch's refused proposals that its latest state has not moved past.
+// loadRefused loads ch's refused proposals that its latest state has not moved past (and that are not
+// that state: the peer countersigned it after all). They share one command, failed, whose voided function
+// runs once every one of them is superseded: the hub then gives back the payers' locks of the forwards
+// they carry (unless placed since) and the custody their transfers paid out (each distinct amount once: a
+// claim proposed again after a Busy answer is one claim).
 func (e *Engine) loadRefused(ctx context.Context, ch *channel, hub, user common.Address) error {
 	props, err := e.cfg.Store.Refused(ctx, hub, user)
 	if err != nil {
 		return err
 	}
-	for _, p := range props {
-		if p.State.TxCountGlobal >= ch.ch.Latest.State.TxCountGlobal {
-			if err := e.resumedRefused(ch, p); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// resumedRefused is a refused proposal loaded from the store: it is not resent; the hub's forwards whose
-// lock it carries wait for it to be superseded (or for their lock's expiry), and custody it paid out
-// comes back once it is superseded.
-func (e *Engine) resumedRefused(ch *channel, p state.Proposal) error {
-	out, err := resumed(p, ch.peer)
-	if err != nil {
-		return err
-	}
-	c := out.cmds[0]
-	c.failed = true
+	c := &cmd{ctx: context.Background(), to: ch.peer, failed: true}
 	var hashlocks []common.Hash
-	var refund [2]uint256.Int // a hub's transfers to the user are custody payouts
-	for _, u := range out.updates {
-		switch u := u.(type) {
-		case protocol.AddLock:
-			hashlocks = append(hashlocks, u.Lock.Hashlock)
-		case protocol.Transfer:
-			if e.cfg.Role == Hub && u.ToUser {
-				refund[0].Add(&refund[0], &u.Wei)
-				refund[1].Add(&refund[1], &u.Token)
+	refunds := map[[2]uint256.Int]bool{}
+	for _, p := range props {
+		if p.State.TxCountGlobal < ch.ch.Latest.State.TxCountGlobal || p.State == ch.ch.Latest.State {
+			continue
+		}
+		out, err := resumed(p, ch.peer)
+		if err != nil {
+			return err
+		}
+		out.cmds = []*cmd{c}
+		c.refusedIn++
+		ch.refused = append(ch.refused, out)
+		for _, u := range out.updates {
+			switch u := u.(type) {
+			case protocol.AddLock:
+				hashlocks = append(hashlocks, u.Lock.Hashlock)
+			case protocol.Transfer:
+				if e.cfg.Role == Hub && u.ToUser {
+					refunds[[2]uint256.Int{u.Wei, u.Token}] = true
+				}
 			}
 		}
 	}
@@ -106,12 +115,10 @@ func (e *Engine) resumedRefused(ch *channel, p state.Proposal) error {
 				e.giveBack(fw)
 			}
 		}
-		if !refund[0].IsZero() || !refund[1].IsZero() {
-			e.refundCustody(peer, refund)
+		for amount := range refunds {
+			e.refundCustody(peer, amount)
 		}
 	}
-	ch.refused = append(ch.refused, out)
-	c.refusedIn = 1
 	return nil
 }
 
@@ -119,6 +126,9 @@ func (e *Engine) resumedRefused(ch *channel, p state.Proposal) error {
 // is given back once no refused proposal carries the hub's lock (giveBack, from the command's voided
 // function) or once that lock expired unclaimed (expireWaiting).
 func (e *Engine) waitRefused(fw *forward, downExpiry uint64) {
+	if fw.waiting {
+		return
+	}
 	fw.waiting, fw.waitUntil = true, downExpiry+e.cfg.ConfirmTime
 	e.forwards.waits[fw] = struct{}{}
 }
@@ -136,8 +146,15 @@ func (e *Engine) giveBack(fw *forward) {
 
 // expireWaiting gives back the payer's locks of waiting forwards whose lock to the recipient expired
 // (with ConfirmTime to spare) without its preimage showing up on-chain: the recipient cannot claim it
-// any more, even with a refused proposal countersigned.
-func (e *Engine) expireWaiting(now uint64) {
+// any more, even with a refused proposal countersigned. With a chain, "expired" is by the chain's clock
+// as the node's watcher last saw it confirmed (the contract pays a lock whose preimage was revealed by its
+// expiry in block time; a watcher that lags, or a wall clock ahead of the chain, must not give back what
+// a reveal the node has not seen yet would claim); without one, by the node's clock.
+func (e *Engine) expireWaiting() {
+	now := e.cfg.Clock()
+	if e.cfg.Chain != nil {
+		now = e.chainTime.Load() // 0 before the watcher's first report: nothing expires yet
+	}
 	for fw := range e.forwards.waits {
 		if now > fw.waitUntil {
 			e.log.Info("node: a refused forward's lock expired unclaimed; giving the payer's lock back", "payer", fw.up.peer, "lock", fw.up.id)
