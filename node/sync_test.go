@@ -1,18 +1,15 @@
 package node
 
 import (
-	"context"
 	"crypto/ecdsa"
 	"errors"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"spoke/contracts/devchain"
-	"spoke/p2p"
 	"spoke/protocol"
 	"spoke/state"
 )
@@ -62,33 +59,6 @@ func TestSyncAfterLostCountersign(t *testing.T) {
 	checkBalances(t, p, 1_000_000-paid, paid)
 }
 
-// fakeHub is a hub host without an engine: it countersigns honestly until sync is set, then answers every
-// proposal with that Sync.
-type fakeHub struct {
-	host *p2p.Host
-	sync atomic.Pointer[protocol.Sync]
-}
-
-func newFakeHub(t *testing.T) *fakeHub {
-	f := &fakeHub{host: newHost(t, hubKey)}
-	f.host.Handle(UpdateProtocol, func(_ context.Context, _ common.Address, req []byte) ([]byte, error) {
-		if s := f.sync.Load(); s != nil {
-			return protocol.MarshalMessage(*s)
-		}
-		msg, err := protocol.UnmarshalMessage(req)
-		if err != nil {
-			return nil, err
-		}
-		prop := msg.(protocol.Propose).Proposal
-		sig, err := state.Sign(domain.ChannelDigest(&prop.State), hubKey)
-		if err != nil {
-			return nil, err
-		}
-		return protocol.MarshalMessage(protocol.Countersign{TxCountGlobal: prop.State.TxCountGlobal, Sig: sig[:]})
-	})
-	return f
-}
-
 // signBoth signs s as hub with hubKey and as user with userSigner.
 func signBoth(t *testing.T, s state.ChannelState, userSigner *ecdsa.PrivateKey) state.SignedState {
 	t.Helper()
@@ -104,14 +74,10 @@ func signBoth(t *testing.T, s state.ChannelState, userSigner *ecdsa.PrivateKey) 
 	return state.SignedState{State: s, SigHub: h[:], SigUser: u[:]}
 }
 
+// TestForgedSyncIsRefused: Mallory, the hub (with the hub's key), answers the user's proposals with
+// forged Syncs; the user refuses each and its state does not change.
 func TestForgedSyncIsRefused(t *testing.T) {
-	hub := newFakeHub(t)
-	user := startNode(t, userKey, User, filepath.Join(t.TempDir(), "user.db"), func(c *Config) {
-		c.Hub, c.HubPeer = hubAddr, hub.host.ID()
-	})
-	if err := user.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
-		t.Fatal(err)
-	}
+	m, user := newMalloryHub(t, hubKey, t.TempDir(), newClock(), nil)
 	p := pair{user: user}
 	credit(t, p)
 	paySequentially(t, p, 2, 7)
@@ -135,7 +101,7 @@ func TestForgedSyncIsRefused(t *testing.T) {
 	}
 	for name, forged := range cases {
 		t.Run(name, func(t *testing.T) {
-			hub.sync.Store(&protocol.Sync{Latest: forged})
+			m.setAnswer(func(protocol.Propose) protocol.Message { return protocol.Sync{Latest: forged} })
 			if _, err := user.eng.Update(testCtx(t), hubAddr, wei(1)); !errors.Is(err, ErrSyncRefused) {
 				t.Fatalf("got %v, want ErrSyncRefused", err)
 			}
@@ -144,7 +110,7 @@ func TestForgedSyncIsRefused(t *testing.T) {
 			}
 		})
 	}
-	hub.sync.Store(nil)
+	m.setAnswer(m.countersign)
 	s, err := user.eng.Update(testCtx(t), hubAddr, wei(1))
 	if err != nil || s.State.TxCountGlobal != before.State.TxCountGlobal+1 {
 		t.Fatalf("honest pay after the forgeries: nonce %d, err %v", s.State.TxCountGlobal, err)
