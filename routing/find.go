@@ -81,16 +81,34 @@ type search struct {
 	exclPairs  map[Pair]bool
 	labels     []label
 	queue      labelQueue
-	settled    map[common.Address]int   // fewest locks of a settled label per node
-	best       map[common.Address]int32 // best unsettled label per node, for pruning
-	hopLimited bool                     // a label was dropped for the hop bound
+	index      map[common.Address]int32 // position in nodes
+	nodes      []nodeState
+	hopLimited bool // a label was dropped for the hop bound
+}
+
+// nodeState is what the search knows of one node: the fewest locks of a settled label (-1 if none)
+// and its best label so far (-1 if none), for pruning.
+type nodeState struct {
+	settled int
+	best    int32
+}
+
+// state returns the node's search state, created on first use.
+func (s *search) state(n common.Address) *nodeState {
+	i, ok := s.index[n]
+	if !ok {
+		i = int32(len(s.nodes))
+		s.index[n] = i
+		s.nodes = append(s.nodes, nodeState{settled: -1, best: -1})
+	}
+	return &s.nodes[i]
 }
 
 func newSearch(g *Graph, mem *Memory, payer common.Address, now time.Time, opts Options,
 	maxHops int) *search {
 	s := &search{g: g, mem: mem, payer: payer, payerUser: g.IsUser(payer), now: now, opts: opts,
 		maxHops: maxHops, exclNodes: map[common.Address]bool{}, exclPairs: map[Pair]bool{},
-		settled: map[common.Address]int{}, best: map[common.Address]int32{}}
+		index: make(map[common.Address]int32, g.NumHubs()+2)}
 	for _, n := range opts.Exclude.Nodes {
 		s.exclNodes[n] = true
 	}
@@ -107,10 +125,11 @@ func (s *search) run(payee common.Address, amount *uint256.Int) (Route, error) {
 	for s.queue.Len() > 0 {
 		i := heap.Pop(&s.queue).(int32)
 		l := &s.labels[i]
-		if h, ok := s.settled[l.node]; ok && h <= l.hops {
+		st := s.state(l.node)
+		if st.settled >= 0 && st.settled <= l.hops {
 			continue
 		}
-		s.settled[l.node] = l.hops
+		st.settled = l.hops
 		if l.node == s.payer {
 			return s.route(i), nil
 		}
@@ -148,7 +167,7 @@ func (s *search) relax(i int32, from common.Address, e *Edge) {
 		s.hopLimited = true
 		return
 	}
-	if h, ok := s.settled[from]; ok && h <= down.hops+1 {
+	if st := s.state(from); st.settled >= 0 && st.settled <= down.hops+1 {
 		return
 	}
 	l, ok := s.extend(down, from, e)
@@ -201,8 +220,8 @@ func (s *search) addPenalty(l *label, pair Pair, amt *uint256.Int) bool {
 
 // dominated reports whether the node's best label so far is no worse than l with no more locks.
 func (s *search) dominated(l *label) bool {
-	b, ok := s.best[l.node]
-	if !ok {
+	b := s.state(l.node).best
+	if b < 0 {
 		return false
 	}
 	best := &s.labels[b]
@@ -212,8 +231,8 @@ func (s *search) dominated(l *label) bool {
 func (s *search) push(l label) {
 	i := int32(len(s.labels))
 	s.labels = append(s.labels, l)
-	if b, ok := s.best[l.node]; !ok || s.before(&s.labels[i], &s.labels[b]) {
-		s.best[l.node] = i
+	if st := s.state(l.node); st.best < 0 || s.before(&s.labels[i], &s.labels[st.best]) {
+		st.best = i
 	}
 	heap.Push(&s.queue, i)
 }
