@@ -1,0 +1,24 @@
+// Package announce is the pure core of hub announcements: what a hub tells the hub network about itself,
+// signed by its Ethereum key, and the table of the latest announcement per hub. It does no I/O and reads
+// no clock; the p2p package carries announcements over gossipsub (p2p.HubsTopic) and the catch-up
+// protocol (p2p.HubsSyncProto).
+//
+// Encoding: a canonical, strict binary form (see Signed.Encode) of at most MaxSize bytes, MaxAddrs
+// multiaddrs and MaxChannels channels; Decode accepts exactly what Encode produces.
+//
+// Signature: the hub signs Digest, a keccak256 over a prefix of its own ("spoke hub announcement v1"),
+// the EIP-712 domain separator of the announced chain id and contract, and the encoding. Channel-state
+// digests start with 0x19 0x01, so neither kind of signature can pass for the other. Signatures are
+// low-S and canonical (state.Sign, state.Verify). The peer id must inline the hub's key (p2p.AddressOf).
+//
+// Table: Apply verifies an announcement against the node's domain and its timestamp against the
+// caller's time, then keeps it if it is its hub's newest. Reject (the relayer misbehaved): malformed,
+// oversized, bad signature, wrong chain or contract, peer id not the hub's, timestamp beyond MaxSkew in
+// the future. Ignore (not the relayer's fault): not newer than the held one, older than MaxAge, or less
+// than MinInterval (by the caller's clock) after the hub's previous accepted one. Prune drops old
+// announcements; All returns the held set for a peer catching up, whose ApplyAll validates it like
+// gossip. Validator plugs a Table into p2p.Host.JoinGossip.
+//
+// Still to do: the node's loop that re-signs and republishes its own announcement periodically and
+// prunes the table, and a graph of the announced channels for routing.
+package announce

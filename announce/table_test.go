@@ -1,0 +1,108 @@
+package announce
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func newTable(t *testing.T) *Table {
+	t.Helper()
+	tb, err := NewTable(Config{Domain: testDomain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tb
+}
+
+// TestTableApply runs steps against a fresh table: each applies the announcement of hub 0 or 1 with
+// timestamp t0+ts, at local time t0+at.
+func TestTableApply(t *testing.T) {
+	type step struct {
+		hub     int
+		ts, at  time.Duration
+		verdict Verdict
+		err     error
+	}
+	tests := []struct {
+		name  string
+		steps []step
+	}{
+		{"first accepted", []step{{0, 0, 0, Accept, nil}}},
+		{"newer after the interval", []step{{0, 0, 0, Accept, nil}, {0, 20 * time.Second, 20 * time.Second, Accept, nil}}},
+		{"replay is stale", []step{{0, 0, 0, Accept, nil}, {0, 0, time.Minute, Ignore, ErrStale}}},
+		{"older is stale", []step{{0, time.Minute, time.Minute, Accept, nil}, {0, 0, 2 * time.Minute, Ignore, ErrStale}}},
+		{"too frequent", []step{{0, 0, 0, Accept, nil}, {0, time.Second, 5 * time.Second, Ignore, ErrTooFrequent}}},
+		{"other hub not limited", []step{{0, 0, 0, Accept, nil}, {1, time.Second, time.Second, Accept, nil}}},
+		{"from the future", []step{{0, 10 * time.Minute, 0, Reject, ErrFuture}}},
+		{"slightly ahead", []step{{0, time.Minute, 0, Accept, nil}}},
+		{"too old", []step{{0, 0, 3 * time.Hour, Ignore, ErrTooOld}}},
+	}
+	signers := [2]func(time.Time) *Signed{}
+	for i := range signers {
+		key := newKey(t)
+		signers[i] = func(ts time.Time) *Signed { return mustSign(t, sample(ts), key) }
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tb := newTable(t)
+			for i, st := range tt.steps {
+				v, err := tb.Apply(signers[st.hub](t0.Add(st.ts)), t0.Add(st.at))
+				if v != st.verdict || !errors.Is(err, st.err) {
+					t.Fatalf("step %d: %s, %v; want %s, %v", i, v, err, st.verdict, st.err)
+				}
+			}
+		})
+	}
+}
+
+func TestTableApplyRawRejectsMalformed(t *testing.T) {
+	tb := newTable(t)
+	if v, err := tb.ApplyRaw([]byte{1, 2, 3}, t0); v != Reject || !errors.Is(err, ErrMalformed) {
+		t.Fatalf("%s, %v", v, err)
+	}
+	if v, err := tb.ApplyRaw(make([]byte, MaxSize+1), t0); v != Reject || !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("%s, %v", v, err)
+	}
+}
+
+func TestTablePruneAndAll(t *testing.T) {
+	tb := newTable(t)
+	old := mustSign(t, sample(t0), newKey(t))
+	fresh := mustSign(t, sample(t0.Add(30*time.Minute)), newKey(t))
+	for _, s := range []*Signed{old, fresh} {
+		if v, err := tb.Apply(s, t0.Add(30*time.Minute)); v != Accept {
+			t.Fatal(v, err)
+		}
+	}
+	if n := len(tb.All()); n != 2 {
+		t.Fatalf("All has %d", n)
+	}
+	if n := tb.Prune(t0.Add(time.Hour), 45*time.Minute); n != 1 {
+		t.Fatalf("pruned %d, want 1", n)
+	}
+	if _, ok := tb.Get(old.Hub); ok {
+		t.Fatal("old announcement kept")
+	}
+	all := tb.All()
+	if len(all) != 1 {
+		t.Fatalf("All has %d", len(all))
+	}
+	// A fresh table catches up from All.
+	other := newTable(t)
+	if n := other.ApplyAll(append(all, []byte("junk")), t0.Add(time.Hour)); n != 1 {
+		t.Fatalf("caught up %d", n)
+	}
+	if got, _ := other.Get(fresh.Hub); got == nil || got.Timestamp != fresh.Timestamp {
+		t.Fatal("catch-up lost the announcement")
+	}
+}
+
+func TestNewTableNeedsDomain(t *testing.T) {
+	if _, err := NewTable(Config{}); err == nil {
+		t.Fatal("no error")
+	}
+	if _, err := NewTable(Config{Domain: testDomain, MinInterval: -1}); err == nil {
+		t.Fatal("no error")
+	}
+}
