@@ -69,6 +69,10 @@ type entry struct {
 
 // Table holds the latest valid announcement of each hub. It does no I/O and reads no clock: callers pass
 // the time. A Table is safe for concurrent use (gossip validators run in parallel).
+//
+// MinInterval counts from when this table accepted the hub's previous announcement, so a node that just
+// caught up ignores a round that follows within MinInterval; the next round gets through. A relayer whose
+// clock runs more than MaxSkew ahead may relay announcements its peers reject, and lose score with them.
 type Table struct {
 	cfg     Config
 	mu      sync.Mutex

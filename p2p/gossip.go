@@ -53,6 +53,7 @@ type Gossip struct {
 	name   string
 	cancel context.CancelFunc
 	stats  *gossipCounters
+	host   *Host
 }
 
 // GossipStats counts the verdicts of a Gossip's door since it joined, this host's own messages included.
@@ -149,7 +150,7 @@ func (h *Host) joinGossip(ctx context.Context, cfg GossipConfig) (*Gossip, error
 		_ = topic.Close()
 		return nil, fmt.Errorf("p2p: subscribe %s: %w", cfg.Topic, err)
 	}
-	return &Gossip{ps: ps, topic: topic, sub: sub, name: cfg.Topic, stats: stats}, nil
+	return &Gossip{ps: ps, topic: topic, sub: sub, name: cfg.Topic, stats: stats, host: h}, nil
 }
 
 // validator adapts cfg.Validate to pubsub, rejecting oversized messages first, and counts verdicts.
