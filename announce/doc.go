@@ -17,8 +17,9 @@
 // the future. Ignore (not the relayer's fault): not newer than the held one, older than MaxAge, or less
 // than MinInterval (by the caller's clock) after the hub's previous accepted one. Prune drops old
 // announcements; All returns the held set for a peer catching up, whose ApplyAll validates it like
-// gossip. Validator plugs a Table into p2p.Host.JoinGossip.
+// gossip. Validator plugs a Table into p2p.Host.JoinGossip; Edges turns an accepted announcement into
+// routing edges.
 //
-// Still to do: the node's loop that re-signs and republishes its own announcement periodically and
-// prunes the table, and a graph of the announced channels for routing.
+// Still to do: the node's wiring (sign its own announcement and run p2p.Gossip.Republish, prune the
+// table and the routing graph together, catch up from a peer at start).
 package announce

@@ -117,7 +117,7 @@ func (t *Table) Apply(s *Signed, now time.Time) (Verdict, error) {
 	if err := s.Verify(t.cfg.Domain); err != nil {
 		return Reject, err
 	}
-	ts := time.Unix(int64(min(s.Timestamp, 1<<62)), 0)
+	ts := s.announced()
 	if ts.After(now.Add(t.cfg.MaxSkew)) {
 		return Reject, fmt.Errorf("%w: %s, now %s", ErrFuture, ts.UTC(), now.UTC())
 	}
@@ -161,7 +161,7 @@ func (t *Table) Prune(now time.Time, maxAge time.Duration) int {
 	defer t.mu.Unlock()
 	n := 0
 	for hub, e := range t.entries {
-		if time.Unix(int64(min(e.ann.Timestamp, 1<<62)), 0).Before(now.Add(-maxAge)) {
+		if e.ann.announced().Before(now.Add(-maxAge)) {
 			delete(t.entries, hub)
 			n++
 		}
