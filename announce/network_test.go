@@ -278,3 +278,28 @@ func checkCatchUp(t *testing.T, clock *fakeClock, from *node, hub common.Address
 		t.Fatalf("hub held: %v", ok)
 	}
 }
+
+// TestPeerScoringGraylistsMallory: after enough invalid messages (ScoreParams: -2 times their count
+// squared; graylist under -80) B drops everything Mallory sends, valid announcements included, without
+// even validating it.
+func TestPeerScoringGraylistsMallory(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	b, mallory := newNode(t, clock, true), newNode(t, clock, false)
+	connect(t, mallory, b)
+	waitFor(t, "topic peers", func() bool { return b.subscribed(mallory) && mallory.subscribed(b) })
+	publishAndDeliver(t, mallory, mustEncode(t, mustSign(t, sample(clock.Now()), newKey(t))), b) // control
+	for i := range 7 { // 1 (the control's first delivery) - 2*7*7 = -97 is under the graylist's -80
+		if err := mallory.gossip.Publish(ctxFor(t, 5*time.Second), []byte{byte(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor(t, "B rejects Mallory's junk", func() bool { return b.gossip.Stats().Rejected == 7 })
+	valid := mustEncode(t, mustSign(t, sample(clock.Now()), newKey(t)))
+	if err := mallory.gossip.Publish(ctxFor(t, 5*time.Second), valid); err != nil {
+		t.Fatal(err)
+	}
+	b.nothingDelivered(t)
+	if s := b.gossip.Stats(); s.Accepted != 1 {
+		t.Fatalf("B still validates Mallory's messages: %+v", s)
+	}
+}
