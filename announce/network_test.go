@@ -287,8 +287,10 @@ func TestPeerScoringGraylistsMallory(t *testing.T) {
 	b, mallory := newNode(t, clock, true), newNode(t, clock, false)
 	connect(t, mallory, b)
 	waitFor(t, "topic peers", func() bool { return b.subscribed(mallory) && mallory.subscribed(b) })
-	publishAndDeliver(t, mallory, mustEncode(t, mustSign(t, sample(clock.Now()), newKey(t))), b) // control
-	for i := range 7 { // 1 (the control's first delivery) - 2*7*7 = -97 is under the graylist's -80
+	control := mustEncode(t, mustSign(t, sample(clock.Now()), newKey(t)))
+	publishAndDeliver(t, mallory, control, b)
+	// Score: 1 (the control's first delivery) - 2*7*7 = -97, under the graylist's -80.
+	for i := range 7 {
 		if err := mallory.gossip.Publish(ctxFor(t, 5*time.Second), []byte{byte(i)}); err != nil {
 			t.Fatal(err)
 		}
