@@ -29,7 +29,9 @@
 // (Limits.LogEvery, each counting those suppressed) within a budget shared by all peers, and every
 // per-peer table is bounded.
 //
-// Still to come (issue "Node core: signed updates over libp2p through one hub" and the hub-network work):
-// hub announcements over gossipsub, validated at the door, and peer discovery (bootstrap peers, mDNS,
-// DHT).
+// Hub announcements travel over gossipsub (JoinGossip, HubsTopic): every message is validated at the door
+// by a caller's function (accept, reject and penalise, or ignore) before anyone sees it, peer scoring is
+// tuned for a small quiet network (gossipscore.go), Republish re-sends a hub's own, and a restarted node
+// fetches the current set from a peer (HubsSyncProto). Still to come (the hub-network issue): peer
+// discovery (bootstrap peers, mDNS, DHT).
 package p2p
