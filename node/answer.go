@@ -32,13 +32,13 @@ func (e *Engine) onResult(t *turn, r sendResult) {
 	switch {
 	case err == nil:
 	case errors.Is(err, ErrSend) || errors.Is(err, ErrPeerBehind):
-		e.log.Warn("node: proposal unanswered, resending later", "peer", r.peer, "nonce", out.nonce(), "err", err)
+		e.warnings.warn(e.log, r.peer, "node: proposal unanswered, resending later", "nonce", out.nonce(), "err", err)
 		ch.retryLater()
 	default:
 		// The peer answered, but not with anything this node can use: it may misbehave. The batch fails
 		// (it may still have been stored by the peer; a later Sync would show it) and the channel waits a
 		// little before its next proposal.
-		e.log.Warn("node: bad answer to a proposal", "peer", r.peer, "nonce", out.nonce(), "err", err)
+		e.warnings.warn(e.log, r.peer, "node: bad answer to a proposal", "nonce", out.nonce(), "err", err)
 		ch.out = nil
 		e.keepRefused(t, ch, out) // the peer may have kept it all the same
 		out.finish(state.SignedState{}, err)

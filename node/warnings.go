@@ -14,11 +14,16 @@ const (
 )
 
 // peerWarnings spaces out the warnings that a peer's messages cause (refused proposals, refused Syncs):
-// at most one line per peer per warnEvery, saying how many were left out since, so that a peer cannot
-// turn its requests into log lines. It tracks at most maxWarnPeers peers (the table is cleared when
-// full). Owned by the loop.
+// at most one line of each message per peer per warnEvery, saying how many were left out since, so that
+// a peer cannot turn its requests into log lines. It tracks at most maxWarnPeers (peer, message) pairs
+// (the table is cleared when full). Owned by the loop.
 type peerWarnings struct {
-	last map[common.Address]*warned
+	last map[warnKey]*warned
+}
+
+type warnKey struct {
+	peer common.Address
+	msg  string
 }
 
 type warned struct {
@@ -26,13 +31,14 @@ type warned struct {
 	skipped int
 }
 
-// warn logs msg with args for peer unless a line for peer went out less than warnEvery ago.
+// warn logs msg with args for peer unless the same line for peer went out less than warnEvery ago.
 func (w *peerWarnings) warn(log *slog.Logger, peer common.Address, msg string, args ...any) {
 	now := time.Now()
 	if w.last == nil || len(w.last) >= maxWarnPeers {
-		w.last = map[common.Address]*warned{}
+		w.last = map[warnKey]*warned{}
 	}
-	p := w.last[peer]
+	k := warnKey{peer, msg}
+	p := w.last[k]
 	if p != nil && now.Sub(p.at) < warnEvery {
 		p.skipped++
 		return
@@ -40,6 +46,6 @@ func (w *peerWarnings) warn(log *slog.Logger, peer common.Address, msg string, a
 	if p != nil && p.skipped > 0 {
 		args = append(args, "left out since the last line", p.skipped)
 	}
-	w.last[peer] = &warned{at: now}
+	w.last[k] = &warned{at: now}
 	log.Warn(msg, append(args, "peer", peer)...)
 }

@@ -12,7 +12,10 @@ import (
 
 func acceptAll(context.Context, peer.ID, []byte) GossipVerdict { return GossipAccept }
 
-func TestGossipPublishReachesPeer(t *testing.T) {
+// gossipPair is two connected hosts that joined the topic, accepting everything, once each sees the
+// other on it: a, and both gossips.
+func gossipPair(t *testing.T) (*Host, *Gossip, *Gossip) {
+	t.Helper()
 	a, b := newTestHost(t, nil), newTestHost(t, nil)
 	ga, err := a.JoinGossip(GossipConfig{Validate: acceptAll})
 	if err != nil {
@@ -26,6 +29,11 @@ func TestGossipPublishReachesPeer(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, "topic peers", func() bool { return len(ga.Peers()) == 1 && len(gb.Peers()) == 1 })
+	return a, ga, gb
+}
+
+func TestGossipPublishReachesPeer(t *testing.T) {
+	a, ga, gb := gossipPair(t)
 	if err := ga.Publish(testCtx(t), []byte("hello")); err != nil {
 		t.Fatal(err)
 	}
@@ -38,19 +46,7 @@ func TestGossipPublishReachesPeer(t *testing.T) {
 }
 
 func TestRepublishSendsRounds(t *testing.T) {
-	a, b := newTestHost(t, nil), newTestHost(t, nil)
-	ga, err := a.JoinGossip(GossipConfig{Validate: acceptAll})
-	if err != nil {
-		t.Fatal(err)
-	}
-	gb, err := b.JoinGossip(GossipConfig{Validate: acceptAll})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Connect(testCtx(t), a.AddrInfo()); err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, "topic peers", func() bool { return len(ga.Peers()) == 1 && len(gb.Peers()) == 1 })
+	_, ga, gb := gossipPair(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	round := 0
