@@ -25,7 +25,8 @@ import (
 // Confirm, Invalidate, CancelLock, Exchange 11), then its fields in declaration order: amounts as 32 bytes
 // big-endian, uint64s as 8 bytes big-endian, addresses as 20 bytes, bools as one byte 0 or 1, preimages as
 // 32 bytes, a lock in its state.LockSize-byte binary form. A note is its LockID (8 bytes), Recipient (20
-// bytes), uvarint payload length (at most MaxNotePayload) and payload bytes. A signed state is its
+// bytes), uvarint payload length (at most MaxNotePayload; a Propose's payloads at most MaxNotesPayload
+// together) and payload bytes. A signed state is its
 // state.SignedState binary form, which is self-delimiting (its signature length bytes say how long it is).
 // Decoding is strict: every message has exactly one encoding, so encoding a decoded message gives back the
 // same bytes. Version 2 added notes, reject codes, the Sync lock set, CancelLock and Exchange.
@@ -36,8 +37,15 @@ const (
 	MaxUpdates = 1024
 	// MaxNotes is the largest number of notes in one Propose (as many as MaxUpdates).
 	MaxNotes = MaxUpdates
-	// MaxNotePayload is the longest note payload, in bytes.
-	MaxNotePayload = 512
+	// MaxNotePayload is the longest note payload, in bytes. A note's payload may carry a payment's
+	// forwarding onion (package onion, which protocol does not import): onion.MaxSize (3592 bytes, 20
+	// layers around a 512-byte final payload) must fit, and onion's tests check that it does.
+	MaxNotePayload = 4096
+	// MaxNotesPayload bounds the payloads of one Propose's notes together, in bytes: 512 KiB, as much as
+	// MaxNotes notes of 512 bytes (the note limit before notes carried onions). MaxNotes notes of
+	// MaxNotePayload bytes (4 MiB) would not fit in a p2p frame (1 MiB); with this bound the largest
+	// Propose is as large as before.
+	MaxNotesPayload = 512 << 10
 	// MaxReasonLength is the longest Reject reason, in bytes.
 	MaxReasonLength = 256
 )
@@ -78,6 +86,7 @@ var (
 	ErrMalformedState     = errors.New("protocol: malformed signed state")
 	ErrTooManyNotes       = errors.New("protocol: too many notes")
 	ErrNotePayloadTooLong = errors.New("protocol: note payload too long")
+	ErrNotesTooLong       = errors.New("protocol: note payloads too long together")
 	ErrUnknownRejectCode  = errors.New("protocol: unknown reject code")
 )
 
@@ -95,7 +104,8 @@ type Propose struct {
 
 // Note travels with a lock added in a Propose's batch, outside the signed state: a hub forwarding a
 // payment hands with it, for instance, the preimage encrypted to the payment's final Recipient. At most
-// MaxNotes notes per Propose, each Payload at most MaxNotePayload bytes. The codec does not check that
+// MaxNotes notes per Propose, each Payload at most MaxNotePayload bytes and all of them at most
+// MaxNotesPayload bytes together. The codec does not check that
 // LockID is a lock of the batch; the node that reads the note does.
 type Note struct {
 	LockID    uint64
@@ -149,7 +159,8 @@ func (Reject) isMessage()      {}
 func (Sync) isMessage()        {}
 
 // MarshalMessage returns the wire encoding of m. It fails on a message or update of an unknown type, more
-// than MaxUpdates updates, more than MaxNotes notes, a note payload over MaxNotePayload bytes, an unknown
+// than MaxUpdates updates, more than MaxNotes notes, a note payload over MaxNotePayload bytes, note
+// payloads over MaxNotesPayload bytes together (ErrNotesTooLong), an unknown
 // reject code, a reason over MaxReasonLength bytes, more than state.MaxLocks locks (an error wrapping
 // state.ErrTooManyLocks) or a signature of the wrong length. The encoding is deterministic.
 func MarshalMessage(m Message) ([]byte, error) {
@@ -201,10 +212,14 @@ func appendNotes(b []byte, notes []Note) ([]byte, error) {
 		return nil, fmt.Errorf("%w: %d, at most %d", ErrTooManyNotes, len(notes), MaxNotes)
 	}
 	b = binary.AppendUvarint(b, uint64(len(notes)))
+	total := 0
 	for i := range notes {
 		n := &notes[i]
 		if len(n.Payload) > MaxNotePayload {
 			return nil, fmt.Errorf("%w: note %d has %d bytes, at most %d", ErrNotePayloadTooLong, i, len(n.Payload), MaxNotePayload)
+		}
+		if total += len(n.Payload); total > MaxNotesPayload {
+			return nil, fmt.Errorf("%w: %d bytes by note %d, at most %d", ErrNotesTooLong, total, i, MaxNotesPayload)
 		}
 		b = append(binary.BigEndian.AppendUint64(b, n.LockID), n.Recipient[:]...)
 		b = append(binary.AppendUvarint(b, uint64(len(n.Payload))), n.Payload...)

@@ -145,8 +145,12 @@ func (r *reader) notes() []Note {
 		return nil
 	}
 	notes := make([]Note, 0, n)
+	total := 0
 	for i := uint64(0); i < n && r.err == nil; i++ {
 		notes = append(notes, Note{LockID: r.uint64(), Recipient: r.address(), Payload: r.payload()})
+		if total += len(notes[i].Payload); total > MaxNotesPayload {
+			r.fail(fmt.Errorf("%w: %d bytes by note %d, at most %d", ErrNotesTooLong, total, i, MaxNotesPayload))
+		}
 	}
 	return notes
 }

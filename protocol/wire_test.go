@@ -192,7 +192,8 @@ func TestMarshalRefused(t *testing.T) {
 		{"pointer update", Propose{Updates: []Update{&Confirm{}}}, ErrUnknownUpdate},
 		{"1025 updates", Propose{Updates: make([]Update, MaxUpdates+1)}, ErrTooManyUpdates},
 		{"1025 notes", Propose{Notes: make([]Note, MaxNotes+1)}, ErrTooManyNotes},
-		{"note payload 513 bytes", Propose{Notes: []Note{{}, {Payload: make([]byte, MaxNotePayload+1)}}}, ErrNotePayloadTooLong},
+		{"note payload over MaxNotePayload", Propose{Notes: []Note{{}, {Payload: make([]byte, MaxNotePayload+1)}}}, ErrNotePayloadTooLong},
+		{"note payloads over MaxNotesPayload", Propose{Notes: fullSizeNotes(fullNotes + 1)}, ErrNotesTooLong},
 		{"reason 257 bytes", Reject{Code: CodeRefused, Reason: strings.Repeat("x", MaxReasonLength+1)}, ErrReasonTooLong},
 		{"reject code 0", Reject{Reason: "no"}, ErrUnknownRejectCode},
 		{"reject code 4", Reject{Code: CodeBehind + 1}, ErrUnknownRejectCode},
@@ -212,7 +213,33 @@ func TestMarshalRefused(t *testing.T) {
 	}
 }
 
-// TestLargestProposeFitsFrame checks that MaxUpdates AddLocks and a double-signed state fit in one frame.
+// fullNotes is how many notes of MaxNotePayload bytes one Propose carries at most (MaxNotesPayload bounds
+// them together).
+const fullNotes = MaxNotesPayload / MaxNotePayload
+
+// fullSizeNotes returns n notes of MaxNotePayload bytes each.
+func fullSizeNotes(n int) []Note {
+	notes := make([]Note, n)
+	for i := range notes {
+		notes[i] = Note{LockID: uint64(i), Recipient: recip, Payload: bytes.Repeat([]byte{byte(i)}, MaxNotePayload)}
+	}
+	return notes
+}
+
+// TestFullSizeNotes checks that a Propose carries as many notes of MaxNotePayload bytes (forwarding
+// onions, say) as MaxNotesPayload allows, and that they round trip.
+func TestFullSizeNotes(t *testing.T) {
+	m := Propose{Notes: fullSizeNotes(fullNotes), Proposal: wireState()}
+	got, err := UnmarshalMessage(mustMarshal(t, m))
+	if err != nil || !reflect.DeepEqual(got, m) {
+		t.Fatalf("%d notes of %d bytes do not round trip: %v", fullNotes, MaxNotePayload, err)
+	}
+}
+
+// TestLargestProposeFitsFrame checks that MaxUpdates AddLocks, MaxNotes notes whose payloads fill
+// MaxNotesPayload, and a double-signed state fit in one frame. That is the largest Propose: a note's
+// overhead is at most 8+20+2 bytes (every payload length up to MaxNotePayload is a uvarint of at most 2
+// bytes), and MaxNotesPayload, not MaxNotes*MaxNotePayload, bounds the payloads.
 func TestLargestProposeFitsFrame(t *testing.T) {
 	ups := make([]Update, MaxUpdates)
 	for i := range ups {
@@ -222,11 +249,11 @@ func TestLargestProposeFitsFrame(t *testing.T) {
 	}
 	notes := make([]Note, MaxNotes)
 	for i := range notes {
-		notes[i] = Note{LockID: uint64(i), Recipient: recip, Payload: bytes.Repeat([]byte{byte(i)}, MaxNotePayload)}
+		notes[i] = Note{LockID: uint64(i), Recipient: recip, Payload: bytes.Repeat([]byte{byte(i)}, MaxNotesPayload/MaxNotes)}
 	}
 	m := Propose{Updates: ups, Notes: notes, Proposal: wireState()}
 	b := mustMarshal(t, m)
-	want := 2 + 2 + MaxUpdates*(1+state.LockSize) + 2 + MaxNotes*(8+20+2+MaxNotePayload) + state.SignedStateMaxSize
+	want := 2 + 2 + MaxUpdates*(1+state.LockSize) + 2 + MaxNotes*(8+20+2) + MaxNotesPayload + state.SignedStateMaxSize
 	if len(b) != want || len(b) > p2p.MaxFrameSize-1 { // a response frame spends a byte on its status
 		t.Fatalf("largest Propose is %d bytes, want %d within %d", len(b), want, p2p.MaxFrameSize-1)
 	}
