@@ -95,7 +95,7 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 	case nonce <= latest:
 		t.later(func() { in.reply <- protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks} })
 		return
-	case ch.out != nil && nonce == ch.out.nonce() && e.cfg.Role == User:
+	case ch.out != nil && nonce == ch.out.nonce() && !ch.hubSide:
 		// The hub wins: it will not sign ours, which it received while its own was outstanding (or
 		// after it had ours countersigned, which then made ours stale).
 	case ch.out != nil && nonce == ch.out.nonce()+1 && ch.out.inflight && len(ch.deferred) < maxDeferred:
@@ -137,11 +137,11 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 			t.addPreimage(s.Preimage) // a hub settles upstream with it, even after a restart
 		}
 	}
-	if e.cfg.Role == Hub {
+	if ch.hubSide {
 		e.credited(p) // a custodial payment: the custody goes up in this Commit
 	}
 	sig := next.Latest.SigHub
-	if e.cfg.Role == User {
+	if !ch.hubSide {
 		sig = next.Latest.SigUser
 	}
 	t.later(func() { in.reply <- protocol.Countersign{TxCountGlobal: nonce, Sig: sig} })

@@ -197,7 +197,7 @@ func (e *Engine) attach(s state.SignedState, c protocol.Countersign) (state.Sign
 			ErrBadAnswer, c.TxCountGlobal, s.State.TxCountGlobal)
 	}
 	peer := s.State.User
-	if e.cfg.Role == Hub {
+	if s.State.Hub == e.me {
 		s.SigUser = c.Sig
 	} else {
 		s.SigHub, peer = c.Sig, s.State.Hub

@@ -237,23 +237,31 @@ func (e *Engine) requireChain() error {
 	return nil
 }
 
-// Deposit deposits wei and token into this user's channel on-chain (the contract's signature-free
-// deposit; tokens must be approved to the manager), waits until the engine has seen the deposit with
-// its confirmations, and credits it with a state the hub countersigns.
+// Deposit deposits wei and token into this user's channel with its hub on-chain (the contract's
+// signature-free deposit; tokens must be approved to the manager), waits until the engine has seen the
+// deposit with its confirmations, and credits it with a state the hub countersigns.
 func (e *Engine) Deposit(ctx context.Context, wei, token uint256.Int) (state.SignedState, error) {
+	if e.cfg.Role != User {
+		return state.SignedState{}, fmt.Errorf("%w: a hub collateralizes (Collateralize) or deposits into its channel with another hub (DepositTo)", ErrNotSupported)
+	}
+	return e.DepositTo(ctx, e.cfg.Hub, wei, token)
+}
+
+// DepositTo is Deposit into this node's channel with hub, one of its hubs (ConnectHub).
+func (e *Engine) DepositTo(ctx context.Context, hub common.Address, wei, token uint256.Int) (state.SignedState, error) {
 	if err := e.requireChain(); err != nil {
 		return state.SignedState{}, err
 	}
-	if e.cfg.Role != User {
-		return state.SignedState{}, fmt.Errorf("%w: a hub collateralizes (Collateralize)", ErrNotSupported)
+	if !e.hubs.has(hub) {
+		return state.SignedState{}, fmt.Errorf("%w: %s is not one of this node's hubs", ErrNotMyChannel, hub)
 	}
-	k := chain.ChannelKey{Hub: e.cfg.Hub, User: e.me}
+	k := chain.ChannelKey{Hub: hub, User: e.me}
 	var before [2]uint256.Int
 	if err := e.query(ctx, func() { before = e.chain.deposited[k] }); err != nil {
 		return state.SignedState{}, err
 	}
 	e.progress("deposit", "sending the deposit transaction")
-	if _, err := e.cfg.Chain.Deposit(ctx, e.cfg.Hub, e.me, wei.ToBig(), token.ToBig(), e.txProgress("deposit")); err != nil {
+	if _, err := e.cfg.Chain.Deposit(ctx, hub, e.me, wei.ToBig(), token.ToBig(), e.txProgress("deposit")); err != nil {
 		return state.SignedState{}, fmt.Errorf("on-chain deposit: %w", err)
 	}
 	e.progress("deposit", "deposit confirmed on-chain; asking the hub to credit it")
@@ -266,7 +274,7 @@ func (e *Engine) Deposit(ctx context.Context, wei, token uint256.Int) (state.Sig
 		return state.SignedState{}, fmt.Errorf("waiting for the deposit's confirmations: %w", err)
 	}
 	credit := protocol.Credit{Wei: wei, Token: token}
-	return e.untilPeerSees(ctx, e.cfg.Hub, protocol.ErrCreditExceedsDeposits, credit)
+	return e.untilPeerSees(ctx, hub, protocol.ErrCreditExceedsDeposits, credit)
 }
 
 // untilPeerSees proposes updates until the peer stops refusing them with lag (its view of the chain is
@@ -432,7 +440,8 @@ func (e *Engine) resumePending() {
 			continue
 		}
 		userOps := !p.WithdrawalWeiUser.IsZero() || !p.WithdrawalTokenUser.IsZero() || !p.DepositWeiUser.IsZero() || !p.DepositTokenUser.IsZero()
-		mine := userOps == (e.cfg.Role == User)
+		mine := userOps == !ch.hubSide
+		hubSide := ch.hubSide
 		peer := ch.peer
 		e.background(peer, "resume", func(ctx context.Context) error {
 			onChain, err := e.cfg.Chain.TxCountChain(ctx, s.State.Hub, s.State.User) // the watcher may lag
@@ -442,7 +451,7 @@ func (e *Engine) resumePending() {
 			applied := onChain >= s.State.TxCountChain
 			if !applied && mine {
 				var err error
-				if e.cfg.Role == Hub {
+				if hubSide {
 					_, err = e.cfg.Chain.HubAuthorizedUpdate(ctx, &s.State, s.SigUser)
 				} else {
 					_, err = e.cfg.Chain.UserAuthorizedUpdate(ctx, &s.State, s.SigHub)

@@ -115,7 +115,7 @@ func maxInt(vs ...*uint256.Int) *uint256.Int {
 // takes back what is above the ceiling, in the background, one operation per channel at a time. It
 // reports whether a top-up is under way.
 func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
-	if e.cfg.Role != Hub || e.cfg.Chain == nil || e.cfg.Collateral.Disabled {
+	if e.cfg.Role != Hub || !ch.hubSide || e.cfg.Chain == nil || e.cfg.Collateral.Disabled {
 		return false
 	}
 	if running, ok := e.collateralizing[ch.peer]; ok {

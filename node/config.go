@@ -110,6 +110,10 @@ type Config struct {
 	// HubAddrs, if set (users only), are the hub's listen addresses: the engine keeps a connection to
 	// the hub open, reconnecting when it drops, so that the hub can reach it.
 	HubAddrs []multiaddr.Multiaddr
+	// Router, if set, finds routes over the hub network for payments to users of other hubs (Network).
+	Router Router
+	// Fees are this hub's forwarding fees at start (SetFees changes them).
+	Fees Fees
 	// Domain is the EIP-712 domain states are signed in. Required.
 	Domain *state.Domain
 	// Store persists the double-signed states. Required; the caller closes it after Run returns.

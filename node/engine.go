@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
-	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/contracts/chain"
 	"spoke/p2p"
@@ -45,8 +44,13 @@ type Engine struct {
 	// linkSecrets are the secrets of links this user is redeeming, by hashlock.
 	linkSecrets map[common.Hash]linkClaim
 	secrets     *secrets // shared keys for payment notes, by peer public key
-	events      *eventHub
-	warnings    peerWarnings // spaced-out warnings of peers' refused messages
+	hubs        *hubs    // the hubs this node is a user of
+	fee         atomic.Pointer[Fees]
+	// notForwarding is set while the hub refuses new locks to forward (SetForwarding).
+	notForwarding atomic.Bool
+	onionKeys     onionKeys
+	events        *eventHub
+	warnings      peerWarnings // spaced-out warnings of peers' refused messages
 
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn
@@ -95,6 +99,20 @@ type channel struct {
 	guarded map[uint64]bool
 	// guardChecked is when guardLock last looked for a received lock's preimage, by lock id.
 	guardChecked map[uint64]time.Time
+	// hubSide is set when this node is the channel's hub (state.Hub); otherwise it is the channel's user.
+	// A node is the hub of its users' channels and the user of the channels it opened with hubs.
+	hubSide bool
+}
+
+// iSend reports whether this node is the sender of lock l in ch.
+func (ch *channel) iSend(l *state.Lock) bool { return l.ToUser == ch.hubSide }
+
+// role is this node's role in ch.
+func (ch *channel) role() Role {
+	if ch.hubSide {
+		return Hub
+	}
+	return User
 }
 
 // New checks cfg, loads the latest stored state of every channel of this node and its outstanding
@@ -116,8 +134,12 @@ func New(cfg Config) (*Engine, error) {
 		chain: newChainView(), chainEvents: make(chan chain.Event),
 		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
 		custody: map[common.Address][2]uint256.Int{}, collateralFailed: map[common.Address]time.Time{},
-		topUps: &budget{max: cfg.Collateral.MaxTopUpsPerHour},
+		topUps: &budget{max: cfg.Collateral.MaxTopUpsPerHour}, hubs: newHubs(),
 	}
+	if cfg.Role == User {
+		e.hubs.add(cfg.Hub, cfg.HubPeer, cfg.HubAddrs)
+	}
+	e.SetFees(cfg.Fees)
 	if cfg.Chain != nil {
 		if e.cfg.Deposits == nil {
 			e.cfg.Deposits = e.chainDeposits
@@ -169,6 +191,7 @@ func (e *Engine) load(ctx context.Context) error {
 			return err
 		}
 	}
+	e.loadHubs()
 	if err := e.forwards.rebuild(ctx, e); err != nil {
 		return fmt.Errorf("node: pair forwarded locks: %w", err)
 	}
@@ -193,7 +216,7 @@ func (e *Engine) loadChannel(ctx context.Context, peer, hub, user common.Address
 	} else {
 		latest = state.Record{SignedState: state.SignedState{State: state.ChannelState{Hub: hub, User: user}}}
 	}
-	ch := &channel{peer: peer, ch: protocol.Channel{Latest: latest.SignedState, Locks: latest.Locks}}
+	ch := &channel{peer: peer, ch: protocol.Channel{Latest: latest.SignedState, Locks: latest.Locks}, hubSide: hub == e.me}
 	if err := e.loadRefused(ctx, ch, hub, user); err != nil {
 		return nil, err
 	}
@@ -212,14 +235,20 @@ func (e *Engine) loadChannel(ctx context.Context, peer, hub, user common.Address
 
 // counterparty returns the other party of (hub, user) if this node is one of them.
 func (e *Engine) counterparty(hub, user common.Address) (common.Address, bool) {
-	if e.cfg.Role == Hub {
-		return user, hub == e.me
+	switch {
+	case hub == user:
+		return common.Address{}, false
+	case hub == e.me:
+		return user, true
+	case user == e.me:
+		return hub, true
 	}
-	return hub, user == e.me && hub == e.cfg.Hub
+	return common.Address{}, false
 }
 
-// lookup returns the channel with peer, creating it at the zero state if needed. It fails for a user
-// asked about anyone but its hub, and for a hub asked about itself.
+// lookup returns the channel with peer, creating it at the zero state if needed: with peer as the hub if
+// peer is one of this node's hubs, else (a hub) with peer as the user. It fails for a user asked about
+// anyone but its hubs, and for this node itself.
 func (e *Engine) lookup(peer common.Address) (*channel, error) {
 	ch, err := e.peek(peer)
 	if err == nil {
@@ -234,16 +263,16 @@ func (e *Engine) peek(peer common.Address) (*channel, error) {
 		return ch, nil
 	}
 	hub, user := e.me, peer
-	if e.cfg.Role == User {
-		if peer != e.cfg.Hub {
-			return nil, fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
-		}
-		hub, user = peer, e.me
-	}
-	if peer == e.me {
+	upstream := e.hubs.has(peer)
+	switch {
+	case peer == e.me:
 		return nil, fmt.Errorf("%w: %s is this node", ErrNotMyChannel, peer)
+	case upstream:
+		hub, user = peer, e.me
+	case e.cfg.Role != Hub:
+		return nil, fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
 	}
-	return &channel{peer: peer, ch: protocol.Channel{Latest: state.SignedState{
+	return &channel{peer: peer, hubSide: hub == e.me, ch: protocol.Channel{Latest: state.SignedState{
 		State: state.ChannelState{Hub: hub, User: user},
 	}}}, nil
 }
@@ -260,7 +289,7 @@ func (e *Engine) sign(s *state.SignedState) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if e.cfg.Role == Hub {
+	if s.State.Hub == e.me {
 		s.SigHub = sig[:]
 	} else {
 		s.SigUser = sig[:]
@@ -290,9 +319,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		}
 		go e.watchChain(ctx, from)
 	}
-	if e.cfg.Role == User && len(e.cfg.HubAddrs) > 0 {
-		go e.keepHub(ctx)
-	}
+	go e.keepHubs(ctx)
 	e.resume()
 	e.resumePending()
 	e.resumeExits()
@@ -320,31 +347,6 @@ func (e *Engine) Run(ctx context.Context) error {
 			return err
 		}
 		e.armTimer()
-	}
-}
-
-// keepHubEvery is how often a user checks its connection to the hub.
-const keepHubEvery = 200 * time.Millisecond
-
-// keepHub keeps a user's connection to its hub open until ctx ends: a hub reaches its users over the
-// connections they opened.
-func (e *Engine) keepHub(ctx context.Context) {
-	info := peer.AddrInfo{ID: e.cfg.HubPeer, Addrs: e.cfg.HubAddrs}
-	tick := time.NewTicker(keepHubEvery)
-	defer tick.Stop()
-	for {
-		if !e.cfg.Host.Connected(info.ID) {
-			if err := e.cfg.Host.Connect(ctx, info); err != nil && ctx.Err() == nil {
-				e.log.Debug("node: cannot reach the hub; retrying", "err", err)
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-e.done:
-			return
-		case <-tick.C:
-		}
 	}
 }
 
@@ -430,7 +432,7 @@ func resumed(p state.Proposal, peer common.Address) (*outstanding, error) {
 		}
 	}
 	for _, n := range prop.Notes {
-		if n.LockID != CustodialNote {
+		if !specialNote(n.LockID) {
 			n.LockID = index[n.LockID]
 		}
 		c.notes = append(c.notes, n)

@@ -151,7 +151,7 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		// its off-chain states are spent: a new exit with them must not start.
 		return ExitReport{TxCount: on.TxCountGlobal}, nil
 	}
-	if err := e.revealIncoming(ctx, r.Locks); err != nil {
+	if err := e.revealIncoming(ctx, r.Locks, r.State.Hub == e.me); err != nil {
 		return ExitReport{}, err
 	}
 	if on.Status == chain.StatusOpen {
@@ -250,13 +250,13 @@ func (e *Engine) startExit(ctx context.Context, r state.Record, on chain.OnChain
 
 // revealIncoming reveals on-chain the preimages of the locks paid to this node that it holds and that
 // have not expired, so that they resolve to it.
-func (e *Engine) revealIncoming(ctx context.Context, locks []state.Lock) error {
+func (e *Engine) revealIncoming(ctx context.Context, locks []state.Lock, hubSide bool) error {
 	now, err := e.cfg.Chain.Now(ctx)
 	if err != nil {
 		return err
 	}
 	for _, l := range locks {
-		if e.iSend(&l) || l.Expiry < now {
+		if l.ToUser == hubSide || l.Expiry < now { // sent by this node, or past
 			continue
 		}
 		p, err := e.cfg.Store.Preimage(ctx, l.Hashlock)

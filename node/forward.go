@@ -29,7 +29,7 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 	}
 	for _, ch := range e.channels {
 		for _, l := range ch.ch.Locks {
-			if l.ToUser {
+			if ch.iSend(&l) {
 				continue
 			}
 			if f.hash(l.Hashlock) != nil {
@@ -45,7 +45,7 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			locks = ch.out.locks
 		}
 		for _, l := range locks {
-			if fw := f.hash(l.Hashlock); l.ToUser && fw != nil && !fw.hasDown {
+			if fw := f.hash(l.Hashlock); ch.iSend(&l) && fw != nil && !fw.hasDown {
 				f.placed(fw, lockRef{ch.peer, l.ID})
 			}
 		}
@@ -66,7 +66,7 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 	for _, ch := range e.channels {
 		for _, r := range ch.refused {
 			for _, l := range r.locks {
-				if l.ToUser {
+				if ch.iSend(&l) {
 					refused[l.Hashlock] = l.Expiry
 				}
 			}
@@ -105,9 +105,6 @@ func (e *Engine) queueEngine(peer common.Address, updates ...protocol.Update) *c
 	return c
 }
 
-// iSend reports whether this node is the sender of lock l.
-func (e *Engine) iSend(l *state.Lock) bool { return l.ToUser == (e.cfg.Role == Hub) }
-
 // applied acts on a batch that just became ch's latest state, after the Commit that stored it; prev is the
 // channel before. mine says this node proposed it. Received locks with notes are forwarded (hub) or
 // settled (recipient); settled, cancelled and expired locks resolve payments and forwards.
@@ -115,6 +112,7 @@ func (e *Engine) applied(ch *channel, prev protocol.Channel, updates []protocol.
 	e.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
 	e.autoCollateral(ch, [2]uint256.Int{})
 	known := lockIndex(prev.Locks, updates)
+	failures := failuresOf(notes)
 	for _, u := range updates {
 		switch u := u.(type) {
 		case protocol.AddLock:
@@ -125,12 +123,12 @@ func (e *Engine) applied(ch *channel, prev protocol.Channel, updates []protocol.
 			}
 		case protocol.CancelLock:
 			if l, ok := known[u.ID]; ok {
-				e.lockReturned(ch, l, "cancelled by its receiver")
+				e.lockReturned(ch, l, "cancelled by its receiver", failures[u.ID])
 			}
 		case protocol.ExpireLock:
 			if l, ok := known[u.ID]; ok {
 				delete(ch.expiring, u.ID)
-				e.lockReturned(ch, l, "expired")
+				e.lockReturned(ch, l, "expired", Failure{})
 			}
 		}
 	}
@@ -174,22 +172,36 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 	case e.cfg.Role == Hub && note.Recipient == (common.Address{}):
 		e.holdLink(ch, l)
 	case e.cfg.Role == Hub:
-		e.forward(ch, l, note)
+		h, planned := e.cur.hops[l.Hashlock]
+		switch {
+		case !planned: // the policy decides every forward; this cannot happen
+			e.log.Error("node: a received lock has no forwarding plan; giving it back", "peer", ch.peer, "lock", l.ID)
+			e.queueEngine(ch.peer, protocol.CancelLock{ID: l.ID})
+		case h.fail != nil:
+			e.log.Info("node: cannot forward a hub's lock; giving it back", "from", ch.peer, "lock", l.ID, "err", h.fail)
+			e.cancelFor(ch.peer, l.ID, Failure{Node: e.me, Reason: h.fail.Error()})
+		default:
+			e.forward(ch, l, h)
+		}
 	default:
 		e.receive(ch, l, note)
 	}
 }
 
-// forward sends the hub's lock to the note's recipient: same amounts and hashlock, expiry ForwardDelta
-// earlier, the note's sealed secret passed on. If the recipient's channel refuses it, the received lock
-// is given back.
-func (e *Engine) forward(up *channel, l state.Lock, note protocol.Note) {
+// forward opens the hub's lock to the next hop of h: the same hashlock, the plan's amounts and expiry,
+// and the plan's payload as its note (the next hop's onion layer or the recipient's sealed secret). If
+// the next hop refuses it, the received lock is given back.
+func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 	fw := e.forwards.add(l.Hashlock, lockRef{up.peer, l.ID})
-	e.recordVolume(note.Recipient, &l)
-	down := state.Lock{ToUser: true, AmountWei: l.AmountWei, AmountToken: l.AmountToken, Hashlock: l.Hashlock,
-		Expiry: l.Expiry - e.cfg.ForwardDelta}
-	c := &cmd{ctx: context.Background(), to: note.Recipient, updates: []protocol.Update{protocol.AddLock{Lock: down}},
-		notes: []protocol.Note{{LockID: 0, Recipient: note.Recipient, Payload: note.Payload}}}
+	to := e.channels[h.next]
+	down := state.Lock{ToUser: to == nil || to.hubSide, AmountWei: h.wei, AmountToken: h.token, Hashlock: l.Hashlock,
+		Expiry: h.expiry}
+	if down.ToUser {
+		e.recordVolume(h.next, &down)
+	}
+	note := protocol.Note{Recipient: h.next}
+	c := &cmd{ctx: context.Background(), to: h.next, updates: []protocol.Update{protocol.AddLock{Lock: down}},
+		notes: []protocol.Note{{LockID: 0, Recipient: h.next, Payload: h.payload}}}
 	c.then = func(err error) {
 		switch {
 		case err == nil:
@@ -198,8 +210,8 @@ func (e *Engine) forward(up *channel, l state.Lock, note protocol.Note) {
 				"to", note.Recipient, "err", err)
 			e.waitRefused(fw, down.Expiry)
 		default:
-			e.log.Warn("node: cannot forward; giving the lock back", "from", up.peer, "to", note.Recipient, "err", err)
-			e.giveBack(fw)
+			e.log.Warn("node: cannot forward; giving the lock back", "from", up.peer, "to", h.next, "err", err)
+			e.giveBackFor(fw, Failure{Node: e.me, Reason: err.Error()})
 		}
 	}
 	c.voided = func() {
@@ -223,8 +235,13 @@ func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 			delete(e.linkSecrets, l.Hashlock)
 		}
 	}
-	if err == nil && state.Hashlock(secret.Preimage) != l.Hashlock {
+	switch {
+	case err != nil:
+	case state.Hashlock(secret.Preimage) != l.Hashlock:
 		err = ErrWrongSecret
+	case l.AmountWei.Lt(&secret.Wei) || l.AmountToken.Lt(&secret.Token):
+		err = fmt.Errorf("%w: the lock carries %s wei, %s token; the payer sent %s wei, %s token", ErrPaymentShort,
+			l.AmountWei.Dec(), l.AmountToken.Dec(), secret.Wei.Dec(), secret.Token.Dec())
 	}
 	if err != nil {
 		e.log.Warn("node: received lock cannot be settled; giving it back", "lock", l.ID, "err", err)
@@ -245,7 +262,7 @@ func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	ch.forgetGuard(l.ID)
 	ref := lockRef{ch.peer, l.ID}
-	if !e.iSend(&l) {
+	if !ch.iSend(&l) {
 		if fw := e.forwards.upstream(ref); fw != nil {
 			e.forwards.remove(fw) // both of its locks settled
 		}
@@ -264,10 +281,10 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 
 // lockReturned handles a lock that went back to its sender: a payment this node made fails, and a hub
 // gives back the forward's upstream lock.
-func (e *Engine) lockReturned(ch *channel, l state.Lock, why string) {
+func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) {
 	ch.forgetGuard(l.ID)
 	ref := lockRef{ch.peer, l.ID}
-	if !e.iSend(&l) {
+	if !ch.iSend(&l) {
 		if fw := e.forwards.upstream(ref); fw != nil {
 			e.forwards.remove(fw) // the payer took it back; the downstream lock expires first
 		}
@@ -279,12 +296,16 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string) {
 		if e.links[l.Hashlock] == fw.up {
 			return // the redeemer did not take it: the link stays redeemable
 		}
-		e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
+		if f.Node == (common.Address{}) {
+			f = Failure{Node: ch.peer, Reason: "lock " + why}
+		}
+		e.cancelFor(fw.up.peer, fw.up.id, f)
 		return
 	}
-	e.afterCommit(func() { e.pays.failed(l.Hashlock, fmt.Errorf("%w: lock %s", ErrPaymentFailed, why)) })
+	perr := &PaymentError{Failure: f, Why: "lock " + why}
+	e.afterCommit(func() { e.pays.failed(l.Hashlock, perr) })
 	e.publish(Event{Kind: EventFailed, Peer: ch.peer, Hashlock: l.Hashlock, Wei: l.AmountWei, Token: l.AmountToken,
-		Err: "lock " + why})
+		Err: perr.Error()})
 }
 
 // abandoned handles a batch of this node's that the peer refused: locks it would have opened fail their
@@ -310,12 +331,12 @@ func (e *Engine) resynced(ch *channel, prev protocol.Channel) {
 	now := map[uint64]bool{}
 	for _, l := range ch.ch.Locks {
 		now[l.ID] = true
-		if fw := e.forwards.hash(l.Hashlock); e.cfg.Role == Hub && l.ToUser && fw != nil && !fw.hasDown {
+		if fw := e.forwards.hash(l.Hashlock); e.cfg.Role == Hub && ch.iSend(&l) && fw != nil && !fw.hasDown {
 			e.forwards.placed(fw, lockRef{ch.peer, l.ID}) // a refused forward the recipient countersigned after all
 		}
 	}
 	for _, l := range prev.Locks {
-		if !now[l.ID] && e.iSend(&l) {
+		if !now[l.ID] && ch.iSend(&l) {
 			e.log.Warn("node: a lock this node sent was resolved in a state adopted from a Sync", "peer", ch.peer, "lock", l.ID)
 			h := l.Hashlock
 			e.afterCommit(func() { e.pays.failed(h, fmt.Errorf("%w: lock resolved while out of sync", ErrPaymentFailed)) })
@@ -335,7 +356,7 @@ func (e *Engine) expireLocks() {
 	for _, ch := range e.channels {
 		e.invalidateFailed(ch, chainNow)
 		for _, l := range ch.ch.Locks {
-			if !e.iSend(&l) {
+			if !ch.iSend(&l) {
 				e.guardLock(ch, l, now)
 				continue
 			}
@@ -384,7 +405,7 @@ func (e *Engine) resumeReceived(ctx context.Context) error {
 			}
 		}
 		for _, l := range ch.ch.Locks {
-			if e.iSend(&l) || settling[l.ID] {
+			if ch.iSend(&l) || settling[l.ID] {
 				continue
 			}
 			p, err := e.cfg.Store.Preimage(ctx, l.Hashlock)

@@ -213,7 +213,7 @@ func TestHubCannotOpenTheNote(t *testing.T) {
 	alice, bob, hub := newSecrets(devchain.DevKey(1)), newSecrets(devchain.DevKey(2)), newSecrets(hubKey)
 	var pre [32]byte
 	pre[0] = 7
-	note, err := alice.seal(&devchain.DevKey(2).PublicKey, pre, "memo")
+	note, err := alice.seal(&devchain.DevKey(2).PublicKey, pre, "memo", uint256.Int{}, uint256.Int{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -236,7 +236,11 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 	now := e.cfg.Clock()
 	fl := l
 	fl.Expiry = min(l.Expiry, now+e.cfg.PaymentExpiry)
-	if err := e.canForward(up, fl, note, now, nil); err != nil {
+	out := hop{next: redeemer, wei: l.AmountWei, token: l.AmountToken, expiry: fl.Expiry - min(fl.Expiry, e.cfg.ForwardDelta)}
+	if out.expiry <= now+e.cfg.ForwardDelta {
+		return fmt.Errorf("%w: the link expires at %d, too soon to pay it out", ErrExpiryTooSoon, l.Expiry)
+	}
+	if err := e.checkDelivery(up, out, nil); err != nil {
 		return err
 	}
 	fw := e.forwards.add(h, ref)

@@ -252,7 +252,7 @@ func (m *mallory) lockTo(recipient *ecdsa.PublicKey, amount uint64, expiry uint6
 	if _, err := rand.Read(pre[:]); err != nil {
 		m.t.Fatal(err)
 	}
-	sealed, err := newSecrets(m.key).seal(recipient, pre, "")
+	sealed, err := newSecrets(m.key).seal(recipient, pre, "", uint256.Int{}, uint256.Int{})
 	if err != nil {
 		m.t.Fatal(err)
 	}

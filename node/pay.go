@@ -3,25 +3,27 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/rand"
 	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/p2p"
 	"spoke/protocol"
+	"spoke/routing"
 	"spoke/state"
 )
 
-// Payment is one payment of a purchase: amounts for the user whose key is To, through the hub.
+// Payment is one payment of a purchase: amounts for the user whose key is To.
 type Payment struct {
 	To         *ecdsa.PublicKey
 	Wei, Token uint256.Int
 	Memo       string // at most MaxMemo bytes, readable only by the recipient
+	// Via are the hubs the recipient is reachable through. Empty means a user of this node's hub; else the
+	// payment is routed over the hub network (Config.Router) to one of them.
+	Via []common.Address
 }
 
 // Receipt proves a settled payment: the preimage of its hashlock, which only the recipient could reveal.
@@ -29,6 +31,10 @@ type Receipt struct {
 	To       common.Address
 	Hashlock common.Hash
 	Preimage [32]byte
+	// Route lists the hubs the payment went through, in order; Fee is what they charged together, in wei.
+	Route  []common.Address
+	Fee    uint256.Int
+	Amount uint256.Int // wei the recipient gets
 }
 
 // payment is a Pay call waiting for its locks to resolve.
@@ -83,18 +89,45 @@ func (ps payments) failAll(err error) {
 // the receipts once every payment settled, or the first failure (ErrPaymentFailed: a lock was refused,
 // given back or expired; the others may still settle). If ctx ends first, the payments go on; their
 // outcome shows in the events.
+//
+// A single payment routed over the hub network (Payment.Via) that comes back with the node that failed it
+// is tried again on a route around that node's hop, up to MaxPayAttempts times, each with a new secret: a
+// lock that came back can no longer be claimed, so no attempt pays twice.
 func (e *Engine) Pay(ctx context.Context, payments ...Payment) ([]Receipt, error) {
-	c, p, err := e.purchase(ctx, payments)
+	var exclude routing.Exclusion
+	var last error
+	for attempt := 1; ; attempt++ {
+		receipts, err := e.payOnce(ctx, payments, exclude)
+		if last != nil && errors.Is(err, ErrUnreachable) {
+			return nil, last // no other route: the failure that excluded the last one says why
+		}
+		if err == nil || attempt >= MaxPayAttempts || len(payments) != 1 || len(payments[0].Via) == 0 {
+			return receipts, err
+		}
+		last = err
+		if !e.avoid(&exclude, receipts, err) {
+			return receipts, err
+		}
+		e.log.Info("node: routed payment failed; trying another route", "attempt", attempt, "err", err)
+	}
+}
+
+// MaxPayAttempts bounds the routes a routed payment tries.
+const MaxPayAttempts = 5
+
+// payOnce makes one attempt of Pay; on failure the receipts say which routes were tried.
+func (e *Engine) payOnce(ctx context.Context, payments []Payment, exclude routing.Exclusion) ([]Receipt, error) {
+	c, p, err := e.purchase(ctx, payments, exclude)
 	if err != nil {
 		return nil, err
 	}
 	if err := e.submit(c); err != nil {
-		return nil, err
+		return p.receipts, err
 	}
 	select {
 	case <-p.done:
 		if p.err != nil {
-			return nil, p.err
+			return p.receipts, p.err
 		}
 		return p.receipts, nil
 	case <-ctx.Done():
@@ -102,69 +135,6 @@ func (e *Engine) Pay(ctx context.Context, payments ...Payment) ([]Receipt, error
 	case <-e.done:
 		return nil, ErrStopped
 	}
-}
-
-// purchase builds the command that opens a purchase's locks, and its payment.
-func (e *Engine) purchase(ctx context.Context, payments []Payment) (*cmd, *payment, error) {
-	switch {
-	case e.cfg.Role != User:
-		return nil, nil, fmt.Errorf("%w: only users pay; a hub forwards", ErrNotSupported)
-	case len(payments) == 0:
-		return nil, nil, fmt.Errorf("%w: no payments", ErrBadPayment)
-	case len(payments) > protocol.MaxUpdates:
-		return nil, nil, fmt.Errorf("%w: %d payments, at most %d", ErrBadPayment, len(payments), protocol.MaxUpdates)
-	}
-	p := &payment{pending: len(payments), done: make(chan struct{})}
-	c := &cmd{ctx: ctx, to: e.cfg.Hub}
-	expiry := e.cfg.Clock() + e.cfg.PaymentExpiry
-	for i, pm := range payments {
-		r, lock, note, err := e.lockFor(pm, expiry)
-		if err != nil {
-			return nil, nil, fmt.Errorf("payment %d: %w", i, err)
-		}
-		note.LockID = uint64(i)
-		p.receipts = append(p.receipts, r)
-		c.updates, c.notes = append(c.updates, protocol.AddLock{Lock: lock}), append(c.notes, note)
-	}
-	c.then = func(err error) {
-		if err == nil {
-			return
-		}
-		for _, r := range p.receipts {
-			e.pays.failed(r.Hashlock, fmt.Errorf("%w: %w", ErrPaymentFailed, err))
-		}
-	}
-	c.register = func() {
-		for _, r := range p.receipts {
-			e.pays[r.Hashlock] = p
-		}
-	}
-	return c, p, nil
-}
-
-// lockFor makes a payment's secret, lock and sealed note.
-func (e *Engine) lockFor(pm Payment, expiry uint64) (Receipt, state.Lock, protocol.Note, error) {
-	switch {
-	case pm.To == nil:
-		return Receipt{}, state.Lock{}, protocol.Note{}, fmt.Errorf("%w: no recipient", ErrBadPayment)
-	case pm.Wei.IsZero() && pm.Token.IsZero():
-		return Receipt{}, state.Lock{}, protocol.Note{}, fmt.Errorf("%w: zero amount", ErrBadPayment)
-	}
-	to := crypto.PubkeyToAddress(*pm.To)
-	if to == e.me || to == e.cfg.Hub {
-		return Receipt{}, state.Lock{}, protocol.Note{}, fmt.Errorf("%w: recipient %s is this node or its hub", ErrBadPayment, to)
-	}
-	var r Receipt
-	if _, err := rand.Read(r.Preimage[:]); err != nil {
-		return Receipt{}, state.Lock{}, protocol.Note{}, err
-	}
-	r.To, r.Hashlock = to, state.Hashlock(r.Preimage)
-	sealed, err := e.secrets.seal(pm.To, r.Preimage, pm.Memo)
-	if err != nil {
-		return Receipt{}, state.Lock{}, protocol.Note{}, err
-	}
-	lock := state.Lock{AmountWei: pm.Wei, AmountToken: pm.Token, Hashlock: r.Hashlock, Expiry: expiry}
-	return r, lock, protocol.Note{Recipient: to, Payload: sealed}, nil
 }
 
 // checkForwards is the hub's policy for a user's locks: each must carry a note naming a recipient that
@@ -183,56 +153,86 @@ func (e *Engine) checkForwards(from *channel, p protocol.Propose) error {
 			return fmt.Errorf("%w: lock %d has no recipient", ErrCannotForward, a.Lock.ID)
 		}
 		if note.Recipient == (common.Address{}) { // a link payment: held for a redeemer
+			if !from.hubSide {
+				return fmt.Errorf("%w: lock %d: links are held by the payer's own hub", ErrCannotForward, a.Lock.ID)
+			}
 			if err := e.checkLink(a.Lock, now); err != nil {
 				return fmt.Errorf("lock %d: %w", a.Lock.ID, err)
 			}
 			continue
 		}
-		if err := e.canForward(from, a.Lock, note, now, &p); err != nil {
+		h, err := e.canForward(from, a.Lock, note, now, &p)
+		switch {
+		case err != nil && e.fromHub(from):
+			h = hop{fail: err}
+		case err != nil:
 			return fmt.Errorf("lock %d: %w", a.Lock.ID, err)
 		}
+		e.cur.plan(a.Lock.Hashlock, h)
 	}
 	return nil
 }
 
-// canForward checks one lock the hub would forward.
-func (e *Engine) canForward(from *channel, l state.Lock, note protocol.Note, now uint64, p *protocol.Propose) error {
-	to, ok := e.channels[note.Recipient]
+// canForward checks one lock the hub would forward and returns what it would do with it.
+func (e *Engine) canForward(from *channel, l state.Lock, note protocol.Note, now uint64, p *protocol.Propose) (hop, error) {
+	h, err := e.planHop(from, &l, note, now)
+	if err != nil {
+		return hop{}, err
+	}
+	return h, e.checkDelivery(from, h, p)
+}
+
+// checkDelivery checks that this node can open the lock of hop h, for a lock received from from: the next
+// node has a channel with this one, is reachable, and this node can pay the amounts in that channel.
+func (e *Engine) checkDelivery(from *channel, h hop, p *protocol.Propose) error {
+	to, ok := e.channels[h.next]
 	switch {
-	case note.Recipient == from.peer || note.Recipient == e.me:
-		return fmt.Errorf("%w: recipient %s", ErrCannotForward, note.Recipient)
+	case h.next == from.peer || h.next == e.me:
+		return fmt.Errorf("%w: recipient %s", ErrCannotForward, h.next)
 	case !ok:
-		return fmt.Errorf("%w: %s has no channel with this hub", ErrUnknownRecipient, note.Recipient)
-	case l.Expiry <= now+2*e.cfg.ForwardDelta:
-		return fmt.Errorf("%w: expiry %d leaves less than %d s for the recipient", ErrExpiryTooSoon, l.Expiry, e.cfg.ForwardDelta)
-	case l.Expiry > now+e.cfg.MaxForwardExpiry: // the hub's own lock would pin its collateral until then
-		return fmt.Errorf("%w: lock %d expires at %d; a forwarded lock at most at %d", ErrLockTooLong, l.ID, l.Expiry, now+e.cfg.MaxForwardExpiry)
+		return fmt.Errorf("%w: %s has no channel with this hub", ErrUnknownRecipient, h.next)
 	}
-	if _, ok := e.peerID(note.Recipient); !ok {
-		return fmt.Errorf("%w: %s", ErrUnreachable, note.Recipient)
+	if _, ok := e.peerID(h.next); !ok {
+		return fmt.Errorf("%w: %s", ErrUnreachable, h.next)
 	}
-	if wei, token := hubSpendable(&to.ch.Latest.State); wei.Lt(&l.AmountWei) || token.Lt(&l.AmountToken) {
-		what := "; retry later"
-		if e.mayCollateralize(from, p) && e.autoCollateral(to, [2]uint256.Int{l.AmountWei, l.AmountToken}) {
-			what = "; the hub is collateralizing it, retry shortly"
-		}
-		return fmt.Errorf("%w: %s (hub can spend %s wei, %s token in its channel)%s", ErrNeedsCollateral,
-			note.Recipient, wei.Dec(), token.Dec(), what)
+	wei, token := spendable(to)
+	if !wei.Lt(&h.wei) && !token.Lt(&h.token) {
+		return nil
 	}
-	return nil
+	what := "; retry later"
+	if to.hubSide && e.mayCollateralize(from, p) && e.autoCollateral(to, [2]uint256.Int{h.wei, h.token}) {
+		what = "; the hub is collateralizing it, retry shortly"
+	}
+	return fmt.Errorf("%w: %s (hub can spend %s wei, %s token in its channel)%s", ErrNeedsCollateral,
+		h.next, wei.Dec(), token.Dec(), what)
+}
+
+// spendable is what this node may pay out of ch's latest state.
+func spendable(ch *channel) (wei, token *uint256.Int) {
+	if ch.hubSide {
+		return hubSpendable(&ch.ch.Latest.State)
+	}
+	return userSpendable(&ch.ch.Latest.State)
 }
 
 // hubSpendable is what the hub may pay out of a channel state: its balances minus its own pending
 // deposits, which count only once confirmed on-chain.
 func hubSpendable(s *state.ChannelState) (wei, token *uint256.Int) {
-	wei, token = new(uint256.Int), new(uint256.Int)
-	if !s.WeiHub.Lt(&s.Pending.DepositWeiHub) {
-		wei.Sub(&s.WeiHub, &s.Pending.DepositWeiHub)
+	return unpending(&s.WeiHub, &s.Pending.DepositWeiHub), unpending(&s.TokenHub, &s.Pending.DepositTokenHub)
+}
+
+// userSpendable is hubSpendable for the user's side.
+func userSpendable(s *state.ChannelState) (wei, token *uint256.Int) {
+	return unpending(&s.WeiUser, &s.Pending.DepositWeiUser), unpending(&s.TokenUser, &s.Pending.DepositTokenUser)
+}
+
+// unpending is balance less a pending deposit in it (zero if the deposit is larger).
+func unpending(balance, deposit *uint256.Int) *uint256.Int {
+	out := new(uint256.Int)
+	if !balance.Lt(deposit) {
+		out.Sub(balance, deposit)
 	}
-	if !s.TokenHub.Lt(&s.Pending.DepositTokenHub) {
-		token.Sub(&s.TokenHub, &s.Pending.DepositTokenHub)
-	}
-	return wei, token
+	return out
 }
 
 // RecipientNeedsCollateral reports whether a payment of these amounts to the user with address to would
@@ -305,8 +305,11 @@ func (e *Engine) handleCollateral(ctx context.Context, _ common.Address, req []b
 
 // peerID returns the libp2p id to reach the counterparty addr.
 func (e *Engine) peerID(addr common.Address) (peer.ID, bool) {
+	if h, ok := e.hubs.get(addr); ok {
+		return h.id, true
+	}
 	if e.cfg.Role == User {
-		return e.cfg.HubPeer, addr == e.cfg.Hub
+		return "", false
 	}
 	return e.cfg.Host.PeerOf(addr)
 }

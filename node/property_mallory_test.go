@@ -173,7 +173,7 @@ func (m *propMallory) lockTo(to *propNode, amount uint64, preimage [32]byte, exp
 	if wrong {
 		sealed = randomPreimage()
 	}
-	payload, err := m.sec.seal(&to.key.PublicKey, sealed, "from mallory")
+	payload, err := m.sec.seal(&to.key.PublicKey, sealed, "from mallory", uint256.Int{}, uint256.Int{})
 	if err != nil {
 		m.w.t.Fatal(err)
 	}

@@ -256,7 +256,7 @@ func withLockIDs(c *cmd, nonce uint64, offset int) ([]protocol.Update, []protoco
 	}
 	notes := slices.Clone(c.notes)
 	for i := range notes {
-		if notes[i].LockID != CustodialNote {
+		if !specialNote(notes[i].LockID) {
 			notes[i].LockID = byIndex[int(notes[i].LockID)]
 		}
 	}

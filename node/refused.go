@@ -102,7 +102,7 @@ func (e *Engine) loadRefused(ctx context.Context, ch *channel, hub, user common.
 			case protocol.AddLock:
 				hashlocks = append(hashlocks, u.Lock.Hashlock)
 			case protocol.Transfer:
-				if e.cfg.Role == Hub && u.ToUser {
+				if ch.hubSide && u.ToUser {
 					refunds[[2]uint256.Int{u.Wei, u.Token}] = true
 				}
 			}
@@ -135,13 +135,20 @@ func (e *Engine) waitRefused(fw *forward, downExpiry uint64) {
 
 // giveBack gives the payer's lock of fw back (CancelLock) and forgets fw; a link's lock stays held,
 // redeemable again.
-func (e *Engine) giveBack(fw *forward) {
+func (e *Engine) giveBack(fw *forward) { e.giveBackFor(fw, Failure{}) }
+
+// giveBackFor is giveBack saying why (f, if set).
+func (e *Engine) giveBackFor(fw *forward, f Failure) {
 	e.forwards.remove(fw)
 	if ref, link := e.links[fw.hashlock]; link && ref == fw.up {
 		return
 	}
 	e.log.Info("node: giving the payer's lock back", "payer", fw.up.peer, "lock", fw.up.id, "hashlock", fw.hashlock)
-	e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
+	if f.Node == (common.Address{}) {
+		e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
+		return
+	}
+	e.cancelFor(fw.up.peer, fw.up.id, f)
 }
 
 // expireWaiting gives back the payer's locks of waiting forwards whose lock to the recipient expired

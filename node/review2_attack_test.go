@@ -106,8 +106,9 @@ func TestReview2SyncOfOutstandingPaymentPaysTwice(t *testing.T) {
 	ps := m.proposals()
 	var pre [32]byte
 	for _, p := range ps {
-		for _, n := range p.Notes {
-			pre = openNote(t, carol, n)
+		for i, n := range p.Notes {
+			l := p.Updates[i].(protocol.AddLock).Lock
+			pre = openNote(t, carol, peelNote(t, m.key, l.Hashlock, n))
 		}
 	}
 	for _, l := range m.latest().Locks {

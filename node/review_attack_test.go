@@ -11,6 +11,7 @@ import (
 	"github.com/holiman/uint256"
 
 	"spoke/contracts/devchain"
+	"spoke/onion"
 	"spoke/protocol"
 	"spoke/state"
 )
@@ -79,6 +80,25 @@ func isTransfer(u protocol.Update) bool   { _, ok := u.(protocol.Transfer); retu
 func isInvalidate(u protocol.Update) bool { _, ok := u.(protocol.Invalidate); return ok }
 
 // openNote opens a lock's note with key (a recipient's).
+// peelNote opens the onion layer of a payer's note, sealed to the hub whose key is hub, and returns the
+// note the hub would pass on.
+func peelNote(t *testing.T, hub *ecdsa.PrivateKey, hashlock common.Hash, note protocol.Note) protocol.Note {
+	t.Helper()
+	hdr, err := onion.Header(note.Payload)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := onion.Key(hub, hdr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, inner, err := onion.Peel(note.Payload, crypto.PubkeyToAddress(hub.PublicKey), hashlock, a)
+	if err != nil {
+		t.Fatalf("peel the hub's layer: %v", err)
+	}
+	return protocol.Note{LockID: note.LockID, Recipient: in.Next, Payload: inner}
+}
+
 func openNote(t *testing.T, key *ecdsa.PrivateKey, note protocol.Note) [32]byte {
 	t.Helper()
 	s, err := newSecrets(key).open(note.Payload, crypto.PubkeyToAddress(key.PublicKey))
@@ -211,7 +231,7 @@ func TestReviewRefusedPaymentResurrected(t *testing.T) {
 	t.Logf("the user adopted its own refused payment (nonce %d) from Mallory's Sync after Pay returned %v",
 		p.Proposal.State.TxCountGlobal, err)
 	l := p.Updates[0].(protocol.AddLock).Lock
-	pre := openNote(t, carol, p.Notes[0])
+	pre := openNote(t, carol, peelNote(t, m.key, l.Hashlock, p.Notes[0]))
 	m.proposeUntilAnswered(nil, protocol.SettleLock{ID: l.ID, Preimage: pre})
 	got := stored(t, user, m.addr, userAddr)
 	if got.State.WeiUser.Lt(&before.State.WeiUser) {

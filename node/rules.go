@@ -51,7 +51,7 @@ func (e *Engine) ruleOpen(ch *channel, _ protocol.Propose) error {
 
 // ruleAuthority refuses updates by which the proposer would move what is not its own.
 func (e *Engine) ruleAuthority(ch *channel, p protocol.Propose) error {
-	return checkAuthority(e.cfg.Role, ch.ch, p.Updates)
+	return checkAuthority(ch.role(), ch.ch, p.Updates)
 }
 
 // ruleLocks checks each lock the proposer opens to this node: it must expire late enough for this node to
@@ -104,7 +104,7 @@ func (e *Engine) ruleReturns(ch *channel, p protocol.Propose) error {
 			continue
 		}
 		l, ok := findLock(ch.ch.Locks, id)
-		if !ok || e.iSend(&l) {
+		if !ok || ch.iSend(&l) {
 			continue // an unknown lock fails in protocol.Accept; one this node sent comes back to it
 		}
 		if e.knowsPreimage(l.Hashlock) {

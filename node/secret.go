@@ -12,18 +12,21 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/ecies"
+	"github.com/holiman/uint256"
 )
 
 // A payment's secret travels to its recipient in a lock's note, sealed so that only the recipient can
 // read it (the hub that carries it cannot): AES-256-GCM under a key both parties derive by ECDH from
 // their static secp256k1 keys. The sealed form is
 //
-//	sender's compressed public key (33) | nonce (12) | GCM(preimage (32) | memo) with the recipient's
-//	address as additional data
+//	sender's compressed public key (33) | nonce (12) | GCM(preimage (32) | wei (32) | token (32) | memo)
+//	with the recipient's address as additional data
 //
-// The recipient knows who paid (the sender's key); the hub learns nothing it could claim the lock with.
+// The recipient knows who paid (the sender's key) and how much the payer meant it to receive (a hop that
+// forwards less is refused); the hubs learn nothing they could claim the lock with.
 const (
 	sealHeader = 33 + 12
+	secretLen  = 32 + 32 + 32 // preimage, wei, token
 	// MaxMemo is the longest memo a payment may carry, in bytes.
 	MaxMemo = 256
 )
@@ -33,9 +36,10 @@ var ErrBadNote = errors.New("node: payment note does not open")
 
 // secret is what a note carries.
 type secret struct {
-	Preimage [32]byte
-	Memo     string
-	From     common.Address
+	Preimage   [32]byte
+	Wei, Token uint256.Int // what the payer sends the recipient
+	Memo       string
+	From       common.Address
 }
 
 // maxNoteKeys bounds the cache of derived note keys: when it is full, the next new peer empties it. A
@@ -82,7 +86,7 @@ func (s *secrets) aead(peer []byte, pub *ecdsa.PublicKey) (cipher.AEAD, error) {
 }
 
 // seal seals a secret for the recipient whose public key is to.
-func (s *secrets) seal(to *ecdsa.PublicKey, preimage [32]byte, memo string) ([]byte, error) {
+func (s *secrets) seal(to *ecdsa.PublicKey, preimage [32]byte, memo string, wei, token uint256.Int) ([]byte, error) {
 	if len(memo) > MaxMemo {
 		return nil, fmt.Errorf("%w: memo of %d bytes, at most %d", ErrBadPayment, len(memo), MaxMemo)
 	}
@@ -90,19 +94,20 @@ func (s *secrets) seal(to *ecdsa.PublicKey, preimage [32]byte, memo string) ([]b
 	if err != nil {
 		return nil, fmt.Errorf("%w: recipient key: %w", ErrBadPayment, err)
 	}
-	out := make([]byte, sealHeader, sealHeader+32+len(memo)+a.Overhead())
+	out := make([]byte, sealHeader, sealHeader+secretLen+len(memo)+a.Overhead())
 	copy(out, crypto.CompressPubkey(&s.key.PublicKey))
 	if _, err := rand.Read(out[33:sealHeader]); err != nil {
 		return nil, err
 	}
-	plain := append(preimage[:], memo...)
+	w, t := wei.Bytes32(), token.Bytes32()
+	plain := append(append(append(preimage[:], w[:]...), t[:]...), memo...)
 	to20 := crypto.PubkeyToAddress(*to)
 	return a.Seal(out, out[33:sealHeader], plain, to20[:]), nil
 }
 
 // open opens a note sealed for me.
 func (s *secrets) open(note []byte, me common.Address) (secret, error) {
-	if len(note) < sealHeader+32 {
+	if len(note) < sealHeader+secretLen {
 		return secret{}, fmt.Errorf("%w: %d bytes", ErrBadNote, len(note))
 	}
 	pub, err := crypto.DecompressPubkey(note[:33])
@@ -114,11 +119,13 @@ func (s *secrets) open(note []byte, me common.Address) (secret, error) {
 		return secret{}, fmt.Errorf("%w: %w", ErrBadNote, err)
 	}
 	plain, err := a.Open(nil, note[33:sealHeader], note[sealHeader:], me[:])
-	if err != nil || len(plain) < 32 {
+	if err != nil || len(plain) < secretLen {
 		return secret{}, fmt.Errorf("%w: %v", ErrBadNote, err)
 	}
 	var out secret
 	copy(out.Preimage[:], plain)
-	out.Memo, out.From = string(plain[32:]), crypto.PubkeyToAddress(*pub)
+	out.Wei.SetBytes(plain[32:64])
+	out.Token.SetBytes(plain[64:96])
+	out.Memo, out.From = string(plain[secretLen:]), crypto.PubkeyToAddress(*pub)
 	return out, nil
 }

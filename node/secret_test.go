@@ -1,6 +1,7 @@
 package node
 
 import (
+	"github.com/holiman/uint256"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
@@ -14,7 +15,7 @@ import (
 func TestNoteKeyCacheIsBounded(t *testing.T) {
 	bob := newSecrets(devchain.DevKey(2))
 	me := crypto.PubkeyToAddress(bob.key.PublicKey)
-	first, err := newSecrets(devchain.DevKey(1)).seal(&bob.key.PublicKey, [32]byte{1}, "first")
+	first, err := newSecrets(devchain.DevKey(1)).seal(&bob.key.PublicKey, [32]byte{1}, "first", uint256.Int{}, uint256.Int{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +27,7 @@ func TestNoteKeyCacheIsBounded(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		note, err := newSecrets(k).seal(&bob.key.PublicKey, [32]byte{byte(i)}, "")
+		note, err := newSecrets(k).seal(&bob.key.PublicKey, [32]byte{byte(i)}, "", uint256.Int{}, uint256.Int{})
 		if err != nil {
 			t.Fatal(err)
 		}

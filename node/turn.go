@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"spoke/state"
 )
 
@@ -13,8 +15,17 @@ import (
 // caller's success) leaves the loop before that Commit has returned.
 type turn struct {
 	batch state.Batch
-	after []func() // run in order after the Commit
-	sends []func() // run after the after functions: proposals go out last
+	after []func()            // run in order after the Commit
+	sends []func()            // run after the after functions: proposals go out last
+	hops  map[common.Hash]hop // what to do with the locks received this turn, decided by the policy
+}
+
+// plan records what to do with the received lock of hashlock h once accepted.
+func (t *turn) plan(h common.Hash, p hop) {
+	if t.hops == nil {
+		t.hops = map[common.Hash]hop{}
+	}
+	t.hops[h] = p
 }
 
 // addState queues a double-signed record for the turn's Commit.

@@ -105,3 +105,12 @@ func PublicKeyOf(id peer.ID) (*ecdsa.PublicKey, error) {
 	}
 	return ecdsaPublicKey(pub)
 }
+
+// PeerIDOf returns the libp2p peer id of the secp256k1 public key pub.
+func PeerIDOf(pub *ecdsa.PublicKey) (peer.ID, error) {
+	k, err := crypto.UnmarshalSecp256k1PublicKey(ethcrypto.CompressPubkey(pub))
+	if err != nil {
+		return "", fmt.Errorf("%w: %w", ErrBadKey, err)
+	}
+	return peer.IDFromPublicKey(k)
+}
