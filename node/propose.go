@@ -202,10 +202,10 @@ func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
 // takeBatch takes queued commands, at most MaxUpdates updates in all; cancelled commands are dropped.
 func (e *Engine) takeBatch(ch *channel) []*cmd {
 	var batch []*cmd
-	n := 0
+	n, size := 0, 0 // updates and note payload bytes taken
 	for len(ch.queue) > 0 && n+len(ch.queue[0].updates) <= protocol.MaxUpdates {
 		c := ch.queue[0]
-		if len(batch) > 0 && (c.solo || batch[0].solo) {
+		if len(batch) > 0 && (c.solo || batch[0].solo || size+c.noteBytes() > protocol.MaxNotesPayload) {
 			break
 		}
 		ch.queue = ch.queue[1:]
@@ -213,9 +213,18 @@ func (e *Engine) takeBatch(ch *channel) []*cmd {
 			c.finish(state.SignedState{}, err)
 			continue
 		}
-		batch, n = append(batch, c), n+len(c.updates)
+		batch, n, size = append(batch, c), n+len(c.updates), size+c.noteBytes()
 	}
 	return batch
+}
+
+// noteBytes is the payload size of c's notes, which a Propose bounds together (protocol.MaxNotesPayload).
+func (c *cmd) noteBytes() int {
+	n := 0
+	for _, note := range c.notes {
+		n += len(note.Payload)
+	}
+	return n
 }
 
 // applyBatch applies the commands' updates as one batch. If the whole batch fails, it keeps the commands

@@ -63,6 +63,10 @@ func (e *Engine) purchase(ctx context.Context, payments []Payment, exclude routi
 		p.receipts = append(p.receipts, pl.receipt)
 		c.updates, c.notes = append(c.updates, protocol.AddLock{Lock: pl.lock}), append(c.notes, pl.note)
 	}
+	if c.noteBytes() > protocol.MaxNotesPayload {
+		return nil, nil, fmt.Errorf("%w: the purchase's notes take %d bytes, at most %d: split it", ErrBadPayment,
+			c.noteBytes(), protocol.MaxNotesPayload)
+	}
 	c.then = func(err error) {
 		if err == nil {
 			return
