@@ -235,6 +235,9 @@ type PayRequest struct {
 	Wei   string `json:"wei"`
 	Token string `json:"token"`
 	Memo  string `json:"memo"`
+	// Via are the hubs (addresses or peer ids) the recipient is reachable through; empty for a user of
+	// this node's hub.
+	Via []string `json:"via,omitempty"`
 }
 
 // Pay makes a purchase: one payment per request, opened together (spoke_pay).
@@ -253,7 +256,11 @@ func (s *Service) Pay(ctx context.Context, payments []PayRequest) ([]node.Receip
 		if err != nil {
 			return nil, fmt.Errorf("payment %d: %w", i, err)
 		}
-		ps = append(ps, node.Payment{To: pub, Wei: w, Token: t, Memo: r.Memo})
+		via, err := parseVia(r.Via)
+		if err != nil {
+			return nil, fmt.Errorf("payment %d: %w", i, err)
+		}
+		ps = append(ps, node.Payment{To: pub, Wei: w, Token: t, Memo: r.Memo, Via: via})
 	}
 	return s.n.Pay(ctx, ps...)
 }

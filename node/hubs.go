@@ -70,14 +70,20 @@ func (h *hubs) list() []common.Address {
 	return out
 }
 
-// dialable returns the hubs with listen addresses.
-func (h *hubs) dialable() []peer.AddrInfo {
+// dialable returns the hubs with listen addresses: their own, or else what lookup finds (announced).
+func (h *hubs) dialable(lookup func(common.Address) (peer.AddrInfo, bool)) []peer.AddrInfo {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	var out []peer.AddrInfo
-	for _, r := range h.all {
-		if len(r.addrs) > 0 {
-			out = append(out, peer.AddrInfo{ID: r.id, Addrs: r.addrs})
+	for a, r := range h.all {
+		info := peer.AddrInfo{ID: r.id, Addrs: r.addrs}
+		if len(info.Addrs) == 0 && lookup != nil {
+			if found, ok := lookup(a); ok && found.ID == r.id {
+				info.Addrs = found.Addrs
+			}
+		}
+		if len(info.Addrs) > 0 {
+			out = append(out, info)
 		}
 	}
 	return out
@@ -149,8 +155,14 @@ const keepHubEvery = 200 * time.Millisecond
 func (e *Engine) keepHubs(ctx context.Context) {
 	tick := time.NewTicker(keepHubEvery)
 	defer tick.Stop()
+	var lookup func(common.Address) (peer.AddrInfo, bool)
+	if r, ok := e.cfg.Router.(interface {
+		PeerInfo(common.Address) (peer.AddrInfo, bool)
+	}); ok {
+		lookup = r.PeerInfo
+	}
 	for {
-		for _, info := range e.hubs.dialable() {
+		for _, info := range e.hubs.dialable(lookup) {
 			if e.cfg.Host.Connected(info.ID) {
 				continue
 			}

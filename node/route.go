@@ -209,3 +209,13 @@ func (e *Engine) onionHops(route routing.Route, keys []*ecdsa.PublicKey, token u
 	}
 	return state.Lock{AmountWei: route.Total, AmountToken: token, Expiry: expiry}, layers, nil
 }
+
+// RouteTo returns the route a payment of wei to the user at address to, reachable through via (empty: a
+// user of this node's hub), would take now, without paying.
+func (e *Engine) RouteTo(to common.Address, wei uint256.Int, via []common.Address) (routing.Route, error) {
+	if e.cfg.Role != User {
+		return routing.Route{}, fmt.Errorf("%w: only users pay; a hub forwards", ErrNotSupported)
+	}
+	r, _, err := e.route(to, Payment{Wei: wei, Via: via}, routing.Exclusion{})
+	return r, err
+}

@@ -65,6 +65,11 @@ type Options struct {
 	TowerQuota int
 	// Towers are watchtowers this node hands its latest double-signed states to, as they change.
 	Towers []peer.AddrInfo
+	// Bootstrap are peers of the hub network (hubs) this node connects to at start and keeps connected:
+	// it learns the network's announcements through them. A user's hub is one already.
+	Bootstrap []peer.AddrInfo
+	// AnnounceEvery is how often a hub announces itself to the network (default DefaultAnnounceEvery).
+	AnnounceEvery time.Duration
 }
 
 // Node is a running spoke node: its engine with the host, store and chain adapter it owns.
@@ -77,6 +82,9 @@ type Node struct {
 	Backups *backup.Saver
 	// Tower is the node's watchtower when Options.ServeTower is set; nil otherwise.
 	Tower *Tower
+	// Network is the node's view of the hub network (a hub announces itself in it); the engine routes
+	// payments to users of other hubs over it.
+	Network *Network
 
 	backupDone chan struct{}
 	cancel     context.CancelFunc
@@ -127,6 +135,10 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 		}
 		cfg.HubPeer, cfg.HubAddrs = opts.Hub.ID, opts.Hub.Addrs
 	}
+	if n.Network, err = n.newNetwork(opts, logger); err != nil {
+		return nil, err
+	}
+	cfg.Router = n.Network
 	if opts.Engine != nil {
 		opts.Engine(&cfg)
 	}
@@ -155,6 +167,14 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 	}
 	if len(opts.Towers) > 0 {
 		go n.handToTowers(runCtx, opts.Towers, logger)
+	}
+	go func() {
+		if err := n.Network.Run(runCtx); err != nil && runCtx.Err() == nil {
+			logger.Error("node: the hub network stopped", "err", err)
+		}
+	}()
+	if len(opts.Bootstrap) > 0 {
+		go keepPeers(runCtx, n.Host, opts.Bootstrap, logger)
 	}
 	go func() { n.done <- n.Engine.Run(runCtx) }()
 	ok = true

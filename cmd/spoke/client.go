@@ -457,6 +457,8 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	fs.Var(&weis, "wei", "wei to pay, one per --to (decimal base units)")
 	fs.Var(&tokens, "token", "token base units to pay, one per --to (decimal)")
 	memo := fs.String("memo", "", "a note for the recipient(s), sealed to them (at most 256 bytes)")
+	var via multiFlag
+	fs.Var(&via, "via", "a hub (address or peer id) the recipients are reachable through, if not this node's hub: the payment is routed over the hub network (repeatable)")
 	link := fs.Bool("link", false, "make a link payment instead: no --to; prints a link whoever holds can redeem (spoke redeem)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -474,7 +476,7 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	}
 	var reqs []api.PayRequest
 	for i, to := range tos {
-		r := api.PayRequest{To: recipient(to), Memo: *memo}
+		r := api.PayRequest{To: recipient(to), Memo: *memo, Via: via}
 		if len(weis) > 0 {
 			r.Wei = weis[i]
 		}
@@ -486,7 +488,7 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	return c.call(ctx, out, func(raw json.RawMessage) string {
 		var rs []node.Receipt
 		_ = json.Unmarshal(raw, &rs)
-		return fmt.Sprintf("paid: %d payment(s) settled", len(rs))
+		return receiptLines(rs)
 	}, "spoke_pay", reqs)
 }
 

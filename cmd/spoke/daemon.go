@@ -50,6 +50,10 @@ type daemonFlags struct {
 	floor, ceiling [2]string
 	autocollateral bool
 	topUpsPerHour  int
+	feeBase        string
+	feePPM         uint
+	// hub network
+	bootstrap multiFlag
 }
 
 // envFlags are the flags an environment variable can set; a config file does not override them.
@@ -86,7 +90,10 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 		fs.StringVar(&d.floor[1], "collateral-floor-token", pol.Floor[1].Dec(), "autocollateral tops a channel up when the hub has fewer tokens in it")
 		fs.StringVar(&d.ceiling[1], "collateral-ceiling-token", pol.Ceiling[1].Dec(), "most tokens autocollateral keeps in a channel")
 		fs.IntVar(&d.topUpsPerHour, "collateral-topups-per-hour", 120, "most automatic top-ups (on-chain transactions) in any hour, over all channels")
+		fs.StringVar(&d.feeBase, "fee-base", "0", "forwarding fee per payment, in wei (announced to the hub network; spoke hub fees changes it)")
+		fs.UintVar(&d.feePPM, "fee-ppm", 0, "forwarding fee in millionths of the wei forwarded, rounded up")
 	}
+	fs.Var(&d.bootstrap, "bootstrap", "a hub network peer's p2p address (with /p2p/<id>) to join the network through (repeatable)")
 	if role == node.User {
 		fs.StringVar(&d.hub, "hub", "", "the hub's libp2p address with its peer id (its p2p.addr file), or its data directory")
 	}
@@ -100,6 +107,14 @@ func envOr(name, def string) string {
 }
 
 func runHub(ctx context.Context, args []string, out io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "connect":
+			return runHubConnect(ctx, args[1:], out)
+		case "fees":
+			return runHubFees(ctx, args[1:], out)
+		}
+	}
 	return runDaemon(ctx, node.Hub, args, out)
 }
 
@@ -171,6 +186,13 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	opts.WatchFrom = d.watchFrom
 	if err := d.towerOptions(&opts); err != nil {
 		return err
+	}
+	for _, a := range d.bootstrap {
+		info, err := hubAddr(a)
+		if err != nil {
+			return fmt.Errorf("--bootstrap: %w", err)
+		}
+		opts.Bootstrap = append(opts.Bootstrap, info)
 	}
 	client, err := ethclient.DialContext(ctx, df.RPCURL)
 	if err != nil {
@@ -283,9 +305,18 @@ func (d *daemonFlags) policy(role node.Role) (func(*node.Config), error) {
 		return nil, fmt.Errorf("--collateral-topups-per-hour %d: at least 1 (--autocollateral=false turns autocollateral off)", d.topUpsPerHour)
 	}
 	pol.MaxTopUpsPerHour = d.topUpsPerHour
+	base, err := uint256.FromDecimal(d.feeBase)
+	if err != nil {
+		return nil, fmt.Errorf("--fee-base %q is not a decimal amount of wei", d.feeBase)
+	}
+	if d.feePPM > 1_000_000 {
+		return nil, fmt.Errorf("--fee-ppm %d: at most 1000000 (the whole amount)", d.feePPM)
+	}
+	fees := node.Fees{Base: *base, PPM: uint32(d.feePPM)}
 	return func(c *node.Config) {
 		c.Rates = node.StaticRate(rate)
 		c.Collateral = &pol
+		c.Fees = fees
 	}, nil
 }
 

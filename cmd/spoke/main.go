@@ -22,7 +22,7 @@ func commands() []command {
 	return []command{
 		{"demo", "a dev chain, a hub and two users in one process: deposits, an exchange, a purchase, a withdrawal", runDemo},
 		{"devnet", "run an embedded dev chain with JSON-RPC, the contracts deployed and dev accounts funded", runDevnet},
-		{"hub", "run a hub node (daemon)", runHub},
+		{"hub", "run a hub node (daemon); hub connect: open a channel with another hub; hub fees: show or set fees", runHub},
 		{"user", "run a user node (daemon)", runUser},
 		{"info", "show the running node (client)", runInfo},
 		{"channel", "show the channel with the hub (client)", runChannel},
@@ -33,6 +33,8 @@ func commands() []command {
 		{"withdraw", "withdraw on-chain, optionally selling tokens for wei (client)", runWithdraw},
 		{"history", "list the channel's states and what each changed (client)", runHistory},
 		{"collateral", "show or request the hub's collateral (client)", runCollateral},
+		{"hubs", "list the hub network: hubs, fees, hub-to-hub channels (client)", runHubs},
+		{"route", "show the route a payment would take, its fee and expiry (client)", runRoute},
 		{"exit", "close the channel on-chain without the hub (client)", runExit},
 		{"backup", "back the node's signed state up now (client)", runBackup},
 		{"restore", "restore a node's signed state from its backup into a new data directory", runRestore},
