@@ -65,6 +65,9 @@ type entry struct {
 	ann      *Signed
 	raw      []byte    // its encoding, for catch-up
 	accepted time.Time // when Apply accepted it
+	// next is the newest valid announcement that came too soon after ann (ErrTooFrequent): Due holds it
+	// once MinInterval has passed, so the latest word of a hub is late, never lost.
+	next *Signed
 }
 
 // Table holds the latest valid announcement of each hub. It does no I/O and reads no clock: callers pass
@@ -140,11 +143,33 @@ func (t *Table) hold(s *Signed, raw []byte, now time.Time) (Verdict, error) {
 			return Ignore, fmt.Errorf("%w: %d, held %d", ErrStale, s.Timestamp, old.ann.Timestamp)
 		}
 		if now.Sub(old.accepted) < t.cfg.MinInterval {
+			if old.next == nil || s.Timestamp > old.next.Timestamp {
+				old.next = s
+				t.entries[s.Hub] = old
+			}
 			return Ignore, fmt.Errorf("%w: %s since the last", ErrTooFrequent, now.Sub(old.accepted))
 		}
 	}
 	t.entries[s.Hub] = entry{ann: s, raw: raw, accepted: now}
 	return Accept, nil
+}
+
+// Due returns, and forgets, the announcements that came too soon after their hub's previous one and
+// whose MinInterval has now passed: each hub's newest such one. The caller applies them again (a node
+// publishes them through its gossip door, so that they reach its peers too); a replay of one is stale.
+func (t *Table) Due(now time.Time) []*Signed {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var out []*Signed
+	for hub, e := range t.entries {
+		if e.next == nil || now.Sub(e.accepted) < t.cfg.MinInterval {
+			continue
+		}
+		out = append(out, e.next)
+		e.next = nil
+		t.entries[hub] = e
+	}
+	return out
 }
 
 // Get returns the held announcement of hub.

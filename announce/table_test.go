@@ -106,3 +106,37 @@ func TestNewTableNeedsDomain(t *testing.T) {
 		t.Fatal("no error")
 	}
 }
+
+// TestTableHoldsBackTooFrequent: an announcement that comes too soon after its hub's last is ignored,
+// and Due holds the newest such one once MinInterval has passed (never before, and only once).
+func TestTableHoldsBackTooFrequent(t *testing.T) {
+	tb := newTable(t)
+	key := newKey(t)
+	apply := func(ts, at time.Duration) Verdict {
+		v, _ := tb.Apply(mustSign(t, sample(t0.Add(ts)), key), t0.Add(at))
+		return v
+	}
+	if v := apply(0, 0); v != Accept {
+		t.Fatalf("first: %v", v)
+	}
+	if v := apply(2*time.Second, 2*time.Second); v != Ignore {
+		t.Fatalf("too soon: %v", v)
+	}
+	if v := apply(3*time.Second, 3*time.Second); v != Ignore {
+		t.Fatalf("too soon again: %v", v)
+	}
+	if due := tb.Due(t0.Add(5 * time.Second)); len(due) != 0 {
+		t.Fatalf("due before the interval: %d", len(due))
+	}
+	due := tb.Due(t0.Add(DefaultMinInterval))
+	want := uint64(t0.Add(3 * time.Second).Unix())
+	if len(due) != 1 || due[0].Timestamp != want {
+		t.Fatalf("due after the interval: %d, want the newest (%d)", len(due), want)
+	}
+	if v, err := tb.Apply(due[0], t0.Add(DefaultMinInterval)); v != Accept {
+		t.Fatalf("applying the due one: %v, %v", v, err)
+	}
+	if again := tb.Due(t0.Add(time.Hour)); len(again) != 0 {
+		t.Fatalf("due twice: %d", len(again))
+	}
+}

@@ -101,6 +101,7 @@ func (n *Network) loop(ctx context.Context, g *p2p.Gossip, wg *sync.WaitGroup) {
 				n.log.Warn("network: announcement failed", "err", err)
 			}
 		}
+		n.republishDue(ctx, g, now)
 		if now.Sub(lastPrune) >= pruneEvery {
 			n.prune(now)
 			lastPrune = now
@@ -232,3 +233,17 @@ func (n *Network) publishOwn(ctx context.Context, g *p2p.Gossip) error {
 
 // errNoListenAddrs: a hub that listens nowhere cannot be dialled.
 var errNoListenAddrs = errors.New("node: network: the host listens on no address")
+
+// republishDue publishes again, through this node's gossip door, the announcements its table held back
+// because they came too soon after their hub's last: accepted now, they reach this node's peers too.
+func (n *Network) republishDue(ctx context.Context, g *p2p.Gossip, now time.Time) {
+	for _, s := range n.table.Due(now) {
+		raw, err := s.Encode()
+		if err == nil {
+			err = g.Publish(ctx, raw)
+		}
+		if err != nil && ctx.Err() == nil {
+			n.log.Debug("network: cannot republish a held-back announcement", "hub", s.Hub, "err", err)
+		}
+	}
+}

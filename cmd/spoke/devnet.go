@@ -40,7 +40,7 @@ type DevnetAccount struct {
 func runDevnet(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("devnet", "Runs an embedded dev chain (go-ethereum's simulated backend, a real EVM) with JSON-RPC on a\n"+
 		"loopback address, deploys the ChannelManager and a test token, funds five dev accounts (deployer,\n"+
-		"hub, alice, bob, mallory) and writes the chain URL, contract addresses and dev keys to a file that\n"+
+		"hub, alice, bob, mallory, and hub2, hub3, carol for hub networks) and writes the chain URL, contract addresses and dev keys to a file that\n"+
 		"`spoke hub` and `spoke user` read. Runs until interrupted; the chain lives in memory only.", out)
 	rpc := fs.String("rpc", "127.0.0.1:8545", "JSON-RPC listen address (loopback only)")
 	period := fs.Duration("block-period", time.Second, "mine a block this often")
@@ -81,8 +81,8 @@ func runDevnet(ctx context.Context, args []string, out io.Writer) error {
 func devnetFile(env *chaintest.Env) DevnetFile {
 	df := DevnetFile{ChainID: devchain.ChainID, RPCURL: env.Chain.URL(), Manager: env.Dep.Manager,
 		Token: env.Dep.Token, ChallengePeriod: env.Period}
-	names := []string{"deployer", "hub", "alice", "bob", "mallory"}
-	for i, a := range []chaintest.Actor{env.Deployer, env.Hub, env.Alice, env.Bob, env.Mallory} {
+	names := []string{"deployer", "hub", "alice", "bob", "mallory", "hub2", "hub3", "carol"}
+	for i, a := range []chaintest.Actor{env.Deployer, env.Hub, env.Alice, env.Bob, env.Mallory, env.Hub2, env.Hub3, env.Carol} {
 		df.Accounts = append(df.Accounts, DevnetAccount{Name: names[i], Address: a.Addr, PrivateKey: crypto.FromECDSA(a.Key)})
 	}
 	return df

@@ -50,6 +50,8 @@ type Env struct {
 	Domain  *state.Domain
 
 	Deployer, Hub, Alice, Bob, Mallory Actor
+	// Hub2, Hub3 and Carol are funded too, for hub networks (not in Actors).
+	Hub2, Hub3, Carol Actor
 	// Period is the manager's challenge period, in seconds.
 	Period uint64
 	ctx    context.Context
@@ -70,9 +72,11 @@ func NewWithPeriod(ctx context.Context, cfg devchain.Config, period uint64) (*En
 	e := &Env{Period: period,
 		Deployer: NewActor("Deployer", 0), Hub: NewActor("Hub", 1), Alice: NewActor("Alice", 2),
 		Bob: NewActor("Bob", 3), Mallory: NewActor("Mallory", 4), ctx: ctx,
+		Hub2: NewActor("Hub2", 5), Hub3: NewActor("Hub3", 6), Carol: NewActor("Carol", 7),
 	}
 	funds := new(big.Int).Mul(big.NewInt(1000), Ether)
-	alloc := devchain.FundedAlloc(funds, e.Deployer.Addr, e.Hub.Addr, e.Alice.Addr, e.Bob.Addr, e.Mallory.Addr)
+	alloc := devchain.FundedAlloc(funds, e.Deployer.Addr, e.Hub.Addr, e.Alice.Addr, e.Bob.Addr, e.Mallory.Addr,
+		e.Hub2.Addr, e.Hub3.Addr, e.Carol.Addr)
 	cfg.Alloc = alloc
 	chain, err := devchain.Start(cfg)
 	if err != nil {
@@ -87,7 +91,7 @@ func NewWithPeriod(ctx context.Context, cfg devchain.Config, period uint64) (*En
 	e.Manager, e.Token = e.Dep.ManagerContract, e.Dep.TokenContract
 	e.Domain = state.NewDomain(big.NewInt(devchain.ChainID), e.Dep.Manager)
 	tokens := new(big.Int).Mul(big.NewInt(1_000_000), Ether)
-	for _, a := range e.Actors() {
+	for _, a := range append(e.Actors(), e.Hub2, e.Hub3, e.Carol) {
 		if _, err := e.Do(e.Deployer, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return e.Token.Mint(o, a.Addr, tokens)
 		}); err != nil {
