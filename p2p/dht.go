@@ -74,6 +74,9 @@ type DiscoveryConfig struct {
 	Rendezvous string
 	// MDNS finds and connects to spoke hosts on the local network (MDNSService).
 	MDNS bool
+	// MaxStoredBytes bounds the records a hub's DHT server holds for others, in bytes; once full, it
+	// refuses records of new keys until old ones expire. Default DefaultMaxStoredBytes.
+	MaxStoredBytes int
 	// AdvertiseRetry is how long a hub waits after a failed advertisement (no DHT server known yet, say)
 	// before trying again, doubled after each further failure up to 64 times it. Default
 	// DefaultAdvertiseRetry. Successful advertisements are renewed every 7/8 of their 3-hour lifetime.
@@ -89,8 +92,8 @@ func (cfg DiscoveryConfig) withDefaults() (DiscoveryConfig, error) {
 		return cfg, fmt.Errorf("%w: DiscoveryConfig.Payees is required", ErrBadConfig)
 	case cfg.Rendezvous == "":
 		return cfg, fmt.Errorf("%w: DiscoveryConfig.Rendezvous is required", ErrBadConfig)
-	case cfg.AdvertiseRetry < 0:
-		return cfg, fmt.Errorf("%w: AdvertiseRetry %s is negative", ErrBadConfig, cfg.AdvertiseRetry)
+	case cfg.AdvertiseRetry < 0 || cfg.MaxStoredBytes < 0:
+		return cfg, fmt.Errorf("%w: negative AdvertiseRetry %s or MaxStoredBytes %d", ErrBadConfig, cfg.AdvertiseRetry, cfg.MaxStoredBytes)
 	}
 	for _, p := range cfg.Bootstrap {
 		if _, err := AddressOf(p.ID); err != nil {
@@ -98,6 +101,7 @@ func (cfg DiscoveryConfig) withDefaults() (DiscoveryConfig, error) {
 		}
 	}
 	cfg.AdvertiseRetry = orDefault(cfg.AdvertiseRetry, DefaultAdvertiseRetry)
+	cfg.MaxStoredBytes = orDefault(cfg.MaxStoredBytes, DefaultMaxStoredBytes)
 	return cfg, nil
 }
 

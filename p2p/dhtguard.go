@@ -12,7 +12,7 @@ import (
 )
 
 // dhtOptions configures the private DHT of cfg: spoke's protocol prefix, server or client mode, only the
-// payee namespace (no IPFS public-key or IPNS records), the bootstrap peers (which the DHT dials again
+// payee namespace (no IPFS public-key or IPNS records) in a store of bounded size, the bootstrap peers (which the DHT dials again
 // whenever its routing table empties), only peers whose ids prove an Ethereum address in the routing table
 // and queries, and the host's guard on every inbound message.
 func (h *Host) dhtOptions(cfg DiscoveryConfig) []dht.Option {
@@ -24,6 +24,7 @@ func (h *Host) dhtOptions(cfg DiscoveryConfig) []dht.Option {
 		dht.ProtocolPrefix(DHTProtocolPrefix),
 		dht.Mode(mode),
 		dht.Validator(record.NamespacedValidator{PayeeNamespace: cfg.Payees}),
+		dht.ValueDatastore(newBoundedStore(cfg.MaxStoredBytes)),
 		dht.BootstrapPeers(cfg.Bootstrap...),
 		dht.RoutingTableFilter(func(_ any, id peer.ID) bool { return h.hasAddress(id) }),
 		dht.QueryFilter(func(_ any, info peer.AddrInfo) bool { return h.hasAddress(info.ID) }),
