@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -118,6 +119,8 @@ type Discovery struct {
 	mu     sync.Mutex // guards closed and wg.Add
 	closed bool
 	wg     sync.WaitGroup // the advertising loop and mDNS connections
+
+	stopWatch func() bool // stops the call of Close when the host closes
 }
 
 // StartDiscovery joins spoke's private DHT: it starts the DHT (server mode for a hub, client mode for a
@@ -125,11 +128,14 @@ type Discovery struct {
 // (under ctx) until its routing table holds a DHT server; then it starts mDNS if enabled and, for a hub,
 // advertising under cfg.Rendezvous. Without bootstrap peers it returns at once, alone in the DHT until a
 // peer connects (or mDNS finds one). It fails with ErrBadConfig, with ErrNoBootstrap, or if the DHT or
-// mDNS does not start; the DHT lives until Close or the host's Close. A host can run one Discovery.
+// mDNS does not start. A host runs one Discovery at a time, until its Close or the host's.
 func (h *Host) StartDiscovery(ctx context.Context, cfg DiscoveryConfig) (*Discovery, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
 		return nil, err
+	}
+	if slices.Contains(h.h.Mux().Protocols(), DHTPeersProto) {
+		return nil, errors.New("p2p: discovery already started on this host")
 	}
 	kad, err := dht.New(h.h, h.dhtOptions(cfg)...)
 	if err != nil {
@@ -137,6 +143,7 @@ func (h *Host) StartDiscovery(ctx context.Context, cfg DiscoveryConfig) (*Discov
 	}
 	d := &Discovery{host: h, cfg: cfg, kad: kad, disc: drouting.NewRoutingDiscovery(kad)}
 	d.ctx, d.cancel = context.WithCancel(h.ctx)
+	d.stopWatch = context.AfterFunc(h.ctx, func() { _ = d.Close() })
 	h.Handle(DHTPeersProto, d.serveDHTPeers, AcceptEmpty())
 	if err := d.start(ctx); err != nil {
 		_ = d.Close()
@@ -276,6 +283,7 @@ func (d *Discovery) Close() error {
 	}
 	d.closed = true
 	d.mu.Unlock()
+	d.stopWatch()
 	d.cancel()
 	if d.mdns != nil {
 		_ = d.mdns.Close()

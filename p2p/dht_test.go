@@ -195,3 +195,17 @@ func TestStartDiscoveryRefuses(t *testing.T) {
 	startDiscovery(t, hub, fastDiscovery(true))
 	startDiscovery(t, h, fastDiscovery(false, hub))
 }
+
+func TestDiscoveryOnePerHostAndClosedWithIt(t *testing.T) {
+	h := newTestHost(t, nil)
+	d := startDiscovery(t, h, fastDiscovery(true))
+	if _, err := h.StartDiscovery(testCtx(t), fastDiscovery(true)); err == nil {
+		t.Fatal("a second discovery started on the host")
+	}
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	d = startDiscovery(t, h, fastDiscovery(true)) // after Close, a new one may start
+	_ = h.Close()
+	waitFor(t, "the host's Close to close the DHT", func() bool { return d.kad.Context().Err() != nil })
+}

@@ -29,7 +29,7 @@ func (d *Discovery) serveDHTPeers(context.Context, common.Address, []byte) ([]by
 	for _, id := range first(d.kad.RoutingTable().ListPeers(), maxExchangedPeers) {
 		info := peer.AddrInfo{ID: id, Addrs: first(d.host.h.Peerstore().Addrs(id), maxExchangedAddrs)}
 		addrs, err := peer.AddrInfoToP2pAddrs(&info)
-		if err != nil {
+		if err != nil || len(info.Addrs) == 0 {
 			continue
 		}
 		for _, a := range addrs {

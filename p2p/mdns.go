@@ -3,6 +3,7 @@ package p2p
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/p2p/discovery/mdns"
@@ -31,14 +32,28 @@ type mdnsNotifee struct{ d *Discovery }
 // HandlePeerFound implements mdns.Notifee.
 func (n mdnsNotifee) HandlePeerFound(info peer.AddrInfo) { n.d.found(info) }
 
-// found connects to a peer heard of on the local network unless it is connected already; the DHT adds
-// it to its routing table if it is a DHT server. If the routing table is still empty, the peer is asked
-// for the DHT servers it knows (DHTPeersProto), so a host can join through a user's node on its LAN.
+// mdnsDialDelay is how long the host with the greater peer id waits before it dials a peer found by
+// mDNS. Two hosts usually hear of each other at once; two TCP dials at once between listen ports (libp2p
+// dials from its listen port) meet as one connection that both ends open as the client, and fail their
+// security handshake. So the smaller id dials first, and the other dials only if no connection came.
+const mdnsDialDelay = 500 * time.Millisecond
+
+// found connects to a peer heard of on the local network unless it is connected already (see
+// mdnsDialDelay); the DHT adds it to its routing table if it is a DHT server. While the routing table is
+// empty, the peer is also asked for the DHT servers it knows (DHTPeersProto), so a host can join through
+// a user's node on its LAN, whichever of the two connected.
 func (d *Discovery) found(info peer.AddrInfo) {
-	if d.host.Connected(info.ID) || !d.track() {
+	if (d.host.Connected(info.ID) && d.kad.RoutingTable().Size() > 0) || !d.track() {
 		return
 	}
 	defer d.wg.Done()
+	if d.host.ID() > info.ID {
+		select {
+		case <-time.After(mdnsDialDelay):
+		case <-d.ctx.Done():
+			return
+		}
+	}
 	ctx, cancel := context.WithTimeout(d.ctx, d.host.cfg.StreamTimeout)
 	defer cancel()
 	if err := d.host.Connect(ctx, info); err != nil {
