@@ -1,5 +1,6 @@
 // Package announce is the pure core of hub announcements: what a hub tells the hub network about itself,
-// signed by its Ethereum key, and the table of the latest announcement per hub. It does no I/O and reads
+// signed by its Ethereum key, and the table of the latest announcement per hub; and of payee records,
+// what a user tells payers about the hubs it is reachable through (below). It does no I/O and reads
 // no clock; the p2p package carries announcements over gossipsub (p2p.HubsTopic) and the catch-up
 // protocol (p2p.HubsSyncProto).
 //
@@ -20,6 +21,17 @@
 // gossip. Validator plugs a Table into p2p.Host.JoinGossip; Edges turns an accepted announcement into
 // routing edges.
 //
+// Payee records: a user reachable by Ethereum address alone publishes a Payee in the DHT (p2p.Discovery
+// PutPayee under p2p.PayeeKey): its address and peer id, the 1 to MaxPayeeHubs hubs it is reachable
+// through (each address, peer id and up to MaxPayeeHubAddrs multiaddrs), chain id, contract and
+// timestamp. Its encoding is strict and canonical like an announcement's, at most MaxPayeeSize bytes
+// (DecodePayee); its signature is domain-separated from announcements and states by its own prefix
+// ("spoke payee record v1") and bound to the chain and contract (SignedPayee.Verify). PayeeValidator is
+// the DHT's door: key matches the user, signature, domain, peer ids, timestamp within PayeeMaxSkew ahead
+// and PayeeMaxAge behind; its Select keeps the newest.
+//
 // Still to do: the node's wiring (sign its own announcement and run p2p.Gossip.Republish, prune the
-// table and the routing graph together, catch up from a peer at start).
+// table and the routing graph together, catch up from a peer at start; start discovery with the
+// configured bootstrap peers and, for a user, put its payee record at start, whenever its hubs change and
+// every few hours, well within the DHT's 48-hour record lifetime).
 package announce

@@ -32,6 +32,20 @@
 // Hub announcements travel over gossipsub (JoinGossip, HubsTopic): every message is validated at the door
 // by a caller's function (accept, reject and penalise, or ignore) before anyone sees it, peer scoring is
 // tuned for a small quiet network (gossipscore.go), Republish re-sends a hub's own, and a restarted node
-// fetches the current set from a peer (HubsSyncProto). Still to come (the hub-network issue): peer
-// discovery (bootstrap peers, mDNS, DHT).
+// fetches the current set from a peer (HubsSyncProto).
+//
+// Discovery (Host.StartDiscovery) runs without a central server. Hubs and users join a private Kademlia
+// DHT (go-libp2p-kad-dht, protocol /spoke/kad/1.0.0, so never the public IPFS DHT, and no default
+// bootstrap peers) through configured bootstrap peers: hubs in server mode, users in client mode. Any
+// node running discovery answers DHTPeersProto with the DHT servers it knows, so a host can also join
+// through a user's node. Hubs advertise themselves under a rendezvous namespace the caller names (such as
+// "spoke-hubs/<chain id>/<contract>") and FindHubs looks them up. A payee's record (announce.Payee,
+// naming its hubs, signed by its key) lives under PayeeKey(address), "/spoke-payee/0x<hex>": PutPayee,
+// GetPayee. The DHT stores only that namespace, and every node runs the caller's RecordValidator on each
+// record it puts, stores or receives, so a forged record is refused by honest servers and dropped by
+// honest getters. mDNS (MDNSService, "_spoke._udp") finds spoke hosts on the local network and connects
+// to them. The DHT lives with the host's guard: inbound DHT messages spend the peer's rate limits like
+// requests (over them, a strike and a reset stream), peers whose ids prove no Ethereum address are kept
+// out of routing tables and queries and their messages refused, banned peers are refused by the
+// connection gater, and a server's record store has a quota (DiscoveryConfig.MaxStoredBytes).
 package p2p
