@@ -14,10 +14,12 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -240,29 +242,60 @@ type PayRequest struct {
 	Via []string `json:"via,omitempty"`
 }
 
-// Pay makes a purchase: one payment per request, opened together (spoke_pay).
+// Pay makes a purchase: one payment per request, opened together (spoke_pay). A recipient given by its
+// address is looked up in the network (its signed payee record names its key and hubs); one given by its
+// peer id is paid as a user of this node's hub, or, if the hub does not know it, looked up too.
 func (s *Service) Pay(ctx context.Context, payments []PayRequest) ([]node.Receipt, error) {
 	var ps []node.Payment
 	for i, r := range payments {
-		id, err := peer.Decode(r.To)
-		if err != nil {
-			return nil, fmt.Errorf("payment %d: recipient %q is not a peer id: %w", i, r.To, err)
-		}
-		pub, err := p2p.PublicKeyOf(id)
+		p, err := s.payment(ctx, r)
 		if err != nil {
 			return nil, fmt.Errorf("payment %d: %w", i, err)
 		}
-		w, t, err := amounts(r.Wei, r.Token)
-		if err != nil {
-			return nil, fmt.Errorf("payment %d: %w", i, err)
-		}
-		via, err := parseVia(r.Via)
-		if err != nil {
-			return nil, fmt.Errorf("payment %d: %w", i, err)
-		}
-		ps = append(ps, node.Payment{To: pub, Wei: w, Token: t, Memo: r.Memo, Via: via})
+		ps = append(ps, p)
 	}
+	rs, err := s.n.Pay(ctx, ps...)
+	if err == nil || len(ps) != 1 || len(ps[0].Via) > 0 || !strings.Contains(err.Error(), node.ErrUnknownRecipient.Error()) {
+		return rs, err
+	}
+	info, lerr := s.n.Payee(ctx, crypto.PubkeyToAddress(*ps[0].To))
+	if lerr != nil {
+		return nil, err // not a user of this hub, and unknown to the network: the hub's answer says it
+	}
+	ps[0].Via = info.Hubs
 	return s.n.Pay(ctx, ps...)
+}
+
+// payment reads one payment request.
+func (s *Service) payment(ctx context.Context, r PayRequest) (node.Payment, error) {
+	w, t, err := amounts(r.Wei, r.Token)
+	if err != nil {
+		return node.Payment{}, err
+	}
+	via, err := parseVia(r.Via)
+	if err != nil {
+		return node.Payment{}, err
+	}
+	p := node.Payment{Wei: w, Token: t, Memo: r.Memo, Via: via}
+	if common.IsHexAddress(r.To) {
+		info, err := s.n.Payee(ctx, common.HexToAddress(r.To))
+		if err != nil {
+			return node.Payment{}, err
+		}
+		p.To = info.Key
+		if len(p.Via) == 0 && !slices.Contains(info.Hubs, s.n.Hub()) {
+			p.Via = info.Hubs
+		}
+		return p, nil
+	}
+	id, err := peer.Decode(r.To)
+	if err != nil {
+		return node.Payment{}, fmt.Errorf("recipient %q is neither an address (0x and 40 hex digits) nor a peer id", r.To)
+	}
+	if p.To, err = p2p.PublicKeyOf(id); err != nil {
+		return node.Payment{}, err
+	}
+	return p, nil
 }
 
 // Events streams the node's events (spoke_subscribe "events").

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -86,6 +87,11 @@ func (s *Service) Route(ctx context.Context, to, wei string, via []string) (Rout
 	hubs, err := parseVia(via)
 	if err != nil {
 		return RouteJSON{}, err
+	}
+	if len(hubs) == 0 { // where is the recipient? Its record says; without one, a user of this node's hub
+		if info, err := s.n.Payee(ctx, addr); err == nil && !slices.Contains(info.Hubs, s.n.Hub()) {
+			hubs = info.Hubs
+		}
 	}
 	r, err := s.n.RouteTo(addr, w, hubs)
 	if err != nil {

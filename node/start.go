@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -70,6 +71,8 @@ type Options struct {
 	Bootstrap []peer.AddrInfo
 	// AnnounceEvery is how often a hub announces itself to the network (default DefaultAnnounceEvery).
 	AnnounceEvery time.Duration
+	// MDNS finds other spoke nodes on the local network (multicast DNS) and connects to them.
+	MDNS bool
 }
 
 // Node is a running spoke node: its engine with the host, store and chain adapter it owns.
@@ -86,6 +89,7 @@ type Node struct {
 	// payments to users of other hubs over it.
 	Network *Network
 
+	discovery  atomic.Pointer[p2p.Discovery] // set once the node joined the DHT
 	backupDone chan struct{}
 	cancel     context.CancelFunc
 	done       chan error
@@ -176,6 +180,7 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 	if len(opts.Bootstrap) > 0 {
 		go keepPeers(runCtx, n.Host, opts.Bootstrap, logger)
 	}
+	n.startDiscovery(runCtx, opts, cfg.Domain, logger)
 	go func() { n.done <- n.Engine.Run(runCtx) }()
 	ok = true
 	return n, nil

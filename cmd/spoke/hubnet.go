@@ -79,7 +79,7 @@ func runRoute(ctx context.Context, args []string, out io.Writer) error {
 			fmt.Fprintf(&b, "\n  %s forwards %s wei to %s for %s wei", h.Hub.Hex(), h.Forwards, h.Next.Hex(), h.Fee)
 		}
 		return b.String()
-	}, "spoke_route", recipient(*to), *wei, []string(via))
+	}, "spoke_route", recipient(*to), *wei, append([]string{}, via...))
 }
 
 func runHubConnect(ctx context.Context, args []string, out io.Writer) error {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -35,7 +34,6 @@ func TestProcessesHubNetwork(t *testing.T) {
 	e.waitFile("carol/api.url")
 	e.must("deposit", "--datadir", "alice", "--wei", "1000000000000000000")
 	e.must("deposit", "--datadir", "carol", "--wei", "1000")
-	hub3 := addressOf(t, e, "hub3")
 
 	// Alice's node hears of all three hubs and of the channels on the way.
 	deadline := time.Now().Add(60 * time.Second)
@@ -62,13 +60,27 @@ func TestProcessesHubNetwork(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	out := e.must("route", "--datadir", "alice", "--to", "carol", "--wei", "100000", "--via", hub3)
+	// Alice is not told Carol's hub: her node finds it in Carol's signed record in the DHT.
+	carol := devnetAddress(t, e, "carol")
+	var out string
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		var code int
+		code, out = e.run("route", "--datadir", "alice", "--to", carol, "--wei", "100000")
+		if code == 0 && strings.Count(out, " forwards ") == 3 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("route: exit %d\n%s\n%s", code, out, e.logs())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	if !strings.Contains(out, "116 wei in fees") || strings.Count(out, " forwards ") != 3 {
 		t.Fatalf("route: %s", out)
 	}
 	deadline = time.Now().Add(60 * time.Second)
 	for {
-		code, out := e.run("pay", "--datadir", "alice", "--to", "carol", "--wei", "100000", "--via", hub3)
+		code, out := e.run("pay", "--datadir", "alice", "--to", carol, "--wei", "100000")
 		if code == 0 {
 			if !strings.Contains(out, "fee 116 wei") {
 				t.Fatalf("pay: %s", out)
@@ -86,13 +98,18 @@ func TestProcessesHubNetwork(t *testing.T) {
 	}
 }
 
-// addressOf is the Ethereum address of the node in datadir, from its info verb.
-func addressOf(t *testing.T, e *e2e, datadir string) string {
+// devnetAddress is the address of a devnet account.
+func devnetAddress(t *testing.T, e *e2e, name string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(e.dir, datadir, p2pAddrFile))
+	df, err := readDevnetFile(filepath.Join(e.dir, "devnet.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := strings.TrimSpace(string(b))
-	return a[strings.LastIndex(a, "/")+1:] // the peer id, which the API accepts as the hub
+	for _, a := range df.Accounts {
+		if a.Name == name {
+			return a.Address.Hex()
+		}
+	}
+	t.Fatalf("no devnet account %s", name)
+	return ""
 }
