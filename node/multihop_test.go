@@ -80,6 +80,7 @@ type hubChain struct {
 	hubs        []*testNode
 	payer, paid *testNode
 	router      *staticRouter
+	dir         string
 }
 
 // startHubChain starts len(fees) hubs in a line with those fee policies (expiry delta ForwardDelta's
@@ -98,7 +99,7 @@ func startHubChain(t testing.TB, fees []Fees) hubChain {
 func startHubGraph(t testing.TB, fees []Fees, links [][2]int, from, to int) hubChain {
 	t.Helper()
 	dir := t.TempDir()
-	hc := hubChain{router: newStaticRouter()}
+	hc := hubChain{router: newStaticRouter(), dir: dir}
 	for i, f := range fees {
 		key := devchain.DevKey(20 + i)
 		hc.router.hub(t, key, routing.Policy{FeeBase: f.Base, FeePPM: f.PPM, ExpiryDelta: 600})
@@ -117,22 +118,25 @@ func startHubGraph(t testing.TB, fees []Fees, links [][2]int, from, to int) hubC
 			t.Fatalf("hub channel %d: %v", i, err)
 		}
 	}
-	user := func(key *ecdsa.PrivateKey, hub *testNode) *testNode {
-		u := startNode(t, key, User, filepath.Join(dir, addrOf(key).Hex()+".db"), func(c *Config) {
-			c.Hub, c.HubPeer, c.HubAddrs, c.Router = hub.eng.Address(), hub.host.ID(), hub.host.Addrs(), hc.router
-		})
-		if err := u.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
-			t.Fatal(err)
-		}
-		half := new(uint256.Int).Div(&deposited[0], uint256.NewInt(2))
-		if _, err := u.eng.Update(testCtx(t), hub.eng.Address(), protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *half}); err != nil {
-			t.Fatal(err)
-		}
-		return u
-	}
-	hc.payer = user(devchain.DevKey(30), hc.hubs[from])
-	hc.paid = user(devchain.DevKey(31), hc.hubs[to])
+	hc.payer = hc.addUser(t, devchain.DevKey(30), hc.hubs[from])
+	hc.paid = hc.addUser(t, devchain.DevKey(31), hc.hubs[to])
 	return hc
+}
+
+// addUser starts a user of hub that credits its deposit and gives half of it to the hub.
+func (hc hubChain) addUser(t testing.TB, key *ecdsa.PrivateKey, hub *testNode) *testNode {
+	t.Helper()
+	u := startNode(t, key, User, filepath.Join(hc.dir, addrOf(key).Hex()+".db"), func(c *Config) {
+		c.Hub, c.HubPeer, c.HubAddrs, c.Router = hub.eng.Address(), hub.host.ID(), hub.host.Addrs(), hc.router
+	})
+	if err := u.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	half := new(uint256.Int).Div(&deposited[0], uint256.NewInt(2))
+	if _, err := u.eng.Update(testCtx(t), hub.eng.Address(), protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *half}); err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
 
 // userWei is a node's wei balance in its channel with peer, by its own store.

@@ -192,8 +192,8 @@ func (e *Engine) checkDelivery(from *channel, h hop, p *protocol.Propose) error 
 	case !ok:
 		return fmt.Errorf("%w: %s has no channel with this hub", ErrUnknownRecipient, h.next)
 	}
-	if _, ok := e.peerID(h.next); !ok {
-		return fmt.Errorf("%w: %s", ErrUnreachable, h.next)
+	if id, ok := e.peerID(h.next); !ok || !e.cfg.Host.Connected(id) {
+		return fmt.Errorf("%w: %s is offline", ErrUnreachable, h.next) // fail at once: the payer routes around it
 	}
 	wei, token := spendable(to)
 	if !wei.Lt(&h.wei) && !token.Lt(&h.token) {

@@ -54,6 +54,7 @@ type daemonFlags struct {
 	feePPM         uint
 	// hub network
 	bootstrap multiFlag
+	mdns      bool
 }
 
 // envFlags are the flags an environment variable can set; a config file does not override them.
@@ -93,6 +94,7 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 		fs.StringVar(&d.feeBase, "fee-base", "0", "forwarding fee per payment, in wei (announced to the hub network; spoke hub fees changes it)")
 		fs.UintVar(&d.feePPM, "fee-ppm", 0, "forwarding fee in millionths of the wei forwarded, rounded up")
 	}
+	fs.BoolVar(&d.mdns, "mdns", false, "find other spoke nodes on the local network (multicast DNS) and connect to them")
 	fs.Var(&d.bootstrap, "bootstrap", "a hub network peer's p2p address (with /p2p/<id>) to join the network through (repeatable)")
 	if role == node.User {
 		fs.StringVar(&d.hub, "hub", "", "the hub's libp2p address with its peer id (its p2p.addr file), or its data directory")
@@ -194,6 +196,7 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		}
 		opts.Bootstrap = append(opts.Bootstrap, info)
 	}
+	opts.MDNS = d.mdns
 	client, err := ethclient.DialContext(ctx, df.RPCURL)
 	if err != nil {
 		return fmt.Errorf("chain %s: %w", df.RPCURL, err)
