@@ -181,4 +181,3 @@ func failureKind(err error) string {
 	}
 	return err.Error()
 }
-
