@@ -21,7 +21,7 @@ import (
 
 // freeAddr returns a loopback TCP multiaddr with a port free now, so that a restarted hub listens where
 // its users know to find it.
-func freeAddr(t *testing.T) multiaddr.Multiaddr {
+func freeAddr(t testing.TB) multiaddr.Multiaddr {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

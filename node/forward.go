@@ -204,7 +204,7 @@ func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 		notes: []protocol.Note{{LockID: 0, Recipient: h.next, Payload: h.payload}}}
 	c.then = func(err error) {
 		switch {
-		case err == nil:
+		case err == nil, errors.Is(err, ErrStopped): // stopping: the stored forward resolves after a restart
 		case c.bound(): // the recipient refused a lock it may still countersign (refused.go)
 			e.log.Warn("node: the recipient refused the forward; the payer's lock waits until that is final", "from", up.peer,
 				"to", note.Recipient, "err", err)

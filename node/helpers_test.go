@@ -51,9 +51,16 @@ func testCtx(t testing.TB) context.Context {
 	return ctx
 }
 
-func newHost(t testing.TB, key *ecdsa.PrivateKey) *p2p.Host {
+func newHost(t testing.TB, key *ecdsa.PrivateKey) *p2p.Host { t.Helper(); return newHostAt(t, key, "") }
+
+// newHostAt is newHost listening on addr (a multiaddr; empty for any loopback port).
+func newHostAt(t testing.TB, key *ecdsa.PrivateKey, addr string) *p2p.Host {
 	t.Helper()
-	h, err := p2p.New(p2p.Config{Key: key})
+	var listen []string
+	if addr != "" {
+		listen = []string{addr}
+	}
+	h, err := p2p.New(p2p.Config{Key: key, ListenAddrs: listen})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +90,13 @@ func baseConfig(key *ecdsa.PrivateKey, role Role, host *p2p.Host, store state.St
 // startNode builds and runs an engine; edit adjusts its config.
 func startNode(t testing.TB, key *ecdsa.PrivateKey, role Role, path string, edit func(*Config)) *testNode {
 	t.Helper()
-	n := &testNode{host: newHost(t, key), store: openStore(t, path)}
+	return startNodeAt(t, key, role, path, "", edit)
+}
+
+// startNodeAt is startNode with the host listening on addr (empty: any loopback port).
+func startNodeAt(t testing.TB, key *ecdsa.PrivateKey, role Role, path, addr string, edit func(*Config)) *testNode {
+	t.Helper()
+	n := &testNode{host: newHostAt(t, key, addr), store: openStore(t, path)}
 	cfg := baseConfig(key, role, n.host, n.store)
 	if edit != nil {
 		edit(&cfg)

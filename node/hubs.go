@@ -13,6 +13,7 @@ import (
 	"github.com/multiformats/go-multiaddr"
 
 	"spoke/p2p"
+	"spoke/state"
 )
 
 // hubs are the hubs this node is a user of: a user's hub (Config.Hub), and for a hub the hubs it connected
@@ -96,7 +97,7 @@ func (e *Engine) loadHubs() {
 		if ch.hubSide || e.hubs.has(ch.peer) || len(ch.ch.Latest.SigHub) == 0 {
 			continue
 		}
-		pub, err := crypto.SigToPub(e.cfg.Domain.ChannelDigest(&ch.ch.Latest.State).Bytes(), ch.ch.Latest.SigHub)
+		pub, err := state.RecoverKey(e.cfg.Domain.ChannelDigest(&ch.ch.Latest.State), ch.ch.Latest.SigHub)
 		if err != nil || crypto.PubkeyToAddress(*pub) != ch.peer {
 			e.log.Warn("node: cannot recover a hub's key from its signature", "hub", ch.peer, "err", err)
 			continue

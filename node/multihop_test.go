@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/contracts/devchain"
 	"spoke/protocol"
@@ -25,12 +26,21 @@ type staticRouter struct {
 	mem      *routing.Memory
 	policies map[common.Address]routing.Policy
 	keys     map[common.Address]*ecdsa.PublicKey
+	infos    map[common.Address]peer.AddrInfo
 }
 
 func newStaticRouter() *staticRouter {
 	mem, _ := routing.NewMemory()
 	return &staticRouter{g: routing.NewGraph(), mem: mem, policies: map[common.Address]routing.Policy{},
-		keys: map[common.Address]*ecdsa.PublicKey{}}
+		keys: map[common.Address]*ecdsa.PublicKey{}, infos: map[common.Address]peer.AddrInfo{}}
+}
+
+// PeerInfo is how to reach a hub, as its announcement would say.
+func (r *staticRouter) PeerInfo(hub common.Address) (peer.AddrInfo, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	info, ok := r.infos[hub]
+	return info, ok
 }
 
 // hub adds a hub with its policy.
@@ -81,6 +91,7 @@ type hubChain struct {
 	payer, paid *testNode
 	router      *staticRouter
 	dir         string
+	fees        []Fees
 }
 
 // startHubChain starts len(fees) hubs in a line with those fee policies (expiry delta ForwardDelta's
@@ -98,13 +109,19 @@ func startHubChain(t testing.TB, fees []Fees) hubChain {
 // first hub the user of the second), the payer on hub from and the recipient on hub to.
 func startHubGraph(t testing.TB, fees []Fees, links [][2]int, from, to int) hubChain {
 	t.Helper()
+	return startHubGraphWith(t, fees, links, from, to, nil)
+}
+
+// startHubGraphWith is startHubGraph with edit applied to hub i's Config. Hubs listen on fixed addresses,
+// so that a hub restarted by hc.restart is found where it was.
+func startHubGraphWith(t testing.TB, fees []Fees, links [][2]int, from, to int, edit func(i int, c *Config)) hubChain {
+	t.Helper()
 	dir := t.TempDir()
-	hc := hubChain{router: newStaticRouter(), dir: dir}
+	hc := hubChain{router: newStaticRouter(), dir: dir, fees: fees}
 	for i, f := range fees {
 		key := devchain.DevKey(20 + i)
 		hc.router.hub(t, key, routing.Policy{FeeBase: f.Base, FeePPM: f.PPM, ExpiryDelta: 600})
-		n := startNode(t, key, Hub, filepath.Join(dir, addrOf(key).Hex()+".db"), func(c *Config) { c.Fees, c.Router = f, hc.router })
-		hc.hubs = append(hc.hubs, n)
+		hc.hubs = append(hc.hubs, hc.startHub(t, i, freeAddr(t).String(), edit))
 	}
 	for i, link := range links {
 		a, b := hc.hubs[link[0]], hc.hubs[link[1]]
@@ -121,6 +138,22 @@ func startHubGraph(t testing.TB, fees []Fees, links [][2]int, from, to int) hubC
 	hc.payer = hc.addUser(t, devchain.DevKey(30), hc.hubs[from])
 	hc.paid = hc.addUser(t, devchain.DevKey(31), hc.hubs[to])
 	return hc
+}
+
+// startHub starts hub i on addr (its store in hc.dir: a second start restarts it).
+func (hc hubChain) startHub(t testing.TB, i int, addr string, edit func(int, *Config)) *testNode {
+	t.Helper()
+	key := devchain.DevKey(20 + i)
+	n := startNodeAt(t, key, Hub, filepath.Join(hc.dir, addrOf(key).Hex()+".db"), addr, func(c *Config) {
+		c.Fees, c.Router = hc.fees[i], hc.router
+		if edit != nil {
+			edit(i, c)
+		}
+	})
+	hc.router.mu.Lock()
+	hc.router.infos[n.eng.Address()] = n.host.AddrInfo()
+	hc.router.mu.Unlock()
+	return n
 }
 
 // addUser starts a user of hub that credits its deposit and gives half of it to the hub.

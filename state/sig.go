@@ -66,19 +66,37 @@ func ParseSignature(b []byte) (Signature, error) {
 
 // Recover returns the address that signed digest, after ParseSignature's checks.
 func Recover(digest common.Hash, b []byte) (common.Address, error) {
-	sig, err := ParseSignature(b)
+	pub, err := recoverRaw(digest, b)
 	if err != nil {
 		return common.Address{}, err
+	}
+	var addr common.Address
+	copy(addr[:], crypto.Keccak256(pub[1:])[12:])
+	return addr, nil
+}
+
+// RecoverKey returns the public key that signed digest, after ParseSignature's checks.
+func RecoverKey(digest common.Hash, b []byte) (*ecdsa.PublicKey, error) {
+	pub, err := recoverRaw(digest, b)
+	if err != nil {
+		return nil, err
+	}
+	return crypto.UnmarshalPubkey(pub)
+}
+
+// recoverRaw returns the uncompressed public key that signed digest.
+func recoverRaw(digest common.Hash, b []byte) ([]byte, error) {
+	sig, err := ParseSignature(b)
+	if err != nil {
+		return nil, err
 	}
 	raw := sig
 	raw[64] -= 27
 	pub, err := crypto.Ecrecover(digest[:], raw[:])
 	if err != nil {
-		return common.Address{}, fmt.Errorf("state: recover: %w", err)
+		return nil, fmt.Errorf("state: recover: %w", err)
 	}
-	var addr common.Address
-	copy(addr[:], crypto.Keccak256(pub[1:])[12:])
-	return addr, nil
+	return pub, nil
 }
 
 // Verify checks that b is a canonical signature of digest by signer.
