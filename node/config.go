@@ -176,6 +176,9 @@ type Config struct {
 
 	// crash (tests only), if it returns true at a point, stops the loop there.
 	crash func(CrashPoint) bool
+	// withhold (tests only: a malicious hub), if it returns true for a forward's hashlock, keeps the
+	// preimage learned downstream from the payer's side: the upstream lock is not settled off-chain.
+	withhold func(common.Hash) bool
 
 	// loseAnswer (tests only), if it returns true for the loop's answer to a proposal, makes the handler
 	// fail instead of sending it, as if the answer were lost after the loop stored its state.

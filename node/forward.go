@@ -270,6 +270,9 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		return                        // EventReceived went out when the lock was accepted
 	}
 	if fw := e.forwards.downstream(ref); e.cfg.Role == Hub && fw != nil {
+		if e.cfg.withhold != nil && e.cfg.withhold(l.Hashlock) {
+			return
+		}
 		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken.
 		e.forgetLink(l.Hashlock, fw.up) // a link is spent once its redeemer is paid
 		e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: preimage})
