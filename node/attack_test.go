@@ -247,7 +247,7 @@ func TestStrangersCannotSpendOrStore(t *testing.T) {
 // TestAutoCollateralBudget: the floor is kept only for channels whose user put money in, and automatic
 // top-ups stop at the hourly budget.
 func TestAutoCollateralBudget(t *testing.T) {
-	e := &Engine{cfg: Config{Collateral: &CollateralPolicy{Window: time.Minute}}, volume: map[common.Address][]volumeEntry{}}
+	e := &Engine{cfg: Config{Collateral: &CollateralPolicy{Window: time.Minute}}, coll: newCollateralBook(0)}
 	e.cfg.Collateral.Floor[0] = *uint256.NewInt(100)
 	e.cfg.Collateral.Ceiling[0] = *uint256.NewInt(1000)
 	var none [2]uint256.Int

@@ -436,7 +436,7 @@ func (e *Engine) resumePending() {
 	for _, ch := range e.channels {
 		s := ch.ch.Latest
 		p := &s.State.Pending
-		if p.IsZero() || e.collateralizing[ch.peer] != "" {
+		if p.IsZero() || e.coll.running[ch.peer] != "" {
 			continue
 		}
 		userOps := !p.WithdrawalWeiUser.IsZero() || !p.WithdrawalTokenUser.IsZero() || !p.DepositWeiUser.IsZero() || !p.DepositTokenUser.IsZero()

@@ -13,6 +13,21 @@ import (
 	"spoke/state"
 )
 
+// collateralBook is a hub's autocollateral state: the recent volume paid to each user (to size top-ups),
+// the channels with a background chain operation under way and those whose last one failed, and the
+// budget of automatic top-ups per hour.
+type collateralBook struct {
+	volume  map[common.Address][]volumeEntry
+	running map[common.Address]string    // the operation under way, by user
+	failed  map[common.Address]time.Time // when the last operation failed, by user
+	topUps  *budget
+}
+
+func newCollateralBook(maxPerHour int) collateralBook {
+	return collateralBook{volume: map[common.Address][]volumeEntry{}, running: map[common.Address]string{},
+		failed: map[common.Address]time.Time{}, topUps: &budget{max: maxPerHour}}
+}
+
 // CollateralPolicy is how a hub keeps its side of each user's channel funded from its reserve, per asset
 // (index 0 wei, 1 token). After a payment to a user, or when one is refused for lack of hub balance, the
 // hub tops the channel up to a target: one and a half times what it forwarded to that user in the last
@@ -65,12 +80,12 @@ type volumeEntry struct {
 
 // recordVolume notes a payment forwarded to user.
 func (e *Engine) recordVolume(user common.Address, l *state.Lock) {
-	v := append(e.volume[user], volumeEntry{at: time.Now(), amount: [2]uint256.Int{l.AmountWei, l.AmountToken}})
+	v := append(e.coll.volume[user], volumeEntry{at: time.Now(), amount: [2]uint256.Int{l.AmountWei, l.AmountToken}})
 	cut := 0
 	for cut < len(v) && time.Since(v[cut].at) > e.cfg.Collateral.Window {
 		cut++
 	}
-	e.volume[user] = v[cut:]
+	e.coll.volume[user] = v[cut:]
 }
 
 // collateralTarget is the hub balance to keep in user's channel, per asset, given a refused payment's
@@ -80,7 +95,7 @@ func (e *Engine) recordVolume(user common.Address, l *state.Lock) {
 func (e *Engine) collateralTarget(user common.Address, need [2]uint256.Int, funded bool) [2]uint256.Int {
 	p := e.cfg.Collateral
 	var sum [2]uint256.Int
-	for _, v := range e.volume[user] {
+	for _, v := range e.coll.volume[user] {
 		if time.Since(v.at) <= p.Window {
 			sum[0].Add(&sum[0], &v.amount[0])
 			sum[1].Add(&sum[1], &v.amount[1])
@@ -118,10 +133,10 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	if e.cfg.Role != Hub || !ch.hubSide || e.cfg.Chain == nil || e.cfg.Collateral.Disabled {
 		return false
 	}
-	if running, ok := e.collateralizing[ch.peer]; ok {
+	if running, ok := e.coll.running[ch.peer]; ok {
 		return running == opCollateral
 	}
-	if time.Since(e.collateralFailed[ch.peer]) < collateralCooldown {
+	if time.Since(e.coll.failed[ch.peer]) < collateralCooldown {
 		return false // the last attempt failed (an empty reserve, say): do not retry on every payment
 	}
 	s := &ch.ch.Latest.State
@@ -144,7 +159,7 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 		}
 	}
 	switch {
-	case (!add[0].IsZero() || !add[1].IsZero()) && e.topUps.take(time.Now()):
+	case (!add[0].IsZero() || !add[1].IsZero()) && e.coll.topUps.take(time.Now()):
 		e.background(ch.peer, opCollateral, func(ctx context.Context) error {
 			return e.topUp(ctx, ch.peer, add)
 		})
@@ -170,7 +185,7 @@ const (
 
 // background runs one on-chain operation for peer's channel outside the loop.
 func (e *Engine) background(peer common.Address, what string, f func(context.Context) error) {
-	e.collateralizing[peer] = what
+	e.coll.running[peer] = what
 	ctx := e.runCtx
 	go func() {
 		err := f(ctx)
@@ -180,9 +195,9 @@ func (e *Engine) background(peer common.Address, what string, f func(context.Con
 			e.log.Info("node: automatic "+what+" done", "user", peer)
 		}
 		_ = e.query(context.Background(), func() {
-			delete(e.collateralizing, peer)
+			delete(e.coll.running, peer)
 			if err != nil {
-				e.collateralFailed[peer] = time.Now()
+				e.coll.failed[peer] = time.Now()
 			}
 			if ch := e.channels[peer]; err == nil && ch != nil {
 				e.autoCollateral(ch, [2]uint256.Int{}) // payments meanwhile may call for the next step

@@ -39,13 +39,10 @@ type Engine struct {
 
 	pays     payments      // locks this node sent as a payer, by channel and lock id
 	forwards *forwardTable // hub only: each forwarded payment's upstream and downstream lock
-	// links are the link payments a hub holds, by hashlock: the payer's lock (hub only).
-	links map[common.Hash]lockRef
-	// linkSecrets are the secrets of links this user is redeeming, by hashlock.
-	linkSecrets map[common.Hash]linkClaim
-	secrets     *secrets // shared keys for payment notes, by peer public key
-	hubs        *hubs    // the hubs this node is a user of
-	fee         atomic.Pointer[Fees]
+	links    linkBook      // link payments held (hub) and being redeemed (user)
+	secrets  *secrets      // shared keys for payment notes, by peer public key
+	hubs     *hubs         // the hubs this node is a user of
+	fee      atomic.Pointer[Fees]
 	// notForwarding is set while the hub refuses new locks to forward (SetForwarding).
 	notForwarding atomic.Bool
 	onionKeys     onionKeys
@@ -55,12 +52,9 @@ type Engine struct {
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn
 
-	runCtx           context.Context                   // Run's context, for background chain operations
-	volume           map[common.Address][]volumeEntry  // hub: recent payments forwarded to each user
-	collateralizing  map[common.Address]string         // hub: channels with a background chain operation
-	custody          map[common.Address][2]uint256.Int // hub: what it holds for each user (custodial payments)
-	collateralFailed map[common.Address]time.Time      // hub: when a channel's last background operation failed
-	topUps           *budget                           // hub: automatic top-ups of the last hour
+	runCtx  context.Context                   // Run's context, for background chain operations
+	coll    collateralBook                    // hub: autocollateral's state
+	custody map[common.Address][2]uint256.Int // hub: what it holds for each user (custodial payments)
 
 	chain       *chainView       // confirmed chain events of this node's channels
 	chainEvents chan chain.Event // from the watcher to the loop
@@ -130,11 +124,9 @@ func New(cfg Config) (*Engine, error) {
 		channels: map[common.Address]*channel{},
 		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
-		pays: payments{}, forwards: newForwardTable(), links: map[common.Hash]lockRef{}, linkSecrets: map[common.Hash]linkClaim{}, secrets: newSecrets(cfg.Key), events: newEventHub(),
-		chain: newChainView(), chainEvents: make(chan chain.Event),
-		volume: map[common.Address][]volumeEntry{}, collateralizing: map[common.Address]string{},
-		custody: map[common.Address][2]uint256.Int{}, collateralFailed: map[common.Address]time.Time{},
-		topUps: &budget{max: cfg.Collateral.MaxTopUpsPerHour}, hubs: newHubs(),
+		pays: payments{}, forwards: newForwardTable(), links: newLinkBook(), secrets: newSecrets(cfg.Key), events: newEventHub(),
+		chain: newChainView(), chainEvents: make(chan chain.Event), coll: newCollateralBook(cfg.Collateral.MaxTopUpsPerHour),
+		custody: map[common.Address][2]uint256.Int{}, hubs: newHubs(),
 	}
 	if cfg.Role == User {
 		e.hubs.add(cfg.Hub, cfg.HubPeer, cfg.HubAddrs)

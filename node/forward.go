@@ -59,7 +59,7 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			if _, err := e.cfg.Store.Preimage(ctx, h); err == nil {
 				continue // redeemed: its secret is known and the payer's lock is settled below
 			}
-			e.links[h] = fw.up // a link payment still open, being redeemed or waiting for its redeemer
+			e.links.held[h] = fw.up // a link payment still open, being redeemed or waiting for its redeemer
 		}
 	}
 	refused := map[common.Hash]uint64{} // hashlock -> expiry of the hub's locks in refused proposals
@@ -86,7 +86,7 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			e.log.Info("node: settling a received lock whose forward settled", "peer", fw.up.peer, "lock", fw.up.id)
 			e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: p})
 		case errors.Is(err, state.ErrNotFound) && links[fw.hashlock]:
-			f.remove(fw) // held as a link (e.links) until redeemed
+			f.remove(fw) // held as a link (e.links.held) until redeemed
 		case errors.Is(err, state.ErrNotFound):
 			f.remove(fw)
 			e.log.Info("node: giving back a received lock that was never forwarded", "peer", fw.up.peer, "lock", fw.up.id)
@@ -226,13 +226,13 @@ func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 // paid once the hub countersigns), otherwise it gives the lock back.
 func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 	secret, err := e.secrets.open(note.Payload, e.me)
-	if c, ok := e.linkSecrets[l.Hashlock]; ok && len(note.Payload) == 0 { // a link this node redeems
+	if c, ok := e.links.claims[l.Hashlock]; ok && len(note.Payload) == 0 { // a link this node redeems
 		secret, err = c.secret, nil
 		if l.AmountWei.Lt(&c.wei) || l.AmountToken.Lt(&c.token) {
 			err = fmt.Errorf("%w: the hub's lock carries %s wei, %s token; the link says %s wei, %s token",
 				ErrLinkShort, l.AmountWei.Dec(), l.AmountToken.Dec(), c.wei.Dec(), c.token.Dec())
 		} else {
-			delete(e.linkSecrets, l.Hashlock)
+			delete(e.links.claims, l.Hashlock)
 		}
 	}
 	switch {
@@ -296,7 +296,7 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 	}
 	if fw := e.forwards.downstream(ref); e.cfg.Role == Hub && fw != nil {
 		e.forwards.remove(fw)
-		if e.links[l.Hashlock] == fw.up {
+		if e.links.held[l.Hashlock] == fw.up {
 			return // the redeemer did not take it: the link stays redeemable
 		}
 		if f.Node == (common.Address{}) {

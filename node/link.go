@@ -18,6 +18,17 @@ import (
 	"spoke/state"
 )
 
+// linkBook is the link payments' state: the payers' locks a hub holds for redeemers, and the secrets of
+// the links a user is redeeming.
+type linkBook struct {
+	held   map[common.Hash]lockRef   // hub: the payer's lock of each link, by hashlock
+	claims map[common.Hash]linkClaim // user: links being redeemed, by hashlock
+}
+
+func newLinkBook() linkBook {
+	return linkBook{held: map[common.Hash]lockRef{}, claims: map[common.Hash]linkClaim{}}
+}
+
 // A link payment is money anyone holding the link can claim later, even if they have no channel yet when
 // it is made. Unlike the seed's, it is not held in the hub's custody: the payer locks it to the hub with a
 // hashlock whose secret travels only in the link, so the hub holds a lock it cannot settle. Whoever
@@ -130,14 +141,14 @@ func (e *Engine) RedeemLink(ctx context.Context, l Link) (Event, error) {
 	}
 	h := l.Hashlock()
 	claim := linkClaim{secret: secret{Preimage: l.Preimage, Memo: l.Memo}, wei: l.Wei, token: l.Token}
-	if err := e.query(ctx, func() { e.linkSecrets[h] = claim }); err != nil {
+	if err := e.query(ctx, func() { e.links.claims[h] = claim }); err != nil {
 		return Event{}, err
 	}
 	subCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	events := e.Subscribe(subCtx)
 	forget := func() { // a failed redemption leaves no secret behind (a late lock is then given back)
-		_ = e.query(context.Background(), func() { delete(e.linkSecrets, h) })
+		_ = e.query(context.Background(), func() { delete(e.links.claims, h) })
 	}
 	if _, err := e.cfg.Host.Request(ctx, e.cfg.HubPeer, LinkProtocol, h[:]); err != nil {
 		forget()
@@ -162,15 +173,15 @@ func (e *Engine) RedeemLink(ctx context.Context, l Link) (Event, error) {
 // holdLink keeps a received link lock (hub): stored as a link in this turn's Commit, it waits for a
 // redeemer instead of being forwarded.
 func (e *Engine) holdLink(up *channel, l state.Lock) {
-	e.links[l.Hashlock] = lockRef{up.peer, l.ID}
+	e.links.held[l.Hashlock] = lockRef{up.peer, l.ID}
 	e.cur.batch.Links = append(e.cur.batch.Links, l.Hashlock)
 	e.log.Info("node: holding a link payment", "payer", up.peer, "lock", l.ID)
 }
 
 // forgetLink forgets the link of hashlock h if the lock ref holds it.
 func (e *Engine) forgetLink(h common.Hash, ref lockRef) {
-	if r, ok := e.links[h]; ok && r == ref {
-		delete(e.links, h)
+	if r, ok := e.links.held[h]; ok && r == ref {
+		delete(e.links.held, h)
 	}
 }
 
@@ -204,7 +215,7 @@ func (e *Engine) handleLink(ctx context.Context, from common.Address, req []byte
 // redeem forwards the link lock of hashlock h to redeemer, in the loop. If the forward fails, the link
 // stays redeemable.
 func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
-	ref, ok := e.links[h]
+	ref, ok := e.links.held[h]
 	if !ok {
 		return ErrUnknownLink
 	}
@@ -212,7 +223,7 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 		return ErrLinkRedeemed
 	}
 	if _, err := e.cfg.Store.Preimage(context.Background(), h); err == nil {
-		delete(e.links, h) // redeemed already: the hub learnt its secret
+		delete(e.links.held, h) // redeemed already: the hub learnt its secret
 		return ErrUnknownLink
 	}
 	up := e.channels[ref.peer]
@@ -227,7 +238,7 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 		}
 	}
 	if !found {
-		delete(e.links, h)
+		delete(e.links.held, h)
 		return ErrUnknownLink
 	}
 	note := protocol.Note{LockID: 0, Recipient: redeemer}

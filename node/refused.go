@@ -140,7 +140,7 @@ func (e *Engine) giveBack(fw *forward) { e.giveBackFor(fw, Failure{}) }
 // giveBackFor is giveBack saying why (f, if set).
 func (e *Engine) giveBackFor(fw *forward, f Failure) {
 	e.forwards.remove(fw)
-	if ref, link := e.links[fw.hashlock]; link && ref == fw.up {
+	if ref, link := e.links.held[fw.hashlock]; link && ref == fw.up {
 		return
 	}
 	e.log.Info("node: giving the payer's lock back", "payer", fw.up.peer, "lock", fw.up.id, "hashlock", fw.hashlock)

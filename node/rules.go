@@ -78,7 +78,7 @@ func (e *Engine) ruleLocks(_ *channel, p protocol.Propose) error {
 		case batch[l.Hashlock] || e.forwards.hash(l.Hashlock) != nil:
 			return fmt.Errorf("%w: lock %d, hashlock %s", ErrHashlockInFlight, l.ID, l.Hashlock)
 		}
-		if _, link := e.links[l.Hashlock]; link {
+		if _, link := e.links.held[l.Hashlock]; link {
 			return fmt.Errorf("%w: lock %d, hashlock %s (a link)", ErrHashlockInFlight, l.ID, l.Hashlock)
 		}
 		if batch == nil {
