@@ -52,7 +52,7 @@ func (v *chainView) apply(ev chain.Event) {
 // resumeExits follows through, after a start, the exits of this node's channels that were under way
 // when it stopped (they were seen before the stored position, so the watcher does not show them again).
 func (e *Engine) resumeExits() {
-	for k := range e.chain.exiting {
+	for k := range e.watch.view.exiting {
 		e.onExit(k, common.Address{}, 0)
 	}
 }
@@ -65,7 +65,7 @@ func (e *Engine) watchChain(ctx context.Context, from uint64) {
 		for ev := range events {
 			from = ev.Block()
 			select {
-			case e.chainEvents <- ev:
+			case e.watch.events <- ev:
 			case <-ctx.Done():
 				return
 			case <-e.done:
@@ -89,8 +89,8 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 		e.onPreimageRevealed(ev)
 		return
 	case chain.Synced:
-		if ev.Time > e.chainTime.Load() {
-			e.chainTime.Store(ev.Time)
+		if ev.Time > e.watch.time.Load() {
+			e.watch.time.Store(ev.Time)
 		}
 		return
 	}
@@ -102,11 +102,11 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 	if _, mine := e.counterparty(k.Hub, k.User); !mine {
 		return
 	}
-	if e.chainSeen && !e.chainPos.Before(ev.Position()) {
+	if e.watch.seen && !e.watch.pos.Before(ev.Position()) {
 		return // a restarted watcher delivers its last block again
 	}
-	e.chainSeen, e.chainPos, e.chainDirty = true, ev.Position(), true
-	e.chain.apply(ev)
+	e.watch.seen, e.watch.pos, e.watch.dirty = true, ev.Position(), true
+	e.watch.view.apply(ev)
 	switch ev := ev.(type) {
 	case chain.ExitStarted:
 		e.onExit(k, ev.Initiator, ev.TxCountGlobal)
@@ -156,12 +156,12 @@ func (e *Engine) onExit(k chain.ChannelKey, by common.Address, txCount uint64) {
 
 // chainDeposits is Config.Deposits for an engine that watches the chain.
 func (e *Engine) chainDeposits(hub, user common.Address) [2]uint256.Int {
-	return e.chain.deposited[chain.ChannelKey{Hub: hub, User: user}]
+	return e.watch.view.deposited[chain.ChannelKey{Hub: hub, User: user}]
 }
 
 // chainCount is Config.ChainCount for an engine that watches the chain.
 func (e *Engine) chainCount(hub, user common.Address) uint64 {
-	return e.chain.count[chain.ChannelKey{Hub: hub, User: user}]
+	return e.watch.view.count[chain.ChannelKey{Hub: hub, User: user}]
 }
 
 // query runs f in the loop and returns when it has.
@@ -257,7 +257,7 @@ func (e *Engine) DepositTo(ctx context.Context, hub common.Address, wei, token u
 	}
 	k := chain.ChannelKey{Hub: hub, User: e.me}
 	var before [2]uint256.Int
-	if err := e.query(ctx, func() { before = e.chain.deposited[k] }); err != nil {
+	if err := e.query(ctx, func() { before = e.watch.view.deposited[k] }); err != nil {
 		return state.SignedState{}, err
 	}
 	e.progress("deposit", "sending the deposit transaction")
@@ -267,7 +267,7 @@ func (e *Engine) DepositTo(ctx context.Context, hub common.Address, wei, token u
 	e.progress("deposit", "deposit confirmed on-chain; asking the hub to credit it")
 	want0, want1 := new(uint256.Int).Add(&before[0], &wei), new(uint256.Int).Add(&before[1], &token)
 	err := e.waitChain(ctx, func() bool {
-		d := e.chain.deposited[k]
+		d := e.watch.view.deposited[k]
 		return !d[0].Lt(want0) && !d[1].Lt(want1)
 	})
 	if err != nil {
@@ -419,7 +419,7 @@ func (e *Engine) txProgress(op string) chain.CallOption {
 // which checks its own view of the chain, accepts it.
 func (e *Engine) confirm(ctx context.Context, peer common.Address, s *state.ChannelState) (state.SignedState, error) {
 	k := chain.ChannelKey{Hub: s.Hub, User: s.User}
-	if err := e.waitChain(ctx, func() bool { return e.chain.count[k] >= s.TxCountChain }); err != nil {
+	if err := e.waitChain(ctx, func() bool { return e.watch.view.count[k] >= s.TxCountChain }); err != nil {
 		return state.SignedState{}, fmt.Errorf("waiting for state %d on-chain: %w", s.TxCountGlobal, err)
 	}
 	return e.untilPeerSees(ctx, peer, ErrNotOnChain, protocol.Confirm{})

@@ -38,27 +38,27 @@ type savedChannel struct {
 
 // saveChainView puts the chain view and position in the turn's Commit when an event changed them.
 func (e *Engine) saveChainView(t *turn) {
-	if !e.chainDirty {
+	if !e.watch.dirty {
 		return
 	}
-	e.chainDirty = false
+	e.watch.dirty = false
 	v := savedView{ChainID: e.cfg.Domain.ChainID.String(), Manager: e.cfg.Domain.Contract,
-		Block: e.chainPos.Block, Index: e.chainPos.Index}
+		Block: e.watch.pos.Block, Index: e.watch.pos.Index}
 	keys := map[chain.ChannelKey]bool{}
-	for k := range e.chain.deposited {
+	for k := range e.watch.view.deposited {
 		keys[k] = true
 	}
-	for k := range e.chain.count {
+	for k := range e.watch.view.count {
 		keys[k] = true
 	}
 	for k := range keys {
-		d := e.chain.deposited[k]
-		v.Channels = append(v.Channels, savedChannel{Hub: k.Hub, User: k.User, Wei: d[0].Dec(), Token: d[1].Dec(), TxCount: e.chain.count[k]})
+		d := e.watch.view.deposited[k]
+		v.Channels = append(v.Channels, savedChannel{Hub: k.Hub, User: k.User, Wei: d[0].Dec(), Token: d[1].Dec(), TxCount: e.watch.view.count[k]})
 	}
-	for k := range e.chain.exiting {
+	for k := range e.watch.view.exiting {
 		v.Exiting = append(v.Exiting, k)
 	}
-	for k := range e.chain.exited {
+	for k := range e.watch.view.exited {
 		v.Exited = append(v.Exited, k)
 	}
 	b, err := json.Marshal(v)
@@ -99,17 +99,17 @@ func (e *Engine) loadChainView(ctx context.Context) error {
 			return fmt.Errorf("node: stored chain view: %w", err)
 		}
 		k := chain.ChannelKey{Hub: c.Hub, User: c.User}
-		e.chain.deposited[k], e.chain.count[k] = d, c.TxCount
+		e.watch.view.deposited[k], e.watch.view.count[k] = d, c.TxCount
 	}
 	for _, k := range v.Exiting {
-		e.chain.exiting[k] = true
+		e.watch.view.exiting[k] = true
 	}
 	for _, k := range v.Exited { // a channel that exited takes no more updates, after a restart too
-		e.chain.exited[k] = true
+		e.watch.view.exited[k] = true
 		if peer, mine := e.counterparty(k.Hub, k.User); mine && e.channels[peer] != nil {
 			e.channels[peer].exiting = true
 		}
 	}
-	e.chainSeen, e.chainPos = true, chain.Position{Block: v.Block, Index: v.Index}
+	e.watch.seen, e.watch.pos = true, chain.Position{Block: v.Block, Index: v.Index}
 	return nil
 }

@@ -56,14 +56,19 @@ type Engine struct {
 	coll    collateralBook                    // hub: autocollateral's state
 	custody map[common.Address][2]uint256.Int // hub: what it holds for each user (custodial payments)
 
-	chain       *chainView       // confirmed chain events of this node's channels
-	chainEvents chan chain.Event // from the watcher to the loop
-	chainPos    chain.Position   // the last event folded into chain
-	chainSeen   bool
-	chainDirty  bool // the chain view changed since it was last stored
-	// chainTime is the time of the last (confirmed) block the watcher scanned; 0 before the first. Read
-	// outside the loop too.
-	chainTime atomic.Uint64
+	watch chainWatch // the chain as this node's watcher saw it
+}
+
+// chainWatch is what the engine knows of the chain: the confirmed events of its channels, folded.
+type chainWatch struct {
+	view   *chainView       // confirmed chain events of this node's channels
+	events chan chain.Event // from the watcher to the loop
+	pos    chain.Position   // the last event folded into view
+	seen   bool
+	dirty  bool // the view changed since it was last stored
+	// time is the time of the last (confirmed) block the watcher scanned; 0 before the first. Read outside
+	// the loop too.
+	time atomic.Uint64
 }
 
 // channel is the loop's view of one channel.
@@ -125,7 +130,7 @@ func New(cfg Config) (*Engine, error) {
 		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
 		pays: payments{}, forwards: newForwardTable(), links: newLinkBook(), secrets: newSecrets(cfg.Key), events: newEventHub(),
-		chain: newChainView(), chainEvents: make(chan chain.Event), coll: newCollateralBook(cfg.Collateral.MaxTopUpsPerHour),
+		watch: chainWatch{view: newChainView(), events: make(chan chain.Event)}, coll: newCollateralBook(cfg.Collateral.MaxTopUpsPerHour),
 		custody: map[common.Address][2]uint256.Int{}, hubs: newHubs(),
 	}
 	if cfg.Role == User {
@@ -305,8 +310,8 @@ func (e *Engine) Run(ctx context.Context) error {
 	defer e.failAll(ErrStopped)
 	e.runCtx = ctx
 	if e.cfg.Chain != nil {
-		from := e.chainPos.Block // from the last event folded before a stop
-		if !e.chainSeen {
+		from := e.watch.pos.Block // from the last event folded before a stop
+		if !e.watch.seen {
 			from = e.cfg.WatchFrom
 		}
 		go e.watchChain(ctx, from)
@@ -328,7 +333,7 @@ func (e *Engine) Run(ctx context.Context) error {
 			e.onInbound(t, in)
 		case r := <-e.results:
 			e.onResult(t, r)
-		case ev := <-e.chainEvents:
+		case ev := <-e.watch.events:
 			e.onChainEvent(ev)
 		case <-e.timer.C:
 		}

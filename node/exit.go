@@ -125,7 +125,7 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		}
 		ch.exiting, ch.exitRunning = true, true
 		r = ch.record()
-		exited = e.chain.exited[chain.ChannelKey{Hub: r.State.Hub, User: r.State.User}]
+		exited = e.watch.view.exited[chain.ChannelKey{Hub: r.State.Hub, User: r.State.User}]
 		candidates = append(candidates, r.Locks)
 		if ch.out != nil {
 			candidates = append(candidates, ch.out.locks)
@@ -158,7 +158,7 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		err := e.startExit(ctx, r, on)
 		if err != nil && !strings.Contains(err.Error(), "ChannelNotOpen") { // else the other side started one first
 			_ = e.query(context.Background(), func() { // nothing happened on-chain: the channel goes on
-				if ch := e.channels[peer]; ch != nil && !e.chain.exited[chain.ChannelKey{Hub: r.State.Hub, User: r.State.User}] {
+				if ch := e.channels[peer]; ch != nil && !e.watch.view.exited[chain.ChannelKey{Hub: r.State.Hub, User: r.State.User}] {
 					ch.exiting = false
 				}
 			})

@@ -160,7 +160,7 @@ func (e *Engine) giveBackFor(fw *forward, f Failure) {
 func (e *Engine) expireWaiting() {
 	now := e.cfg.Clock()
 	if e.cfg.Chain != nil {
-		now = e.chainTime.Load() // 0 before the watcher's first report: nothing expires yet
+		now = e.watch.time.Load() // 0 before the watcher's first report: nothing expires yet
 	}
 	for fw := range e.forwards.waits {
 		if now > fw.waitUntil {

@@ -203,7 +203,7 @@ func (e *Engine) invalidatable(s *state.ChannelState, now uint64) bool {
 // chainNow is the chain's time as this node last saw it (the last confirmed block the watcher scanned),
 // or the clock before the watcher reported one and without a chain.
 func (e *Engine) chainNow() uint64 {
-	if t := e.chainTime.Load(); t != 0 {
+	if t := e.watch.time.Load(); t != 0 {
 		return t
 	}
 	return e.cfg.Clock()

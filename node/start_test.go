@@ -277,7 +277,7 @@ func TestChainViewSurvivesRestart(t *testing.T) {
 	var dep [2]uint256.Int
 	k := chain.ChannelKey{Hub: env.Hub.Addr, User: env.Alice.Addr}
 	time.Sleep(300 * time.Millisecond) // time for a rescan to show, were there one
-	if err := alice.query(ctx, func() { pos, seen, dep = alice.chainPos, alice.chainSeen, alice.chain.deposited[k] }); err != nil {
+	if err := alice.query(ctx, func() { pos, seen, dep = alice.watch.pos, alice.watch.seen, alice.watch.view.deposited[k] }); err != nil {
 		t.Fatal(err)
 	}
 	if seven := ethers(7); !seen || pos.Block == 0 || !dep[0].Eq(&seven) {
