@@ -42,12 +42,9 @@ type Engine struct {
 	links    linkBook      // link payments held (hub) and being redeemed (user)
 	secrets  *secrets      // shared keys for payment notes, by peer public key
 	hubs     *hubs         // the hubs this node is a user of
-	fee      atomic.Pointer[Fees]
-	// notForwarding is set while the hub refuses new locks to forward (SetForwarding).
-	notForwarding atomic.Bool
-	onionKeys     onionKeys
-	events        *eventHub
-	warnings      peerWarnings // spaced-out warnings of peers' refused messages
+	fwd      forwarding    // a hub's forwarding policy and onion keys
+	events   *eventHub
+	warnings peerWarnings // spaced-out warnings of peers' refused messages
 
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -52,7 +53,7 @@ func (e *Engine) Policy() routing.Policy { return e.policyOf(e.fees()) }
 
 // fees returns this hub's current forwarding fees.
 func (e *Engine) fees() Fees {
-	if f := e.fee.Load(); f != nil {
+	if f := e.fwd.fee.Load(); f != nil {
 		return *f
 	}
 	return Fees{}
@@ -60,10 +61,10 @@ func (e *Engine) fees() Fees {
 
 // SetForwarding starts (true, the default) or stops forwarding payments: a hub that stops refuses new
 // locks to forward, with ErrNotForwarding, and settles those in flight (draining before a shutdown).
-func (e *Engine) SetForwarding(on bool) { e.notForwarding.Store(!on) }
+func (e *Engine) SetForwarding(on bool) { e.fwd.off.Store(!on) }
 
 // SetFees changes this hub's forwarding fees from now on (locks already accepted keep theirs).
-func (e *Engine) SetFees(f Fees) { e.fee.Store(&f) }
+func (e *Engine) SetFees(f Fees) { e.fwd.fee.Store(&f) }
 
 // fromHub reports whether ch's peer is a hub (this node is its user, or the network announces it). A hub's
 // lock that cannot be forwarded is accepted and given back with the reason at once, so the failure
@@ -85,7 +86,7 @@ func (e *Engine) fromHub(ch *channel) bool {
 // for it). The plan must pay this node's fee and leave it ForwardDelta to claim upstream.
 func (e *Engine) planHop(from *channel, l *state.Lock, note protocol.Note, now uint64) (hop, error) {
 	var h hop
-	if e.notForwarding.Load() {
+	if e.fwd.off.Load() {
 		return hop{}, ErrNotForwarding
 	}
 	if note.Recipient == e.me {
@@ -141,11 +142,19 @@ func (e *Engine) peel(from *channel, hashlock common.Hash, layer []byte) (onion.
 	if err != nil {
 		return onion.Instruction{}, nil, err
 	}
-	a, err := e.onionKeys.get(hdr, from.peer, e.cfg.Key)
+	a, err := e.fwd.keys.get(hdr, from.peer, e.cfg.Key)
 	if err != nil {
 		return onion.Instruction{}, nil, err
 	}
 	return onion.Peel(layer, e.me, hashlock, a)
+}
+
+// forwarding is a hub's forwarding state outside the loop: its fees, whether it forwards, and the onion
+// keys of its peers. Safe for concurrent use.
+type forwarding struct {
+	fee  atomic.Pointer[Fees]
+	off  atomic.Bool // set while the hub refuses new locks to forward (SetForwarding)
+	keys onionKeys
 }
 
 // onionKeys caches the onion keys of channel peers (their static keys), at most maxNoteKeys.
