@@ -301,9 +301,20 @@ func (e *Engine) Withdraw(ctx context.Context, wei, token uint256.Int, recipient
 		return state.SignedState{}, err
 	}
 	if e.cfg.Role != User {
-		return state.SignedState{}, fmt.Errorf("%w: a hub withdraws from its reserve", ErrNotSupported)
+		return state.SignedState{}, fmt.Errorf("%w: a hub withdraws from its reserve, or from a channel with another hub (WithdrawFrom)", ErrNotSupported)
 	}
-	return e.withdraw(ctx, protocol.Withdraw{UserWei: wei, UserToken: token, Recipient: recipient})
+	return e.withdraw(ctx, e.cfg.Hub, protocol.Withdraw{UserWei: wei, UserToken: token, Recipient: recipient})
+}
+
+// WithdrawFrom is Withdraw from this node's channel with hub, one of its hubs (ConnectHub).
+func (e *Engine) WithdrawFrom(ctx context.Context, hub common.Address, wei, token uint256.Int, recipient common.Address) (state.SignedState, error) {
+	if err := e.requireChain(); err != nil {
+		return state.SignedState{}, err
+	}
+	if !e.hubs.has(hub) {
+		return state.SignedState{}, fmt.Errorf("%w: %s is not one of this node's hubs", ErrNotMyChannel, hub)
+	}
+	return e.withdraw(ctx, hub, protocol.Withdraw{UserWei: wei, UserToken: token, Recipient: recipient})
 }
 
 // WithdrawSelling is Withdraw that first sells sell tokens to the hub for wei at its quoted rate (rounded
@@ -330,14 +341,14 @@ func (e *Engine) WithdrawSelling(ctx context.Context, wei, token, sell uint256.I
 	if over {
 		return state.SignedState{}, fmt.Errorf("%w: withdrawal overflows", ErrBadExchange)
 	}
-	return e.withdraw(ctx, x, protocol.Withdraw{UserWei: *total, UserToken: token, Recipient: recipient})
+	return e.withdraw(ctx, e.cfg.Hub, x, protocol.Withdraw{UserWei: *total, UserToken: token, Recipient: recipient})
 }
 
 // withdraw proposes updates ending with the user's withdrawal w (its timeout set here), applies the
 // countersigned state on-chain and confirms it.
-func (e *Engine) withdraw(ctx context.Context, updates ...protocol.Update) (state.SignedState, error) {
+func (e *Engine) withdraw(ctx context.Context, hub common.Address, updates ...protocol.Update) (state.SignedState, error) {
 	e.progress("withdraw", "asking the hub to countersign the withdrawal")
-	s, err := e.whenSettled(ctx, "withdraw", e.cfg.Hub, func() []protocol.Update {
+	s, err := e.whenSettled(ctx, "withdraw", hub, func() []protocol.Update {
 		w := updates[len(updates)-1].(protocol.Withdraw)
 		w.Timeout = e.chainNow() + e.cfg.PendingTimeout
 		updates[len(updates)-1] = w
@@ -351,7 +362,7 @@ func (e *Engine) withdraw(ctx context.Context, updates ...protocol.Update) (stat
 		return state.SignedState{}, fmt.Errorf("on-chain withdrawal of state %d: %w", s.State.TxCountGlobal, err)
 	}
 	e.progress("withdraw", "withdrawal confirmed on-chain; confirming it off-chain with the hub")
-	return e.confirm(ctx, e.cfg.Hub, &s.State)
+	return e.confirm(ctx, hub, &s.State)
 }
 
 // Collateralize moves wei and token from this hub's reserve into its side of the channel with user: a
