@@ -356,6 +356,7 @@ type EventJSON struct {
 	Memo     string              `json:"memo,omitempty"`
 	From     *common.Address     `json:"from,omitempty"`
 	Err      string              `json:"error,omitempty"`
+	Fee      string              `json:"fee,omitempty"` // forwarded: the fee the hub keeps, in wei
 	Missed   uint64              `json:"missed,omitempty"`
 	// Progress of an on-chain operation.
 	Op            string       `json:"op,omitempty"`
@@ -379,6 +380,9 @@ func eventJSON(ev node.Event) EventJSON {
 		return out
 	}
 	out.Hashlock, out.Wei, out.Token = &ev.Hashlock, ev.Wei.Dec(), ev.Token.Dec()
+	if ev.Kind == node.EventForwarded {
+		out.Fee = ev.Fee.Dec()
+	}
 	if ev.From != (common.Address{}) {
 		out.From = &ev.From
 	}

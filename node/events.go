@@ -22,8 +22,15 @@ const (
 	EventReceived EventKind = "received"
 	EventSent     EventKind = "sent"   // a payment this node made settled
 	EventFailed   EventKind = "failed" // a payment this node made failed
-	// EventProgress: an on-chain operation of this node (deposit, withdraw, collateral) moved a step on.
+	// EventProgress: an on-chain operation of this node (deposit, withdraw, collateral) moved a step on,
+	// or a routed payment tries another route (op "pay").
 	EventProgress EventKind = "progress"
+	// EventForwarded: a payment this hub forwarded settled downstream (Peer, Wei, Token), and the hub
+	// claims its upstream lock (From) with the preimage; Fee is what it keeps.
+	EventForwarded EventKind = "forwarded"
+	// EventForwardFailed: this hub gave a payer's or hub's lock (Peer) back, unforwarded or come back, saying
+	// why (Err).
+	EventForwardFailed EventKind = "forward-failed"
 )
 
 // Event is one change the engine reports to subscribers.
@@ -36,7 +43,8 @@ type Event struct {
 	Token    uint256.Int
 	Memo     string         // EventReceived: the payer's memo
 	From     common.Address // EventReceived: the payer
-	Err      string         // EventFailed: why
+	Err      string         // EventFailed, EventForwardFailed: why
+	Fee      uint256.Int    // EventForwarded: the fee the hub keeps, in wei
 	// EventProgress: the operation, its step in words, and its transaction's confirmations once sent.
 	Op                    string
 	Stage                 string

@@ -179,6 +179,7 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 			e.queueEngine(ch.peer, protocol.CancelLock{ID: l.ID})
 		case h.fail != nil:
 			e.log.Info("node: cannot forward a hub's lock; giving it back", "from", ch.peer, "lock", l.ID, "err", h.fail)
+			e.publish(Event{Kind: EventForwardFailed, Peer: ch.peer, Hashlock: l.Hashlock, Err: h.fail.Error()})
 			e.cancelFor(ch.peer, l.ID, Failure{Node: e.me, Reason: h.fail.Error()})
 		default:
 			e.forward(ch, l, h)
@@ -274,6 +275,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 			return
 		}
 		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken.
+		e.forwarded(fw, &l)
 		e.forgetLink(l.Hashlock, fw.up) // a link is spent once its redeemer is paid
 		e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: preimage})
 		return
@@ -302,6 +304,7 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 		if f.Node == (common.Address{}) {
 			f = Failure{Node: ch.peer, Reason: "lock " + why}
 		}
+		e.publish(Event{Kind: EventForwardFailed, Peer: fw.up.peer, Hashlock: l.Hashlock, Err: f.Node.Hex() + ": " + f.Reason})
 		e.cancelFor(fw.up.peer, fw.up.id, f)
 		return
 	}

@@ -186,3 +186,16 @@ func (k *onionKeys) get(hdr []byte, peer common.Address, priv *ecdsa.PrivateKey)
 	k.keys[string(hdr)] = a
 	return a, nil
 }
+
+// forwarded reports a forward whose downstream lock down settled: what it carried and the fee this hub
+// keeps (the upstream lock's wei less the downstream's).
+func (e *Engine) forwarded(fw *forward, down *state.Lock) {
+	ev := Event{Kind: EventForwarded, Peer: fw.down.peer, From: fw.up.peer, Hashlock: down.Hashlock,
+		Wei: down.AmountWei, Token: down.AmountToken}
+	if up, ok := e.channels[fw.up.peer]; ok {
+		if l, ok := findLock(up.ch.Locks, fw.up.id); ok && !l.AmountWei.Lt(&down.AmountWei) {
+			ev.Fee.Sub(&l.AmountWei, &down.AmountWei)
+		}
+	}
+	e.publish(ev)
+}

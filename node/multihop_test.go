@@ -191,6 +191,7 @@ func TestRoutedPaymentAcrossThreeHubs(t *testing.T) {
 	ctx := testCtx(t)
 	amount := uint256.NewInt(100_000)
 	last := hc.hubs[2].eng.Address()
+	middle := hc.hubs[1].eng.Subscribe(ctx)
 	receipts, err := hc.payer.eng.Pay(ctx, Payment{To: &devchain.DevKey(31).PublicKey, Wei: *amount, Memo: "across",
 		Via: []common.Address{last}})
 	if err != nil {
@@ -201,6 +202,10 @@ func TestRoutedPaymentAcrossThreeHubs(t *testing.T) {
 	r := receipts[0]
 	if r.Fee.Uint64() != wantFee || len(r.Route) != 3 {
 		t.Fatalf("receipt fee %s route %v, want fee %d through 3 hubs", r.Fee.Dec(), r.Route, wantFee)
+	}
+	// The middle hub reports its forward and its fee.
+	if ev := nextEvent(t, middle, EventForwarded); ev.Fee.Uint64() != 101 || ev.Wei.Uint64() != 100_006 || ev.Peer != last {
+		t.Fatalf("middle hub's event %+v, want 100006 wei forwarded to the last hub for 101 wei", ev)
 	}
 	half := deposited[0].Uint64() / 2
 	waitFor(t, "the recipient's balance", func() bool {
@@ -263,6 +268,7 @@ func TestRoutedPaymentRoutesAroundACensor(t *testing.T) {
 	hc := startHubGraph(t, fees, [][2]int{{0, 1}, {0, 2}, {1, 3}, {2, 3}}, 0, 3)
 	censor, detour := hc.hubs[1], hc.hubs[2]
 	censor.eng.SetForwarding(false)
+	refusals := censor.eng.Subscribe(testCtx(t))
 	amount := uint256.NewInt(5000)
 	receipts, err := hc.payer.eng.Pay(testCtx(t), Payment{To: &devchain.DevKey(31).PublicKey, Wei: *amount,
 		Via: []common.Address{hc.hubs[3].eng.Address()}})
@@ -279,9 +285,31 @@ func TestRoutedPaymentRoutesAroundACensor(t *testing.T) {
 		w, _ := userWei(t, hc.payer, hc.hubs[0].eng.Address())
 		return w.Uint64() == half-amount.Uint64()-50
 	})
+	if ev := nextEvent(t, refusals, EventForwardFailed); !strings.Contains(ev.Err, ErrNotForwarding.Error()) {
+		t.Fatalf("censor's event %+v", ev)
+	}
 	// The censor holds no lock and lost nothing.
 	_, hw := userWei(t, hc.hubs[0], censor.eng.Address())
 	if hw.Uint64() != half {
 		t.Fatalf("the censor's balance toward the first hub is %s, want %d", hw.Dec(), half)
+	}
+}
+
+// nextEvent returns the next event of kind from events, failing after 10 s.
+func nextEvent(t testing.TB, events <-chan Event, kind EventKind) Event {
+	t.Helper()
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case ev, ok := <-events:
+			if !ok {
+				t.Fatalf("events ended before a %s event", kind)
+			}
+			if ev.Kind == kind {
+				return ev
+			}
+		case <-timeout:
+			t.Fatalf("no %s event", kind)
+		}
 	}
 }

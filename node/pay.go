@@ -109,6 +109,7 @@ func (e *Engine) Pay(ctx context.Context, payments ...Payment) ([]Receipt, error
 			return receipts, err
 		}
 		e.log.Info("node: routed payment failed; trying another route", "attempt", attempt, "err", err)
+		e.progress("pay", fmt.Sprintf("attempt %d failed (%v); trying another route", attempt, err))
 	}
 }
 

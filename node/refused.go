@@ -144,6 +144,7 @@ func (e *Engine) giveBackFor(fw *forward, f Failure) {
 		return
 	}
 	e.log.Info("node: giving the payer's lock back", "payer", fw.up.peer, "lock", fw.up.id, "hashlock", fw.hashlock)
+	e.publish(Event{Kind: EventForwardFailed, Peer: fw.up.peer, Hashlock: fw.hashlock, Err: f.Reason})
 	if f.Node == (common.Address{}) {
 		e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
 		return

@@ -578,6 +578,10 @@ func eventLine(ev api.EventJSON) string {
 		return fmt.Sprintf("payment failed (%s wei, %s token): %s", ev.Wei, ev.Token, ev.Err)
 	case node.EventProgress:
 		return fmt.Sprintf("%s: %s", ev.Op, ev.Stage)
+	case node.EventForwarded:
+		return fmt.Sprintf("forwarded %s wei, %s token from %s to %s; fee %s wei", ev.Wei, ev.Token, ev.From, ev.Peer, ev.Fee)
+	case node.EventForwardFailed:
+		return fmt.Sprintf("forward failed; gave the lock of %s back: %s", ev.Peer, ev.Err)
 	}
 	return fmt.Sprintf("%s %s wei, %s token", ev.Kind, ev.Wei, ev.Token)
 }
