@@ -101,13 +101,21 @@ type Memory interface {
 // avoid adds to exclude the hop that failed a routed payment's attempt (the failing node's hop to the next
 // on the route, or the node itself if the route does not name it) and tells the router's memory. It
 // reports false if the failure names no node to avoid (nothing would change on a retry), or the payee.
+//
+// A payer's own hub that refuses the lock is remembered too, but not retried around at once: the refused
+// proposal binds this node until its channel with that hub moves past it (ADR 12), and a malicious hub
+// could still forward it, so a second route now could pay twice. The next Pay routes around it.
 func (e *Engine) avoid(exclude *routing.Exclusion, receipts []Receipt, err error) bool {
+	mem, _ := e.cfg.Router.(Memory)
+	if errors.Is(err, ErrRejected) && len(receipts) == 1 && len(receipts[0].Route) > 0 && mem != nil {
+		mem.Failed(e.me, receipts[0].Route[0], &receipts[0].Amount)
+		return false
+	}
 	at, ok := failedAt(err)
 	if !ok || len(receipts) != 1 || at == receipts[0].To || at == e.me {
 		return false
 	}
 	r := receipts[0]
-	mem, _ := e.cfg.Router.(Memory)
 	for i, hub := range r.Route {
 		if hub != at {
 			continue

@@ -77,6 +77,18 @@ func (r *staticRouter) Route(payer common.Address, payerHubs []common.Address, p
 	return routing.FindRoute(r.g, r.mem, payer, payee, amount, time.Now(), opts)
 }
 
+func (r *staticRouter) Failed(from, to common.Address, amount *uint256.Int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.mem.RecordFailure(routing.Pair{From: from, To: to}, amount, time.Now())
+}
+
+func (r *staticRouter) Succeeded(from, to common.Address, amount *uint256.Int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.mem.RecordSuccess(routing.Pair{From: from, To: to}, amount, time.Now())
+}
+
 func (r *staticRouter) Policy(hub common.Address) (routing.Policy, *ecdsa.PublicKey, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -311,5 +323,36 @@ func nextEvent(t testing.TB, events <-chan Event, kind EventKind) Event {
 		case <-timeout:
 			t.Fatalf("no %s event", kind)
 		}
+	}
+}
+
+// TestUserWithTwoHubsPaysThroughEither: a user with channels to two hubs pays a user of a third. Its
+// cheaper hub censors it (stops forwarding): that payment is refused with the reason, and the next one
+// goes through the other hub.
+func TestUserWithTwoHubsPaysThroughEither(t *testing.T) {
+	fees := []Fees{{}, {Base: *uint256.NewInt(40)}, {}}
+	hc := startHubGraph(t, fees, [][2]int{{0, 2}, {1, 2}}, 0, 2)
+	second := hc.hubs[1]
+	if _, err := hc.payer.eng.ConnectHub(testCtx(t), second.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	half := new(uint256.Int).Div(&deposited[0], uint256.NewInt(2))
+	if _, err := hc.payer.eng.Update(testCtx(t), second.eng.Address(), protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *half}); err != nil {
+		t.Fatal(err)
+	}
+	hc.hubs[0].eng.SetForwarding(false)
+	pay := func() ([]Receipt, error) {
+		return hc.payer.eng.Pay(testCtx(t), Payment{To: &devchain.DevKey(31).PublicKey, Wei: *uint256.NewInt(1000),
+			Via: []common.Address{hc.hubs[2].eng.Address()}})
+	}
+	if _, err := pay(); !errors.Is(err, ErrRejected) || !strings.Contains(err.Error(), ErrNotForwarding.Error()) {
+		t.Fatalf("through the censoring hub: %v, want its refusal", err)
+	}
+	rs, err := pay()
+	if err != nil {
+		t.Fatalf("through the other hub: %v", err)
+	}
+	if r := rs[0]; len(r.Route) != 2 || r.Route[0] != second.eng.Address() || r.Fee.Uint64() != 40 {
+		t.Fatalf("paid over %v for %s wei, want through the second hub for 40", r.Route, r.Fee.Dec())
 	}
 }
