@@ -438,3 +438,25 @@ func TestRefusedForwardSurvivesHubRestart(t *testing.T) {
 		t.Fatalf("the restarted hub gave Alice's first lock back while its refused forward still binds it: %+v", locks)
 	}
 }
+
+// TestChannelCollateralPolicy: a channel with a policy of its own (another hub's) is collateralized by it,
+// the others by the hub's.
+func TestChannelCollateralPolicy(t *testing.T) {
+	own := &CollateralPolicy{}
+	own.Floor[0], own.Ceiling[0] = *uint256.NewInt(5000), *uint256.NewInt(9000)
+	peer := common.HexToAddress("0x00000000000000000000000000000000000000b2")
+	cfg := Config{Collateral: &CollateralPolicy{Window: time.Minute}, ChannelCollateral: map[common.Address]*CollateralPolicy{peer: own}}
+	cfg.Collateral.Floor[0], cfg.Collateral.Ceiling[0] = *uint256.NewInt(100), *uint256.NewInt(1000)
+	e := &Engine{cfg: cfg, coll: newCollateralBook(0)}
+	var none [2]uint256.Int
+	if got := e.collateralTarget(peer, none, true); got[0].Uint64() != 5000 {
+		t.Fatalf("the channel's own floor: target %s, want 5000", got[0].Dec())
+	}
+	if got := e.collateralTarget(userAddr, none, true); got[0].Uint64() != 100 {
+		t.Fatalf("another channel: target %s, want the hub's floor 100", got[0].Dec())
+	}
+	big := [2]uint256.Int{*uint256.NewInt(50_000)}
+	if got := e.collateralTarget(peer, big, true); got[0].Uint64() != 9000 {
+		t.Fatalf("the channel's own ceiling: target %s, want 9000", got[0].Dec())
+	}
+}

@@ -82,7 +82,7 @@ type volumeEntry struct {
 func (e *Engine) recordVolume(user common.Address, l *state.Lock) {
 	v := append(e.coll.volume[user], volumeEntry{at: time.Now(), amount: [2]uint256.Int{l.AmountWei, l.AmountToken}})
 	cut := 0
-	for cut < len(v) && time.Since(v[cut].at) > e.cfg.Collateral.Window {
+	for cut < len(v) && time.Since(v[cut].at) > e.collateralPolicy(user).Window {
 		cut++
 	}
 	e.coll.volume[user] = v[cut:]
@@ -93,7 +93,7 @@ func (e *Engine) recordVolume(user common.Address, l *state.Lock) {
 // deposits): one without is collateralized for the payments actually made to it, so fresh keys cannot
 // draw the floor out of the reserve each.
 func (e *Engine) collateralTarget(user common.Address, need [2]uint256.Int, funded bool) [2]uint256.Int {
-	p := e.cfg.Collateral
+	p := e.collateralPolicy(user)
 	var sum [2]uint256.Int
 	for _, v := range e.coll.volume[user] {
 		if time.Since(v.at) <= p.Window {
@@ -116,6 +116,15 @@ func (e *Engine) collateralTarget(user common.Address, need [2]uint256.Int, fund
 	return t
 }
 
+// collateralPolicy is the autocollateral policy of the channel with user: its own (Config.ChannelCollateral),
+// else the hub's.
+func (e *Engine) collateralPolicy(user common.Address) *CollateralPolicy {
+	if p, ok := e.cfg.ChannelCollateral[user]; ok {
+		return p
+	}
+	return e.cfg.Collateral
+}
+
 func maxInt(vs ...*uint256.Int) *uint256.Int {
 	m := vs[0]
 	for _, v := range vs[1:] {
@@ -130,7 +139,8 @@ func maxInt(vs ...*uint256.Int) *uint256.Int {
 // takes back what is above the ceiling, in the background, one operation per channel at a time. It
 // reports whether a top-up is under way.
 func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
-	if e.cfg.Role != Hub || !ch.hubSide || e.cfg.Chain == nil || e.cfg.Collateral.Disabled {
+	p := e.collateralPolicy(ch.peer)
+	if e.cfg.Role != Hub || !ch.hubSide || e.cfg.Chain == nil || p.Disabled {
 		return false
 	}
 	if running, ok := e.coll.running[ch.peer]; ok {
@@ -150,12 +160,12 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	for i := range bal {
 		if bal[i].Lt(&target[i]) {
 			add[i].Sub(&target[i], &bal[i])
-			if need[i].IsZero() && add[i].Lt(&e.cfg.Collateral.MinTopUp[i]) {
+			if need[i].IsZero() && add[i].Lt(&p.MinTopUp[i]) {
 				add[i].Clear() // not worth a transaction yet
 			}
 		}
-		if bal[i].Gt(&e.cfg.Collateral.Ceiling[i]) {
-			excess[i].Sub(&bal[i], &e.cfg.Collateral.Ceiling[i])
+		if bal[i].Gt(&p.Ceiling[i]) {
+			excess[i].Sub(&bal[i], &p.Ceiling[i])
 		}
 	}
 	switch {

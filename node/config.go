@@ -1,6 +1,7 @@
 package node
 
 import (
+	"cmp"
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
@@ -170,6 +171,10 @@ type Config struct {
 	ManualExit bool
 	// Collateral is the hub's autocollateral policy; default DefaultCollateralPolicy (needs Chain).
 	Collateral *CollateralPolicy
+	// ChannelCollateral overrides Collateral for the channels with some users (another hub, say), by the
+	// user's address. Their Window defaults to Collateral's; the hourly budget of top-ups is Collateral's
+	// for all channels together.
+	ChannelCollateral map[common.Address]*CollateralPolicy
 	// Rates prices exchanges (hub only); default StaticRate 1:1. It is called concurrently (QuoteProtocol
 	// is served outside the loop), so it must be safe for concurrent use.
 	Rates RateProvider
@@ -244,6 +249,14 @@ func (cfg Config) withDefaults() (Config, error) {
 	if cfg.Collateral.Window <= 0 {
 		cfg.Collateral.Window = 10 * time.Minute
 	}
+	own := map[common.Address]*CollateralPolicy{}
+	for peer, p := range cfg.ChannelCollateral { // the caller's policies stay as they were
+		c := *p
+		c.Window = cmp.Or(c.Window, cfg.Collateral.Window)
+		c.MaxTopUpsPerHour = cfg.Collateral.MaxTopUpsPerHour // one budget for the hub
+		own[peer] = &c
+	}
+	cfg.ChannelCollateral = own
 	if cfg.Rates == nil {
 		cfg.Rates = StaticRate{Num: big.NewInt(1), Den: big.NewInt(1)}
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"spoke/node"
 )
 
@@ -100,6 +102,28 @@ func TestHubPolicyFlags(t *testing.T) {
 	} {
 		if _, err := parse(bad...); err == nil {
 			t.Errorf("%v accepted", bad)
+		}
+	}
+}
+
+// TestChannelCollateralFlag: --channel-collateral sets one channel's wei floor and ceiling; bad values are
+// refused with the form to use.
+func TestChannelCollateralFlag(t *testing.T) {
+	base := node.DefaultCollateralPolicy()
+	got, err := channelCollateral([]string{"0x00000000000000000000000000000000000000b2=1000:5000", "0x00000000000000000000000000000000000000b3=0:0"}, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := got[common.HexToAddress("0x00000000000000000000000000000000000000b2")]
+	if p == nil || p.Floor[0].Uint64() != 1000 || p.Ceiling[0].Uint64() != 5000 || p.Disabled || !p.Floor[1].Eq(&base.Floor[1]) {
+		t.Fatalf("policy %+v", p)
+	}
+	if off := got[common.HexToAddress("0x00000000000000000000000000000000000000b3")]; off == nil || !off.Disabled {
+		t.Fatalf("0:0 does not turn the channel's autocollateral off: %+v", off)
+	}
+	for _, bad := range []string{"0xb2=1:2", "0x00000000000000000000000000000000000000b2=5:1", "0x00000000000000000000000000000000000000b2=x:1", "nope"} {
+		if _, err := channelCollateral([]string{bad}, base); err == nil {
+			t.Errorf("%q accepted", bad)
 		}
 	}
 }

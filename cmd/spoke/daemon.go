@@ -52,6 +52,7 @@ type daemonFlags struct {
 	topUpsPerHour  int
 	feeBase        string
 	feePPM         uint
+	channelColl    multiFlag
 	// hub network
 	bootstrap multiFlag
 	mdns      bool
@@ -93,6 +94,7 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 		fs.IntVar(&d.topUpsPerHour, "collateral-topups-per-hour", 120, "most automatic top-ups (on-chain transactions) in any hour, over all channels")
 		fs.StringVar(&d.feeBase, "fee-base", "0", "forwarding fee per payment, in wei (announced to the hub network; spoke hub fees changes it)")
 		fs.UintVar(&d.feePPM, "fee-ppm", 0, "forwarding fee in millionths of the wei forwarded, rounded up")
+		fs.Var(&d.channelColl, "channel-collateral", "autocollateral policy of one channel (another hub's, say): `0xADDRESS=FLOOR:CEILING` in wei; FLOOR:CEILING 0:0 turns it off for that channel (repeatable)")
 	}
 	fs.BoolVar(&d.mdns, "mdns", false, "find other spoke nodes on the local network (multicast DNS) and connect to them")
 	fs.Var(&d.bootstrap, "bootstrap", "a hub network peer's p2p address (with /p2p/<id>) to join the network through (repeatable)")
@@ -316,11 +318,40 @@ func (d *daemonFlags) policy(role node.Role) (func(*node.Config), error) {
 		return nil, fmt.Errorf("--fee-ppm %d: at most 1000000 (the whole amount)", d.feePPM)
 	}
 	fees := node.Fees{Base: *base, PPM: uint32(d.feePPM)}
+	own, err := channelCollateral(d.channelColl, pol)
+	if err != nil {
+		return nil, err
+	}
 	return func(c *node.Config) {
 		c.Rates = node.StaticRate(rate)
 		c.Collateral = &pol
+		c.ChannelCollateral = own
 		c.Fees = fees
 	}, nil
+}
+
+// channelCollateral parses --channel-collateral values: the hub's policy with another wei floor and ceiling
+// for one channel.
+func channelCollateral(values []string, base node.CollateralPolicy) (map[common.Address]*node.CollateralPolicy, error) {
+	out := map[common.Address]*node.CollateralPolicy{}
+	for _, v := range values {
+		addr, bounds, ok := strings.Cut(v, "=")
+		floor, ceiling, ok2 := strings.Cut(bounds, ":")
+		f, ferr := uint256.FromDecimal(strings.TrimSpace(floor))
+		c, cerr := uint256.FromDecimal(strings.TrimSpace(ceiling))
+		switch {
+		case !ok || !ok2 || !common.IsHexAddress(strings.TrimSpace(addr)) || ferr != nil || cerr != nil:
+			return nil, fmt.Errorf("--channel-collateral %q: give 0xADDRESS=FLOOR:CEILING (wei, decimal)", v)
+		case c.Lt(f):
+			return nil, fmt.Errorf("--channel-collateral %q: the ceiling is below the floor", v)
+		}
+		p := base
+		p.Floor[0], p.Ceiling[0] = *f, *c
+		p.Disabled = f.IsZero() && c.IsZero()
+		p.SetMinTopUp()
+		out[common.HexToAddress(strings.TrimSpace(addr))] = &p
+	}
+	return out, nil
 }
 
 // parseRate reads N or N/D, positive integers.
