@@ -30,6 +30,7 @@ type demo struct {
 	out              io.Writer
 	env              *chaintest.Env
 	hub, alice, bob  *node.Node
+	hub2, carol      *node.Node // the hub network step's
 	bobEvents        <-chan node.Event
 	step             int
 	wallet           common.Address // where Bob withdraws to: a fresh address, so its balance is what he took out
@@ -39,8 +40,8 @@ type demo struct {
 func runDemo(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("demo", "Runs everything in one process: an embedded dev chain (a real EVM mining a block every\n"+
 		"--block-period) with the contracts deployed, a hub and two users (Alice and Bob) talking over libp2p on\n"+
-		"loopback, each with its own store. Narrates deposits, an exchange, a purchase and a withdrawal, with\n"+
-		"the balances after each step. Amounts are exact; nothing is written outside a temporary directory.", out)
+		"loopback, each with its own store. Narrates deposits, an exchange, a purchase and a withdrawal, then a\n"+
+		"second hub joining and a payment routed across both hubs, with the balances after each step. Amounts are exact; nothing is written outside a temporary directory.", out)
 	period := fs.Duration("block-period", 100*time.Millisecond, "mine a block this often")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -70,14 +71,22 @@ func runDemo(ctx context.Context, args []string, out io.Writer) error {
 	defer d.hub.Close()
 	defer d.alice.Close()
 	defer d.bob.Close()
-	for _, step := range []func() error{d.reserve, d.deposits, d.exchange, d.purchase, d.withdraw} {
+	defer func() {
+		for _, n := range []*node.Node{d.carol, d.hub2} {
+			if n != nil {
+				n.Close()
+			}
+		}
+	}()
+	network := func() error { return d.network(dir) }
+	for _, step := range []func() error{d.reserve, d.deposits, d.exchange, d.purchase, d.withdraw, network} {
 		if err := step(); err != nil {
 			return err
 		}
 	}
 	fmt.Fprintln(out, "\nDone. Every amount above is exact (wei and token base units, shown with 18 decimals); every state\n"+
-		"was signed by both sides and stored before it was used, and the hub could not take the purchase\n"+
-		"without paying Bob.")
+		"was signed by both sides and stored before it was used, and no hub could take a payment without\n"+
+		"paying it forward.")
 	return nil
 }
 

@@ -30,6 +30,10 @@ func TestDemoRunsEveryStep(t *testing.T) {
 		"alice 1.5 ETH, 29 tokens | hub 0.6 ETH, 81 tokens",
 		"bob   0 ETH, 0 tokens",
 		"holds 1 ETH and 21 tokens",
+		"route: Alice -> hub -> hub2 -> Carol; fees 0.00005 ETH in all",
+		"paid: Carol got 0.05 ETH; Alice paid 0.00005 ETH in fees",
+		"alice 1.44995 ETH | hub 0.65005 ETH",
+		"carol 0.06 ETH | hub2 0.15 ETH",
 		"Done.",
 	} {
 		if !strings.Contains(out.String(), want) {
