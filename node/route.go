@@ -116,11 +116,15 @@ func (e *Engine) plan(pm Payment, exclude routing.Exclusion) (planned, error) {
 		return planned{}, err
 	}
 	lock.Hashlock = r.Hashlock
-	packet, err := onion.Build(r.Hashlock, layers, sealed, e.cfg.Key)
+	first := route.Hops[0].Node
+	a, err := e.fwd.keys.get(crypto.CompressPubkey(keys[0]), first, e.cfg.Key) // cached per first hub
 	if err != nil {
 		return planned{}, fmt.Errorf("%w: %w", ErrBadPayment, err)
 	}
-	first := route.Hops[0].Node
+	packet, err := onion.BuildWith(r.Hashlock, layers, sealed, onion.First{Header: crypto.CompressPubkey(&e.cfg.Key.PublicKey), AEAD: a})
+	if err != nil {
+		return planned{}, fmt.Errorf("%w: %w", ErrBadPayment, err)
+	}
 	return planned{receipt: r, lock: lock, note: protocol.Note{Recipient: first, Payload: packet}, first: first}, nil
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"spoke/onion"
 )
 
@@ -20,6 +22,24 @@ func BenchmarkBuild(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkBuildWith builds a 1-hop onion whose layer is sealed with a cached key (what a payer does for
+// its own hub): no key generation and no ECDH.
+func BenchmarkBuildWith(b *testing.B) {
+	r, hashlock := newRoute(b, 1, 128), randomHash(b)
+	payer := newKey(b)
+	a, err := onion.Key(payer, crypto.CompressPubkey(r.hops[0].Key))
+	if err != nil {
+		b.Fatal(err)
+	}
+	first := onion.First{Header: crypto.CompressPubkey(&payer.PublicKey), AEAD: a}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := onion.BuildWith(hashlock, r.hops, r.final, first); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package onion
 
 import (
+	"crypto/cipher"
 	"crypto/ecdsa"
 	"crypto/rand"
 	"encoding/binary"
@@ -92,6 +93,38 @@ func Build(hashlock common.Hash, hops []Hop, final []byte, first *ecdsa.PrivateK
 	return inner, nil
 }
 
+// First is a cached key for the outermost layer: Header is the payer's compressed public key and AEAD
+// Key(payer's key, first hop's compressed key), which the first hop derives too from Header. A payer that
+// keeps it per first hop saves an ECDH per payment.
+type First struct {
+	Header []byte
+	AEAD   cipher.AEAD
+}
+
+// BuildWith is Build with the outermost layer sealed with first, a cached key, instead of a private key.
+func BuildWith(hashlock common.Hash, hops []Hop, final []byte, first First) ([]byte, error) {
+	switch {
+	case len(hops) == 0 || len(hops) > MaxLayers:
+		return nil, fmt.Errorf("%w: %d hops, 1 to %d", ErrHops, len(hops), MaxLayers)
+	case len(final) > MaxFinal:
+		return nil, fmt.Errorf("%w: final payload of %d bytes, at most %d", ErrTooLarge, len(final), MaxFinal)
+	case len(first.Header) != HeaderSize || first.AEAD == nil || first.AEAD.NonceSize() != NonceSize:
+		return nil, fmt.Errorf("%w: a first layer's key needs a %d-byte header and an AES-GCM", ErrKey, HeaderSize)
+	}
+	inner := final
+	var err error
+	for i := len(hops) - 1; i > 0; i-- {
+		if inner, err = seal(hashlock, &hops[i], inner, nil); err != nil {
+			return nil, fmt.Errorf("hop %d: %w", i, err)
+		}
+	}
+	to, err := publicKey(hops[0].Key)
+	if err != nil {
+		return nil, fmt.Errorf("hop 0: %w", err)
+	}
+	return sealWith(hashlock, &hops[0], crypto.PubkeyToAddress(*to), inner, first.Header, first.AEAD)
+}
+
 // firstKey checks the payer's static key, if any, and returns it with its public key derived afresh
 // from its scalar (so the header always matches the key that seals).
 func firstKey(first *ecdsa.PrivateKey) (*ecdsa.PrivateKey, error) {
@@ -123,14 +156,19 @@ func seal(hashlock common.Hash, hop *Hop, inner []byte, sealer *ecdsa.PrivateKey
 	if err != nil {
 		return nil, err
 	}
+	return sealWith(hashlock, hop, crypto.PubkeyToAddress(*to), inner, crypto.CompressPubkey(&sealer.PublicKey), a)
+}
+
+// sealWith seals one layer around inner for hop (whose address is to), under header and a.
+func sealWith(hashlock common.Hash, hop *Hop, to common.Address, inner, header []byte, a cipher.AEAD) ([]byte, error) {
 	out := make([]byte, HeaderSize+NonceSize, LayerOverhead+len(inner))
-	copy(out, crypto.CompressPubkey(&sealer.PublicKey))
+	copy(out, header)
 	if _, err := rand.Read(out[HeaderSize:]); err != nil {
 		return nil, err
 	}
 	plain := appendInstruction(make([]byte, 0, InstructionSize+len(inner)), &hop.Instruction)
 	nonce := out[HeaderSize : HeaderSize+NonceSize]
-	ad := additional(out[:HeaderSize], crypto.PubkeyToAddress(*to), hashlock)
+	ad := additional(out[:HeaderSize], to, hashlock)
 	return a.Seal(out, nonce, append(plain, inner...), ad), nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"spoke/onion"
 )
@@ -146,5 +147,40 @@ func TestMaxSize(t *testing.T) {
 	r := newRoute(t, onion.MaxLayers, onion.MaxFinal)
 	if o := r.build(t, randomHash(t)); len(o) != onion.MaxSize {
 		t.Fatalf("largest onion is %d bytes, want MaxSize %d", len(o), onion.MaxSize)
+	}
+}
+
+// TestBuildWithCachedFirst: an onion whose outermost layer is sealed with a cached key (the payer's header
+// and Key(payer, first hop)) peels at the first hop exactly as one Build seals with the payer's key, and
+// BuildWith refuses a key without a header or AEAD.
+func TestBuildWithCachedFirst(t *testing.T) {
+	r, hashlock := newRoute(t, 3, 64), randomHash(t)
+	payer := newKey(t)
+	a, err := onion.Key(payer, crypto.CompressPubkey(r.hops[0].Key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := onion.First{Header: crypto.CompressPubkey(&payer.PublicKey), AEAD: a}
+	layer, err := onion.BuildWith(hashlock, r.hops, r.final, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := onion.Header(layer); !bytes.Equal(h, first.Header) {
+		t.Fatalf("header %x, want the payer's key", h)
+	}
+	for i := range r.hops {
+		got, inner, err := r.peel(i, layer, hashlock)
+		if err != nil || got != r.hops[i].Instruction {
+			t.Fatalf("hub %d: %+v, %v", i, got, err)
+		}
+		layer = inner
+	}
+	if !bytes.Equal(layer, r.final) {
+		t.Fatal("the last hub does not yield the final payload")
+	}
+	for _, bad := range []onion.First{{}, {Header: first.Header}, {AEAD: a}} {
+		if _, err := onion.BuildWith(hashlock, r.hops, r.final, bad); !errors.Is(err, onion.ErrKey) {
+			t.Fatalf("BuildWith(%+v): %v, want ErrKey", bad, err)
+		}
 	}
 }
