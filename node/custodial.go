@@ -87,8 +87,8 @@ func (e *Engine) checkCustodial(from *channel, p protocol.Propose) error {
 		return err
 	case to == from.peer || to == e.me:
 		return fmt.Errorf("%w: recipient %s", ErrCannotForward, to)
-	case e.channels[to] == nil:
-		return fmt.Errorf("%w: %s has no channel with this hub", ErrUnknownRecipient, to)
+	case e.channels[to] == nil || !e.channels[to].hubSide: // custody is paid out to a user of this hub only
+		return fmt.Errorf("%w: %s is not a user of this hub", ErrUnknownRecipient, to)
 	}
 	return nil
 }

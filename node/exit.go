@@ -111,7 +111,9 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 	}
 	var r state.Record
 	var exited bool
-	var candidates [][]state.Lock // the lock sets the channel may close with: the latest's, our proposal's
+	// The lock sets the channel may close with: the latest's, our proposal's, and those of our proposals
+	// the peer refused (it may countersign one and exit with it, ADR 12).
+	var candidates [][]state.Lock
 	var qerr error
 	err := e.query(ctx, func() {
 		ch, ok := e.channels[peer]
@@ -129,6 +131,9 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		candidates = append(candidates, r.Locks)
 		if ch.out != nil {
 			candidates = append(candidates, ch.out.locks)
+		}
+		for _, o := range ch.refused {
+			candidates = append(candidates, o.locks)
 		}
 	})
 	if err = errors.Join(err, qerr); err != nil {

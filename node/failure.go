@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -55,7 +58,7 @@ func failuresOf(notes []protocol.Note) map[uint64]Failure {
 		if out == nil {
 			out = map[uint64]Failure{}
 		}
-		out[binary.BigEndian.Uint64(n.Payload)] = Failure{Node: n.Recipient, Reason: string(n.Payload[8:])}
+		out[binary.BigEndian.Uint64(n.Payload)] = Failure{Node: n.Recipient, Reason: printable(n.Payload[8:])}
 	}
 	return out
 }
@@ -132,4 +135,15 @@ func (e *Engine) avoid(exclude *routing.Exclusion, receipts []Receipt, err error
 	}
 	exclude.Nodes = append(exclude.Nodes, at)
 	return true
+}
+
+// printable is a peer's text made safe to show and log: valid UTF-8, control characters (terminal escape
+// sequences included) replaced by "?".
+func printable(b []byte) string {
+	return strings.Map(func(r rune) rune {
+		if r == utf8.RuneError || unicode.IsControl(r) {
+			return '?'
+		}
+		return r
+	}, string(b))
 }

@@ -163,6 +163,9 @@ func (e *Engine) checkForwards(from *channel, p protocol.Propose) error {
 			continue
 		}
 		h, err := e.canForward(from, a.Lock, note, now, &p)
+		if e.forwards.hash(a.Lock.Hashlock) != nil { // a loop (L3 let only a hub's through)
+			err = fmt.Errorf("%w: the payment loops back through this hub", ErrHashlockInFlight)
+		}
 		switch {
 		case err != nil && e.fromHub(from):
 			h = hop{fail: err}

@@ -113,6 +113,9 @@ func (e *Engine) mayCollateralize(from *channel, p *protocol.Propose) bool {
 	if e.channels[from.peer] != from {
 		return false
 	}
-	sig := p.Proposal.SigUser
+	sig := p.Proposal.SigUser // the proposer is the channel's user, or its hub when this node is the user
+	if !from.hubSide {
+		sig = p.Proposal.SigHub
+	}
 	return state.Verify(e.cfg.Domain.ChannelDigest(&p.Proposal.State), sig, from.peer) == nil
 }

@@ -141,6 +141,9 @@ func (e *Engine) route(to common.Address, pm Payment, exclude routing.Exclusion)
 	if amount.IsZero() {
 		return routing.Route{}, nil, fmt.Errorf("%w: a payment routed across hubs carries wei", ErrBadPayment)
 	}
+	if exclude.MaxExpiry == 0 { // the first hub (taken to accept what this node would) must take the lock
+		exclude.MaxExpiry = e.cfg.MaxForwardExpiry - min(e.cfg.MaxForwardExpiry, e.minFinal())
+	}
 	route, err := e.cfg.Router.Route(e.me, e.hubs.list(), to, pm.Via, &amount, exclude)
 	if err != nil {
 		return routing.Route{}, nil, fmt.Errorf("%w: %w", ErrUnreachable, err)
@@ -200,7 +203,7 @@ func (e *Engine) onionHops(route routing.Route, keys []*ecdsa.PublicKey, token u
 	if limit := e.cfg.MaxForwardExpiry; route.TotalExpiry+final > limit && limit > route.TotalExpiry {
 		final = limit - route.TotalExpiry
 	}
-	if final < e.cfg.RevealMargin+e.cfg.ConfirmTime+e.cfg.ForwardDelta {
+	if final < e.minFinal() {
 		return state.Lock{}, nil, fmt.Errorf("%w: the route's expiry deltas (%d s) leave the recipient too little time",
 			ErrUnreachable, route.TotalExpiry)
 	}
@@ -222,4 +225,10 @@ func (e *Engine) RouteTo(to common.Address, wei uint256.Int, via []common.Addres
 	}
 	r, _, err := e.route(to, Payment{Wei: wei, Via: via}, routing.Exclusion{})
 	return r, err
+}
+
+// minFinal is the least time, in seconds, a payment leaves its recipient to claim its lock: enough to
+// reveal the preimage on-chain (RevealMargin, ConfirmTime) with a hop's delta to spare.
+func (e *Engine) minFinal() uint64 {
+	return e.cfg.RevealMargin + e.cfg.ConfirmTime + e.cfg.ForwardDelta
 }

@@ -58,7 +58,7 @@ func (e *Engine) ruleAuthority(ch *channel, p protocol.Propose) error {
 // claim it on-chain (reveal its preimage RevealMargin before expiry, with ConfirmTime for the
 // transaction), not later than MaxLockExpiry, and (hubs) its hashlock must not be in flight through this
 // node already, in this batch or before.
-func (e *Engine) ruleLocks(_ *channel, p protocol.Propose) error {
+func (e *Engine) ruleLocks(ch *channel, p protocol.Propose) error {
 	now := e.cfg.Clock()
 	var batch map[common.Hash]bool
 	for _, u := range p.Updates {
@@ -75,7 +75,12 @@ func (e *Engine) ruleLocks(_ *channel, p protocol.Propose) error {
 			return fmt.Errorf("%w: lock %d expires at %d, at most %d", ErrLockTooLong, l.ID, l.Expiry, now+e.cfg.MaxLockExpiry)
 		case e.cfg.Role != Hub:
 			continue
-		case batch[l.Hashlock] || e.forwards.hash(l.Hashlock) != nil:
+		case batch[l.Hashlock]:
+			return fmt.Errorf("%w: lock %d, hashlock %s (twice in the batch)", ErrHashlockInFlight, l.ID, l.Hashlock)
+		case e.forwards.hash(l.Hashlock) != nil && e.fromHub(ch):
+			// A payment looping back through this hub: accepted and given back at once (checkForwards),
+			// so that the hubs on the loop unwind now rather than at expiry.
+		case e.forwards.hash(l.Hashlock) != nil:
 			return fmt.Errorf("%w: lock %d, hashlock %s", ErrHashlockInFlight, l.ID, l.Hashlock)
 		}
 		if _, link := e.links.held[l.Hashlock]; link {

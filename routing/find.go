@@ -198,7 +198,7 @@ func (s *search) extend(down *label, from common.Address, e *Edge) (label, bool)
 		return l, false
 	}
 	l.delta = down.delta + e.Policy.ExpiryDelta
-	if l.delta < down.delta {
+	if l.delta < down.delta || s.opts.Exclude.MaxExpiry > 0 && l.delta > s.opts.Exclude.MaxExpiry {
 		return l, false
 	}
 	l.cost += fee.Float64() + s.opts.RiskFactor*l.amt.Float64()*float64(e.Policy.ExpiryDelta)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 )
 
 // diamond: user 1000 pays through hub 1, which reaches hub 4 through hub 2 (fee 100) or hub 3
@@ -224,5 +225,38 @@ func TestFindRouteFailureFades(t *testing.T) {
 	r, _ := FindRoute(g, mem, addr(1000), addr(1001), u256(900_000), t0, opts)
 	if !reflect.DeepEqual(path(r), viaC) {
 		t.Errorf("a smaller amount than the failed one must not be steered: %v", path(r))
+	}
+}
+
+// TestFindRouteMaxExpiry: a route whose expiry deltas add up to more than Exclude.MaxExpiry is not taken,
+// however cheap; without the bound it is.
+func TestFindRouteMaxExpiry(t *testing.T) {
+	g := NewGraph()
+	slow := Policy{ExpiryDelta: 7200}
+	fast := Policy{ExpiryDelta: 600, FeeBase: *uint256.NewInt(50)}
+	for _, e := range []Edge{
+		{From: addr(1), To: addr(2), Policy: slow, Announced: t0},
+		{From: addr(1), To: addr(3), Policy: fast, Announced: t0},
+		{From: addr(2), To: addr(4), Policy: slow, Announced: t0},
+		{From: addr(3), To: addr(4), Policy: fast, Announced: t0},
+	} {
+		if err := g.SetEdge(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := g.AttachUser(addr(9), addr(4), Policy{ExpiryDelta: 600}, t0); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.AttachUser(addr(8), addr(1), Policy{}, t0); err != nil {
+		t.Fatal(err)
+	}
+	amt := uint256.NewInt(1000)
+	r, err := FindRoute(g, nil, addr(8), addr(9), amt, t0, Options{})
+	if err != nil || r.Hops[1].Node != addr(2) {
+		t.Fatalf("unbounded: %+v, %v; want the free route through 2", r, err)
+	}
+	r, err = FindRoute(g, nil, addr(8), addr(9), amt, t0, Options{Exclude: Exclusion{MaxExpiry: 3600}})
+	if err != nil || r.Hops[1].Node != addr(3) || r.TotalExpiry > 3600 {
+		t.Fatalf("bounded: %+v, %v; want the route through 3 within 3600 s", r, err)
 	}
 }

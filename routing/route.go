@@ -27,6 +27,9 @@ type Exclusion struct {
 	Nodes []common.Address
 	// Pairs are directed hops that must not be used.
 	Pairs []Pair
+	// MaxExpiry, if not zero, bounds the sum of a route's expiry deltas (TotalExpiry), in seconds: a hub
+	// announcing a long delta cannot draw payments onto routes whose first lock nobody would accept.
+	MaxExpiry uint64
 }
 
 // Options tune FindRoute. The zero value means: DefaultMaxHops, no risk term, no memory penalty
