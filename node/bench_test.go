@@ -62,44 +62,19 @@ func benchForward(b *testing.B, inflight int) {
 	n := startHubNet(b, 500_000, 500_000)
 	alice, bob := n.users[0], n.users[1]
 	sigWork := signatureWork(b)
-	lat := make([]time.Duration, b.N)
 	recv := newRecvTimes(b.N)
-	events := bob.eng.Subscribe(testCtx(b))
-	go recv.follow(events)
-	next := make(chan int)
-	var wg sync.WaitGroup
+	go recv.follow(bob.eng.Subscribe(testCtx(b)))
 	b.ResetTimer()
-	start := time.Now()
-	for range inflight {
-		wg.Go(func() {
-			for i := range next {
-				t0 := recv.start(i)
-				p := payTo(bob, 1)
-				p.Memo = strconv.Itoa(i)
-				if _, err := alice.eng.Pay(testCtx(b), p); err != nil {
-					b.Error(err)
-				}
-				lat[i] = time.Since(t0)
-			}
-		})
-	}
-	for i := range b.N {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	elapsed := time.Since(start)
+	elapsed, lat := runPayments(b, inflight, recv, func(i int) error {
+		p := payTo(bob, 1)
+		p.Memo = strconv.Itoa(i)
+		_, err := alice.eng.Pay(testCtx(b), p)
+		return err
+	})
 	b.StopTimer()
-	slices.Sort(lat)
-	perSec := float64(b.N) / elapsed.Seconds()
-	b.ReportMetric(perSec, "payments/s")
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-us")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-us")
-	r := recv.sorted(b)
-	b.ReportMetric(float64(r[len(r)/2].Microseconds()), "recv-p50-us")
-	b.ReportMetric(float64(r[len(r)*99/100].Microseconds()), "recv-p99-us")
+	reportPayments(b, elapsed, lat, recv)
 	b.ReportMetric(float64(sigWork.Microseconds()), "sigwork-us")
-	b.ReportMetric(perSec*sigWork.Seconds(), "ceiling-ratio")
+	b.ReportMetric(float64(b.N)/elapsed.Seconds()*sigWork.Seconds(), "ceiling-ratio")
 }
 
 // recvTimes measures sender-to-receiver latency: from a payment's start to the recipient's
