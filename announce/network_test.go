@@ -247,7 +247,9 @@ func mallorysMessages(t *testing.T, a, mallory *node, clock *fakeClock) [][]byte
 		a.announcement(t, now.Add(30*time.Second), func(x *Announcement) { x.Contract = common.Address{1} }),
 		make([]byte, MaxSize+1),
 		[]byte("hello hubs"),
-		a.announcement(t, now, nil),                    // stale: A's held one (re-signed, same timestamp)
+		// Stale: A's timestamp again, other content (the same bytes again are dropped as a duplicate
+		// before any validator: gossip identifies messages by their content).
+		a.announcement(t, now, func(x *Announcement) { x.FeePPM++ }),
 		a.announcement(t, now.Add(5*time.Second), nil), // too frequent
 	}
 }

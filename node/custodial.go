@@ -157,7 +157,7 @@ type custodyAnswer struct {
 func (e *Engine) claim(user common.Address, res chan<- custodyAnswer) {
 	ch := e.channels[user]
 	have := e.custody[user]
-	if ch == nil || have[0].IsZero() && have[1].IsZero() {
+	if ch == nil || !ch.hubSide || have[0].IsZero() && have[1].IsZero() { // custody is paid to this hub's users
 		res <- custodyAnswer{err: ErrNothingToClaim}
 		return
 	}

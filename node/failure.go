@@ -133,8 +133,12 @@ func (e *Engine) avoid(exclude *routing.Exclusion, receipts []Receipt, err error
 		}
 		return true
 	}
-	exclude.Nodes = append(exclude.Nodes, at)
-	return true
+	// A node not on the route: some hop on it lied. Blame the route's hops between hubs (not a bystander
+	// the lie named, which would steer the payer away from an honest detour).
+	for i := 0; i+1 < len(r.Route); i++ {
+		exclude.Pairs = append(exclude.Pairs, routing.Pair{From: r.Route[i], To: r.Route[i+1]})
+	}
+	return len(r.Route) > 1
 }
 
 // printable is a peer's text made safe to show and log: valid UTF-8, control characters (terminal escape

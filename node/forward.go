@@ -28,8 +28,16 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 		return e.resumeReceived(ctx)
 	}
 	for _, ch := range e.channels {
+		cancelling := map[uint64]bool{} // received locks the outstanding proposal gives back (a loop's)
+		if ch.out != nil {
+			for _, u := range ch.out.updates {
+				if c, ok := u.(protocol.CancelLock); ok {
+					cancelling[c.ID] = true
+				}
+			}
+		}
 		for _, l := range ch.ch.Locks {
-			if ch.iSend(&l) {
+			if ch.iSend(&l) || cancelling[l.ID] {
 				continue
 			}
 			if f.hash(l.Hashlock) != nil {

@@ -251,6 +251,9 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 	if out.expiry <= now+e.cfg.ForwardDelta {
 		return fmt.Errorf("%w: the link expires at %d, too soon to pay it out", ErrExpiryTooSoon, l.Expiry)
 	}
+	if to, ok := e.channels[redeemer]; !ok || !to.hubSide {
+		return fmt.Errorf("%w: links are redeemed by users of the hub that holds them", ErrUnknownRecipient)
+	}
 	if err := e.checkDelivery(up, out, nil); err != nil {
 		return err
 	}

@@ -26,13 +26,6 @@ import (
 // against real engines over loopback libp2p and asserts the SAFE outcome: a test FAILS while the weakness
 // it names exists (review3_chain_test.go has the one that needs the dev chain).
 
-// wallClock is a test clock at the wall clock's time, for raw Mallories next to engines on the wall clock.
-func wallClock() *testClock {
-	c := &testClock{}
-	c.now.Store(uint64(time.Now().Unix()))
-	return c
-}
-
 // secretOf draws a payment secret.
 func secretOf(t testing.TB) [32]byte {
 	t.Helper()
@@ -62,9 +55,14 @@ func (m *mallory) onionLock(first common.Address, hashlock common.Hash, hops []o
 	if err != nil {
 		m.t.Fatal(err)
 	}
+	return m.lockWith(first, hashlock, packet, wei, expiry)
+}
+
+// lockWith is Mallory's next lock of wei expiring at expiry, with a note to recipient carrying payload.
+func (m *mallory) lockWith(recipient common.Address, hashlock common.Hash, payload []byte, wei, expiry uint64) (state.Lock, protocol.Note) {
 	id := (m.latest().Latest.State.TxCountGlobal + 1) << lockIDShift
 	l := state.Lock{ID: id, ToUser: m.isHub, AmountWei: *uint256.NewInt(wei), Hashlock: hashlock, Expiry: expiry}
-	return l, protocol.Note{LockID: id, Recipient: first, Payload: packet}
+	return l, protocol.Note{LockID: id, Recipient: recipient, Payload: payload}
 }
 
 // hopTo is one onion layer for the hub whose key is key: forward wei to next, expiring at expiry.
@@ -124,8 +122,7 @@ func TestReview3CraftedLayersAreRefused(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			l, note := m.onionLock(hubAddr, h, []onion.Hop{tc.hop}, final, tc.lockWei, exp)
-			note.Payload = packet
+			l, note := m.lockWith(hubAddr, h, packet, tc.lockWei, exp)
 			before := stored(t, n.hub, hubAddr, m.addr)
 			wantRefused(t, m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}), tc.want)
 			if after := stored(t, n.hub, hubAddr, m.addr); after.State != before.State {

@@ -2,11 +2,13 @@ package p2p
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"sync/atomic"
 
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	pb "github.com/libp2p/go-libp2p-pubsub/pb"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
@@ -124,6 +126,9 @@ func (cfg GossipConfig) withDefaults() (GossipConfig, error) {
 	return cfg, nil
 }
 
+// gossipQueue is the length of pubsub's validation queue and of each peer's outbound queue.
+const gossipQueue = 4096
+
 // joinGossip does JoinGossip's work under ctx, which stops the router.
 func (h *Host) joinGossip(ctx context.Context, cfg GossipConfig) (*Gossip, error) {
 	ps, err := pubsub.NewGossipSub(ctx, h.h,
@@ -133,6 +138,17 @@ func (h *Host) joinGossip(ctx context.Context, cfg GossipConfig) (*Gossip, error
 		// not only to its mesh: the network is small, messages rare, and a fresh host has no mesh until
 		// its first heartbeat. go-libp2p-pubsub v0.19 has this off by default.
 		pubsub.WithFloodPublish(true),
+		// Every message a spoke topic carries is signed by its author already (a hub's announcement by its
+		// Ethereum key) and checked by the topic's validator: pubsub's own author signature would only
+		// double the signature work per message and hop. Messages are identified by their content, so a
+		// replay of the same bytes is a duplicate.
+		pubsub.WithMessageSignaturePolicy(pubsub.StrictNoSign),
+		pubsub.WithNoAuthor(),
+		pubsub.WithMessageIdFn(func(m *pb.Message) string { h := sha256.Sum256(m.Data); return string(h[:]) }),
+		// Bursts (a network starting at once, a round of announcements) must not overflow the queues: a
+		// dropped announcement is only made good by its hub's next round.
+		pubsub.WithValidateQueueSize(gossipQueue),
+		pubsub.WithPeerOutboundQueueSize(gossipQueue),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("p2p: start gossipsub: %w", err)
