@@ -104,6 +104,7 @@ type hubChain struct {
 	router      *staticRouter
 	dir         string
 	fees        []Fees
+	userEdit    func(*Config) // applied to every user's Config, if set
 }
 
 // startHubChain starts len(fees) hubs in a line with those fee policies (expiry delta ForwardDelta's
@@ -130,6 +131,9 @@ func startHubGraphWith(t testing.TB, fees []Fees, links [][2]int, from, to int, 
 	t.Helper()
 	dir := t.TempDir()
 	hc := hubChain{router: newStaticRouter(), dir: dir, fees: fees}
+	if edit != nil {
+		hc.userEdit = func(c *Config) { edit(-1, c) }
+	}
 	for i, f := range fees {
 		key := devchain.DevKey(20 + i)
 		hc.router.hub(t, key, routing.Policy{FeeBase: f.Base, FeePPM: f.PPM, ExpiryDelta: 600})
@@ -173,6 +177,9 @@ func (hc hubChain) addUser(t testing.TB, key *ecdsa.PrivateKey, hub *testNode) *
 	t.Helper()
 	u := startNode(t, key, User, filepath.Join(hc.dir, addrOf(key).Hex()+".db"), func(c *Config) {
 		c.Hub, c.HubPeer, c.HubAddrs, c.Router = hub.eng.Address(), hub.host.ID(), hub.host.Addrs(), hc.router
+		if hc.userEdit != nil {
+			hc.userEdit(c)
+		}
 	})
 	if err := u.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
 		t.Fatal(err)
