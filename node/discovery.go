@@ -79,8 +79,21 @@ func (n *Node) takePart(ctx context.Context, opts Options, d *state.Domain, disc
 		case <-ctx.Done():
 			return
 		case <-time.After(wait):
+		case <-n.hubsChanged: // a user's hubs changed: its record says so at once
 		}
 	}
+}
+
+// ConnectHub is Engine.ConnectHub; a user's payee record then names the new hub too.
+func (n *Node) ConnectHub(ctx context.Context, info peer.AddrInfo) (common.Address, error) {
+	addr, err := n.Engine.ConnectHub(ctx, info)
+	if err == nil {
+		select {
+		case n.hubsChanged <- struct{}{}:
+		default:
+		}
+	}
+	return addr, err
 }
 
 // connectHubs connects a hub to the hubs advertised in the DHT: connected, they share announcements.

@@ -89,11 +89,12 @@ type Node struct {
 	// payments to users of other hubs over it.
 	Network *Network
 
-	discovery  atomic.Pointer[p2p.Discovery] // set once the node joined the DHT
-	backupDone chan struct{}
-	cancel     context.CancelFunc
-	done       chan error
-	unlock     func() error // releases the data directory
+	discovery   atomic.Pointer[p2p.Discovery] // set once the node joined the DHT
+	hubsChanged chan struct{}                 // ConnectHub tells discovery to publish the payee record again
+	backupDone  chan struct{}
+	cancel      context.CancelFunc
+	done        chan error
+	unlock      func() error // releases the data directory
 }
 
 // Start opens the store in opts.DataDir, starts the libp2p host and the chain adapter, connects a user
@@ -109,7 +110,7 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 	if err := os.MkdirAll(opts.DataDir, 0o700); err != nil {
 		return nil, fmt.Errorf("node: data directory: %w", err)
 	}
-	n := &Node{done: make(chan error, 1)}
+	n := &Node{done: make(chan error, 1), hubsChanged: make(chan struct{}, 1)}
 	ok := false
 	defer func() {
 		if !ok {
