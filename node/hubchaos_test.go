@@ -83,7 +83,7 @@ func TestHubNetworkChaos(t *testing.T) {
 		hub(i).eng.SetForwarding(true)
 	}
 	time.Sleep(2 * time.Second) // settles delayed by a restart are retried before the clock leaves them behind
-	clock.Advance(4 * 3600) // past every lock's expiry: whatever is still open goes back to its sender
+	clock.Advance(4 * 3600)     // past every lock's expiry: whatever is still open goes back to its sender
 	// A lock whose receiver holds the preimage cannot go back (rule L4): with a chain, the receiver would
 	// have revealed it before its expiry and claimed it; here the clock jumps faster than a settle delayed
 	// by a restart can be retried. Such a lock is its receiver's money. Any other open lock must expire
