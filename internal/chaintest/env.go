@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"time"
 
@@ -52,6 +53,8 @@ type Env struct {
 	Deployer, Hub, Alice, Bob, Mallory Actor
 	// Hub2, Hub3 and Carol are funded too, for hub networks (not in Actors).
 	Hub2, Hub3, Carol Actor
+	// Extra are ten more actors with ether only (no tokens), for larger networks.
+	Extra []Actor
 	// Period is the manager's challenge period, in seconds.
 	Period uint64
 	ctx    context.Context
@@ -75,8 +78,14 @@ func NewWithPeriod(ctx context.Context, cfg devchain.Config, period uint64) (*En
 		Hub2: NewActor("Hub2", 5), Hub3: NewActor("Hub3", 6), Carol: NewActor("Carol", 7),
 	}
 	funds := new(big.Int).Mul(big.NewInt(1000), Ether)
-	alloc := devchain.FundedAlloc(funds, e.Deployer.Addr, e.Hub.Addr, e.Alice.Addr, e.Bob.Addr, e.Mallory.Addr,
-		e.Hub2.Addr, e.Hub3.Addr, e.Carol.Addr)
+	funded := []common.Address{e.Deployer.Addr, e.Hub.Addr, e.Alice.Addr, e.Bob.Addr, e.Mallory.Addr,
+		e.Hub2.Addr, e.Hub3.Addr, e.Carol.Addr}
+	for i := range 10 {
+		a := NewActor(fmt.Sprintf("Extra%d", i), 8+i)
+		e.Extra = append(e.Extra, a)
+		funded = append(funded, a.Addr)
+	}
+	alloc := devchain.FundedAlloc(funds, funded...)
 	cfg.Alloc = alloc
 	chain, err := devchain.Start(cfg)
 	if err != nil {

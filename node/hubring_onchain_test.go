@@ -19,22 +19,22 @@ import (
 	"spoke/state"
 )
 
-// TestHubTriangleReconcilesOnChain: three hubs in a triangle of hub-to-hub channels on the dev chain, each
-// with its fee, and four users. 120 random payments between users of different hubs (four at a time),
-// routed with fees; then every user withdraws its whole balance, and every hub withdraws its side of the
-// channels it is the user of. Each user's wallet gets exactly its deposit less what it sent and paid in
-// fees plus what it received, and each hub's money on-chain (its side of the channels it is the hub of,
-// plus what it withdrew) is exactly what it put in plus the fees it announced for the payments it
-// forwarded.
-func TestHubTriangleReconcilesOnChain(t *testing.T) {
+// TestHubRingReconcilesOnChain: five hubs in a ring with two chords of hub-to-hub channels on the dev
+// chain, each with its fee, and ten users, two on each hub. 1,000 random payments between users of
+// different hubs (eight at a time), routed with fees, each settled or failed with a reason; then every
+// user withdraws its whole balance, and every hub withdraws its side of the channels it is the user of.
+// Each user's wallet gets exactly its deposit less what it sent and paid in fees plus what it received,
+// and each hub's money on-chain (its side of the channels it is the hub of, plus what it withdrew) is
+// exactly what it put in plus the fees it announced for the payments it forwarded.
+func TestHubRingReconcilesOnChain(t *testing.T) {
 	ctx, env := minedEnv(t)
 	dir := t.TempDir()
 	router := newStaticRouter()
-	hubKeys := []chaintest.Actor{env.Hub, env.Hub2, env.Hub3}
-	userKeys := []chaintest.Actor{env.Alice, env.Bob, env.Carol, env.Mallory} // Mallory's key, honest here
-	homes := []int{0, 1, 2, 0}
-	fees := []Fees{{Base: *uint256.NewInt(1000)}, {PPM: 500}, {Base: *uint256.NewInt(300), PPM: 100}}
-	links := [][2]int{{0, 1}, {1, 2}, {2, 0}} // the first hub is the user of the second
+	hubKeys := []chaintest.Actor{env.Hub, env.Hub2, env.Hub3, env.Extra[0], env.Extra[1]}
+	userKeys := append([]chaintest.Actor{env.Alice, env.Bob, env.Carol, env.Mallory}, env.Extra[2:8]...) // all honest here
+	homes := []int{0, 1, 2, 3, 4, 0, 1, 2, 3, 4}
+	fees := []Fees{{Base: *uint256.NewInt(1000)}, {PPM: 500}, {Base: *uint256.NewInt(300), PPM: 100}, {}, {PPM: 2000}}
+	links := [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 0}, {0, 2}, {1, 3}} // the first hub is the user of the second
 	adapters := map[common.Address]*chain.Adapter{}
 	start := func(name string, key *ecdsa.PrivateKey, role Role, edit func(*Config)) *testNode {
 		a, err := chain.New(ctx, chain.Config{Client: env.Client, Manager: env.Dep.Manager, Key: key,
@@ -70,9 +70,9 @@ func TestHubTriangleReconcilesOnChain(t *testing.T) {
 		}
 	}
 	put := make([]uint256.Int, len(hubs)) // what each hub put into channels
-	three := ethers(3)
+	reserve := ethers(5)
 	for _, h := range hubs {
-		_, err := adapters[h.eng.Address()].HubDeposit(ctx, three.ToBig(), new(big.Int))
+		_, err := adapters[h.eng.Address()].HubDeposit(ctx, reserve.ToBig(), new(big.Int))
 		must("reserve", err)
 	}
 	for _, l := range links {
@@ -103,7 +103,7 @@ func TestHubTriangleReconcilesOnChain(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(3, 9))
 	var ps []*payment
-	for len(ps) < 120 {
+	for len(ps) < 1000 {
 		from, to := rng.IntN(len(users)), rng.IntN(len(users))
 		if homes[from] != homes[to] {
 			ps = append(ps, &payment{from: from, to: to, wei: 1e14 + rng.Uint64N(9e14)})
@@ -111,7 +111,7 @@ func TestHubTriangleReconcilesOnChain(t *testing.T) {
 	}
 	work := make(chan *payment)
 	var wg sync.WaitGroup
-	for range 4 {
+	for range 8 {
 		wg.Go(func() {
 			for p := range work {
 				pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
