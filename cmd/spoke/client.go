@@ -446,14 +446,15 @@ func recipient(to string) string {
 }
 
 func runPay(ctx context.Context, args []string, out io.Writer) error {
-	fs := newFlags("pay", "Pays another user of the hub. Repeat --to, with one --wei and/or one --token for each, to make a\n"+
+	fs := newFlags("pay", "Pays another user of the hub, or a user of any hub given by address (found in the network, routed\n"+
+		"across hubs for their fees). Repeat --to, with one --wei and/or one --token for each, to make a\n"+
 		"purchase: several payments opened together. Each is locked by a hashlock whose secret is sealed to\n"+
 		"its recipient, so the hub is paid only if the recipient is. A payment refused because the hub lacks\n"+
 		"collateral in the recipient's channel makes the hub collateralize it: retry shortly.", out)
 	var c clientFlags
 	c.register(fs)
 	var tos, weis, tokens multiFlag
-	fs.Var(&tos, "to", "recipient: peer id, or the recipient's data directory (repeatable)")
+	fs.Var(&tos, "to", "recipient: address (0x...), peer id, or the recipient's data directory (repeatable)")
 	fs.Var(&weis, "wei", "wei to pay, one per --to (decimal base units)")
 	fs.Var(&tokens, "token", "token base units to pay, one per --to (decimal)")
 	memo := fs.String("memo", "", "a note for the recipient(s), sealed to them (at most 256 bytes)")

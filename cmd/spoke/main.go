@@ -20,7 +20,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"demo", "a dev chain, a hub and two users in one process: deposits, an exchange, a purchase, a withdrawal", runDemo},
+		{"demo", "a dev chain, hubs and users in one process: deposits, an exchange, a purchase, a withdrawal, a payment across two hubs", runDemo},
 		{"devnet", "run an embedded dev chain with JSON-RPC, the contracts deployed and dev accounts funded", runDevnet},
 		{"hub", "run a hub node (daemon); hub connect: open a channel with another hub; hub fees: show or set fees", runHub},
 		{"user", "run a user node (daemon)", runUser},
@@ -28,7 +28,7 @@ func commands() []command {
 		{"channel", "show the channel with the hub (client)", runChannel},
 		{"deposit", "deposit on-chain and credit it (client)", runDeposit},
 		{"exchange", "sell wei for tokens or tokens for wei at the hub's rate (client)", runExchange},
-		{"pay", "pay users through the hub; several at once make a purchase (client)", runPay},
+		{"pay", "pay users of this hub, or of any hub by address (routed); several at once make a purchase (client)", runPay},
 		{"redeem", "redeem a link payment (client)", runRedeem},
 		{"withdraw", "withdraw on-chain, optionally selling tokens for wei (client)", runWithdraw},
 		{"history", "list the channel's states and what each changed (client)", runHistory},
