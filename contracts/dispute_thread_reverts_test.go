@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"spoke/contracts"
+	"spoke/protocol"
 	"spoke/state"
 )
 
@@ -91,6 +92,15 @@ func TestDisputeThreadInvalidUpdate(t *testing.T) {
 	other.ThreadID = 9
 	disputeRevert(t, "InvalidThreadState")(disputeStartThreadWith(e, e.Hub, alice, &f.t1, f.proof(t, &f.t1), sig(&f.t1), &other, sig(&other)))
 	disputeOK(t)(disputeStartThreadWith(e, e.Hub, alice, &f.t1, f.proof(t, &f.t1), sig(&f.t1), &f.t1u, sig(&f.t1u)))
+	// The node's rule (protocol.CheckThreadUpdate) agrees with the contract, case by case.
+	if err := protocol.CheckThreadUpdate(e.Domain, &f.t1, &f.t1u, sig(&f.t1u)); err != nil {
+		t.Fatalf("the node refuses the update the contract takes: %v", err)
+	}
+	for _, refused := range []*state.ThreadState{&moreTotal, &forged, &other} {
+		if protocol.CheckThreadUpdate(e.Domain, &f.t1, refused, sig(refused)) == nil {
+			t.Fatalf("the node accepts a thread state the contract refuses: %+v", refused)
+		}
+	}
 	for _, mod := range []func(*state.ThreadState){
 		func(s *state.ThreadState) { s.WeiSender, s.WeiReceiver = u(5e17), u(5e17) },               // receiver decreases
 		func(s *state.ThreadState) { s.TokenSender, s.TokenReceiver = u(41), u(59) },               // receiver tokens decrease
@@ -103,6 +113,9 @@ func TestDisputeThreadInvalidUpdate(t *testing.T) {
 		bad.TxCount = 4
 		mod(&bad)
 		disputeRevert(t, "InvalidThreadState")(disputeChallengeThread(e, e.Hub, alice, &bad, sig(&bad)))
+		if protocol.CheckThreadUpdate(e.Domain, &f.t1u, &bad, sig(&bad)) == nil {
+			t.Fatalf("the node accepts a thread state the contract refuses: %+v", bad)
+		}
 	}
 	if d := disputeThreadOf(t, e, alice, &f.t1); d.TxCount != 3 || !disputeEq(d.WeiReceiver, 6e17) {
 		t.Fatalf("thread dispute changed: %+v", d)
