@@ -208,7 +208,6 @@ func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 	if down.ToUser {
 		e.recordVolume(h.next, &down)
 	}
-	note := protocol.Note{Recipient: h.next}
 	c := &cmd{ctx: context.Background(), to: h.next, updates: []protocol.Update{protocol.AddLock{Lock: down}},
 		notes: []protocol.Note{{LockID: 0, Recipient: h.next, Payload: h.payload}}}
 	c.then = func(err error) {
@@ -216,7 +215,7 @@ func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 		case err == nil, errors.Is(err, ErrStopped): // stopping: the stored forward resolves after a restart
 		case c.bound(): // the recipient refused a lock it may still countersign (refused.go)
 			e.log.Warn("node: the recipient refused the forward; the payer's lock waits until that is final", "from", up.peer,
-				"to", note.Recipient, "err", err)
+				"to", h.next, "err", err)
 			e.waitRefused(fw, down.Expiry)
 		default:
 			e.log.Warn("node: cannot forward; giving the lock back", "from", up.peer, "to", h.next, "err", err)

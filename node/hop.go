@@ -43,7 +43,7 @@ type Fees struct {
 	PPM  uint32
 }
 
-// policy is the routing policy of fees with this node's expiry delta.
+// policyOf is the routing policy of fees f with this node's expiry delta.
 func (e *Engine) policyOf(f Fees) routing.Policy {
 	return routing.Policy{FeeBase: f.Base, FeePPM: f.PPM, ExpiryDelta: e.cfg.ForwardDelta}
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"fmt"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -131,7 +132,8 @@ func (e *Engine) plan(pm Payment, exclude routing.Exclusion) (planned, error) {
 // route finds the payment's route: through this node's hub to one of its users, or over the network.
 func (e *Engine) route(to common.Address, pm Payment, exclude routing.Exclusion) (routing.Route, []*ecdsa.PublicKey, error) {
 	amount := pm.Wei
-	if len(pm.Via) == 0 || (len(e.hubs.list()) == 1 && pm.Via[0] == e.cfg.Hub && len(pm.Via) == 1) {
+	onlyMyHub := slices.Equal(pm.Via, []common.Address{e.cfg.Hub}) && len(e.hubs.list()) == 1
+	if len(pm.Via) == 0 || onlyMyHub {
 		return e.directRoute(e.cfg.Hub, to, &amount)
 	}
 	if e.cfg.Router == nil {
