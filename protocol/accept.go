@@ -19,7 +19,10 @@ func Accept(ch Channel, ctx Context, d *state.Domain, me common.Address, updates
 	if me != s.Hub && me != s.User {
 		return Channel{}, fmt.Errorf("%w: %s", ErrNotParty, me)
 	}
-	next, locks, err := apply(ch, ctx, &me, updates)
+	if ctx.Domain == nil {
+		ctx.Domain = d
+	}
+	next, after, err := apply(ch, ctx, &me, updates)
 	if err != nil {
 		return Channel{}, err
 	}
@@ -34,7 +37,7 @@ func Accept(ch Channel, ctx Context, d *state.Domain, me common.Address, updates
 	if err := state.Verify(d.ChannelDigest(&next), sig, proposer); err != nil {
 		return Channel{}, err
 	}
-	out := Channel{Latest: state.SignedState{State: next}, Locks: locks}
+	out := Channel{Latest: state.SignedState{State: next}, Locks: after.Locks, Threads: after.Threads}
 	if hubProposes {
 		out.Latest.SigHub = bytes.Clone(sig)
 	} else {

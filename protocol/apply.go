@@ -17,35 +17,48 @@ import (
 // inputs. An error names the index and kind of the failing update and wraps one of the package's
 // sentinel errors.
 func Apply(ch Channel, ctx Context, updates ...Update) (state.ChannelState, []state.Lock, error) {
+	next, out, err := ApplyAll(ch, ctx, updates...)
+	return next, out.Locks, err
+}
+
+// ApplyAll is Apply returning the whole channel after the batch: its lock set and its thread set (new
+// slices), with Latest holding the new state unsigned.
+func ApplyAll(ch Channel, ctx Context, updates ...Update) (state.ChannelState, Channel, error) {
 	return apply(ch, ctx, nil, updates)
 }
 
 // apply is Apply. When acceptor is not nil, it also refuses the updates that acceptor's counterparty may
 // not propose (a CancelLock of a lock the acceptor receives): Accept passes its own address, Apply nil.
-func apply(ch Channel, ctx Context, acceptor *common.Address, updates []Update) (state.ChannelState, []state.Lock, error) {
+func apply(ch Channel, ctx Context, acceptor *common.Address, updates []Update) (state.ChannelState, Channel, error) {
 	if len(updates) == 0 {
-		return state.ChannelState{}, nil, ErrNoUpdates
+		return state.ChannelState{}, Channel{}, ErrNoUpdates
 	}
 	if err := CheckLocks(&ch.Latest.State, ch.Locks); err != nil {
-		return state.ChannelState{}, nil, err
+		return state.ChannelState{}, Channel{}, err
 	}
-	m := &machine{prev: &ch.Latest.State, next: ch.Latest.State, locks: slices.Clone(ch.Locks), ctx: ctx, acceptor: acceptor}
+	if err := CheckThreads(&ch.Latest.State, ch.Threads); err != nil {
+		return state.ChannelState{}, Channel{}, err
+	}
+	m := &machine{prev: &ch.Latest.State, next: ch.Latest.State, locks: slices.Clone(ch.Locks),
+		threads: slices.Clone(ch.Threads), ctx: ctx, acceptor: acceptor}
 	for i, u := range updates {
 		if err := m.step(u); err != nil {
-			return state.ChannelState{}, nil, fmt.Errorf("update %d (%T): %w", i, u, err)
+			return state.ChannelState{}, Channel{}, fmt.Errorf("update %d (%T): %w", i, u, err)
 		}
 	}
 	if err := m.finish(); err != nil {
-		return state.ChannelState{}, nil, err
+		return state.ChannelState{}, Channel{}, err
 	}
-	return m.next, m.locks, nil
+	return m.next, Channel{Latest: state.SignedState{State: m.next}, Locks: m.locks, Threads: m.threads}, nil
 }
 
 // machine is the working copy of a channel while a batch is applied.
 type machine struct {
 	prev     *state.ChannelState // the latest signed state; never modified
 	next     state.ChannelState
-	locks    []state.Lock // sorted by ID
+	locks    []state.Lock         // sorted by ID
+	threads  []state.SignedThread // sorted by key
+	flow     state.ThreadFlow     // what the batch moved into and out of threads
 	ctx      Context
 	acceptor *common.Address // the party asked to accept the batch; nil when the machine is party-agnostic
 }
@@ -75,6 +88,10 @@ func (m *machine) step(u Update) error {
 		return m.confirm()
 	case Invalidate:
 		return m.invalidate()
+	case OpenThread:
+		return m.openThread(u)
+	case CloseThread:
+		return m.closeThread(u)
 	}
 	return ErrUnknownUpdate
 }
@@ -91,8 +108,9 @@ func (m *machine) finish() error {
 	}
 	m.next.LockedWei, m.next.LockedToken = *wei, *token
 	m.next.LockRoot = state.LockRoot(m.locks)
+	m.next.ThreadRoot, m.next.ThreadCount = threadRoot(m.threads), uint64(len(m.threads))
 	m.next.TxCountGlobal++
-	if err := state.ValidateTransition(m.prev, &m.next); err != nil {
+	if err := state.ValidateThreadTransition(m.prev, &m.next, &m.flow); err != nil {
 		return fmt.Errorf("%w: %w", ErrStateRefused, err)
 	}
 	return nil

@@ -131,3 +131,4 @@ func runApplyCases(t *testing.T, cases []applyCase) {
 		})
 	}
 }
+func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }

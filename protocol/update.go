@@ -33,18 +33,28 @@ var (
 	ErrNotParty              = errors.New("protocol: not a party of the channel")
 	ErrProposalMismatch      = errors.New("protocol: proposal differs from the recomputed state")
 	ErrNotLockSender         = errors.New("protocol: only the lock's receiver may cancel it")
+	ErrThreadOpen            = errors.New("protocol: thread already open in the channel")
+	ErrUnknownThread         = errors.New("protocol: no such open thread in the channel")
+	ErrThreadChannel         = errors.New("protocol: thread is not of this channel's hub and user")
+	ErrNoDomain              = errors.New("protocol: no signing domain to check a thread state's signature")
 )
 
 // Channel is one party's view of a (hub, user) channel.
 type Channel struct {
 	Latest state.SignedState // latest state both signed
 	Locks  []state.Lock      // open locks, sorted by ID; LockRoot(Locks) and their sums match Latest.State
+	// Threads are the initial states of the open threads, sorted by key; their ThreadRoot and count
+	// match Latest.State.
+	Threads []state.SignedThread
 }
 
 // Context carries the inputs the machine may not fetch itself.
 type Context struct {
 	Now       uint64         // unix seconds
 	Deposited [2]uint256.Int // cumulative direct deposits (wei, token) seen on-chain with enough confirmations
+	// Domain checks the thread states' signatures of OpenThread and CloseThread; without it they fail
+	// with ErrNoDomain.
+	Domain *state.Domain
 }
 
 // Update is one change to a channel. The set of kinds is closed: only the types of this package
@@ -105,6 +115,20 @@ type Collateral struct {
 	Timeout    uint64
 }
 
+// OpenThread opens a thread in the channel (docs/threads.md): the channel's party on the thread's paying
+// side (the user when it is the thread's sender; the hub when the user is the receiver, since the hub
+// backs the receiver's side) moves the thread's sender amounts out of its spendable balance, and the
+// thread's initial state, signed by its sender, joins the channel's thread set. The thread must be of
+// the channel's hub with the channel's user as its sender or receiver, valid as an initial state
+// (CheckThreadInitial), non-zero, not open already, and at most state.MaxThreads may be open.
+type OpenThread struct{ Thread state.SignedThread }
+
+// CloseThread closes an open thread with Final, a state its sender signed that follows the thread's
+// initial state by the thread rules (CheckThreadUpdate), or the initial state itself: the channel's user
+// gets its side of Final (the sender's amounts if it is the sender, the receiver's if it is the
+// receiver), the hub the other side, and the thread leaves the set.
+type CloseThread struct{ Final state.SignedThread }
+
 // Confirm records that the latest state's pending operations were applied on-chain: it clears them and
 // keeps txCountChain. The caller must have seen the application final on-chain.
 type Confirm struct{}
@@ -113,14 +137,16 @@ type Confirm struct{}
 // longer be (Now past their timeout): txCountChain goes back by one.
 type Invalidate struct{}
 
-func (Credit) isUpdate()     {}
-func (Transfer) isUpdate()   {}
-func (AddLock) isUpdate()    {}
-func (SettleLock) isUpdate() {}
-func (ExpireLock) isUpdate() {}
-func (CancelLock) isUpdate() {}
-func (Exchange) isUpdate()   {}
-func (Withdraw) isUpdate()   {}
-func (Collateral) isUpdate() {}
-func (Confirm) isUpdate()    {}
-func (Invalidate) isUpdate() {}
+func (Credit) isUpdate()      {}
+func (Transfer) isUpdate()    {}
+func (AddLock) isUpdate()     {}
+func (SettleLock) isUpdate()  {}
+func (ExpireLock) isUpdate()  {}
+func (CancelLock) isUpdate()  {}
+func (Exchange) isUpdate()    {}
+func (Withdraw) isUpdate()    {}
+func (Collateral) isUpdate()  {}
+func (Confirm) isUpdate()     {}
+func (Invalidate) isUpdate()  {}
+func (OpenThread) isUpdate()  {}
+func (CloseThread) isUpdate() {}

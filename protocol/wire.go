@@ -19,17 +19,21 @@ import (
 //	Countersign TxCountGlobal (8 bytes), signature (state.SignatureLength bytes)
 //	Reject      TxCountGlobal (8 bytes), code (1 byte: a known RejectCode), uvarint reason length (at most
 //	            MaxReasonLength), reason bytes
-//	Sync        the latest signed state, uvarint lock count (at most state.MaxLocks), each lock
+//	Sync        the latest signed state, uvarint lock count (at most state.MaxLocks), each lock, then, only
+//	            if the state has open threads, uvarint thread count (1 to state.MaxThreads) and each
+//	            thread's initial state in its state.SignedThread binary form
 //
 // An update is a kind byte (Credit 1, Transfer, AddLock, SettleLock, ExpireLock, Withdraw, Collateral,
-// Confirm, Invalidate, CancelLock, Exchange 11), then its fields in declaration order: amounts as 32 bytes
+// Confirm, Invalidate, CancelLock, Exchange, OpenThread, CloseThread 13), then its fields in declaration order: amounts as 32 bytes
 // big-endian, uint64s as 8 bytes big-endian, addresses as 20 bytes, bools as one byte 0 or 1, preimages as
-// 32 bytes, a lock in its state.LockSize-byte binary form. A note is its LockID (8 bytes), Recipient (20
+// 32 bytes, a lock in its state.LockSize-byte binary form, a thread state with its signature in its
+// state.SignedThreadSize-byte binary form. A note is its LockID (8 bytes), Recipient (20
 // bytes), uvarint payload length (at most MaxNotePayload; a Propose's payloads at most MaxNotesPayload
 // together) and payload bytes. A signed state is its
 // state.SignedState binary form, which is self-delimiting (its signature length bytes say how long it is).
 // Decoding is strict: every message has exactly one encoding, so encoding a decoded message gives back the
-// same bytes. Version 2 added notes, reject codes, the Sync lock set, CancelLock and Exchange.
+// same bytes. Version 2 added notes, reject codes, the Sync lock set, CancelLock and Exchange; later, without a
+// new version (older nodes refuse the new kinds as unknown), OpenThread, CloseThread and the Sync thread set.
 const (
 	// WireVersion is the only version byte UnmarshalMessage accepts.
 	WireVersion = 2
@@ -69,6 +73,8 @@ const (
 	kindInvalidate
 	kindCancelLock
 	kindExchange
+	kindOpenThread
+	kindCloseThread
 )
 
 // Errors of MarshalMessage and UnmarshalMessage. An unknown update kind is ErrUnknownUpdate.
@@ -83,6 +89,7 @@ var (
 	ErrTooManyUpdates     = errors.New("protocol: too many updates")
 	ErrCountersigLength   = errors.New("protocol: countersignature must be 65 bytes")
 	ErrMalformedLock      = errors.New("protocol: malformed lock")
+	ErrMalformedThread    = errors.New("protocol: malformed thread state")
 	ErrMalformedState     = errors.New("protocol: malformed signed state")
 	ErrTooManyNotes       = errors.New("protocol: too many notes")
 	ErrNotePayloadTooLong = errors.New("protocol: note payload too long")
@@ -149,8 +156,9 @@ func (c RejectCode) known() bool { return c >= CodeRefused && c <= CodeBehind }
 // by ID), sent by or to a party that fell behind. The codec does not check the locks against the state:
 // the receiver does, with CheckLocks.
 type Sync struct {
-	Latest state.SignedState
-	Locks  []state.Lock
+	Latest  state.SignedState
+	Locks   []state.Lock
+	Threads []state.SignedThread // the initial states of the open threads, sorted by key
 }
 
 func (Propose) isMessage()     {}
@@ -257,6 +265,18 @@ func appendSync(b []byte, s *Sync) ([]byte, error) {
 	for i := range s.Locks {
 		b = appendLock(b, &s.Locks[i])
 	}
+	if len(s.Threads) == 0 {
+		return b, nil
+	}
+	if len(s.Threads) > state.MaxThreads {
+		return nil, fmt.Errorf("%w: %d, at most %d", state.ErrTooManyThreads, len(s.Threads), state.MaxThreads)
+	}
+	b = binary.AppendUvarint(b, uint64(len(s.Threads)))
+	for i := range s.Threads {
+		if b, err = s.Threads[i].AppendBinary(b); err != nil {
+			return nil, err
+		}
+	}
 	return b, nil
 }
 
@@ -287,6 +307,10 @@ func appendUpdate(b []byte, u Update) ([]byte, error) {
 		return append(b, kindConfirm), nil
 	case Invalidate:
 		return append(b, kindInvalidate), nil
+	case OpenThread:
+		return u.Thread.AppendBinary(append(b, kindOpenThread))
+	case CloseThread:
+		return u.Final.AppendBinary(append(b, kindCloseThread))
 	}
 	return nil, fmt.Errorf("%w: %T", ErrUnknownUpdate, u)
 }

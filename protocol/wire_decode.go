@@ -67,7 +67,7 @@ func (r *reader) message(t byte) Message {
 	case msgReject:
 		return Reject{TxCountGlobal: r.uint64(), Code: r.rejectCode(), Reason: r.reason()}
 	case msgSync:
-		return Sync{Latest: r.signedState(), Locks: r.locks()}
+		return Sync{Latest: r.signedState(), Locks: r.locks(), Threads: r.threads()}
 	}
 	r.fail(fmt.Errorf("%w: %d", ErrUnknownMessage, t))
 	return nil
@@ -130,6 +130,10 @@ func (r *reader) update() Update {
 		return Confirm{}
 	case kindInvalidate:
 		return Invalidate{}
+	case kindOpenThread:
+		return OpenThread{Thread: r.signedThread()}
+	case kindCloseThread:
+		return CloseThread{Final: r.signedThread()}
 	}
 	r.fail(fmt.Errorf("%w: %d", ErrUnknownUpdate, k)) // no-op after an earlier error
 	return nil
@@ -180,6 +184,33 @@ func (r *reader) locks() []state.Lock {
 		locks = append(locks, r.lock())
 	}
 	return locks
+}
+
+// threads reads a Sync's thread set: nothing if no bytes are left, else a count (1 to state.MaxThreads)
+// and that many signed threads.
+func (r *reader) threads() []state.SignedThread {
+	if r.err != nil || len(r.b) == 0 {
+		return nil
+	}
+	n := r.count(state.MaxThreads, state.ErrTooManyThreads, state.SignedThreadSize, "threads")
+	if n == 0 {
+		r.fail(fmt.Errorf("%w: a zero thread count (no threads are encoded as nothing)", ErrTrailingBytes))
+		return nil
+	}
+	out := make([]state.SignedThread, 0, n)
+	for i := uint64(0); i < n && r.err == nil; i++ {
+		out = append(out, r.signedThread())
+	}
+	return out
+}
+
+func (r *reader) signedThread() (t state.SignedThread) {
+	if p := r.take(state.SignedThreadSize); p != nil {
+		if err := t.UnmarshalBinary(p); err != nil {
+			r.fail(fmt.Errorf("%w: %w", ErrMalformedThread, err))
+		}
+	}
+	return t
 }
 
 func (r *reader) rejectCode() RejectCode {

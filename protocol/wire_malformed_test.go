@@ -57,7 +57,7 @@ func TestUnmarshalMalformed(t *testing.T) {
 		{"type 5", cat(hdr(5), ss, []byte{0}), []error{ErrUnknownMessage}},
 		{"trailing byte", cat(hdr(msgCountersign), make([]byte, 8), sig(1), []byte{0}), []error{ErrTrailingBytes}},
 		{"update kind 0", cat(prop, []byte{1, 0}, ss), []error{ErrUnknownUpdate}},
-		{"update kind 12", cat(prop, []byte{1, 12}, ss), []error{ErrUnknownUpdate}},
+		{"update kind 14", cat(prop, []byte{1, 14}, ss), []error{ErrUnknownUpdate}},
 		{"bool 2", cat(prop, []byte{1, kindTransfer, 2}, make([]byte, 64), []byte{0}, ss), []error{ErrNonCanonicalBool}},
 		{"bool 0xff", cat(prop, []byte{1, kindTransfer, 0xff}, make([]byte, 64), []byte{0}, ss), []error{ErrNonCanonicalBool}},
 		{"exchange bool 2", cat(prop, []byte{1, kindExchange, 2}, make([]byte, 64), []byte{0}, ss), []error{ErrNonCanonicalBool}},

@@ -56,8 +56,18 @@ func Validate(s *ChannelState) error {
 // ValidateTransition checks that next may follow prev, a state both parties signed. It allows an ordinary
 // update, a state with new pending operations, carrying pending operations unchanged, their confirmation
 // (same txCountChain, pending cleared) and their invalidation (txCountChain back by one, pending undone).
-// Thread changes are validated by the thread protocol, not here.
-func ValidateTransition(prev, next *ChannelState) error {
+// The threads may not change: see ValidateThreadTransition.
+func ValidateTransition(prev, next *ChannelState) error { return ValidateThreadTransition(prev, next, nil) }
+
+// ThreadFlow is what a transition moves into threads it opens (In) and out of threads it closes (Out),
+// (wei, token) each.
+type ThreadFlow struct{ In, Out [2]uint256.Int }
+
+// ValidateThreadTransition is ValidateTransition for a transition that opens or closes threads, moving
+// flow's amounts into and out of them: the channel's balances and locks then change by Out minus In. The
+// thread root and count themselves are the thread protocol's to check (it computes them from the thread
+// set); with a nil or zero flow they may not change.
+func ValidateThreadTransition(prev, next *ChannelState, flow *ThreadFlow) error {
 	if err := Validate(prev); err != nil {
 		return fmt.Errorf("previous state: %w", err)
 	}
@@ -70,7 +80,11 @@ func ValidateTransition(prev, next *ChannelState) error {
 	if prev.TxCountGlobal == math.MaxUint64 || next.TxCountGlobal != prev.TxCountGlobal+1 {
 		return fmt.Errorf("%w: previous %d, next %d", ErrNonce, prev.TxCountGlobal, next.TxCountGlobal)
 	}
-	if prev.ThreadRoot != next.ThreadRoot || prev.ThreadCount != next.ThreadCount {
+	if flow == nil {
+		flow = new(ThreadFlow)
+	}
+	moved := !flow.In[0].IsZero() || !flow.In[1].IsZero() || !flow.Out[0].IsZero() || !flow.Out[1].IsZero()
+	if !moved && (prev.ThreadRoot != next.ThreadRoot || prev.ThreadCount != next.ThreadCount) {
 		return ErrThreadsChanged
 	}
 	if next.CreditedDepositWei.Lt(&prev.CreditedDepositWei) || next.CreditedDepositToken.Lt(&prev.CreditedDepositToken) {
@@ -88,7 +102,12 @@ func ValidateTransition(prev, next *ChannelState) error {
 	case kind == invalidation:
 		prevWei, prevToken = undoPending(prevWei, prevToken, &prev.Pending)
 	}
+	// Funds leaving threads join the channel, funds entering them leave it (each below 2^130: no wrap).
+	prevWei.Add(prevWei, &flow.Out[0])
+	prevToken.Add(prevToken, &flow.Out[1])
 	nextWei, nextToken := next.totals()
+	nextWei.Add(nextWei, &flow.In[0])
+	nextToken.Add(nextToken, &flow.In[1])
 	if !prevWei.Eq(nextWei) {
 		return fmt.Errorf("%w: wei %s before, %s after", ErrFundsNotConserved, prevWei.Dec(), nextWei.Dec())
 	}
