@@ -57,7 +57,9 @@ func Validate(s *ChannelState) error {
 // update, a state with new pending operations, carrying pending operations unchanged, their confirmation
 // (same txCountChain, pending cleared) and their invalidation (txCountChain back by one, pending undone).
 // The threads may not change: see ValidateThreadTransition.
-func ValidateTransition(prev, next *ChannelState) error { return ValidateThreadTransition(prev, next, nil) }
+func ValidateTransition(prev, next *ChannelState) error {
+	return ValidateThreadTransition(prev, next, nil)
+}
 
 // ThreadFlow is what a transition moves into threads it opens (In) and out of threads it closes (Out),
 // (wei, token) each.
