@@ -26,6 +26,9 @@ var ErrTooManyLocks = errors.New("state: too many open locks")
 type Record struct {
 	SignedState
 	Locks []Lock
+	// Threads are the initial states of the state's open threads, sorted by key (SortThreads): their
+	// ThreadRoot and count are the state's.
+	Threads []SignedThread
 }
 
 // Proposal is a node's own proposal in flight: a record signed by that node only, with the encoded message
@@ -56,6 +59,9 @@ type Batch struct {
 	Refused []Proposal
 	// Superseded drops each listed channel's refused proposals below the given nonce.
 	Superseded []Supersession
+	// Threads stores thread records of this node as a thread's sender or receiver, each replacing the
+	// stored one of the same thread (hub, sender, receiver, id of Initial).
+	Threads []ThreadRecord
 }
 
 // Supersession drops the refused proposals of channel (Hub, User) whose txCountGlobal is below Below.
@@ -67,7 +73,7 @@ type Supersession struct {
 // Empty reports whether the batch stores nothing: a turn with an empty batch needs no Commit.
 func (b *Batch) Empty() bool {
 	return len(b.States) == 0 && len(b.Proposals) == 0 && len(b.Preimages) == 0 && len(b.Custodial) == 0 &&
-		len(b.Links) == 0 && len(b.Meta) == 0 && len(b.Refused) == 0 && len(b.Superseded) == 0
+		len(b.Links) == 0 && len(b.Meta) == 0 && len(b.Refused) == 0 && len(b.Superseded) == 0 && len(b.Threads) == 0
 }
 
 // Store persists the signed states of channels, keyed by (hub, user). It is the engine's durability point:
@@ -98,6 +104,9 @@ type Store interface {
 
 	// Links returns the hashlocks Commit stored as link payments.
 	Links(ctx context.Context) (map[common.Hash]bool, error)
+
+	// Threads returns every thread record Commit stored, in no particular order.
+	Threads(ctx context.Context) ([]ThreadRecord, error)
 
 	// Meta returns the named value Commit stored last, or ErrNotFound.
 	Meta(ctx context.Context, name string) ([]byte, error)

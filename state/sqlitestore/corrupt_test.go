@@ -127,3 +127,114 @@ func lockBlob(t *testing.T, ids ...uint64) []byte {
 	}
 	return out
 }
+
+// TestCorruptThreadSets damages the stored thread set of a state, a proposal and a refused proposal: each
+// read reports ErrCorrupt.
+func TestCorruptThreadSets(t *testing.T) {
+	hub := addr(1)
+	sorted := threadBlob(t, testThreads(hub, 1, 2)...)
+	unsorted := threadBlob(t, testThreads(hub, 1, 2)[1], testThreads(hub, 1, 2)[0])
+	badPadding := append([]byte(nil), sorted...)
+	badPadding[0] = 1 // the hub word of the first thread
+	tests := []struct {
+		name    string
+		threads any
+		also    error
+	}{
+		{"partial thread", []byte{0}, state.ErrEncodingLength},
+		{"trailing byte", append(threadBlob(t, testThreads(hub, 1)...), 0), state.ErrEncodingLength},
+		{"text", "no threads", state.ErrEncodingLength},
+		{"unsorted", unsorted, state.ErrThreadOrder},
+		{"repeated", append(threadBlob(t, testThreads(hub, 1)...), threadBlob(t, testThreads(hub, 1)...)...), state.ErrThreadOrder},
+		{"bad thread encoding", badPadding, state.ErrAddressPadding},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := storeWithDamage(t, `UPDATE states SET threads = ? WHERE tx_count = x'0000000000000003'`, tc.threads)
+			_, err := s.Latest(ctx, addr(1), addr(2))
+			checkCorrupt(t, "latest", err, tc.also)
+
+			s = proposalsWithDamage(t, `UPDATE proposals SET threads = ?`, tc.threads)
+			_, err = s.Proposal(ctx, addr(1), addr(2))
+			checkCorrupt(t, "proposal", err, tc.also)
+
+			s = proposalsWithDamage(t, `UPDATE refused SET threads = ?`, tc.threads)
+			_, err = s.Refused(ctx, addr(1), addr(2))
+			checkCorrupt(t, "refused", err, tc.also)
+		})
+	}
+	// An empty blob, which spoke does not write, means no threads as a NULL does.
+	s := storeWithDamage(t, `UPDATE states SET threads = x''`)
+	if l, err := s.Latest(ctx, addr(1), addr(2)); err != nil || l.Threads != nil {
+		t.Fatalf("empty threads blob: %v, %v", l.Threads, err)
+	}
+}
+
+// proposalsWithDamage stores state 3 of channel (1, 2) with a proposal 4 and a refused proposal 4, each
+// with a thread, applies damage to the file and reopens it.
+func proposalsWithDamage(t *testing.T, damage string, args ...any) state.Store {
+	t.Helper()
+	s, path := openTemp(t)
+	p := state.Proposal{Record: withThreads(record(addr(1), addr(2), 4), testThreads(addr(1), 5)), Message: []byte("p")}
+	mustCommit(t, s, state.Batch{States: []state.Record{record(addr(1), addr(2), 3)}, Proposals: []state.Proposal{p},
+		Refused: []state.Proposal{p}})
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rawExec(t, path, damage, args...)
+	return openAt(t, path)
+}
+
+// TestCorruptThreadRecords damages a stored thread record: Threads reports ErrCorrupt.
+func TestCorruptThreadRecords(t *testing.T) {
+	hub, alice, bob := addr(1), addr(2), addr(3)
+	r := threadRecord(hub, alice, bob, 7, 2, state.ThreadOpen)
+	other := testThread(hub, alice, bob, 8, 2)
+	otherThread, _ := other.MarshalBinary()
+	tests := []struct {
+		name   string
+		damage string
+		args   []any
+		also   error
+	}{
+		{"truncated initial", `UPDATE threads SET initial = substr(initial, 1, 100)`, nil, state.ErrEncodingLength},
+		{"empty latest", `UPDATE threads SET latest = x''`, nil, state.ErrEncodingLength},
+		{"latest of another thread", `UPDATE threads SET latest = ?`, []any{otherThread}, sqlitestore.ErrThreadMismatch},
+		{"initial of another thread", `UPDATE threads SET initial = ?`, []any{otherThread}, nil},
+		{"another id column", `UPDATE threads SET thread_id = x'0000000000000008'`, nil, nil},
+		{"short id column", `UPDATE threads SET thread_id = x'07'`, nil, nil},
+		{"another sender column", `UPDATE threads SET sender = ?`, []any{addr(9).Bytes()}, nil},
+		{"another receiver column", `UPDATE threads SET receiver = ?`, []any{addr(9).Bytes()}, nil},
+		{"short hub column", `UPDATE threads SET hub_addr = x'01'`, nil, nil},
+		{"status above a byte", `UPDATE threads SET status = 256`, nil, nil},
+		{"negative status", `UPDATE threads SET status = -1`, nil, nil},
+		{"text status", `UPDATE threads SET status = 'open'`, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, path := openTemp(t)
+			mustCommit(t, s, state.Batch{Threads: []state.ThreadRecord{r}})
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			rawExec(t, path, tc.damage, tc.args...)
+			s = openAt(t, path)
+			_, err := s.Threads(ctx)
+			checkCorrupt(t, "threads", err, tc.also)
+		})
+	}
+}
+
+// threadBlob returns the stored form of a thread set, in the order given.
+func threadBlob(t *testing.T, threads ...state.SignedThread) []byte {
+	t.Helper()
+	var out []byte
+	for i := range threads {
+		b, err := threads[i].MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, b...)
+	}
+	return out
+}

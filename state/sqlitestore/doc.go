@@ -10,8 +10,11 @@
 // lets run beside the writer. Each state is stored as its binary encoding (state.SignedState) next to
 // hub, user and txCountGlobal columns for indexing; txCountGlobal is an 8-byte big-endian blob, so that
 // SQLite's byte order is the numeric order over the whole uint64 range. The open locks of a state are
-// stored beside it as the concatenation of their binary encodings (state.Lock), NULL for none. A row
-// whose blobs do not decode, or do not match its columns, is reported as ErrCorrupt.
+// stored beside it as the concatenation of their binary encodings (state.Lock), NULL for none, and so are
+// the initial states of its open threads (state.EncodeThreads); proposals and refused proposals keep both
+// the same way. The node's own threads, as sender or receiver, are rows of their own keyed by (hub,
+// sender, receiver, thread id), holding the initial and latest signed thread states and the status. A
+// row whose blobs do not decode, or do not match its columns, is reported as ErrCorrupt.
 //
 // The file is created with mode 0600 (SQLite gives its -wal and -shm files the same mode). The schema
 // carries a version in table schema_version; Open applies the missing migrations in one transaction and

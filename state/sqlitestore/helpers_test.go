@@ -159,3 +159,51 @@ func queryInt(t *testing.T, path, query string) int {
 	}
 	return n
 }
+
+// testThreads returns the thread set of a channel of hub holding threads with the given ids, sorted by
+// key, with placeholder signatures: senders alternate between two users, the receiver is a third, and
+// amounts use all 256 bits, so that a round trip that mixes up threads or fields shows. No ids give nil.
+func testThreads(hub common.Address, ids ...uint64) []state.SignedThread {
+	var out []state.SignedThread
+	for _, id := range ids {
+		out = append(out, testThread(hub, addr(50+int(id%2)), addr(60), id, 0))
+	}
+	state.SortThreads(out)
+	return out
+}
+
+// testThread returns the state with count n of thread id from sender to receiver at hub, with a
+// placeholder signature derived from id and n.
+func testThread(hub, sender, receiver common.Address, id, n uint64) state.SignedThread {
+	t := state.ThreadState{Hub: hub, Sender: sender, Receiver: receiver, ThreadID: id, TxCount: n}
+	t.WeiSender.SetUint64(1000 - n)
+	t.WeiReceiver.SetUint64(n)
+	t.TokenSender.Lsh(uint256.NewInt(1), 255).AddUint64(&t.TokenSender, id)
+	return state.SignedThread{State: t, Sig: bytes.Repeat([]byte{byte(id), byte(n)}, 33)[:65]}
+}
+
+// withThreads returns r committing to the thread set ts (its root and count).
+func withThreads(r state.Record, ts []state.SignedThread) state.Record {
+	r.Threads = ts
+	r.State.ThreadRoot = state.ThreadRoot(state.Initials(ts))
+	r.State.ThreadCount = uint64(len(ts))
+	return r
+}
+
+// threadRecord returns the record of thread id from sender to receiver at hub whose latest state has
+// count n.
+func threadRecord(hub, sender, receiver common.Address, id, n uint64, status state.ThreadStatus) state.ThreadRecord {
+	return state.ThreadRecord{Initial: testThread(hub, sender, receiver, id, 0), Latest: testThread(hub, sender, receiver, id, n),
+		Status: status}
+}
+
+// threadIDs returns the ids 1..n.
+func threadIDs(n int) []uint64 { return lockIDs(n) }
+
+// mustCommit commits b or fails the test.
+func mustCommit(t testing.TB, s state.Store, b state.Batch) {
+	t.Helper()
+	if err := s.Commit(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+}

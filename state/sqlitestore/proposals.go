@@ -41,7 +41,7 @@ func (s *Store) putProposals(ctx context.Context, tx *sql.Tx, props []propRow) e
 	}
 	put := tx.StmtContext(ctx, s.stmts.putProposal)
 	for _, p := range props {
-		if _, err := put.ExecContext(ctx, p.channel[0][:], p.channel[1][:], txKey(p.txCount), p.encoded, p.locks, p.message, p.refused); err != nil {
+		if _, err := put.ExecContext(ctx, p.channel[0][:], p.channel[1][:], txKey(p.txCount), p.encoded, p.locks, p.threads, p.message, p.refused); err != nil {
 			return fmt.Errorf("sqlitestore: store proposal: %w", err)
 		}
 	}
@@ -50,31 +50,27 @@ func (s *Store) putProposals(ctx context.Context, tx *sql.Tx, props []propRow) e
 
 // Proposal implements state.Store.
 func (s *Store) Proposal(ctx context.Context, hub, user common.Address) (state.Proposal, error) {
-	var txCount, encoded, locks, message []byte
+	var txCount, encoded, locks, threads, message []byte
 	var refused bool
-	err := s.stmts.proposal.QueryRowContext(ctx, hub[:], user[:]).Scan(&txCount, &encoded, &locks, &message, &refused)
+	err := s.stmts.proposal.QueryRowContext(ctx, hub[:], user[:]).Scan(&txCount, &encoded, &locks, &threads, &message, &refused)
 	if errors.Is(err, sql.ErrNoRows) {
 		return state.Proposal{}, fmt.Errorf("%w: no proposal for %s/%s", state.ErrNotFound, hub, user)
 	}
 	if err != nil {
 		return state.Proposal{}, fmt.Errorf("sqlitestore: proposal: %w", err)
 	}
-	st, err := decodeRow(hub, user, txCount, encoded)
+	r, err := decodeRecord(hub, user, txCount, encoded, locks, threads)
 	if err != nil {
 		return state.Proposal{}, err
 	}
-	ls, err := decodeLocks(locks)
-	if err != nil {
-		return state.Proposal{}, fmt.Errorf("%w: proposal of %s/%s: %v", ErrCorrupt, hub, user, err)
-	}
-	return state.Proposal{Record: state.Record{SignedState: st, Locks: ls}, Message: message, Refused: refused}, nil
+	return state.Proposal{Record: r, Message: message, Refused: refused}, nil
 }
 
 // putRefused keeps refused proposals, then drops the superseded ones.
 func (s *Store) putRefused(ctx context.Context, tx *sql.Tx, props []propRow, drops []state.Supersession) error {
 	for _, p := range props {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO refused (hub_addr, user_addr, tx_count, encoded, locks, message)
-			VALUES (?, ?, ?, ?, ?, ?)`, p.channel[0][:], p.channel[1][:], txKey(p.txCount), p.encoded, p.locks, p.message); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO refused (hub_addr, user_addr, tx_count, encoded, locks, threads, message)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, p.channel[0][:], p.channel[1][:], txKey(p.txCount), p.encoded, p.locks, p.threads, p.message); err != nil {
 			return fmt.Errorf("sqlitestore: store refused proposal: %w", err)
 		}
 	}
@@ -89,7 +85,7 @@ func (s *Store) putRefused(ctx context.Context, tx *sql.Tx, props []propRow, dro
 
 // Refused implements state.Store.
 func (s *Store) Refused(ctx context.Context, hub, user common.Address) ([]state.Proposal, error) {
-	rows, err := s.reader.QueryContext(ctx, `SELECT tx_count, encoded, locks, message FROM refused
+	rows, err := s.reader.QueryContext(ctx, `SELECT tx_count, encoded, locks, threads, message FROM refused
 		WHERE hub_addr = ? AND user_addr = ?`, hub[:], user[:])
 	if err != nil {
 		return nil, fmt.Errorf("sqlitestore: refused: %w", err)
@@ -97,11 +93,11 @@ func (s *Store) Refused(ctx context.Context, hub, user common.Address) ([]state.
 	defer rows.Close()
 	var out []state.Proposal
 	for rows.Next() {
-		var txCount, encoded, locks, message []byte
-		if err := rows.Scan(&txCount, &encoded, &locks, &message); err != nil {
+		var txCount, encoded, locks, threads, message []byte
+		if err := rows.Scan(&txCount, &encoded, &locks, &threads, &message); err != nil {
 			return nil, fmt.Errorf("sqlitestore: refused: %w", err)
 		}
-		r, err := decodeRecord(hub, user, txCount, encoded, locks)
+		r, err := decodeRecord(hub, user, txCount, encoded, locks, threads)
 		if err != nil {
 			return nil, err
 		}

@@ -21,6 +21,7 @@ type row struct {
 	txCount uint64
 	encoded []byte // the state
 	locks   []byte // its locks, nil for none
+	threads []byte // its thread set, nil for none
 }
 
 // Put implements state.Store: Commit of the records alone.
@@ -28,9 +29,12 @@ func (s *Store) Put(ctx context.Context, records ...state.Record) error {
 	return s.Commit(ctx, state.Batch{States: records})
 }
 
-// Commit implements state.Store: the whole batch is one IMMEDIATE transaction, committed with one fsync. A
-// record with more than state.MaxLocks locks, or one the store could not read back (a signature of the
-// wrong length, lock IDs not strictly increasing: ErrLockOrder), is refused before the transaction begins.
+// Commit implements state.Store: the whole batch is one IMMEDIATE transaction, committed with one fsync.
+// What the store could not read back is refused before the transaction begins: a record with more than
+// state.MaxLocks locks or lock IDs not strictly increasing (ErrLockOrder), more than state.MaxThreads
+// threads or threads not in increasing key order (state.ErrThreadOrder), or a signature of the wrong
+// length; a thread record whose latest state is of another thread (ErrThreadMismatch). Thread records of
+// one thread later in the batch replace earlier ones.
 func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if b.Empty() {
 		return nil
@@ -44,6 +48,10 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 		return err
 	}
 	refused, err := encodeProposals(b.Refused)
+	if err != nil {
+		return err
+	}
+	threads, err := encodeThreadRecords(b.Threads)
 	if err != nil {
 		return err
 	}
@@ -70,6 +78,9 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if err := s.putLinks(ctx, tx, b.Links); err != nil {
 		return err
 	}
+	if err := s.putThreads(ctx, tx, threads); err != nil {
+		return err
+	}
 	for name, v := range b.Meta {
 		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)`, name, v); err != nil {
 			return fmt.Errorf("sqlitestore: store %s: %w", name, err)
@@ -93,7 +104,7 @@ func encodeRows(records []state.Record) ([]row, error) {
 	return rows, nil
 }
 
-// encodeRow encodes one record's state and locks, refusing what the store could not read back.
+// encodeRow encodes one record's state, locks and threads, refusing what the store could not read back.
 func encodeRow(rec *state.Record) (row, error) {
 	enc, err := rec.MarshalBinary()
 	if err != nil {
@@ -103,8 +114,12 @@ func encodeRow(rec *state.Record) (row, error) {
 	if err != nil {
 		return row{}, err
 	}
+	threads, err := state.EncodeThreads(rec.Threads)
+	if err != nil {
+		return row{}, err
+	}
 	st := &rec.State
-	return row{channel: channelKey{st.Hub, st.User}, txCount: st.TxCountGlobal, encoded: enc, locks: locks}, nil
+	return row{channel: channelKey{st.Hub, st.User}, txCount: st.TxCountGlobal, encoded: enc, locks: locks, threads: threads}, nil
 }
 
 // putRows advances each row's channel mark, refusing stale rows, and inserts the row. The conditional
@@ -122,7 +137,7 @@ func (s *Store) putRows(ctx context.Context, tx *sql.Tx, rows []row) error {
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
 			return errors.Join(s.staleError(ctx, tx, r), err)
 		}
-		if _, err := insert.ExecContext(ctx, hub, user, key, r.encoded, r.locks); err != nil {
+		if _, err := insert.ExecContext(ctx, hub, user, key, r.encoded, r.locks, r.threads); err != nil {
 			return fmt.Errorf("sqlitestore: insert state: %w", err)
 		}
 	}

@@ -12,14 +12,15 @@ import (
 )
 
 // ErrCorrupt reports a row of the file that does not hold what spoke wrote: a blob that does not decode,
-// a state that does not match its hub, user or txCountGlobal columns, or a lock set whose length is not a
-// multiple of state.LockSize or whose IDs are not strictly increasing.
+// a state that does not match its hub, user or txCountGlobal columns, a lock set whose length is not a
+// multiple of state.LockSize or whose IDs are not strictly increasing, a thread set that
+// state.DecodeThreads refuses, or a thread record whose states are not of the thread its columns name.
 var ErrCorrupt = errors.New("sqlitestore: corrupt row")
 
-// Latest implements state.Store. The record's Locks is nil when the state has none.
+// Latest implements state.Store. The record's Locks and Threads are nil when the state has none.
 func (s *Store) Latest(ctx context.Context, hub, user common.Address) (state.Record, error) {
-	var latest, found, encoded, locks []byte // found is NULL when the mark points to no state
-	err := s.stmts.latest.QueryRowContext(ctx, hub[:], user[:]).Scan(&latest, &found, &encoded, &locks)
+	var latest, found, encoded, locks, threads []byte // found is NULL when the mark points to no state
+	err := s.stmts.latest.QueryRowContext(ctx, hub[:], user[:]).Scan(&latest, &found, &encoded, &locks, &threads)
 	if errors.Is(err, sql.ErrNoRows) {
 		return state.Record{}, fmt.Errorf("%w: %s/%s", state.ErrNotFound, hub, user)
 	}
@@ -29,7 +30,7 @@ func (s *Store) Latest(ctx context.Context, hub, user common.Address) (state.Rec
 	if found == nil {
 		return state.Record{}, fmt.Errorf("%w: channel %s/%s: latest mark %x has no state", ErrCorrupt, hub, user, latest)
 	}
-	return decodeRecord(hub, user, latest, encoded, locks)
+	return decodeRecord(hub, user, latest, encoded, locks, threads)
 }
 
 // History implements state.Store.
@@ -84,9 +85,9 @@ func (s *Store) Channels(ctx context.Context) ([][2]common.Address, error) {
 	return out, nil
 }
 
-// decodeRecord decodes a stored state and its locks, checking the state against the columns it was
-// found by.
-func decodeRecord(hub, user common.Address, txCount, encoded, locks []byte) (state.Record, error) {
+// decodeRecord decodes a stored state, its locks and its threads, checking the state against the columns
+// it was found by.
+func decodeRecord(hub, user common.Address, txCount, encoded, locks, threads []byte) (state.Record, error) {
 	st, err := decodeRow(hub, user, txCount, encoded)
 	if err != nil {
 		return state.Record{}, err
@@ -96,7 +97,12 @@ func decodeRecord(hub, user common.Address, txCount, encoded, locks []byte) (sta
 		return state.Record{}, fmt.Errorf("%w: channel %s/%s txCountGlobal %d: %w", ErrCorrupt, hub, user,
 			st.State.TxCountGlobal, err)
 	}
-	return state.Record{SignedState: st, Locks: ls}, nil
+	ts, err := state.DecodeThreads(threads)
+	if err != nil {
+		return state.Record{}, fmt.Errorf("%w: channel %s/%s txCountGlobal %d: %w", ErrCorrupt, hub, user,
+			st.State.TxCountGlobal, err)
+	}
+	return state.Record{SignedState: st, Locks: ls, Threads: ts}, nil
 }
 
 // decodeRow decodes a stored state and checks it against the columns it was found by.

@@ -68,6 +68,21 @@ var migrations = []string{
 		message   BLOB NOT NULL,
 		PRIMARY KEY (hub_addr, user_addr, tx_count, encoded)
 	) WITHOUT ROWID;`,
+	// 9: each state and proposal keeps the initial states of its open threads, and threads keeps the
+	// node's own threads (as their sender or receiver): initial and latest signed states and a status.
+	`ALTER TABLE states ADD COLUMN threads BLOB; -- state.EncodeThreads; NULL or empty: none
+	ALTER TABLE proposals ADD COLUMN threads BLOB; -- as in states
+	ALTER TABLE refused ADD COLUMN threads BLOB;   -- as in states
+	CREATE TABLE threads (
+		hub_addr  BLOB NOT NULL CHECK (length(hub_addr) = 20),
+		sender    BLOB NOT NULL CHECK (length(sender) = 20),
+		receiver  BLOB NOT NULL CHECK (length(receiver) = 20),
+		thread_id BLOB NOT NULL CHECK (length(thread_id) = 8), -- big-endian, as tx_count
+		initial   BLOB NOT NULL,    -- state.SignedThread binary encoding
+		latest    BLOB NOT NULL,    -- state.SignedThread binary encoding, of the same thread
+		status    INTEGER NOT NULL, -- state.ThreadStatus
+		PRIMARY KEY (hub_addr, sender, receiver, thread_id)
+	) WITHOUT ROWID;`,
 }
 
 // ErrSchemaVersion reports a database file written by a newer spoke than this one.

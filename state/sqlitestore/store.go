@@ -38,8 +38,8 @@ var _ state.Store = (*Store)(nil)
 // statements are prepared once at Open.
 type statements struct {
 	advanceMark, latestMark, insertState, putProposal *sql.Stmt // writer
-	putPreimage, putCustodial                         *sql.Stmt // writer
-	proposal, preimage                                *sql.Stmt // reader
+	putPreimage, putCustodial, putThread              *sql.Stmt // writer
+	proposal, preimage, threads                       *sql.Stmt // reader
 	latest, history, channels                         *sql.Stmt // reader
 }
 
@@ -109,21 +109,25 @@ func (s *Store) prepare(ctx context.Context) error {
 			ON CONFLICT (hub_addr, user_addr) DO UPDATE SET latest = excluded.latest
 			WHERE excluded.latest > channels.latest`},
 		{s.writer, &s.stmts.latestMark, `SELECT latest FROM channels WHERE hub_addr = ? AND user_addr = ?`},
-		{s.writer, &s.stmts.putProposal, `INSERT OR REPLACE INTO proposals (hub_addr, user_addr, tx_count, encoded, locks, message, refused)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{s.reader, &s.stmts.proposal, `SELECT p.tx_count, p.encoded, p.locks, p.message, p.refused FROM proposals p
+		{s.writer, &s.stmts.putProposal, `INSERT OR REPLACE INTO proposals (hub_addr, user_addr, tx_count, encoded, locks, threads, message, refused)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		{s.reader, &s.stmts.proposal, `SELECT p.tx_count, p.encoded, p.locks, p.threads, p.message, p.refused FROM proposals p
 			LEFT JOIN channels c ON c.hub_addr = p.hub_addr AND c.user_addr = p.user_addr
 			WHERE p.hub_addr = ? AND p.user_addr = ? AND (c.latest IS NULL OR p.tx_count > c.latest)`},
 		{s.writer, &s.stmts.putCustodial, `INSERT OR REPLACE INTO custodial (user_addr, wei, token) VALUES (?, ?, ?)`},
 		{s.writer, &s.stmts.putPreimage, `INSERT OR IGNORE INTO preimages (hashlock, preimage) VALUES (?, ?)`},
 		{s.reader, &s.stmts.preimage, `SELECT preimage FROM preimages WHERE hashlock = ?`},
-		{s.writer, &s.stmts.insertState, `INSERT INTO states (hub_addr, user_addr, tx_count, encoded, locks) VALUES (?, ?, ?, ?, ?)`},
-		{s.reader, &s.stmts.latest, `SELECT c.latest, s.tx_count, s.encoded, s.locks FROM channels c LEFT JOIN states s
+		{s.writer, &s.stmts.insertState, `INSERT INTO states (hub_addr, user_addr, tx_count, encoded, locks, threads) VALUES (?, ?, ?, ?, ?, ?)`},
+		{s.reader, &s.stmts.latest, `SELECT c.latest, s.tx_count, s.encoded, s.locks, s.threads FROM channels c LEFT JOIN states s
 			ON s.hub_addr = c.hub_addr AND s.user_addr = c.user_addr AND s.tx_count = c.latest
 			WHERE c.hub_addr = ? AND c.user_addr = ?`},
 		{s.reader, &s.stmts.history, `SELECT tx_count, encoded FROM states
 			WHERE hub_addr = ? AND user_addr = ? AND tx_count >= ? ORDER BY tx_count LIMIT ?`},
 		{s.reader, &s.stmts.channels, `SELECT hub_addr, user_addr FROM channels ORDER BY hub_addr, user_addr`},
+		{s.writer, &s.stmts.putThread, `INSERT OR REPLACE INTO threads (hub_addr, sender, receiver, thread_id, initial, latest, status)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{s.reader, &s.stmts.threads, `SELECT hub_addr, sender, receiver, thread_id, initial, latest, status FROM threads
+			ORDER BY hub_addr, sender, receiver, thread_id`},
 	} {
 		stmt, err := p.db.PrepareContext(ctx, p.query)
 		if err != nil {
@@ -140,7 +144,7 @@ func (s *Store) Close() error {
 	var errs []error
 	for _, stmt := range []*sql.Stmt{s.stmts.advanceMark, s.stmts.latestMark, s.stmts.insertState,
 		s.stmts.putProposal, s.stmts.proposal, s.stmts.putPreimage, s.stmts.preimage, s.stmts.putCustodial,
-		s.stmts.latest, s.stmts.history, s.stmts.channels} {
+		s.stmts.latest, s.stmts.history, s.stmts.channels, s.stmts.putThread, s.stmts.threads} {
 		if stmt != nil {
 			errs = append(errs, stmt.Close())
 		}
