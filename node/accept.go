@@ -93,7 +93,7 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		e.refuse(in, nonce, fmt.Errorf("%w: proposal for %s/%s", ErrForeignChannel, got.Hub, got.User))
 		return
 	case nonce <= latest:
-		t.later(func() { in.reply <- protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks} })
+		t.later(func() { in.reply <- ch.sync() })
 		return
 	case ch.out != nil && nonce == ch.out.nonce() && !ch.hubSide:
 		// The hub wins: it will not sign ours, which it received while its own was outstanding (or
@@ -198,7 +198,7 @@ func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
 			ch.out = nil
 		}
 	}
-	t.later(func() { in.reply <- protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks} })
+	t.later(func() { in.reply <- ch.sync() })
 }
 
 // refuse answers a message with a Reject (CodeRefused) and logs why.

@@ -83,7 +83,7 @@ func (e *Engine) answer(r sendResult) (protocol.Message, error) {
 func (e *Engine) proposalSigned(t *turn, ch *channel, out *outstanding, signed state.SignedState) {
 	ch.out = nil
 	ch.progressed()
-	next := protocol.Channel{Latest: signed, Locks: out.locks}
+	next := protocol.Channel{Latest: signed, Locks: out.locks, Threads: out.threads}
 	prev := ch.ch
 	ch.ch = next
 	t.addState(ch.record())
@@ -176,17 +176,21 @@ func (e *Engine) adopt(t *turn, ch *channel, out *outstanding, m protocol.Sync) 
 		if err == nil {
 			err = protocol.CheckLocks(&s.State, m.Locks)
 		}
+		if err == nil {
+			err = e.checkSyncThreads(&s.State, m.Threads)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrSyncRefused, err)
 	}
 	e.log.Info("node: adopting the counterparty's latest state", "peer", ch.peer, "nonce", s.State.TxCountGlobal)
 	prev := ch.ch
-	ch.ch = protocol.Channel{Latest: *s, Locks: m.Locks}
+	ch.ch = protocol.Channel{Latest: *s, Locks: m.Locks, Threads: m.Threads}
 	ch.progressed()
 	t.addState(ch.record())
 	e.supersede(ch)
 	t.later(func() { e.resynced(ch, prev) })
+	e.threadsChanged(ch, prev)
 	return nil
 }
 

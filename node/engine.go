@@ -45,6 +45,8 @@ type Engine struct {
 	fwd      forwarding    // a hub's forwarding policy and onion keys
 	events   *eventHub
 	warnings peerWarnings // spaced-out warnings of peers' refused messages
+	thr      *threadBook  // threads this node sends or receives (threads.go)
+	hubThr   hubThreads   // hub: threads whose second side it still has to open or close (threads_hub.go)
 
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn
@@ -128,7 +130,7 @@ func New(cfg Config) (*Engine, error) {
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
 		pays: payments{}, forwards: newForwardTable(), links: newLinkBook(), secrets: newSecrets(cfg.Key), events: newEventHub(),
 		watch: chainWatch{view: newChainView(), events: make(chan chain.Event)}, coll: newCollateralBook(cfg.Collateral.MaxTopUpsPerHour),
-		custody: map[common.Address][2]uint256.Int{}, hubs: newHubs(),
+		custody: map[common.Address][2]uint256.Int{}, hubs: newHubs(), thr: newThreadBook(),
 	}
 	if cfg.Role == User {
 		e.hubs.add(cfg.Hub, cfg.HubPeer, cfg.HubAddrs)
@@ -146,6 +148,7 @@ func New(cfg Config) (*Engine, error) {
 		return nil, err
 	}
 	cfg.Host.Handle(UpdateProtocol, e.handle)
+	cfg.Host.Handle(ThreadProtocol, e.handleThread)
 	if cfg.Role == Hub {
 		cfg.Host.Handle(QuoteProtocol, e.handleQuote, p2p.AcceptEmpty()) // a quote request is empty
 		cfg.Host.Handle(CustodialProtocol, e.handleCustodial)
@@ -186,6 +189,9 @@ func (e *Engine) load(ctx context.Context) error {
 		}
 	}
 	e.loadHubs()
+	if err := e.loadThreads(ctx); err != nil {
+		return err
+	}
 	if err := e.forwards.rebuild(ctx, e); err != nil {
 		return fmt.Errorf("node: pair forwarded locks: %w", err)
 	}
@@ -207,10 +213,13 @@ func (e *Engine) loadChannel(ctx context.Context, peer, hub, user common.Address
 		if err := protocol.CheckLocks(&latest.State, latest.Locks); err != nil {
 			return nil, err
 		}
+		if err := protocol.CheckThreads(&latest.State, latest.Threads); err != nil {
+			return nil, err
+		}
 	} else {
 		latest = state.Record{SignedState: state.SignedState{State: state.ChannelState{Hub: hub, User: user}}}
 	}
-	ch := &channel{peer: peer, ch: protocol.Channel{Latest: latest.SignedState, Locks: latest.Locks}, hubSide: hub == e.me}
+	ch := &channel{peer: peer, ch: protocol.Channel{Latest: latest.SignedState, Locks: latest.Locks, Threads: latest.Threads}, hubSide: hub == e.me}
 	if err := e.loadRefused(ctx, ch, hub, user); err != nil {
 		return nil, err
 	}
@@ -274,7 +283,7 @@ func (e *Engine) peek(peer common.Address) (*channel, error) {
 // context is the protocol context of ch now.
 func (e *Engine) context(ch *channel) protocol.Context {
 	s := &ch.ch.Latest.State
-	return protocol.Context{Now: e.cfg.Clock(), Deposited: e.cfg.Deposits(s.Hub, s.User)}
+	return protocol.Context{Now: e.cfg.Clock(), Deposited: e.cfg.Deposits(s.Hub, s.User), Domain: e.cfg.Domain}
 }
 
 // sign adds this node's signature to s and returns it.
@@ -291,9 +300,29 @@ func (e *Engine) sign(s *state.SignedState) ([]byte, error) {
 	return sig[:], nil
 }
 
+// sync is the Sync message of ch's latest state, its locks and its threads.
+func (ch *channel) sync() protocol.Sync {
+	return protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks, Threads: ch.ch.Threads}
+}
+
+// checkSyncThreads checks a Sync's thread set against its state, and each thread's initial state's
+// signature: the state's signatures commit to the thread root, not to the signatures a thread dispute
+// starts from.
+func (e *Engine) checkSyncThreads(s *state.ChannelState, threads []state.SignedThread) error {
+	if err := protocol.CheckThreads(s, threads); err != nil {
+		return err
+	}
+	for i := range threads {
+		if err := threads[i].Verify(e.cfg.Domain); err != nil {
+			return fmt.Errorf("thread %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
 // record is ch's latest state with its locks, as the store keeps it.
 func (ch *channel) record() state.Record {
-	return state.Record{SignedState: ch.ch.Latest, Locks: ch.ch.Locks}
+	return state.Record{SignedState: ch.ch.Latest, Locks: ch.ch.Locks, Threads: ch.ch.Threads}
 }
 
 // Run runs the engine's loop until ctx ends, then fails every queued or waiting command with ErrStopped
@@ -314,6 +343,9 @@ func (e *Engine) Run(ctx context.Context) error {
 		go e.watchChain(ctx, from)
 	}
 	go e.keepHubs(ctx)
+	if err := e.resumeThreads(ctx); err != nil {
+		return err
+	}
 	e.resume()
 	e.resumePending()
 	e.resumeExits()
@@ -336,6 +368,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		}
 		e.drain(t)
 		e.expireLocks()
+		e.hubThreadWork(t)
 		e.proposeAll(ctx, t)
 		if err := e.commit(ctx, t); err != nil {
 			return err
@@ -431,7 +464,7 @@ func resumed(p state.Proposal, peer common.Address) (*outstanding, error) {
 		}
 		c.notes = append(c.notes, n)
 	}
-	return &outstanding{proposal: p.SignedState, locks: p.Locks, msg: p.Message, updates: prop.Updates,
+	return &outstanding{proposal: p.SignedState, locks: p.Locks, threads: p.Threads, msg: p.Message, updates: prop.Updates,
 		notes: prop.Notes, cmds: []*cmd{c}}, nil
 }
 

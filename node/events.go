@@ -31,6 +31,9 @@ const (
 	// EventForwardFailed: this hub gave a payer's or hub's lock (Peer) back, unforwarded or come back, saying
 	// why (Err).
 	EventForwardFailed EventKind = "forward-failed"
+	// EventThreadReceived: a thread state paying this node more arrived and is stored (Thread, Count; Wei
+	// and Token are what it added; From is the sender, Peer the hub).
+	EventThreadReceived EventKind = "thread-received"
 )
 
 // Event is one change the engine reports to subscribers.
@@ -50,6 +53,9 @@ type Event struct {
 	Stage                 string
 	TxHash                common.Hash
 	Confirmations, Needed uint64
+	// Thread events: the thread's key and the state's count.
+	Thread common.Hash
+	Count  uint64
 	// Missed counts events dropped before this one because the subscriber was slow.
 	Missed uint64
 }

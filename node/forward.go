@@ -119,6 +119,8 @@ func (e *Engine) queueEngine(peer common.Address, updates ...protocol.Update) *c
 func (e *Engine) applied(ch *channel, prev protocol.Channel, updates []protocol.Update, notes []protocol.Note, mine bool) {
 	e.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
 	e.autoCollateral(ch, [2]uint256.Int{})
+	e.threadsChanged(ch, prev)
+	e.threadsApplied(ch, updates, mine)
 	known := lockIndex(prev.Locks, updates)
 	failures := failuresOf(notes)
 	for _, u := range updates {

@@ -21,6 +21,7 @@ import (
 type hubNet struct {
 	hub   *testNode
 	users []*testNode
+	dir   string // the stores' directory
 }
 
 // startHubNet starts a hub and one user per hub share: the wei each user gives the hub.
@@ -33,7 +34,7 @@ func startHubNet(t testing.TB, shares ...uint64) hubNet {
 func startHubNetWith(t testing.TB, edit func(*Config), shares ...uint64) hubNet {
 	t.Helper()
 	dir := t.TempDir()
-	net := hubNet{hub: startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), edit)}
+	net := hubNet{hub: startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), edit), dir: dir}
 	for i, share := range shares {
 		key := devchain.DevKey(1 + i)
 		u := startNode(t, key, User, filepath.Join(dir, crypto.PubkeyToAddress(key.PublicKey).Hex()+".db"), func(c *Config) {

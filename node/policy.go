@@ -2,6 +2,7 @@ package node
 
 import (
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/holiman/uint256"
 
@@ -17,7 +18,7 @@ import (
 func checkAuthority(acceptor Role, ch protocol.Channel, updates []protocol.Update) error {
 	hubProposes := acceptor == User
 	for i, u := range updates {
-		if err := authorized(hubProposes, u); err != nil {
+		if err := authorized(hubProposes, ch.Latest.State.User, u); err != nil {
 			return fmt.Errorf("update %d (%T): %w", i, u, err)
 		}
 	}
@@ -25,8 +26,18 @@ func checkAuthority(acceptor Role, ch protocol.Channel, updates []protocol.Updat
 }
 
 // authorized checks one update against who proposes it.
-func authorized(hubProposes bool, u protocol.Update) error {
+func authorized(hubProposes bool, user common.Address, u protocol.Update) error {
 	switch u := u.(type) {
+	case protocol.OpenThread:
+		// The side that pays into the thread opens it: the user its own thread, the hub the receiver's side.
+		if (u.Thread.State.Sender == user) == hubProposes {
+			return fmt.Errorf("%w: a thread is opened by the party that funds it", ErrNotAuthorized)
+		}
+	case protocol.CloseThread:
+		// The thread's receiving side closes it: the receiver in its channel, the hub in the sender's.
+		if (u.Final.State.Receiver == user) == hubProposes {
+			return fmt.Errorf("%w: a thread is closed by its receiving side", ErrNotAuthorized)
+		}
 	case protocol.Transfer:
 		if u.ToUser != hubProposes {
 			return fmt.Errorf("%w: a transfer must come from its sender", ErrNotAuthorized)
@@ -63,6 +74,9 @@ func (e *Engine) policy(ch *channel, p protocol.Propose) error {
 		return err
 	}
 	if err := e.checkCustodial(ch, p); err != nil {
+		return err
+	}
+	if err := e.checkThreads(ch, p); err != nil {
 		return err
 	}
 	return e.checkForwards(ch, p)

@@ -68,6 +68,7 @@ func (c *cmd) finish(s state.SignedState, err error) {
 type outstanding struct {
 	proposal state.SignedState
 	locks    []state.Lock
+	threads  []state.SignedThread
 	msg      []byte // the encoded Propose
 	updates  []protocol.Update
 	notes    []protocol.Note
@@ -79,6 +80,11 @@ type outstanding struct {
 }
 
 func (o *outstanding) nonce() uint64 { return o.proposal.State.TxCountGlobal }
+
+// record is the proposal's state with its locks and threads, as the store keeps it.
+func (o *outstanding) record() state.Record {
+	return state.Record{SignedState: o.proposal, Locks: o.locks, Threads: o.threads}
+}
 
 func (o *outstanding) finish(s state.SignedState, err error) {
 	for _, c := range o.cmds {
@@ -195,7 +201,7 @@ func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
 		return
 	}
 	ch.out = out
-	t.addProposal(state.Proposal{Record: state.Record{SignedState: out.proposal, Locks: out.locks}, Message: out.msg})
+	t.addProposal(state.Proposal{Record: out.record(), Message: out.msg})
 	t.send(func() { e.sendProposal(ctx, ch) })
 }
 
@@ -236,12 +242,12 @@ func (e *Engine) applyBatch(ch *channel, cmds []*cmd) *outstanding {
 	for _, c := range cmds {
 		updates, notes := withLockIDs(c, nonce, len(out.updates))
 		try := append(slices.Clip(out.updates), updates...)
-		next, locks, err := protocol.Apply(ch.ch, pctx, try...)
+		next, after, err := protocol.ApplyAll(ch.ch, pctx, try...)
 		if err != nil {
 			c.finish(state.SignedState{}, err)
 			continue
 		}
-		out.proposal, out.locks = state.SignedState{State: next}, locks
+		out.proposal, out.locks, out.threads = state.SignedState{State: next}, after.Locks, after.Threads
 		out.cmds, out.updates = append(out.cmds, c), try
 		out.notes = append(out.notes, notes...)
 	}
@@ -296,7 +302,7 @@ func (e *Engine) sendProposal(ctx context.Context, ch *channel) {
 	var push []byte
 	if out.push {
 		out.push = false
-		push, _ = protocol.MarshalMessage(protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks})
+		push, _ = protocol.MarshalMessage(ch.sync())
 	}
 	to, ok := e.peerID(ch.peer)
 	go func() {

@@ -22,7 +22,7 @@ import (
 
 // keepRefused keeps out, just refused by the peer, as a refused proposal of ch, stored as such in t's Commit.
 func (e *Engine) keepRefused(t *turn, ch *channel, out *outstanding) {
-	p := state.Proposal{Record: state.Record{SignedState: out.proposal, Locks: out.locks}, Message: out.msg, Refused: true}
+	p := state.Proposal{Record: out.record(), Message: out.msg, Refused: true}
 	t.addProposal(p) // the outstanding proposal, marked: not resent after a restart
 	if ch.wasRefused(&out.proposal.State) {
 		return // the same proposal again (a peer answering Busy to every resend): kept once

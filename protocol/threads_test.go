@@ -213,3 +213,25 @@ func TestAcceptOpenThreadKeepsTheThreadSet(t *testing.T) {
 		t.Fatalf("accepted channel's threads: %v", out.Threads)
 	}
 }
+
+func TestThreadMessagesRoundTrip(t *testing.T) {
+	sent := sentThread(t)
+	for _, m := range []ThreadMessage{ThreadPay{State: sent}, ThreadReady{Initial: sent}, ThreadCloseAsk{Latest: sent}, ThreadAck{TxCount: 1 << 40}} {
+		b, err := MarshalThreadMessage(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := UnmarshalThreadMessage(b)
+		if err != nil || !reflect.DeepEqual(got, m) {
+			t.Fatalf("%T: %v, %#v", m, err, got)
+		}
+		for _, bad := range [][]byte{b[:len(b)-1], append(b, 0), append([]byte{2}, b[1:]...)} {
+			if _, err := UnmarshalThreadMessage(bad); !errors.Is(err, ErrThreadMessage) {
+				t.Fatalf("%T: malformed message decoded: %v", m, err)
+			}
+		}
+	}
+	if _, err := UnmarshalThreadMessage([]byte{ThreadWireVersion, 9}); !errors.Is(err, ErrThreadMessage) {
+		t.Fatal("unknown type decoded")
+	}
+}
