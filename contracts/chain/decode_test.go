@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/holiman/uint256"
 
 	"spoke/contracts/devchain"
 )
@@ -103,11 +104,46 @@ func TestDecodeFields(t *testing.T) {
 	}
 }
 
+// The thread events belong to a channel: ForChannel delivers them.
+var (
+	_ ChannelEvent = ThreadExitStarted{}
+	_ ChannelEvent = ThreadChallenged{}
+	_ ChannelEvent = ThreadEmptied{}
+	_ ChannelEvent = ThreadsNuked{}
+)
+
+// TestDecodeThreadEvents: each thread event decodes, from a synthetic log whose n-th argument is n+1,
+// into its Go value, field by field.
+func TestDecodeThreadEvents(t *testing.T) {
+	d, _ := newDecoder(common.Address{1}, nil)
+	m := Meta{BlockNumber: 7, LogIndex: 3, TxHash: common.Hash{9}}
+	key := ChannelKey{Hub: common.BigToAddress(big.NewInt(1)), User: common.BigToAddress(big.NewInt(2))}
+	thread := common.BigToHash(big.NewInt(3))
+	for name, want := range map[string]Event{
+		"ThreadExitStarted": ThreadExitStarted{Meta: m, ChannelKey: key, ThreadKey: thread, TxCount: 4},
+		"ThreadChallenged":  ThreadChallenged{Meta: m, ChannelKey: key, ThreadKey: thread, TxCount: 4},
+		"ThreadEmptied": ThreadEmptied{Meta: m, ChannelKey: key, ThreadKey: thread,
+			WeiToUser: *uint256.NewInt(4), TokenToUser: *uint256.NewInt(5)},
+		"ThreadsNuked": ThreadsNuked{Meta: m, ChannelKey: key,
+			WeiToUser: *uint256.NewInt(3), TokenToUser: *uint256.NewInt(4)},
+	} {
+		got, err := d.decode(synthLog(t, managerABI.Events[name], nil))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got != want {
+			t.Fatalf("%s decoded as %+v, want %+v", name, got, want)
+		}
+	}
+}
+
 func TestDecodeRejects(t *testing.T) {
 	d, _ := newDecoder(common.Address{1}, nil)
 	huge := new(big.Int).Lsh(big.NewInt(1), 64)
-	if _, err := d.decode(synthLog(t, managerABI.Events["ChannelUpdated"], huge)); err == nil {
-		t.Fatal("a nonce over 64 bits decoded")
+	for _, name := range []string{"ChannelUpdated", "ThreadExitStarted", "ThreadChallenged"} {
+		if _, err := d.decode(synthLog(t, managerABI.Events[name], huge)); err == nil {
+			t.Fatalf("%s: a nonce over 64 bits decoded", name)
+		}
 	}
 	if _, err := d.decode(types.Log{Topics: []common.Hash{{1}}}); !errors.Is(err, ErrUnknownEvent) {
 		t.Fatalf("unknown topic: %v", err)

@@ -6,11 +6,19 @@
 // data (receipts, typed events, typed errors) the pure protocol code can consume.
 //
 // Submitting. Each submit method (Deposit, HubDeposit, HubWithdraw, UserAuthorizedUpdate,
-// HubAuthorizedUpdate, StartExit, StartExitWithUpdate, Challenge, EmptyChannel) estimates gas first, so a
-// call the contract rejects fails with a *RevertError (the custom error's name and arguments) and sends
-// nothing; otherwise it sends the transaction and waits for its confirmations, reporting progress to an
-// optional WithProgress callback. A transaction that fails once mined also yields a *RevertError (wrapping
-// ErrTxFailed); a wait the context ends yields a *WaitError, and Wait resumes it.
+// HubAuthorizedUpdate, StartExit, StartExitWithUpdate, Challenge, EmptyChannel, RevealPreimage,
+// ResolveLock and the thread methods below) estimates gas first, so a call the contract rejects fails with
+// a *RevertError (the custom error's name and arguments) and sends nothing; otherwise it sends the
+// transaction and waits for its confirmations, reporting progress to an optional WithProgress callback. A
+// transaction that fails once mined also yields a *RevertError (wrapping ErrTxFailed); a wait the context
+// ends yields a *WaitError, and Wait resumes it.
+//
+// Threads. Once a channel is emptied with a final state that holds threads (StatusSettling), each thread
+// is disputed on its own: StartExitThread or StartExitThreadWithUpdate (the initial state, proven against
+// the thread root, and optionally a later state), ChallengeThread within the thread's challenge period,
+// then EmptyThread. Thread reads the dispute record; NukeThreads releases every thread left NukeDelay
+// seconds after the channel's closing time. The thread events (ThreadExitStarted, ThreadChallenged,
+// ThreadEmptied, ThreadsNuked) are ChannelEvents whose ThreadKey is state.ThreadKey's.
 //
 // Confirmations. Config.Confirmations is how many blocks, counting the one that includes a transaction
 // or a log, must exist before it counts: 1 means "mined", 3 means "mined and two blocks on top". Every
