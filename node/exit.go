@@ -19,6 +19,8 @@ type ExitReport struct {
 	TxCount    uint64       // txCountGlobal of the state the channel closed with
 	Resolved   []state.Lock // locks paid out by resolveLock
 	Unresolved []state.Lock // locks not resolvable yet
+	// Threads are the channel's threads settled on-chain, each with the shares and count it settled by.
+	Threads []state.ThreadState
 }
 
 // guardRecheck is how often guardLock looks again for the preimage of a received lock near its expiry.
@@ -114,6 +116,7 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 	// The lock sets the channel may close with: the latest's, our proposal's, and those of our proposals
 	// the peer refused (it may countersign one and exit with it, ADR 12).
 	var candidates [][]state.Lock
+	var threadSets [][]state.SignedThread // likewise, the thread sets
 	var qerr error
 	err := e.query(ctx, func() {
 		ch, ok := e.channels[peer]
@@ -129,11 +132,14 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		r = ch.record()
 		exited = e.watch.view.exited[chain.ChannelKey{Hub: r.State.Hub, User: r.State.User}]
 		candidates = append(candidates, r.Locks)
+		threadSets = append(threadSets, r.Threads)
 		if ch.out != nil {
 			candidates = append(candidates, ch.out.locks)
+			threadSets = append(threadSets, ch.out.threads)
 		}
 		for _, o := range ch.refused {
 			candidates = append(candidates, o.locks)
+			threadSets = append(threadSets, o.threads)
 		}
 	})
 	if err = errors.Join(err, qerr); err != nil {
@@ -193,6 +199,11 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		}
 	}
 	rep := ExitReport{TxCount: on.TxCountGlobal}
+	if on.Status == chain.StatusSettling && on.ThreadCount > 0 {
+		if err := e.settleThreads(ctx, hub, user, on, threadSets, &rep); err != nil {
+			return rep, err
+		}
+	}
 	if on.LockedWei.Sign() == 0 && on.LockedToken.Sign() == 0 {
 		return rep, nil
 	}

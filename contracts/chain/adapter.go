@@ -222,6 +222,8 @@ type OnChain struct {
 	CreditedWei, CreditedToken           *big.Int // of which the applied state credited
 	LockedWei, LockedToken               *big.Int
 	LockRoot                             common.Hash // of the state applied or exiting
+	ThreadRoot                           common.Hash // of the state applied or exiting; zeroed on reopening
+	ThreadCount                          uint64      // threads of that state not settled yet
 }
 
 // Status is a channel's on-chain status.
@@ -262,5 +264,6 @@ func (a *Adapter) Channel(ctx context.Context, hub, user common.Address) (OnChai
 		TokenUser: c.TokenUser, WeiTotal: c.WeiTotal, TokenTotal: c.TokenTotal, TxCountGlobal: c.TxCountGlobal,
 		TxCountChain: c.TxCountChain, ClosingTime: c.ClosingTime, DepositedWei: d.WeiAmount,
 		DepositedToken: d.TokenAmount, CreditedWei: c.CreditedWei, CreditedToken: c.CreditedToken,
-		LockedWei: c.LockedWei, LockedToken: c.LockedToken, LockRoot: c.LockRoot}, nil
+		LockedWei: c.LockedWei, LockedToken: c.LockedToken, LockRoot: c.LockRoot, ThreadRoot: c.ThreadRoot,
+		ThreadCount: uint64(c.ThreadCount)}, nil
 }
