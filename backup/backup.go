@@ -124,7 +124,7 @@ type Restored struct {
 
 // Restore fetches the latest backup of the node with key from backend, checks it (the pointer's
 // signature, the snapshot's seal, every state's signatures) and stores it in store, which must hold
-// nothing of these channels newer. When want is not nil the snapshot must be of that chain and manager.
+// nothing of these channels or threads newer. When want is not nil the snapshot must be of that chain and manager.
 func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store state.Store, want *state.Domain) (Restored, error) {
 	id, err := IdentityOf(key)
 	if err != nil {
@@ -161,6 +161,9 @@ func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store 
 		return Restored{}, err
 	}
 	if err := checkNotNewer(ctx, store, batch.States); err != nil {
+		return Restored{}, err
+	}
+	if err := checkThreadsNotNewer(ctx, store, batch.Threads); err != nil {
 		return Restored{}, err
 	}
 	if err := store.Commit(ctx, batch); err != nil {

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -24,9 +25,9 @@ var (
 	domain      = state.NewDomain(big.NewInt(1337), common.HexToAddress("0x00000000000000000000000000000000000000cc"))
 )
 
-// channel builds the user's channel at nonce n with one lock the hub sent it, signed by both (or by the
-// user only when proposal), and the lock's preimage.
-func channel(t *testing.T, n uint64, proposal bool) (state.Record, [32]byte) {
+// channel builds the user's channel at nonce n with one lock the hub sent it and the given open threads,
+// signed by both (or by the user only when proposal), and the lock's preimage.
+func channel(t *testing.T, n uint64, proposal bool, threads ...state.SignedThread) (state.Record, [32]byte) {
 	t.Helper()
 	pre := [32]byte{byte(n), 7}
 	l := state.Lock{ID: n << 10, ToUser: true, AmountWei: *uint256.NewInt(5), Hashlock: state.Hashlock(pre), Expiry: 1e10}
@@ -34,12 +35,13 @@ func channel(t *testing.T, n uint64, proposal bool) (state.Record, [32]byte) {
 		WeiHub: *uint256.NewInt(100), WeiUser: *uint256.NewInt(50 + n), LockedWei: *uint256.NewInt(5), TxCountGlobal: n}
 	s.Recipient = s.User
 	s.LockRoot = state.LockRoot([]state.Lock{l})
+	s.ThreadRoot, s.ThreadCount = state.ThreadRoot(state.Initials(threads)), uint64(len(threads))
 	d := domain.ChannelDigest(&s)
 	su, err := state.Sign(d, userKey)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := state.Record{SignedState: state.SignedState{State: s, SigUser: su[:]}, Locks: []state.Lock{l}}
+	r := state.Record{SignedState: state.SignedState{State: s, SigUser: su[:]}, Locks: []state.Lock{l}, Threads: threads}
 	if !proposal {
 		sh, err := state.Sign(d, hubKey)
 		if err != nil {
@@ -50,19 +52,66 @@ func channel(t *testing.T, n uint64, proposal bool) (state.Record, [32]byte) {
 	return r, pre
 }
 
-// filledStore is a store holding the user's channel at nonce 4 with its outstanding proposal 5 and both
-// locks' preimages.
+// filledStore is a store holding the user's channel at nonce 4 with two open threads (one the user
+// sends, one it receives), its outstanding proposal 5 opening a third, both locks' preimages and the
+// user's thread records (see userThreads).
 func filledStore(t *testing.T) (*sqlitestore.Store, state.Record) {
 	t.Helper()
 	st := openStore(t)
-	latest, p1 := channel(t, 4, false)
-	prop, p2 := channel(t, 5, true)
+	records := userThreads(t)
+	latest, p1 := channel(t, 4, false, initials(records[:2])...)
+	prop, p2 := channel(t, 5, true, initials(records[:3])...)
 	if err := st.Commit(context.Background(), state.Batch{States: []state.Record{latest},
 		Proposals: []state.Proposal{{Record: prop, Message: []byte("the proposal's message")}}, Preimages: [][32]byte{p1, p2},
-		Links: []common.Hash{{9}}, Custodial: map[common.Address][2]uint256.Int{{7}: {*uint256.NewInt(3), *uint256.NewInt(4)}}}); err != nil {
+		Links: []common.Hash{{9}}, Custodial: map[common.Address][2]uint256.Int{{7}: {*uint256.NewInt(3), *uint256.NewInt(4)}},
+		Threads: records}); err != nil {
 		t.Fatal(err)
 	}
 	return st, latest
+}
+
+// userThreads are the user's thread records at the hub: thread 1 it sends to the other user, paid
+// twice, and thread 2 it receives from the other user, paid once, both open; thread 3 it sends, opening;
+// thread 4 it received, closed.
+func userThreads(t *testing.T) []state.ThreadRecord {
+	t.Helper()
+	return []state.ThreadRecord{
+		threadRecord(t, userKey, otherKey, 1, 2, state.ThreadOpen),
+		threadRecord(t, otherKey, userKey, 2, 1, state.ThreadOpen),
+		threadRecord(t, userKey, otherKey, 3, 0, state.ThreadOpening),
+		threadRecord(t, otherKey, userKey, 4, 3, state.ThreadClosed),
+	}
+}
+
+// threadRecord returns the record of thread id from the holder of sender to that of receiver at the hub,
+// its latest state paid n times, each state signed by the sender.
+func threadRecord(t *testing.T, sender, receiver *ecdsa.PrivateKey, id, n uint64, status state.ThreadStatus) state.ThreadRecord {
+	t.Helper()
+	return state.ThreadRecord{Initial: signedThread(t, sender, receiver, id, 0), Latest: signedThread(t, sender, receiver, id, n),
+		Status: status}
+}
+
+// signedThread returns the state with count n of thread id, 100 wei of which n went to the receiver.
+func signedThread(t *testing.T, sender, receiver *ecdsa.PrivateKey, id, n uint64) state.SignedThread {
+	t.Helper()
+	ts := state.ThreadState{Hub: crypto.PubkeyToAddress(hubKey.PublicKey), Sender: crypto.PubkeyToAddress(sender.PublicKey),
+		Receiver: crypto.PubkeyToAddress(receiver.PublicKey), ThreadID: id, TxCount: n,
+		WeiSender: *uint256.NewInt(100 - n), WeiReceiver: *uint256.NewInt(n)}
+	sig, err := state.Sign(domain.ThreadDigest(&ts), sender)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return state.SignedThread{State: ts, Sig: sig[:]}
+}
+
+// initials returns the initial states of records as a channel's thread set, sorted.
+func initials(records []state.ThreadRecord) []state.SignedThread {
+	out := make([]state.SignedThread, len(records))
+	for i := range records {
+		out[i] = records[i].Initial
+	}
+	state.SortThreads(out)
+	return out
 }
 
 // identity is the backup identity of the node with key.
@@ -99,12 +148,16 @@ func checkRestored(t *testing.T, b Backend, want state.Record, wantSeq uint64) {
 		t.Fatalf("restored pointer %+v, %d channels; want seq %d, 1 channel", got.Pointer, got.Channels, wantSeq)
 	}
 	r, err := st.Latest(ctx, want.State.Hub, want.State.User)
-	if err != nil || r.State != want.State || len(r.Locks) != 1 || r.Locks[0] != want.Locks[0] {
+	if err != nil || !reflect.DeepEqual(r, want) {
 		t.Fatalf("restored latest %+v (%v), want %+v", r, err, want)
 	}
 	p, err := st.Proposal(ctx, want.State.Hub, want.State.User)
-	if err != nil || p.State.TxCountGlobal != 5 || string(p.Message) != "the proposal's message" {
+	if err != nil || p.State.TxCountGlobal != 5 || string(p.Message) != "the proposal's message" ||
+		!reflect.DeepEqual(p.Threads, initials(userThreads(t)[:3])) {
 		t.Fatalf("restored proposal %+v (%v)", p, err)
+	}
+	if got, err := st.Threads(ctx); err != nil || !sameThreads(got, userThreads(t)) {
+		t.Fatalf("restored thread records %+v (%v), want %+v", got, err, userThreads(t))
 	}
 	for _, l := range append(r.Locks, p.Locks...) {
 		if pre, err := st.Preimage(ctx, l.Hashlock); err != nil || state.Hashlock(pre) != l.Hashlock {
@@ -242,7 +295,7 @@ func TestRestoreRefusesBadBackups(t *testing.T) {
 	}
 	forgedState := latest
 	forgedState.State.WeiUser = *uint256.NewInt(1_000_000)
-	snap.Channels[0].Latest, snap.Channels[0].Locks, _ = encodeRecord(forgedState)
+	snap.Channels[0].Latest, snap.Channels[0].Locks, _, _ = encodeRecord(forgedState)
 	sealed, err := seal(userKey, &snap)
 	if err != nil {
 		t.Fatal(err)

@@ -13,12 +13,18 @@ import (
 	"spoke/state"
 )
 
-// Version is the snapshot format this package writes and reads.
-const Version = 1
+// Version is the snapshot format this package writes. Version 2 adds threads: a version-1 snapshot has
+// none, and reads as such; a binary that reads only version 1 refuses a version-2 snapshot rather than
+// restore states whose threads it would drop.
+const Version = 2
+
+// oldestVersion is the oldest snapshot format this package reads.
+const oldestVersion = 1
 
 // Snapshot is what one backup holds: a node's latest double-signed state of every channel with its
-// locks, its own outstanding proposals, and the preimages it knows of those locks; everything a node
-// needs to go on, or to exit on-chain, after losing its data directory.
+// locks and threads, its own outstanding proposals, the preimages it knows of those locks, and its own
+// thread records; everything a node needs to go on, or to exit on-chain and dispute its threads, after
+// losing its data directory.
 type Snapshot struct {
 	Version  int            `json:"version"`
 	Node     common.Address `json:"node"`
@@ -29,6 +35,16 @@ type Snapshot struct {
 	// A hub's own records: the link payments it holds and its users' custodial balances.
 	Links     []common.Hash `json:"links,omitempty"`
 	Custodial []Custody     `json:"custodial,omitempty"`
+	// Threads are the node's records of the threads it sends or receives (version 2).
+	Threads []Thread `json:"threads,omitempty"`
+}
+
+// Thread is one thread record of the node: its initial and latest signed states (state.SignedThread
+// MarshalBinary, base64 in JSON) and its status (state.ThreadStatus, a number).
+type Thread struct {
+	Initial []byte             `json:"initial"`
+	Latest  []byte             `json:"latest"`
+	Status  state.ThreadStatus `json:"status"`
 }
 
 // Custody is one user's custodial balance at a hub, decimal.
@@ -38,15 +54,18 @@ type Custody struct {
 	Token string         `json:"token"`
 }
 
-// Channel is one channel in a snapshot. States and locks are in their binary encodings
-// (state.SignedState and state.Lock MarshalBinary), base64 in JSON.
+// Channel is one channel in a snapshot. States, locks and threads are in their binary encodings
+// (state.SignedState, state.Lock and state.SignedThread MarshalBinary), base64 in JSON. Threads are the
+// initial states of a state's open threads, in key order (version 2).
 type Channel struct {
-	Latest    []byte   `json:"latest"`
-	Locks     [][]byte `json:"locks,omitempty"`
-	Proposal  []byte   `json:"proposal,omitempty"` // this node's outstanding proposal, signed by it only
-	PropLocks [][]byte `json:"proposalLocks,omitempty"`
-	Message   []byte   `json:"message,omitempty"` // the message that carried the proposal
-	Preimages [][]byte `json:"preimages,omitempty"`
+	Latest      []byte   `json:"latest"`
+	Locks       [][]byte `json:"locks,omitempty"`
+	Threads     [][]byte `json:"threads,omitempty"`
+	Proposal    []byte   `json:"proposal,omitempty"` // this node's outstanding proposal, signed by it only
+	PropLocks   [][]byte `json:"proposalLocks,omitempty"`
+	PropThreads [][]byte `json:"proposalThreads,omitempty"`
+	Message     []byte   `json:"message,omitempty"` // the message that carried the proposal
+	Preimages   [][]byte `json:"preimages,omitempty"`
 }
 
 // Errors of snapshots.
@@ -68,7 +87,7 @@ func Take(ctx context.Context, store state.Store, node common.Address, d *state.
 			return Snapshot{}, err
 		}
 		var c Channel
-		if c.Latest, c.Locks, err = encodeRecord(r); err != nil {
+		if c.Latest, c.Locks, c.Threads, err = encodeRecord(r); err != nil {
 			return Snapshot{}, err
 		}
 		locks := r.Locks
@@ -78,7 +97,7 @@ func Take(ctx context.Context, store state.Store, node common.Address, d *state.
 		case err != nil:
 			return Snapshot{}, err
 		default:
-			if c.Proposal, c.PropLocks, err = encodeRecord(prop.Record); err != nil {
+			if c.Proposal, c.PropLocks, c.PropThreads, err = encodeRecord(prop.Record); err != nil {
 				return Snapshot{}, err
 			}
 			c.Message = prop.Message
@@ -115,26 +134,33 @@ func Take(ctx context.Context, store state.Store, node common.Address, d *state.
 	for u, b := range custody {
 		snap.Custodial = append(snap.Custodial, Custody{User: u, Wei: b[0].Dec(), Token: b[1].Dec()})
 	}
+	if snap.Threads, err = takeThreads(ctx, store); err != nil {
+		return Snapshot{}, err
+	}
 	return snap, nil
 }
 
-func encodeRecord(r state.Record) ([]byte, [][]byte, error) {
-	s, err := r.SignedState.MarshalBinary()
-	if err != nil {
-		return nil, nil, err
+// encodeRecord encodes a record's state, locks and threads.
+func encodeRecord(r state.Record) (s []byte, locks, threads [][]byte, err error) {
+	if s, err = r.SignedState.MarshalBinary(); err != nil {
+		return nil, nil, nil, err
 	}
-	var locks [][]byte
 	for i := range r.Locks {
 		b, err := r.Locks[i].MarshalBinary()
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		locks = append(locks, b)
 	}
-	return s, locks, nil
+	if threads, err = encodeThreadSet(r.Threads); err != nil {
+		return nil, nil, nil, err
+	}
+	return s, locks, threads, nil
 }
 
-func decodeRecord(s []byte, locks [][]byte) (state.Record, error) {
+// decodeRecord decodes a record's state, locks and threads, and checks the locks and threads against
+// the state's roots (and the threads' order and signatures in d).
+func decodeRecord(d *state.Domain, s []byte, locks, threads [][]byte) (state.Record, error) {
 	var r state.Record
 	if err := r.SignedState.UnmarshalBinary(s); err != nil {
 		return r, err
@@ -149,15 +175,20 @@ func decodeRecord(s []byte, locks [][]byte) (state.Record, error) {
 	if got := state.LockRoot(r.Locks); got != r.State.LockRoot {
 		return r, fmt.Errorf("locks do not match the state's lock root")
 	}
+	var err error
+	if r.Threads, err = decodeThreadSet(d, threads, r.State.ThreadRoot); err != nil {
+		return r, err
+	}
 	return r, nil
 }
 
 // Batch checks a snapshot (its version, that every state is the node's, signed by both parties on the
-// snapshot's chain and manager, its locks match its lock root, every proposal is signed by the node and
-// every preimage opens one of the locks) and returns what to store.
+// snapshot's chain and manager, its locks match its lock root and its threads its thread root, every
+// proposal is signed by the node, every preimage opens one of the locks, and every thread record is one
+// of the node's threads, signed by its sender) and returns what to store.
 func (s *Snapshot) Batch() (state.Batch, error) {
-	if s.Version != Version {
-		return state.Batch{}, fmt.Errorf("%w %d (this binary reads %d)", ErrVersion, s.Version, Version)
+	if s.Version < oldestVersion || s.Version > Version {
+		return state.Batch{}, fmt.Errorf("%w %d (this binary reads %d to %d)", ErrVersion, s.Version, oldestVersion, Version)
 	}
 	if s.ChainID == nil {
 		return state.Batch{}, fmt.Errorf("%w: no chain id", ErrSnapshot)
@@ -165,7 +196,7 @@ func (s *Snapshot) Batch() (state.Batch, error) {
 	d := state.NewDomain(s.ChainID, s.Manager)
 	var b state.Batch
 	for i, c := range s.Channels {
-		r, err := decodeRecord(c.Latest, c.Locks)
+		r, err := decodeRecord(d, c.Latest, c.Locks, c.Threads)
 		if err != nil {
 			return state.Batch{}, fmt.Errorf("%w: channel %d: %w", ErrSnapshot, i, err)
 		}
@@ -181,7 +212,7 @@ func (s *Snapshot) Batch() (state.Batch, error) {
 			hashlocks[l.Hashlock] = true
 		}
 		if c.Proposal != nil {
-			p, err := decodeRecord(c.Proposal, c.PropLocks)
+			p, err := decodeRecord(d, c.Proposal, c.PropLocks, c.PropThreads)
 			if err != nil {
 				return state.Batch{}, fmt.Errorf("%w: channel %d proposal: %w", ErrSnapshot, i, err)
 			}
@@ -214,6 +245,10 @@ func (s *Snapshot) Batch() (state.Batch, error) {
 			b.Custodial = map[common.Address][2]uint256.Int{}
 		}
 		b.Custodial[c.User] = v
+	}
+	var err error
+	if b.Threads, err = s.threadRecords(d); err != nil {
+		return state.Batch{}, err
 	}
 	return b, nil
 }
