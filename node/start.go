@@ -172,6 +172,7 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 	}
 	if len(opts.Towers) > 0 {
 		go n.handToTowers(runCtx, opts.Towers, logger)
+		go n.handThreadsToTowers(runCtx, opts.Towers, logger)
 	}
 	go func() {
 		if err := n.Network.Run(runCtx); err != nil && runCtx.Err() == nil {

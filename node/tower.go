@@ -81,6 +81,7 @@ func startTower(ctx context.Context, dir string, host *p2p.Host, c *chain.Adapte
 		t.clients[a] = true
 	}
 	host.Handle(TowerProtocol, t.handle)
+	host.Handle(TowerThreadProtocol, t.handleThread)
 	go t.watch(ctx)
 	return t, nil
 }
@@ -206,6 +207,10 @@ func (t *Tower) watch(ctx context.Context) {
 				t.onExit(ctx, ev.ChannelKey, ev.TxCountGlobal)
 			case chain.ExitChallenged:
 				t.onExit(ctx, ev.ChannelKey, ev.TxCountGlobal)
+			case chain.ThreadExitStarted:
+				t.onThreadDispute(ctx, ev.ChannelKey, ev.ThreadKey, ev.TxCount)
+			case chain.ThreadChallenged:
+				t.onThreadDispute(ctx, ev.ChannelKey, ev.ThreadKey, ev.TxCount)
 			}
 		}
 		if err := <-errs; err != nil && ctx.Err() == nil {
