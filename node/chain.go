@@ -112,6 +112,12 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 		e.onExit(k, ev.Initiator, ev.TxCountGlobal)
 	case chain.ExitChallenged:
 		e.onExit(k, ev.Challenger, ev.TxCountGlobal)
+	case chain.ThreadExitStarted:
+		e.onThreadDispute(k, ev.ThreadKey, ev.Tx(), ev.TxCount, false)
+	case chain.ThreadChallenged:
+		e.onThreadDispute(k, ev.ThreadKey, ev.Tx(), ev.TxCount, false)
+	case chain.ThreadEmptied:
+		e.onThreadDispute(k, ev.ThreadKey, ev.Tx(), 0, true)
 	}
 }
 

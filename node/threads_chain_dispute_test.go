@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"math/big"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -14,9 +15,9 @@ import (
 	"spoke/state"
 )
 
-// chainThread opens a thread of 1 ether from Alice to Bob on n (funded, Bob collateralized) and has Alice
+// openChainThread opens a thread of 1 ether from Alice to Bob on n (funded, Bob collateralized) and has Alice
 // pay 0.003 ether through it count times.
-func chainThread(t *testing.T, n *chainNet, count int) ThreadInfo {
+func openChainThread(t *testing.T, n *chainNet, count int) ThreadInfo {
 	t.Helper()
 	ctx := testCtx(t)
 	n.fund(t, 10, 3)
@@ -83,7 +84,7 @@ func exitThrough(t *testing.T, n *chainNet, user common.Address, th state.Thread
 // latest state, and gets what Alice paid him through it.
 func TestThreadSettlesOnChainWithoutTheHub(t *testing.T) {
 	n := startChainNet(t, nil)
-	info := chainThread(t, n, 100)
+	info := openChainThread(t, n, 100)
 	n.hub.stop()
 	ctx, cancel := context.WithTimeout(testCtx(t), 2*time.Second)
 	defer cancel()
@@ -122,13 +123,47 @@ func TestThreadSettlesOnChainWithoutTheHub(t *testing.T) {
 	if on, err := n.bA.Channel(testCtx(t), n.env.Hub.Addr, n.env.Bob.Addr); err != nil || on.Status != chain.StatusOpen {
 		t.Fatalf("bob's channel after the thread settled: %+v (%v); want it reopened", on, err)
 	}
+	// The hub comes back: it reads the state Bob settled by from his dispute's transaction and closes
+	// Alice's side with it, off-chain, so it takes from Alice what it paid Bob.
+	aliceBefore, err := n.alice.eng.Latest(testCtx(t), n.env.Hub.Addr)
+	if err != nil || aliceBefore.State.ThreadCount != 1 {
+		t.Fatalf("alice's channel before the hub's return: %+v (%v)", aliceBefore.State, err)
+	}
+	hub := startNode(t, n.env.Hub.Key, Hub, filepath.Join(n.dir, "hub.db"), func(c *Config) {
+		c.Domain, c.Chain, c.Deposits, c.Clock = n.env.Domain, n.hubA, nil, nil
+		c.PendingTimeout = 1_000_000
+	})
+	if err := n.alice.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		a, err := n.alice.eng.Latest(testCtx(t), n.env.Hub.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.State.ThreadCount == 0 {
+			var wantHub, wantUser uint256.Int
+			wantHub.Add(&aliceBefore.State.WeiHub, &paid)
+			wantUser.Add(&aliceBefore.State.WeiUser, new(uint256.Int).Sub(&one, &paid))
+			if a.State.WeiHub != wantHub || a.State.WeiUser != wantUser {
+				t.Fatalf("alice's channel after the hub closed her side: hub %s user %s, want %s and %s",
+					a.State.WeiHub.Dec(), a.State.WeiUser.Dec(), wantHub.Dec(), wantUser.Dec())
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the hub did not close alice's side of the thread")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // The hub exits Bob's channel and starts the thread's dispute with the initial state (the most it can
 // claim as the side that backs the thread): Bob's node answers with his latest state and gets his due.
 func TestThreadDisputeAnsweredWithTheLatest(t *testing.T) {
 	n := startChainNet(t, nil)
-	info := chainThread(t, n, 40)
+	info := openChainThread(t, n, 40)
 	exit := func(ctx context.Context) (ExitReport, error) { return n.hub.eng.ExitChannel(ctx, n.env.Bob.Addr) }
 	rep := exitThrough(t, n, n.env.Bob.Addr, info.Latest, 40, exit)
 	if len(rep.Threads) != 1 {

@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
+
+	"spoke/contracts/chain"
 
 	"spoke/protocol"
 	"spoke/state"
@@ -31,6 +34,7 @@ const hubThreadRetry = 2 * time.Second
 type hubThreads struct {
 	closing map[threadID]state.ThreadRecord // receiver's side closed with Latest; the sender's still open
 	busy    map[threadID]bool               // a command for the thread's other side is queued or in flight
+	onchain map[threadID]*chainThread       // receivers' threads in dispute on-chain
 	lastRun time.Time
 }
 
@@ -246,4 +250,93 @@ func (e *Engine) hubThreadWork(t *turn) {
 		}
 		e.closeSenderSide(id, rec)
 	}
+}
+
+// chainThread is a thread of a receiver's channel whose dispute runs on-chain: the hub learns the states
+// put on-chain from the dispute's transactions, and once the thread is emptied closes the sender's side
+// with the latest of them (off-chain, or in the sender's channel's exit by its stored record).
+type chainThread struct {
+	initial  state.SignedThread
+	best     state.SignedThread
+	emptied  bool
+	fetching int // transactions still being read
+}
+
+// onThreadDispute follows a thread dispute in one of a hub's channels: in a receiver's channel, it reads
+// the state each dispute transaction put on-chain, and acts once the thread is emptied.
+func (e *Engine) onThreadDispute(k chain.ChannelKey, key common.Hash, tx common.Hash, count uint64, emptied bool) {
+	if e.cfg.Role != Hub || k.Hub != e.me || e.cfg.Chain == nil {
+		return
+	}
+	rc, ok := e.channels[k.User]
+	if !ok {
+		return
+	}
+	i, held := state.FindThread(rc.ch.Threads, key)
+	if !held || rc.ch.Threads[i].State.Receiver != k.User {
+		return // a thread of the sender's channel: the hub's exit claims it there
+	}
+	initial := rc.ch.Threads[i]
+	id := idOf(&initial.State)
+	if e.hubThr.onchain == nil {
+		e.hubThr.onchain = map[threadID]*chainThread{}
+	}
+	ct := e.hubThr.onchain[id]
+	if ct == nil {
+		ct = &chainThread{initial: initial, best: initial}
+		e.hubThr.onchain[id] = ct
+	}
+	if emptied {
+		ct.emptied = true
+		e.chainThreadDone(id, ct)
+		return
+	}
+	if count == 0 {
+		return
+	}
+	ct.fetching++
+	ctx := e.runCtx
+	go func() {
+		st, err := e.cfg.Chain.ThreadUpdateIn(ctx, tx)
+		_ = e.query(ctx, func() { e.learnedThread(id, ct, st, err) })
+	}()
+}
+
+// learnedThread takes a thread state read from a dispute transaction if it is a valid later state of
+// the thread.
+func (e *Engine) learnedThread(id threadID, ct *chainThread, st state.SignedThread, err error) {
+	ct.fetching--
+	switch {
+	case err != nil:
+		e.log.Warn("node: cannot read a thread dispute's state from its transaction", "thread", id.key, "err", err)
+	case st.State.TxCount <= ct.best.State.TxCount:
+	default:
+		if cerr := protocol.CheckThreadUpdate(e.cfg.Domain, &ct.initial.State, &st.State, st.Sig); cerr != nil {
+			e.log.Warn("node: a thread dispute's transaction carries a state that does not check", "thread", id.key, "err", cerr)
+			break
+		}
+		ct.best = st
+	}
+	e.chainThreadDone(id, ct)
+}
+
+// chainThreadDone closes the sender's side of a thread emptied on-chain in its receiver's channel, with
+// the latest state the dispute put on-chain, once every dispute transaction was read.
+func (e *Engine) chainThreadDone(id threadID, ct *chainThread) {
+	if !ct.emptied || ct.fetching > 0 {
+		return
+	}
+	delete(e.hubThr.onchain, id)
+	e.hubThr.init()
+	if old, ok := e.hubThr.closing[id]; ok && old.Latest.State.TxCount >= ct.best.State.TxCount {
+		return
+	}
+	rec := state.ThreadRecord{Initial: ct.initial, Latest: ct.best, Status: state.ThreadClosing}
+	e.log.Info("node: a thread settled on-chain in its receiver's channel; closing the sender's side with the same state",
+		"sender", ct.initial.State.Sender, "id", ct.initial.State.ThreadID, "count", ct.best.State.TxCount)
+	e.hubThr.closing[id] = rec
+	if e.cur != nil {
+		e.cur.batch.Threads = append(e.cur.batch.Threads, rec)
+	}
+	e.closeSenderSide(id, rec)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -45,6 +46,8 @@ type Client interface {
 	bind.DeployBackend
 	// ChainID returns the chain id transactions are signed for.
 	ChainID(ctx context.Context) (*big.Int, error)
+	// TransactionByHash reads a transaction (a thread dispute's, to learn the state it put on-chain).
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
 }
 
 var _ Client = (*ethclient.Client)(nil)

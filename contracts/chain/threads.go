@@ -2,15 +2,18 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/holiman/uint256"
 
 	"spoke/contracts"
+	"spoke/contracts/bindings"
 	"spoke/state"
 )
 
@@ -105,4 +108,79 @@ func (a *Adapter) NukeDelay(ctx context.Context) (uint64, error) {
 		return 0, fmt.Errorf("chain: %w", err)
 	}
 	return d, nil
+}
+
+// ErrNoThreadUpdate reports a transaction that put no signed thread state on-chain.
+var ErrNoThreadUpdate = errors.New("chain: the transaction carries no signed thread update")
+
+// ThreadUpdateIn returns the later thread state, with its sender's signature, that the transaction tx
+// put on-chain: the update of a startExitThreadWithUpdate or of a challengeThread. The events of a thread
+// dispute carry only the count; a hub learns from this the state a receiver settled by on-chain, to take
+// the same from the sender. A transaction of another method, or one whose update is unsigned (sent by
+// the thread's sender itself), is ErrNoThreadUpdate.
+func (a *Adapter) ThreadUpdateIn(ctx context.Context, tx common.Hash) (state.SignedThread, error) {
+	t, _, err := a.cfg.Client.TransactionByHash(ctx, tx)
+	if err != nil {
+		return state.SignedThread{}, fmt.Errorf("chain: transaction %s: %w", tx, err)
+	}
+	data := t.Data()
+	if len(data) < 4 {
+		return state.SignedThread{}, ErrNoThreadUpdate
+	}
+	mgrABI, err := bindings.ChannelManagerMetaData.GetAbi()
+	if err != nil {
+		return state.SignedThread{}, err
+	}
+	m, err := mgrABI.MethodById(data[:4])
+	if err != nil {
+		return state.SignedThread{}, ErrNoThreadUpdate
+	}
+	args := map[string]any{}
+	if err := m.Inputs.UnpackIntoMap(args, data[4:]); err != nil {
+		return state.SignedThread{}, fmt.Errorf("chain: %s calldata: %w", m.Name, err)
+	}
+	var upd, sig string
+	switch m.Name {
+	case "startExitThreadWithUpdate":
+		upd, sig = "update", "sigUpdate"
+	case "challengeThread":
+		upd, sig = "update", "sig"
+	default:
+		return state.SignedThread{}, ErrNoThreadUpdate
+	}
+	raw, err := abiThreadState(args[upd])
+	if err != nil {
+		return state.SignedThread{}, err
+	}
+	s, _ := args[sig].([]byte)
+	if len(s) != state.SignatureLength {
+		return state.SignedThread{}, ErrNoThreadUpdate
+	}
+	return state.SignedThread{State: raw, Sig: s}, nil
+}
+
+// abiThreadState converts an unpacked ThreadState tuple (an anonymous struct with the tuple's fields) to
+// a state.ThreadState, refusing amounts or counts out of range.
+func abiThreadState(v any) (state.ThreadState, error) {
+	var b bindings.ChannelTypesThreadState
+	conv := abi.ConvertType(v, new(bindings.ChannelTypesThreadState))
+	if p, ok := conv.(*bindings.ChannelTypesThreadState); ok && p != nil {
+		b = *p
+	} else {
+		return state.ThreadState{}, fmt.Errorf("chain: thread state of type %T", v)
+	}
+	t := state.ThreadState{Hub: b.Hub, Sender: b.Sender, Receiver: b.Receiver}
+	if !b.ThreadId.IsUint64() || !b.TxCount.IsUint64() {
+		return state.ThreadState{}, fmt.Errorf("chain: thread id or count above 64 bits")
+	}
+	t.ThreadID, t.TxCount = b.ThreadId.Uint64(), b.TxCount.Uint64()
+	for _, p := range []struct {
+		dst *uint256.Int
+		src *big.Int
+	}{{&t.WeiSender, b.WeiSender}, {&t.WeiReceiver, b.WeiReceiver}, {&t.TokenSender, b.TokenSender}, {&t.TokenReceiver, b.TokenReceiver}} {
+		if p.dst.SetFromBig(p.src) {
+			return state.ThreadState{}, fmt.Errorf("chain: thread amount above 256 bits")
+		}
+	}
+	return t, nil
 }
