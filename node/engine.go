@@ -154,6 +154,7 @@ func New(cfg Config) (*Engine, error) {
 		cfg.Host.Handle(CustodialProtocol, e.handleCustodial)
 		cfg.Host.Handle(CollateralProtocol, e.handleCollateral)
 		cfg.Host.Handle(LinkProtocol, e.handleLink)
+		cfg.Host.Handle(IntroduceProtocol, e.handleIntroduce)
 	}
 	return e, nil
 }
