@@ -57,6 +57,9 @@ func (e *Engine) openThreadTo(ctx context.Context, to common.Address, wei, token
 	case wei.IsZero() && token.IsZero():
 		return ThreadInfo{}, fmt.Errorf("%w: a thread needs funds", protocol.ErrZeroAmount)
 	}
+	if err := e.hubCanBack(ctx, hub, to, wei, token); err != nil {
+		return ThreadInfo{}, err
+	}
 	id, err := e.reachUser(ctx, hub, to)
 	if err != nil {
 		return ThreadInfo{}, fmt.Errorf("%w: %w", ErrThreadNoPeer, err)
@@ -89,5 +92,24 @@ func (e *Engine) reachThread(ctx context.Context, hub common.Address, key common
 		return fmt.Errorf("%w: %w", ErrThreadNoPeer, err)
 	}
 	e.SetThreadPeer(receiver, id)
+	return nil
+}
+
+// hubCanBack asks hub whether it has the balance in to's channel to back a thread of wei and token now
+// (asking makes it collateralize the channel if not). Asked before opening, because a thread whose
+// opening the hub refused stays in the engine's book as opening.
+func (e *Engine) hubCanBack(ctx context.Context, hub, to common.Address, wei, token uint256.Int) error {
+	h, ok := e.hubs.get(hub)
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrThreadNotHubOf, hub)
+	}
+	needs, err := e.askCollateral(ctx, h.id, to, wei, token)
+	switch {
+	case err != nil:
+		return fmt.Errorf("node: hub %s about the receiver %s: %w", hub, to, err)
+	case needs:
+		return fmt.Errorf("%w: the hub lacks the balance in %s's channel to back the thread; it is collateralizing it, retry shortly",
+			ErrNeedsCollateral, to)
+	}
 	return nil
 }
