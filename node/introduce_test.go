@@ -18,7 +18,7 @@ import (
 
 // Alice opens a thread to Bob, a user of her hub she was never connected to, by his address alone: the
 // hub introduces him. After her restart (her engine no longer knows Bob's peer, and she is not connected
-// to him), paying and closing reach him again the same way.
+// to him), paying (ten payments at once) and closing reach him again the same way.
 func TestThreadToAUserNeverMet(t *testing.T) {
 	n := startHubNet(t, 500, 500)
 	alice, bob := n.users[0], n.users[1]
@@ -46,8 +46,19 @@ func TestThreadToAUserNeverMet(t *testing.T) {
 	if alice.host.Connected(bob.host.ID()) {
 		t.Fatal("alice is connected to bob right after her restart")
 	}
-	pay(alice, 10)
-	if got := threadOf(t, bob, info.Key); got.TxCount != 20 || got.Latest.WeiReceiver.Uint64() != 60 {
+	errs := make(chan error, 10)
+	for range 10 { // at once: one search for Bob, then all of them paid
+		go func() {
+			_, err := (&Node{Engine: alice.eng}).PayThread(testCtx(t), hubAddr, info.Key, *uint256.NewInt(3), uint256.Int{})
+			errs <- err
+		}()
+	}
+	for range 10 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := threadOf(t, bob, info.Key); got.TxCount > 20 || got.Latest.WeiReceiver.Uint64() != 60 {
 		t.Fatalf("bob's side: count %d, %s wei", got.TxCount, got.Latest.WeiReceiver.Dec())
 	}
 	alice = restartUser(t, n, 0)

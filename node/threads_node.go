@@ -6,6 +6,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/protocol"
 )
@@ -16,9 +17,10 @@ import (
 // restart, the engine no longer knows the receiver's peer).
 
 // OpenThread opens a thread holding wei and token of this node's balance to the user to, through via
-// (zero: this node's hub), of which to must be a user too: it reaches to (introduced by the hub if this
-// node is not connected to it), then opens the thread (Engine.OpenThread) and returns it once the
-// receiver's side is open.
+// (zero: this node's hub), of which to must be a user too. It asks the hub whether it can back the
+// thread in to's channel now (ErrNeedsCollateral while the hub collateralizes it: retry shortly), reaches
+// to (introduced by the hub if this node is not connected to it), then opens the thread
+// (Engine.OpenThread) and returns it once the receiver's side is open.
 func (n *Node) OpenThread(ctx context.Context, to common.Address, wei, token uint256.Int, via common.Address) (ThreadInfo, error) {
 	return n.Engine.openThreadTo(ctx, to, wei, token, via)
 }
@@ -78,13 +80,12 @@ func (e *Engine) reachThread(ctx context.Context, hub common.Address, key common
 	t.mu.Lock()
 	receiver, id, open := t.initial.State.Receiver, t.peer, t.inChannel
 	t.mu.Unlock()
-	if t.initial.State.Sender != e.me || !open {
+	if t.initial.State.Sender != e.me || !open || e.connectedTo(id, receiver) {
 		return nil
 	}
-	if id == "" {
-		id, _ = e.cfg.Host.PeerOf(receiver)
-	}
-	if id != "" && e.cfg.Host.Connected(id) {
+	e.reaching.Lock() // payments made at once after a restart search once
+	defer e.reaching.Unlock()
+	if e.connectedTo("", receiver) {
 		return nil
 	}
 	id, err := e.reachUser(ctx, hub, receiver)
@@ -112,4 +113,13 @@ func (e *Engine) hubCanBack(ctx context.Context, hub, to common.Address, wei, to
 			ErrNeedsCollateral, to)
 	}
 	return nil
+}
+
+// connectedTo reports whether this node is connected to the peer id or, if id is empty, to the peer its
+// host knows by addr.
+func (e *Engine) connectedTo(id peer.ID, addr common.Address) bool {
+	if id == "" {
+		id, _ = e.cfg.Host.PeerOf(addr)
+	}
+	return id != "" && e.cfg.Host.Connected(id)
 }
