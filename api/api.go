@@ -364,6 +364,9 @@ type EventJSON struct {
 	TxHash        *common.Hash `json:"txHash,omitempty"`
 	Confirmations uint64       `json:"confirmations,omitempty"`
 	Needed        uint64       `json:"needed,omitempty"`
+	// Thread payments received: the thread's key and the count of the state that paid.
+	Thread *common.Hash `json:"thread,omitempty"`
+	Count  uint64       `json:"count,omitempty"`
 }
 
 func eventJSON(ev node.Event) EventJSON {
@@ -378,8 +381,12 @@ func eventJSON(ev node.Event) EventJSON {
 			out.TxHash = &ev.TxHash
 		}
 		return out
+	case node.EventThreadReceived:
+		out.Thread, out.Count = &ev.Thread, ev.Count
+	default:
+		out.Hashlock = &ev.Hashlock
 	}
-	out.Hashlock, out.Wei, out.Token = &ev.Hashlock, ev.Wei.Dec(), ev.Token.Dec()
+	out.Wei, out.Token = ev.Wei.Dec(), ev.Token.Dec()
 	if ev.Kind == node.EventForwarded {
 		out.Fee = ev.Fee.Dec()
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -47,6 +48,7 @@ type Engine struct {
 	warnings peerWarnings // spaced-out warnings of peers' refused messages
 	thr      *threadBook  // threads this node sends or receives (threads.go)
 	hubThr   hubThreads   // hub: threads whose second side it still has to open or close (threads_hub.go)
+	reaching sync.Mutex   // one search for a thread's receiver at a time (threads_node.go)
 
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn
@@ -154,6 +156,7 @@ func New(cfg Config) (*Engine, error) {
 		cfg.Host.Handle(CustodialProtocol, e.handleCustodial)
 		cfg.Host.Handle(CollateralProtocol, e.handleCollateral)
 		cfg.Host.Handle(LinkProtocol, e.handleLink)
+		cfg.Host.Handle(IntroduceProtocol, e.handleIntroduce)
 	}
 	return e, nil
 }

@@ -245,16 +245,7 @@ func unpending(balance, deposit *uint256.Int) *uint256.Int {
 // CollateralProtocol.
 func (e *Engine) RecipientNeedsCollateral(ctx context.Context, to common.Address, wei, token uint256.Int) (bool, error) {
 	if e.cfg.Role == User {
-		w, t := wei.Bytes32(), token.Bytes32()
-		req := append(append(to.Bytes(), w[:]...), t[:]...)
-		resp, err := e.cfg.Host.Request(ctx, e.cfg.HubPeer, CollateralProtocol, req)
-		if err != nil {
-			return false, err
-		}
-		if len(resp) != 1 || resp[0] > 1 {
-			return false, fmt.Errorf("%w: collateral answer %x", ErrBadAnswer, resp)
-		}
-		return resp[0] == 1, nil
+		return e.askCollateral(ctx, e.cfg.HubPeer, to, wei, token)
 	}
 	res := make(chan error, 1)
 	c := &cmd{ctx: ctx, inspect: func() {
@@ -282,6 +273,21 @@ func (e *Engine) RecipientNeedsCollateral(ctx context.Context, to common.Address
 	case <-ctx.Done():
 		return false, ctx.Err()
 	}
+}
+
+// askCollateral asks the hub at hub whether a payment of these amounts to its user to lacks collateral
+// now (CollateralProtocol).
+func (e *Engine) askCollateral(ctx context.Context, hub peer.ID, to common.Address, wei, token uint256.Int) (bool, error) {
+	w, t := wei.Bytes32(), token.Bytes32()
+	req := append(append(to.Bytes(), w[:]...), t[:]...)
+	resp, err := e.cfg.Host.Request(ctx, hub, CollateralProtocol, req)
+	if err != nil {
+		return false, err
+	}
+	if len(resp) != 1 || resp[0] > 1 {
+		return false, fmt.Errorf("%w: collateral answer %x", ErrBadAnswer, resp)
+	}
+	return resp[0] == 1, nil
 }
 
 // CollateralProtocol answers a user's RecipientNeedsCollateral: the request is the recipient's address

@@ -449,7 +449,13 @@ func (e *Engine) received(from common.Address, st *state.ThreadState) (*thread, 
 		return nil, fmt.Errorf("%w: a thread from %s to %s, sent by %s", ErrThreadNotMine, st.Sender, st.Receiver, from)
 	}
 	t := e.thr.get(idOf(st))
-	if t == nil || !t.inChannel {
+	if t == nil {
+		return nil, ErrThreadNotOpen
+	}
+	t.mu.Lock()
+	in := t.inChannel // set by the loop (markThreads)
+	t.mu.Unlock()
+	if !in {
 		return nil, ErrThreadNotOpen
 	}
 	return t, nil
@@ -482,7 +488,9 @@ func (e *Engine) receiveThread(from common.Address, st state.SignedThread) (uint
 	var wei, token uint256.Int
 	wei.Sub(&st.State.WeiReceiver, &prev.State.WeiReceiver)
 	token.Sub(&st.State.TokenReceiver, &prev.State.TokenReceiver)
-	e.publish(Event{Kind: EventThreadReceived, Peer: st.State.Hub, From: from, Wei: wei, Token: token,
+	// Published at once: this runs in the handler's goroutine, not the loop (whose turn e.publish would
+	// join), and the state is stored already.
+	e.events.publish(Event{Kind: EventThreadReceived, Peer: st.State.Hub, From: from, Wei: wei, Token: token,
 		Thread: st.State.Key(), Count: st.State.TxCount})
 	return st.State.TxCount, nil
 }

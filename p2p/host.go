@@ -242,6 +242,10 @@ func (h *Host) PeerOf(addr common.Address) (peer.ID, bool) {
 	return "", false
 }
 
+// PeerAddrs returns the addresses this host's peerstore knows for id: those it was given (Connect), those
+// the peer's connections came from, and those the peer said it listens on (identify).
+func (h *Host) PeerAddrs(id peer.ID) []multiaddr.Multiaddr { return h.h.Peerstore().Addrs(id) }
+
 // Close stops the host: idle streams are reset, handlers' contexts cancelled and every connection closed.
 func (h *Host) Close() error {
 	h.cancel()

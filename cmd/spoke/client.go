@@ -539,7 +539,8 @@ func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func runEvents(ctx context.Context, args []string, out io.Writer) error {
-	fs := newFlags("events", "Follows the node's events (new states, payments received, sent, failed) until interrupted.", out)
+	fs := newFlags("events", "Follows the node's events (new states, payments received, sent, failed, thread payments received)\n"+
+		"until interrupted.", out)
 	var c clientFlags
 	c.register(fs)
 	if err := fs.Parse(args); err != nil {
@@ -583,6 +584,8 @@ func eventLine(ev api.EventJSON) string {
 		return fmt.Sprintf("forwarded %s wei, %s token from %s to %s; fee %s wei", ev.Wei, ev.Token, ev.From, ev.Peer, ev.Fee)
 	case node.EventForwardFailed:
 		return fmt.Sprintf("forward failed; gave the lock of %s back: %s", ev.Peer, ev.Err)
+	case node.EventThreadReceived:
+		return threadEventLine(ev)
 	}
 	return fmt.Sprintf("%s %s wei, %s token", ev.Kind, ev.Wei, ev.Token)
 }

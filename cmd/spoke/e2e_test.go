@@ -298,8 +298,8 @@ func TestProcessesExit(t *testing.T) {
 }
 
 // TestProcesses drives separate spoke processes (devnet, hub, two users) only through the command line:
-// deposits, payments both ways, withdrawals that reconcile on-chain, a wrong API token and bad
-// arguments refused.
+// deposits, payments both ways, a link payment, a thread (e2e.threads), withdrawals that reconcile
+// on-chain, a wrong API token and bad arguments refused.
 func TestProcesses(t *testing.T) {
 	e := newE2E(t)
 	rpcAddr := e.devnet()
@@ -346,6 +346,9 @@ func TestProcesses(t *testing.T) {
 	}
 	want["alice"] -= 777
 	want["bob"] += 777
+	paid := e.threads()
+	want["alice"] -= paid
+	want["bob"] += paid
 
 	if logs, _ := os.ReadFile(filepath.Join(e.dir, "events.log")); !strings.Contains(string(logs), "received 1000 wei") {
 		t.Fatalf("spoke events did not show bob's payments:\n%s", logs)

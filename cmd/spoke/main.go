@@ -30,6 +30,7 @@ func commands() []command {
 		{"exchange", "sell wei for tokens or tokens for wei at the hub's rate (client)", runExchange},
 		{"pay", "pay users of this hub, or of any hub by address (routed); several at once make a purchase (client)", runPay},
 		{"redeem", "redeem a link payment (client)", runRedeem},
+		{"thread", "open a thread to a user of the hub, pay through it directly, close it, list threads (client)", runThread},
 		{"withdraw", "withdraw on-chain, optionally selling tokens for wei (client)", runWithdraw},
 		{"history", "list the channel's states and what each changed (client)", runHistory},
 		{"collateral", "show or request the hub's collateral (client)", runCollateral},
