@@ -36,6 +36,7 @@ var (
 	ErrUnknownThread  = errors.New("node: no such thread")
 	ErrThreadNotOpen  = errors.New("node: the thread is not open in both channels (yet)")
 	ErrThreadClosing  = errors.New("node: the thread is closing: it takes no more payments")
+	ErrThreadExiting  = errors.New("node: the channel holding the thread is exiting on-chain: the thread takes no more payments")
 	ErrThreadNotMine  = errors.New("node: this node is not the thread's party for that")
 	ErrThreadBalance  = errors.New("node: the thread holds less than that")
 	ErrThreadNoPeer   = errors.New("node: no known way to reach the thread's other party")
@@ -49,6 +50,7 @@ type thread struct {
 	latest    state.SignedThread // stored
 	acked     uint64             // sender: the highest count the receiver acknowledged
 	inChannel bool               // this node's channel with the hub holds the thread
+	exiting   bool               // that channel is exiting on-chain: no more payments (setExiting)
 	ready     bool               // sender: the receiver said its channel holds it
 	closing   bool               // a close was asked for: no more payments
 	peer      peer.ID            // sender: the receiver's peer, once known
@@ -115,6 +117,9 @@ func (e *Engine) loadThreads(ctx context.Context) error {
 	}
 	for _, ch := range e.channels {
 		e.threadsChanged(ch, protocol.Channel{})
+		if ch.exiting {
+			e.setExiting(ch, true)
+		}
 	}
 	for _, t := range e.thr.threads {
 		if !t.inChannel && t.latest.State.TxCount > 0 {
@@ -163,6 +168,26 @@ func (e *Engine) markThreads(threads, before []state.SignedThread) {
 			e.log.Info("node: thread closed", "hub", th.State.Hub, "sender", th.State.Sender, "receiver", th.State.Receiver,
 				"id", th.State.ThreadID)
 		}
+	}
+}
+
+// setExiting marks ch exiting on-chain (or not, if the exit did not start after all), and with it the
+// threads ch holds: an exit reads their states once, to put its claim on-chain, so a state that arrives
+// after that would be acknowledged and reported received without ever being claimable. Their receiver
+// takes no more payments and their sender sends none. It runs in the loop.
+func (e *Engine) setExiting(ch *channel, exiting bool) {
+	ch.exiting = exiting
+	for _, th := range ch.ch.Threads {
+		t := e.thr.get(idOf(&th.State))
+		if t == nil {
+			continue
+		}
+		t.mu.Lock()
+		t.exiting = exiting
+		if exiting {
+			t.failQueue(ErrThreadExiting)
+		}
+		t.mu.Unlock()
 	}
 }
 
@@ -341,6 +366,8 @@ func (t *thread) admit(p *threadPay) error {
 	switch {
 	case t.closing:
 		return ErrThreadClosing
+	case t.exiting:
+		return ErrThreadExiting
 	case !t.inChannel:
 		return ErrThreadNotOpen
 	}
@@ -467,6 +494,8 @@ func (e *Engine) receiveThread(from common.Address, st state.SignedThread) (uint
 	switch {
 	case t.closing:
 		return 0, ErrThreadClosing
+	case t.exiting:
+		return 0, ErrThreadExiting
 	case st.State == t.latest.State:
 		return st.State.TxCount, nil
 	}

@@ -48,7 +48,7 @@ func (e *Engine) checkThreads(ch *channel, p protocol.Propose) error {
 		switch u := u.(type) {
 		case protocol.OpenThread:
 			if u.Thread.State.Sender == ch.peer {
-				if err := e.canBackThread(u.Thread); err != nil {
+				if err := e.canBackThread(ch, &p, u.Thread); err != nil {
 					return err
 				}
 			}
@@ -69,8 +69,10 @@ func (e *Engine) checkThreads(ch *channel, p protocol.Propose) error {
 	return nil
 }
 
-// canBackThread checks that the receiver of th is a user of this hub whose channel can take th now.
-func (e *Engine) canBackThread(th state.SignedThread) error {
+// canBackThread checks that the receiver of th is a user of this hub whose channel can take th now. If
+// the hub's balance there is short, it collateralizes the channel, for a proposal p from a stored channel
+// with a valid signature only (mayCollateralize).
+func (e *Engine) canBackThread(from *channel, p *protocol.Propose, th state.SignedThread) error {
 	rc, ok := e.channels[th.State.Receiver]
 	switch {
 	case !ok || !rc.hubSide || rc.ch.Latest.State.TxCountGlobal == 0:
@@ -79,7 +81,7 @@ func (e *Engine) canBackThread(th state.SignedThread) error {
 		return fmt.Errorf("%w: the receiver's channel is closing on-chain", ErrThreadReceiver)
 	}
 	if _, _, err := protocol.ApplyAll(rc.ch, e.context(rc), protocol.OpenThread{Thread: th}); err != nil {
-		if errors.Is(err, protocol.ErrInsufficientBalance) {
+		if errors.Is(err, protocol.ErrInsufficientBalance) && e.mayCollateralize(from, p) {
 			e.autoCollateral(rc, [2]uint256.Int{th.State.WeiSender, th.State.TokenSender})
 		}
 		return fmt.Errorf("%w: %w", ErrThreadReceiver, err)
