@@ -36,6 +36,7 @@ var (
 	ErrUnknownThread  = errors.New("node: no such thread")
 	ErrThreadNotOpen  = errors.New("node: the thread is not open in both channels (yet)")
 	ErrThreadClosing  = errors.New("node: the thread is closing: it takes no more payments")
+	ErrThreadNoGain   = errors.New("node: the thread state pays the receiver nothing more")
 	ErrThreadExiting  = errors.New("node: the channel holding the thread is exiting on-chain: the thread takes no more payments")
 	ErrThreadNotMine  = errors.New("node: this node is not the thread's party for that")
 	ErrThreadBalance  = errors.New("node: the thread holds less than that")
@@ -483,7 +484,9 @@ func (e *Engine) received(from common.Address, st *state.ThreadState) (*thread, 
 }
 
 // receiveThread checks a thread state the sender sent against the thread's latest, stores it and returns
-// its count. A resend of the latest is acknowledged again.
+// its count. A resend of the latest is acknowledged again. A state that pays the receiver nothing more is
+// refused: the contract would take it, but an honest sender never sends one (PayThread pays something),
+// and each would cost this node a store commit and an event.
 func (e *Engine) receiveThread(from common.Address, st state.SignedThread) (uint64, error) {
 	t, err := e.received(from, &st.State)
 	if err != nil {
@@ -501,6 +504,9 @@ func (e *Engine) receiveThread(from common.Address, st state.SignedThread) (uint
 	}
 	if err := protocol.CheckThreadUpdate(e.cfg.Domain, &t.latest.State, &st.State, st.Sig); err != nil {
 		return 0, err
+	}
+	if st.State.WeiReceiver.Eq(&t.latest.State.WeiReceiver) && st.State.TokenReceiver.Eq(&t.latest.State.TokenReceiver) {
+		return 0, ErrThreadNoGain
 	}
 	prev := t.latest
 	t.latest = st

@@ -128,22 +128,41 @@ func (e *Engine) threadsApplied(ch *channel, updates []protocol.Update, mine boo
 }
 
 // openReceiverSide proposes the receiver's side of a thread whose sender's side was just accepted; if it
-// fails, the sender's side is closed with the initial state (the sender gets its funds back).
+// fails, the sender's side is closed with the initial state (the sender gets its funds back). A proposal
+// the receiver refused binds the hub until the receiver's channel moves past it (it can still countersign
+// it and use it on-chain, ADR 12): the sender's side stays until then (voided).
 func (e *Engine) openReceiverSide(th state.SignedThread) {
 	id := idOf(&th.State)
 	e.hubThr.busy[id] = true
 	c := e.queueEngine(th.State.Receiver, protocol.OpenThread{Thread: th})
 	c.then = func(err error) {
 		delete(e.hubThr.busy, id)
-		if err == nil {
+		switch {
+		case err == nil:
 			e.log.Info("node: thread opened on both sides", "sender", th.State.Sender, "receiver", th.State.Receiver,
 				"id", th.State.ThreadID, "wei", th.State.WeiSender.Dec())
-			return
+		case errors.Is(err, ErrStopped): // resumeThreads decides after a restart
+		case c.bound():
+			e.log.Warn("node: the receiver refused the receiver's side of a thread; the sender's side waits until that is final",
+				"sender", th.State.Sender, "receiver", th.State.Receiver, "id", th.State.ThreadID, "err", err)
+		default:
+			e.log.Warn("node: the receiver's side of a thread did not open; giving the sender its funds back",
+				"sender", th.State.Sender, "receiver", th.State.Receiver, "id", th.State.ThreadID, "err", err)
+			e.undoThread(th)
 		}
-		e.log.Warn("node: the receiver's side of a thread did not open; giving the sender its funds back",
-			"sender", th.State.Sender, "receiver", th.State.Receiver, "id", th.State.ThreadID, "err", err)
-		e.undoThread(th)
 	}
+	c.voided = func() { e.undoUnpaired(th) }
+}
+
+// undoUnpaired undoes th (undoThread) unless the receiver's channel holds it or may still come to: the
+// voided function of a refused OpenThread, once nothing binds the hub to it any more.
+func (e *Engine) undoUnpaired(th state.SignedThread) {
+	if e.receiverHolds(th) {
+		return
+	}
+	e.log.Info("node: a refused receiver's side of a thread is superseded; giving the sender its funds back",
+		"sender", th.State.Sender, "receiver", th.State.Receiver, "id", th.State.ThreadID)
+	e.undoThread(th)
 }
 
 // undoThread closes the sender's side of a thread whose receiver's side never opened, with its initial
@@ -205,8 +224,8 @@ func (e *Engine) resumeThreads(ctx context.Context) error {
 	return nil
 }
 
-// receiverHolds reports whether the receiver's channel holds th or this hub's proposal to open it is
-// outstanding there.
+// receiverHolds reports whether the receiver's channel holds th, or this hub's proposal to open it there
+// is outstanding or refused but still binding (the receiver may yet countersign it).
 func (e *Engine) receiverHolds(th state.SignedThread) bool {
 	rc, ok := e.channels[th.State.Receiver]
 	if !ok {
@@ -215,11 +234,22 @@ func (e *Engine) receiverHolds(th state.SignedThread) bool {
 	if _, held := state.FindThread(rc.ch.Threads, th.State.Key()); held {
 		return true
 	}
-	if rc.out != nil {
-		for _, u := range rc.out.updates {
-			if o, ok := u.(protocol.OpenThread); ok && o.Thread.State == th.State {
-				return true
-			}
+	if rc.out != nil && opensThread(rc.out.updates, &th.State) {
+		return true
+	}
+	for _, r := range rc.refused {
+		if opensThread(r.updates, &th.State) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensThread reports whether updates open the thread whose initial state is ts.
+func opensThread(updates []protocol.Update, ts *state.ThreadState) bool {
+	for _, u := range updates {
+		if o, ok := u.(protocol.OpenThread); ok && o.Thread.State == *ts {
+			return true
 		}
 	}
 	return false
