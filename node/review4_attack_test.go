@@ -448,3 +448,44 @@ func hubCrashOpeningThread(t *testing.T, point CrashPoint, k int64) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// TestReview4ReusedThreadIDStaysClosable (finding 8, hub's collateral frozen, fixed): Mallory opens a
+// thread of 1,000 wei to Bob, pays him 100 and he closes it. She opens another thread with the same id
+// (so the same key) and 5,000 wei; the hub backs it in Bob's channel. Bob's node kept its book entry of
+// the first thread (its initial state, its latest, closing): it refuses every payment on the new thread,
+// and its close proposes the first thread's final state, which the new thread's totals refuse. Neither
+// Bob nor the hub (only the receiver closes its side) can close it off-chain: the hub's 5,000 wei stay
+// locked in Bob's channel, and a thread slot taken, until his channel goes on-chain. Safe outcome: Bob's
+// node treats a new thread under an old key as new, and closes it.
+func TestReview4ReusedThreadIDStaysClosable(t *testing.T) {
+	clock := newClock()
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
+	bob := n.users[0]
+	m, first := malloryThreadTo(t, n, clock, 1000)
+	s1 := signTestThread(t, paid(first.State, 1, 100), m.key)
+	if _, err := sendThreadMsg(t, m.host, bob, protocol.ThreadPay{State: s1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bob.eng.CloseThread(testCtx(t), hubAddr, first.State.Key()); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the first thread closed on both sides", func() bool {
+		return len(stored(t, n.hub, hubAddr, m.addr).Threads) == 0 && len(stored(t, bob, hubAddr, bob.eng.Address()).Threads) == 0
+	})
+	second := first.State
+	second.WeiSender = *uint256.NewInt(5000)
+	reused := signTestThread(t, second, m.key)
+	if ans, ok := m.proposeAll(protocol.OpenThread{Thread: reused}).(protocol.Countersign); !ok {
+		t.Fatalf("Mallory's second thread answered with %+v", ans)
+	}
+	waitFor(t, "Bob's side of the second thread", func() bool { return len(stored(t, bob, hubAddr, bob.eng.Address()).Threads) == 1 })
+	if _, err := sendThreadMsg(t, m.host, bob, protocol.ThreadPay{State: signTestThread(t, paid(second, 1, 200), m.key)}); err != nil {
+		t.Errorf("Bob refuses a payment on the second thread: %v", err)
+	}
+	if _, err := bob.eng.CloseThread(testCtx(t), hubAddr, reused.State.Key()); err != nil {
+		t.Fatalf("FROZEN: Bob cannot close the second thread: %v", err)
+	}
+	waitFor(t, "the second thread closed on both sides", func() bool {
+		return len(stored(t, n.hub, hubAddr, m.addr).Threads) == 0 && len(stored(t, bob, hubAddr, bob.eng.Address()).Threads) == 0
+	})
+}

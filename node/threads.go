@@ -101,6 +101,21 @@ func (b *threadBook) add(initial state.SignedThread) *thread {
 	return t
 }
 
+// renew returns the thread of initial: the one in the book if it has that initial state, else a new one
+// that replaces it (a thread reusing the key of one that closed: another thread, whose states the old
+// one's latest and status say nothing of).
+func (b *threadBook) renew(initial state.SignedThread) *thread {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	id := idOf(&initial.State)
+	if t, ok := b.threads[id]; ok && t.initial.State == initial.State {
+		return t
+	}
+	t := &thread{initial: initial, latest: initial}
+	b.threads[id] = t
+	return t
+}
+
 // loadThreads reads this node's thread records into its book and marks the threads its channels hold.
 func (e *Engine) loadThreads(ctx context.Context) error {
 	recs, err := e.cfg.Store.Threads(ctx)
@@ -152,7 +167,7 @@ func (e *Engine) markThreads(threads, before []state.SignedThread) {
 	now := map[common.Hash]bool{}
 	for _, th := range threads {
 		now[th.State.Key()] = true
-		t := e.thr.add(th)
+		t := e.thr.renew(th)
 		t.mu.Lock()
 		t.inChannel = true
 		t.mu.Unlock()
