@@ -489,3 +489,57 @@ func TestReview4ReusedThreadIDStaysClosable(t *testing.T) {
 		return len(stored(t, n.hub, hubAddr, m.addr).Threads) == 0 && len(stored(t, bob, hubAddr, bob.eng.Address()).Threads) == 0
 	})
 }
+
+// TestReview4PaymentReportedFailedIsNotPaid (finding 9, sender's loss, fixed): Mallory receives a thread
+// from Alice. She stores Alice's first state (100 wei) and answers it with an error; Alice's PayThread
+// reports the payment failed ("not acknowledged"). But the state is signed and sent, Mallory holds it,
+// and Alice's next state builds on it: when Alice's application pays the 100 wei again, Mallory holds
+// 200. Safe outcome: a payment PayThread reports failed is not paid; one that may be (its state went
+// out) is reported as such (ErrThreadUnacknowledged), so the caller does not pay it again.
+func TestReview4PaymentReportedFailedIsNotPaid(t *testing.T) {
+	clock := newClock()
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
+	alice := n.users[0]
+	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	if _, ok := m.proposeAll(protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(200_000)}).(protocol.Countersign); !ok {
+		t.Fatal("Mallory's credit was refused")
+	}
+	var holds atomic.Pointer[state.SignedThread]
+	var pays atomic.Int64
+	m.host.Handle(ThreadProtocol, func(_ context.Context, _ common.Address, req []byte) ([]byte, error) {
+		msg, err := protocol.UnmarshalThreadMessage(req)
+		if err != nil {
+			return nil, err
+		}
+		var count uint64
+		if p, ok := msg.(protocol.ThreadPay); ok {
+			holds.Store(&p.State)
+			count = p.State.State.TxCount
+			if pays.Add(1) == 1 {
+				return nil, errors.New("mallory: not now")
+			}
+		}
+		return protocol.MarshalThreadMessage(protocol.ThreadAck{TxCount: count})
+	})
+	if err := alice.host.Connect(testCtx(t), m.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	info, err := alice.eng.OpenThread(testCtx(t), ThreadOpen{Hub: hubAddr, Receiver: m.addr, ReceiverPeer: m.host.ID(),
+		Wei: *uint256.NewInt(1000)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var told uint64 // what Alice was told she paid, or may have
+	for range 2 {
+		_, err := alice.eng.PayThread(testCtx(t), hubAddr, info.Key, *uint256.NewInt(100), uint256.Int{})
+		switch {
+		case err == nil || errors.Is(err, ErrThreadUnacknowledged):
+			told += 100
+		default:
+			t.Logf("Alice's payment reported failed: %v", err)
+		}
+	}
+	if got := holds.Load().State.WeiReceiver.Uint64(); got != told {
+		t.Fatalf("LOSS: Mallory holds Alice's state paying her %d wei; Alice was told she paid %d", got, told)
+	}
+}

@@ -33,15 +33,19 @@ const threadSendTimeout = 15 * time.Second
 
 // Errors of threads.
 var (
-	ErrUnknownThread  = errors.New("node: no such thread")
-	ErrThreadNotOpen  = errors.New("node: the thread is not open in both channels (yet)")
-	ErrThreadClosing  = errors.New("node: the thread is closing: it takes no more payments")
-	ErrThreadNoGain   = errors.New("node: the thread state pays the receiver nothing more")
-	ErrThreadExiting  = errors.New("node: the channel holding the thread is exiting on-chain: the thread takes no more payments")
-	ErrThreadNotMine  = errors.New("node: this node is not the thread's party for that")
-	ErrThreadBalance  = errors.New("node: the thread holds less than that")
-	ErrThreadNoPeer   = errors.New("node: no known way to reach the thread's other party")
-	ErrThreadNotHubOf = errors.New("node: threads go through a hub this node is a user of")
+	ErrUnknownThread = errors.New("node: no such thread")
+	ErrThreadNotOpen = errors.New("node: the thread is not open in both channels (yet)")
+	ErrThreadClosing = errors.New("node: the thread is closing: it takes no more payments")
+	// ErrThreadUnacknowledged reports a payment whose thread state was signed, stored and sent but not
+	// acknowledged: the receiver may hold it, so the payment is made (the next state carries it too) and
+	// must not be made again.
+	ErrThreadUnacknowledged = errors.New("node: the thread state carrying the payment went out unacknowledged: the receiver may hold it, and the thread's next state carries it; do not pay it again")
+	ErrThreadNoGain         = errors.New("node: the thread state pays the receiver nothing more")
+	ErrThreadExiting        = errors.New("node: the channel holding the thread is exiting on-chain: the thread takes no more payments")
+	ErrThreadNotMine        = errors.New("node: this node is not the thread's party for that")
+	ErrThreadBalance        = errors.New("node: the thread holds less than that")
+	ErrThreadNoPeer         = errors.New("node: no known way to reach the thread's other party")
+	ErrThreadNotHubOf       = errors.New("node: threads go through a hub this node is a user of")
 )
 
 // thread is a thread this node sends or receives, as its book keeps it.
@@ -346,7 +350,9 @@ func (e *Engine) SetThreadPeer(receiver common.Address, id peer.ID) {
 // PayThread pays wei and token through the thread (hub, key) this node sends: the next thread state,
 // covering every payment queued since the last one went out, is signed, stored and sent to the receiver,
 // and PayThread returns once the receiver acknowledged it (stored it) with the count that carried this
-// payment. Payments may be pipelined: while one state is on its way, the next ones queue.
+// payment. Payments may be pipelined: while one state is on its way, the next ones queue. An error
+// wrapping ErrThreadUnacknowledged (or ctx's) means the payment went out and may have arrived: it is
+// made, and must not be made again; any other error means it was not.
 func (e *Engine) PayThread(ctx context.Context, hub common.Address, key common.Hash, wei, token uint256.Int) (uint64, error) {
 	t := e.thr.get(threadID{hub, key})
 	switch {
@@ -429,7 +435,7 @@ func (e *Engine) sendThread(t *thread) {
 
 // sendThreadState signs, stores and sends next, then records the receiver's acknowledgement. A state
 // that was stored stays t's latest even if the send fails: the receiver may hold it, and the next state
-// builds on it.
+// builds on it, so the payments it carries are made; the error says so (ErrThreadUnacknowledged).
 func (e *Engine) sendThreadState(t *thread, next *state.ThreadState) error {
 	signed, err := e.signThread(next)
 	if err != nil {
@@ -453,7 +459,7 @@ func (e *Engine) sendThreadState(t *thread, next *state.ThreadState) error {
 	defer cancel()
 	count, err := e.threadRequest(ctx, t, msg)
 	if err != nil {
-		return fmt.Errorf("node: thread payment not acknowledged: %w", err)
+		return fmt.Errorf("%w (state %d): %w", ErrThreadUnacknowledged, signed.State.TxCount, err)
 	}
 	t.mu.Lock()
 	t.acked = max(t.acked, count)
