@@ -148,7 +148,7 @@ func (e *Engine) onExit(k chain.ChannelKey, by common.Address, txCount uint64) {
 	if !ok || ch.exitRunning {
 		return
 	}
-	ch.exiting = true
+	e.setExiting(ch, true)
 	latest := ch.ch.Latest.State.TxCountGlobal
 	e.log.Warn("node: channel exiting on-chain; following the exit through", "peer", peer, "by", by,
 		"state", txCount, "latest", latest)

@@ -128,7 +128,8 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 			qerr = ErrExitRunning
 			return
 		}
-		ch.exiting, ch.exitRunning = true, true
+		e.setExiting(ch, true)
+		ch.exitRunning = true
 		r = ch.record()
 		exited = e.watch.view.exited[chain.ChannelKey{Hub: r.State.Hub, User: r.State.User}]
 		candidates = append(candidates, r.Locks)
@@ -170,7 +171,7 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 		if err != nil && !strings.Contains(err.Error(), "ChannelNotOpen") { // else the other side started one first
 			_ = e.query(context.Background(), func() { // nothing happened on-chain: the channel goes on
 				if ch := e.channels[peer]; ch != nil && !e.watch.view.exited[chain.ChannelKey{Hub: r.State.Hub, User: r.State.User}] {
-					ch.exiting = false
+					e.setExiting(ch, false)
 				}
 			})
 			return ExitReport{}, err

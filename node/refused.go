@@ -76,8 +76,9 @@ func (c *cmd) bound() bool { return c.refusedIn > 0 }
 // loadRefused loads ch's refused proposals that its latest state has not moved past (and that are not
 // that state: the peer countersigned it after all). They share one command, failed, whose voided function
 // runs once every one of them is superseded: the hub then gives back the payers' locks of the forwards
-// they carry (unless placed since) and the custody their transfers paid out (each distinct amount once: a
-// claim proposed again after a Busy answer is one claim).
+// they carry (unless placed since), the custody their transfers paid out (each distinct amount once: a
+// claim proposed again after a Busy answer is one claim) and the senders' sides of the threads whose
+// receiver's side they opened (unless opened since).
 func (e *Engine) loadRefused(ctx context.Context, ch *channel, hub, user common.Address) error {
 	props, err := e.cfg.Store.Refused(ctx, hub, user)
 	if err != nil {
@@ -85,6 +86,7 @@ func (e *Engine) loadRefused(ctx context.Context, ch *channel, hub, user common.
 	}
 	c := &cmd{ctx: context.Background(), to: ch.peer, failed: true}
 	var hashlocks []common.Hash
+	var threads []state.SignedThread // the receiver's sides of threads this hub proposed
 	refunds := map[[2]uint256.Int]bool{}
 	for _, p := range props {
 		if p.State.TxCountGlobal < ch.ch.Latest.State.TxCountGlobal || p.State == ch.ch.Latest.State {
@@ -105,6 +107,10 @@ func (e *Engine) loadRefused(ctx context.Context, ch *channel, hub, user common.
 				if ch.hubSide && u.ToUser {
 					refunds[[2]uint256.Int{u.Wei, u.Token}] = true
 				}
+			case protocol.OpenThread:
+				if ch.hubSide && u.Thread.State.Receiver == ch.peer {
+					threads = append(threads, u.Thread)
+				}
 			}
 		}
 	}
@@ -117,6 +123,9 @@ func (e *Engine) loadRefused(ctx context.Context, ch *channel, hub, user common.
 		}
 		for amount := range refunds {
 			e.refundCustody(peer, amount)
+		}
+		for _, th := range threads {
+			e.undoUnpaired(th)
 		}
 	}
 	return nil

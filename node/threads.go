@@ -33,13 +33,19 @@ const threadSendTimeout = 15 * time.Second
 
 // Errors of threads.
 var (
-	ErrUnknownThread  = errors.New("node: no such thread")
-	ErrThreadNotOpen  = errors.New("node: the thread is not open in both channels (yet)")
-	ErrThreadClosing  = errors.New("node: the thread is closing: it takes no more payments")
-	ErrThreadNotMine  = errors.New("node: this node is not the thread's party for that")
-	ErrThreadBalance  = errors.New("node: the thread holds less than that")
-	ErrThreadNoPeer   = errors.New("node: no known way to reach the thread's other party")
-	ErrThreadNotHubOf = errors.New("node: threads go through a hub this node is a user of")
+	ErrUnknownThread = errors.New("node: no such thread")
+	ErrThreadNotOpen = errors.New("node: the thread is not open in both channels (yet)")
+	ErrThreadClosing = errors.New("node: the thread is closing: it takes no more payments")
+	// ErrThreadUnacknowledged reports a payment whose thread state was signed, stored and sent but not
+	// acknowledged: the receiver may hold it, so the payment is made (the next state carries it too) and
+	// must not be made again.
+	ErrThreadUnacknowledged = errors.New("node: the thread state carrying the payment went out unacknowledged: the receiver may hold it, and the thread's next state carries it; do not pay it again")
+	ErrThreadNoGain         = errors.New("node: the thread state pays the receiver nothing more")
+	ErrThreadExiting        = errors.New("node: the channel holding the thread is exiting on-chain: the thread takes no more payments")
+	ErrThreadNotMine        = errors.New("node: this node is not the thread's party for that")
+	ErrThreadBalance        = errors.New("node: the thread holds less than that")
+	ErrThreadNoPeer         = errors.New("node: no known way to reach the thread's other party")
+	ErrThreadNotHubOf       = errors.New("node: threads go through a hub this node is a user of")
 )
 
 // thread is a thread this node sends or receives, as its book keeps it.
@@ -49,6 +55,7 @@ type thread struct {
 	latest    state.SignedThread // stored
 	acked     uint64             // sender: the highest count the receiver acknowledged
 	inChannel bool               // this node's channel with the hub holds the thread
+	exiting   bool               // that channel is exiting on-chain: no more payments (setExiting)
 	ready     bool               // sender: the receiver said its channel holds it
 	closing   bool               // a close was asked for: no more payments
 	peer      peer.ID            // sender: the receiver's peer, once known
@@ -98,6 +105,21 @@ func (b *threadBook) add(initial state.SignedThread) *thread {
 	return t
 }
 
+// renew returns the thread of initial: the one in the book if it has that initial state, else a new one
+// that replaces it (a thread reusing the key of one that closed: another thread, whose states the old
+// one's latest and status say nothing of).
+func (b *threadBook) renew(initial state.SignedThread) *thread {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	id := idOf(&initial.State)
+	if t, ok := b.threads[id]; ok && t.initial.State == initial.State {
+		return t
+	}
+	t := &thread{initial: initial, latest: initial}
+	b.threads[id] = t
+	return t
+}
+
 // loadThreads reads this node's thread records into its book and marks the threads its channels hold.
 func (e *Engine) loadThreads(ctx context.Context) error {
 	recs, err := e.cfg.Store.Threads(ctx)
@@ -115,6 +137,9 @@ func (e *Engine) loadThreads(ctx context.Context) error {
 	}
 	for _, ch := range e.channels {
 		e.threadsChanged(ch, protocol.Channel{})
+		if ch.exiting {
+			e.setExiting(ch, true)
+		}
 	}
 	for _, t := range e.thr.threads {
 		if !t.inChannel && t.latest.State.TxCount > 0 {
@@ -146,7 +171,7 @@ func (e *Engine) markThreads(threads, before []state.SignedThread) {
 	now := map[common.Hash]bool{}
 	for _, th := range threads {
 		now[th.State.Key()] = true
-		t := e.thr.add(th)
+		t := e.thr.renew(th)
 		t.mu.Lock()
 		t.inChannel = true
 		t.mu.Unlock()
@@ -163,6 +188,26 @@ func (e *Engine) markThreads(threads, before []state.SignedThread) {
 			e.log.Info("node: thread closed", "hub", th.State.Hub, "sender", th.State.Sender, "receiver", th.State.Receiver,
 				"id", th.State.ThreadID)
 		}
+	}
+}
+
+// setExiting marks ch exiting on-chain (or not, if the exit did not start after all), and with it the
+// threads ch holds: an exit reads their states once, to put its claim on-chain, so a state that arrives
+// after that would be acknowledged and reported received without ever being claimable. Their receiver
+// takes no more payments and their sender sends none. It runs in the loop.
+func (e *Engine) setExiting(ch *channel, exiting bool) {
+	ch.exiting = exiting
+	for _, th := range ch.ch.Threads {
+		t := e.thr.get(idOf(&th.State))
+		if t == nil {
+			continue
+		}
+		t.mu.Lock()
+		t.exiting = exiting
+		if exiting {
+			t.failQueue(ErrThreadExiting)
+		}
+		t.mu.Unlock()
 	}
 }
 
@@ -305,7 +350,9 @@ func (e *Engine) SetThreadPeer(receiver common.Address, id peer.ID) {
 // PayThread pays wei and token through the thread (hub, key) this node sends: the next thread state,
 // covering every payment queued since the last one went out, is signed, stored and sent to the receiver,
 // and PayThread returns once the receiver acknowledged it (stored it) with the count that carried this
-// payment. Payments may be pipelined: while one state is on its way, the next ones queue.
+// payment. Payments may be pipelined: while one state is on its way, the next ones queue. An error
+// wrapping ErrThreadUnacknowledged (or ctx's) means the payment went out and may have arrived: it is
+// made, and must not be made again; any other error means it was not.
 func (e *Engine) PayThread(ctx context.Context, hub common.Address, key common.Hash, wei, token uint256.Int) (uint64, error) {
 	t := e.thr.get(threadID{hub, key})
 	switch {
@@ -341,6 +388,8 @@ func (t *thread) admit(p *threadPay) error {
 	switch {
 	case t.closing:
 		return ErrThreadClosing
+	case t.exiting:
+		return ErrThreadExiting
 	case !t.inChannel:
 		return ErrThreadNotOpen
 	}
@@ -386,7 +435,7 @@ func (e *Engine) sendThread(t *thread) {
 
 // sendThreadState signs, stores and sends next, then records the receiver's acknowledgement. A state
 // that was stored stays t's latest even if the send fails: the receiver may hold it, and the next state
-// builds on it.
+// builds on it, so the payments it carries are made; the error says so (ErrThreadUnacknowledged).
 func (e *Engine) sendThreadState(t *thread, next *state.ThreadState) error {
 	signed, err := e.signThread(next)
 	if err != nil {
@@ -410,7 +459,7 @@ func (e *Engine) sendThreadState(t *thread, next *state.ThreadState) error {
 	defer cancel()
 	count, err := e.threadRequest(ctx, t, msg)
 	if err != nil {
-		return fmt.Errorf("node: thread payment not acknowledged: %w", err)
+		return fmt.Errorf("%w (state %d): %w", ErrThreadUnacknowledged, signed.State.TxCount, err)
 	}
 	t.mu.Lock()
 	t.acked = max(t.acked, count)
@@ -462,7 +511,9 @@ func (e *Engine) received(from common.Address, st *state.ThreadState) (*thread, 
 }
 
 // receiveThread checks a thread state the sender sent against the thread's latest, stores it and returns
-// its count. A resend of the latest is acknowledged again.
+// its count. A resend of the latest is acknowledged again. A state that pays the receiver nothing more is
+// refused: the contract would take it, but an honest sender never sends one (PayThread pays something),
+// and each would cost this node a store commit and an event.
 func (e *Engine) receiveThread(from common.Address, st state.SignedThread) (uint64, error) {
 	t, err := e.received(from, &st.State)
 	if err != nil {
@@ -473,11 +524,16 @@ func (e *Engine) receiveThread(from common.Address, st state.SignedThread) (uint
 	switch {
 	case t.closing:
 		return 0, ErrThreadClosing
+	case t.exiting:
+		return 0, ErrThreadExiting
 	case st.State == t.latest.State:
 		return st.State.TxCount, nil
 	}
 	if err := protocol.CheckThreadUpdate(e.cfg.Domain, &t.latest.State, &st.State, st.Sig); err != nil {
 		return 0, err
+	}
+	if st.State.WeiReceiver.Eq(&t.latest.State.WeiReceiver) && st.State.TokenReceiver.Eq(&t.latest.State.TokenReceiver) {
+		return 0, ErrThreadNoGain
 	}
 	prev := t.latest
 	t.latest = st

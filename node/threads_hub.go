@@ -52,7 +52,7 @@ func (e *Engine) checkThreads(ch *channel, p protocol.Propose) error {
 		switch u := u.(type) {
 		case protocol.OpenThread:
 			if u.Thread.State.Sender == ch.peer {
-				if err := e.canBackThread(u.Thread); err != nil {
+				if err := e.canBackThread(ch, &p, u.Thread); err != nil {
 					return err
 				}
 			}
@@ -73,8 +73,10 @@ func (e *Engine) checkThreads(ch *channel, p protocol.Propose) error {
 	return nil
 }
 
-// canBackThread checks that the receiver of th is a user of this hub whose channel can take th now.
-func (e *Engine) canBackThread(th state.SignedThread) error {
+// canBackThread checks that the receiver of th is a user of this hub whose channel can take th now. If
+// the hub's balance there is short, it collateralizes the channel, for a proposal p from a stored channel
+// with a valid signature only (mayCollateralize).
+func (e *Engine) canBackThread(from *channel, p *protocol.Propose, th state.SignedThread) error {
 	rc, ok := e.channels[th.State.Receiver]
 	switch {
 	case !ok || !rc.hubSide || rc.ch.Latest.State.TxCountGlobal == 0:
@@ -83,7 +85,7 @@ func (e *Engine) canBackThread(th state.SignedThread) error {
 		return fmt.Errorf("%w: the receiver's channel is closing on-chain", ErrThreadReceiver)
 	}
 	if _, _, err := protocol.ApplyAll(rc.ch, e.context(rc), protocol.OpenThread{Thread: th}); err != nil {
-		if errors.Is(err, protocol.ErrInsufficientBalance) {
+		if errors.Is(err, protocol.ErrInsufficientBalance) && e.mayCollateralize(from, p) {
 			e.autoCollateral(rc, [2]uint256.Int{th.State.WeiSender, th.State.TokenSender})
 		}
 		return fmt.Errorf("%w: %w", ErrThreadReceiver, err)
@@ -130,22 +132,41 @@ func (e *Engine) threadsApplied(ch *channel, updates []protocol.Update, mine boo
 }
 
 // openReceiverSide proposes the receiver's side of a thread whose sender's side was just accepted; if it
-// fails, the sender's side is closed with the initial state (the sender gets its funds back).
+// fails, the sender's side is closed with the initial state (the sender gets its funds back). A proposal
+// the receiver refused binds the hub until the receiver's channel moves past it (it can still countersign
+// it and use it on-chain, ADR 12): the sender's side stays until then (voided).
 func (e *Engine) openReceiverSide(th state.SignedThread) {
 	id := idOf(&th.State)
 	e.hubThr.busy[id] = true
 	c := e.queueEngine(th.State.Receiver, protocol.OpenThread{Thread: th})
 	c.then = func(err error) {
 		delete(e.hubThr.busy, id)
-		if err == nil {
+		switch {
+		case err == nil:
 			e.log.Info("node: thread opened on both sides", "sender", th.State.Sender, "receiver", th.State.Receiver,
 				"id", th.State.ThreadID, "wei", th.State.WeiSender.Dec())
-			return
+		case errors.Is(err, ErrStopped): // resumeThreads decides after a restart
+		case c.bound():
+			e.log.Warn("node: the receiver refused the receiver's side of a thread; the sender's side waits until that is final",
+				"sender", th.State.Sender, "receiver", th.State.Receiver, "id", th.State.ThreadID, "err", err)
+		default:
+			e.log.Warn("node: the receiver's side of a thread did not open; giving the sender its funds back",
+				"sender", th.State.Sender, "receiver", th.State.Receiver, "id", th.State.ThreadID, "err", err)
+			e.undoThread(th)
 		}
-		e.log.Warn("node: the receiver's side of a thread did not open; giving the sender its funds back",
-			"sender", th.State.Sender, "receiver", th.State.Receiver, "id", th.State.ThreadID, "err", err)
-		e.undoThread(th)
 	}
+	c.voided = func() { e.undoUnpaired(th) }
+}
+
+// undoUnpaired undoes th (undoThread) unless the receiver's channel holds it or may still come to: the
+// voided function of a refused OpenThread, once nothing binds the hub to it any more.
+func (e *Engine) undoUnpaired(th state.SignedThread) {
+	if e.receiverHolds(th) {
+		return
+	}
+	e.log.Info("node: a refused receiver's side of a thread is superseded; giving the sender its funds back",
+		"sender", th.State.Sender, "receiver", th.State.Receiver, "id", th.State.ThreadID)
+	e.undoThread(th)
 }
 
 // undoThread closes the sender's side of a thread whose receiver's side never opened, with its initial
@@ -207,8 +228,8 @@ func (e *Engine) resumeThreads(ctx context.Context) error {
 	return nil
 }
 
-// receiverHolds reports whether the receiver's channel holds th or this hub's proposal to open it is
-// outstanding there.
+// receiverHolds reports whether the receiver's channel holds th, or this hub's proposal to open it there
+// is outstanding or refused but still binding (the receiver may yet countersign it).
 func (e *Engine) receiverHolds(th state.SignedThread) bool {
 	rc, ok := e.channels[th.State.Receiver]
 	if !ok {
@@ -217,11 +238,22 @@ func (e *Engine) receiverHolds(th state.SignedThread) bool {
 	if _, held := state.FindThread(rc.ch.Threads, th.State.Key()); held {
 		return true
 	}
-	if rc.out != nil {
-		for _, u := range rc.out.updates {
-			if o, ok := u.(protocol.OpenThread); ok && o.Thread.State == th.State {
-				return true
-			}
+	if rc.out != nil && opensThread(rc.out.updates, &th.State) {
+		return true
+	}
+	for _, r := range rc.refused {
+		if opensThread(r.updates, &th.State) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensThread reports whether updates open the thread whose initial state is ts.
+func opensThread(updates []protocol.Update, ts *state.ThreadState) bool {
+	for _, u := range updates {
+		if o, ok := u.(protocol.OpenThread); ok && o.Thread.State == *ts {
+			return true
 		}
 	}
 	return false
