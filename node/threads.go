@@ -439,6 +439,9 @@ func (e *Engine) handleThread(ctx context.Context, from common.Address, req []by
 	if err != nil {
 		return nil, err
 	}
+	if e.cfg.loseThreadAnswer != nil && e.cfg.loseThreadAnswer(m) {
+		return nil, errAnswerLost
+	}
 	return protocol.MarshalThreadMessage(protocol.ThreadAck{TxCount: count})
 }
 
