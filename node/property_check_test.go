@@ -47,10 +47,10 @@ func (w *propWorld) idle() bool {
 			e.lastExpiryCheck = time.Time{}
 			idle = !slices.ContainsFunc(mapValues(e.channels), func(ch *channel) bool {
 				return ch.out != nil || len(ch.queue) > 0 || len(ch.deferred) > 0
-			})
+			}) && len(e.hubThr.closing) == 0
 		})
 		cancel()
-		if err != nil || !idle {
+		if err != nil || !idle || threadsBusy(e) {
 			return false
 		}
 	}
@@ -157,13 +157,14 @@ func (w *propWorld) checkUser(step string, u *propNode, final bool) {
 		w.fatalf("at %s: user %s: %v", step, u.n.eng.Address(), err)
 	}
 	w.checkRecord(step, "user", r)
-	claim := w.claimable(u, hubAddr, r.Locks, true)
+	claim, threads := w.claimable(u, hubAddr, r.Locks, true), w.threadShares(step, u, r)
 	if final {
-		claim = 0
+		claim, threads = 0, 0
 	}
-	if have := r.State.WeiUser.Uint64() + claim; have < told {
-		w.fatalf("at %s: user %s can enforce %d wei (balance %s, claimable locks %d), was told %d (%s); locks %+v",
-			step, u.n.eng.Address(), have, r.State.WeiUser.Dec(), claim, told, says, r.Locks)
+	if have := r.State.WeiUser.Uint64() + claim + threads; have < told {
+		w.fatalf("at %s: user %s can enforce %d wei (balance %s, claimable locks %d, threads %d), was told %d (%s); "+
+			"locks %+v, threads %+v", step, u.n.eng.Address(), have, r.State.WeiUser.Dec(), claim, threads, told, says,
+			r.Locks, state.Initials(r.Threads))
 	}
 }
 
@@ -178,14 +179,24 @@ func (w *propWorld) checkRecord(step, who string, r state.Record) {
 	if err := protocol.CheckLocks(s, r.Locks); err != nil {
 		w.fatalf("at %s: %s's latest state of %s: %v", step, who, s.User, err)
 	}
+	if err := protocol.CheckThreads(s, r.Threads); err != nil {
+		w.fatalf("at %s: %s's latest state of %s: %v", step, who, s.User, err)
+	}
 	var sum, tok = s.WeiHub, s.TokenHub
 	sum.Add(&sum, &s.WeiUser)
 	sum.Add(&sum, &s.LockedWei)
 	tok.Add(&tok, &s.TokenUser)
 	tok.Add(&tok, &s.LockedToken)
+	for _, th := range r.Threads {
+		if err := th.Verify(domain); err != nil {
+			w.fatalf("at %s: %s's channel %s holds thread %s with a bad signature: %v", step, who, s.User, th.State.Key(), err)
+		}
+		sum.Add(&sum, &th.State.WeiSender)
+		tok.Add(&tok, &th.State.TokenSender)
+	}
 	if !s.Pending.IsZero() || !sum.Eq(&s.CreditedDepositWei) || !tok.Eq(&s.CreditedDepositToken) {
-		w.fatalf("at %s: %s's channel %s holds %s wei, %s token (pending %+v), credited %s, %s", step, who, s.User,
-			sum.Dec(), tok.Dec(), s.Pending, s.CreditedDepositWei.Dec(), s.CreditedDepositToken.Dec())
+		w.fatalf("at %s: %s's channel %s holds %s wei, %s token (pending %+v, %d threads), credited %s, %s", step, who,
+			s.User, sum.Dec(), tok.Dec(), s.Pending, len(r.Threads), s.CreditedDepositWei.Dec(), s.CreditedDepositToken.Dec())
 	}
 }
 
@@ -228,7 +239,9 @@ func (w *propWorld) checkHub(step string) {
 	w.t.Helper()
 	var have, claim, out uint64
 	in, sent := map[common.Hash]uint64{}, map[common.Hash]uint64{}
-	for _, r := range w.hubRecords() {
+	rs := w.hubRecords()
+	threads := w.hubThreads(step, rs)
+	for _, r := range rs {
 		w.checkRecord(step, "hub", r)
 		have += r.State.WeiHub.Uint64()
 		claim += w.claimable(w.hub, r.State.User, r.Locks, false)
@@ -252,9 +265,9 @@ func (w *propWorld) checkHub(step string) {
 			w.fatalf("at %s: the hub has %d wei locked out with hashlock %s and only %d wei locked in", step, a, h, in[h])
 		}
 	}
-	if have+claim+out < w.h0 {
-		w.fatalf("at %s: the hub can enforce %d wei (balances %d, claimable %d, locked out %d), had %d after the setup",
-			step, have+claim+out, have, claim, out, w.h0)
+	if have+claim+out+threads < w.h0 {
+		w.fatalf("at %s: the hub can enforce %d wei (balances %d, claimable %d, locked out %d, threads %d), had %d after "+
+			"the setup", step, have+claim+out+threads, have, claim, out, threads, w.h0)
 	}
 }
 

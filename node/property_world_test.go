@@ -43,6 +43,7 @@ type propWorld struct {
 	reveal map[lockKey]bool // received locks seen claimable (preimage held, not expired)
 	// received holds the locks each user reported received (EventReceived), by user and hashlock.
 	received map[receivedKey]bool
+	threads  []propThread // the threads opened between honest users, in the order OpenThread returned
 }
 
 // lockKey names a lock in one honest node's channel.
@@ -126,6 +127,7 @@ func (w *propWorld) start(p *propNode) {
 	cfg := baseConfig(p.key, p.role, host, n.store)
 	cfg.Clock = w.clock.Load
 	cfg.loseAnswer = func(m protocol.Message) bool { return p.loseOne(m) }
+	cfg.loseThreadAnswer = func(protocol.ThreadMessage) bool { return take(&p.lose) }
 	if p.role == User {
 		cfg.Hub, cfg.HubPeer, cfg.HubAddrs = hubAddr, w.hubID, []multiaddr.Multiaddr{w.hubAt}
 	}
@@ -139,6 +141,19 @@ func (w *propWorld) start(p *propNode) {
 	if p.role == User {
 		w.connect(host)
 	}
+}
+
+// reconnect connects a restarted node to those it talks to: the hub to every user and Mallory, a user to
+// the other users (the threads' senders and receivers talk directly).
+func (w *propWorld) reconnect(p *propNode) {
+	if p.role == Hub {
+		for _, u := range w.users {
+			w.connect(u.n.host)
+		}
+		w.connect(w.mal.host)
+		return
+	}
+	w.reconnectUser(p)
 }
 
 // run runs n's engine, counting its events into p's told, and sets n.stop; an engine that stops on its
@@ -184,30 +199,17 @@ func (w *propWorld) connect(h *p2p.Host) {
 func (w *propWorld) restart(p *propNode) {
 	p.n.stop()
 	w.start(p)
-	if p.role == Hub {
-		for _, u := range w.users {
-			w.connect(u.n.host)
-		}
-		w.connect(w.mal.host)
-	}
+	w.reconnect(p)
 }
 
-// loseOne reports whether the answer m is to be lost: a Countersign or a Sync, while p.lose > 0.
+// loseOne reports whether the answer m is to be lost: a Countersign or a Sync, while p.lose > 0. (Thread
+// acknowledgements are lost from the same count: loseThreadAnswer.)
 func (p *propNode) loseOne(m protocol.Message) bool {
 	switch m.(type) {
 	case protocol.Countersign, protocol.Sync:
-	default:
-		return false
+		return take(&p.lose)
 	}
-	for {
-		n := p.lose.Load()
-		if n <= 0 {
-			return false
-		}
-		if p.lose.CompareAndSwap(n, n-1) {
-			return true
-		}
-	}
+	return false
 }
 
 // follow counts a user's payment events into its told: received payments, and failed ones given back.
@@ -227,6 +229,9 @@ func (w *propWorld) follow(p *propNode, events <-chan Event) {
 			p.told.add(func(t *told) { t.received += ev.Wei.Uint64() })
 		case EventFailed:
 			p.told.add(func(t *told) { t.back += ev.Wei.Uint64() })
+		case EventThreadReceived:
+			// Stored before it is published: the thread's latest state pays the receiver this much more.
+			p.told.add(func(t *told) { t.received += ev.Wei.Uint64() })
 		}
 	}
 }
