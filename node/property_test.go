@@ -194,9 +194,12 @@ func (w *propWorld) pay(n int) string {
 	}
 	payer.told.add(func(t *told) { t.paid += total })
 	eng := payer.n.eng
+	before, _ := hubChannelMark(eng)
+	returned := make(chan struct{})
 	w.pays.Add(1)
 	go func() {
 		defer w.pays.Done()
+		defer close(returned)
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		_, err := eng.Pay(ctx, ps...)
@@ -205,7 +208,45 @@ func (w *propWorld) pay(n int) string {
 		}
 		w.logf("    (%s: %v)", desc, err)
 	}()
+	awaitStart(eng, before, returned)
 	return desc
+}
+
+// awaitStart waits (at most a second) until a Pay of e's is in its loop, its channel with the hub no
+// longer at mark before, or returned: a clock jump right after the move must not overtake a payment that
+// would in truth reach the loop long before (Pay seals its notes first).
+func awaitStart(e *Engine, before [3]uint64, returned <-chan struct{}) {
+	deadline := time.Now().Add(time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case <-returned:
+			return
+		default:
+		}
+		if m, ok := hubChannelMark(e); !ok || m != before {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// hubChannelMark is what changes in a user's channel with the hub once a command reached its loop: its
+// latest nonce, its outstanding proposal's nonce and its queue's length.
+func hubChannelMark(e *Engine) ([3]uint64, bool) {
+	var m [3]uint64
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	err := e.query(ctx, func() {
+		ch, ok := e.channels[hubAddr]
+		if !ok {
+			return
+		}
+		m[0], m[2] = ch.ch.Latest.State.TxCountGlobal, uint64(len(ch.queue))
+		if ch.out != nil {
+			m[1] = ch.out.nonce()
+		}
+	})
+	return m, err == nil
 }
 
 // neverOpened reports whether a Pay error says none of its locks was opened.
