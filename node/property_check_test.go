@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -233,12 +234,13 @@ func (w *propWorld) claimable(p *propNode, peer common.Address, locks []state.Lo
 }
 
 // checkHub checks each of the hub's channels, that every lock it sent and that has not expired is covered
-// by locks it received with the same hashlock (an expired one whose preimage the hub does not know comes
-// back to it: nobody can claim it any more, and this world has no chain to reveal it on), and that what it can enforce is at least what it held after the setup (a hub neither
-// gains nor loses by forwarding): its balances, the received locks it can claim, and the locks it sent
-// whose preimage it does not know (they come back to it, or their receiver reveals the preimage, which
-// lets the hub claim the covering received lock; once it knows the preimage, a lock it sent counts as
-// paid).
+// by locks it received with the same hashlock (an expired one whose preimage the hub did not know before
+// its expiry comes back to it: nobody can claim it any more, and this world has no chain to reveal it on),
+// and that what it can enforce is at least what it held after the setup (a hub neither gains nor loses by
+// forwarding): its balances, the received locks it can claim, the locks it sent whose preimage it did not
+// know before their expiry (they come back to it, or their receiver reveals the preimage, which lets the
+// hub claim the covering received lock; once it knows the preimage of a lock that can still be claimed, a
+// lock it sent counts as paid), and its threads (hubThreads).
 func (w *propWorld) checkHub(step string) {
 	w.t.Helper()
 	var have, claim, out uint64
@@ -255,18 +257,26 @@ func (w *propWorld) checkHub(step string) {
 				in[l.Hashlock] += a
 				continue
 			}
-			known := w.knows(w.hub, l.Hashlock)
-			if known || w.clock.Load() <= l.Expiry {
+			// paid: the hub knew the preimage while the lock could still be claimed, so its receiver may
+			// have claimed it; a preimage it learned only after the expiry (from another payment with the
+			// same hashlock) does not make an expired lock claimable again.
+			k, live := lockKey{hubAddr, r.State.User, l.ID}, w.clock.Load() <= l.Expiry
+			if live && w.knows(w.hub, l.Hashlock) {
+				w.hubKnew[k] = true
+			}
+			paid := w.hubKnew[k]
+			if paid || live {
 				sent[l.Hashlock] += a
 			}
-			if !known {
+			if !paid {
 				out += a
 			}
 		}
 	}
 	for h, a := range sent {
 		if in[h] < a {
-			w.fatalf("at %s: the hub has %d wei locked out with hashlock %s and only %d wei locked in", step, a, h, in[h])
+			w.fatalf("at %s: the hub has %d wei locked out with hashlock %s and only %d wei locked in (now %d, preimage known %v): %s",
+				step, a, h, in[h], w.clock.Load(), w.knows(w.hub, h), locksWith(rs, h))
 		}
 	}
 	if have+claim+out+threads < w.h0 {
@@ -295,3 +305,17 @@ func (w *propWorld) hubWei() uint64 {
 
 // String names a lock key for logs.
 func (k lockKey) String() string { return fmt.Sprintf("%s/%s#%d", k.node, k.peer, k.id) }
+
+// locksWith describes the locks with hashlock h in the channel records rs, for failure messages.
+func locksWith(rs []state.Record, h common.Hash) string {
+	var out []string
+	for _, r := range rs {
+		for _, l := range r.Locks {
+			if l.Hashlock == h {
+				out = append(out, fmt.Sprintf("%s: lock %d, to user %v, %s wei, expiry %d", r.State.User, l.ID, l.ToUser,
+					l.AmountWei.Dec(), l.Expiry))
+			}
+		}
+	}
+	return strings.Join(out, "; ")
+}

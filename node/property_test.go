@@ -57,8 +57,8 @@ import (
 //  3. The hub neither loses by forwarding nor through threads: every lock it sent is covered by locks it
 //     received with the same hashlock; every thread a receiver's channel holds (the hub backs it) is held
 //     with the same initial state by its sender's channel (the sender funds it); and its balances, plus
-//     the received locks it can claim (as in 2), plus the locks it sent whose preimage it does not know,
-//     plus what its threads are worth to it (hubThreads: a thread both channels hold, its funds; one only
+//     the received locks it can claim (as in 2), plus the locks it sent whose preimage it did not know
+//     before their expiry, plus what its threads are worth to it (hubThreads: a thread both channels hold, its funds; one only
 //     the sender's holds, the receiver's share of the final state the hub stored when the receiver's side
 //     closed), are at least its balances after the setup.
 //  4. No engine stopped on its own (Run's error), and no subscriber missed an event.

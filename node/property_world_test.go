@@ -41,6 +41,8 @@ type propWorld struct {
 	log    []string         // the moves so far, and what came of the asynchronous ones
 	errs   []string         // engines that stopped on their own, with their error
 	reveal map[lockKey]bool // received locks seen claimable (preimage held, not expired)
+	// hubKnew holds the locks the hub sent whose preimage it was seen to know before their expiry.
+	hubKnew map[lockKey]bool
 	// received holds the locks each user reported received (EventReceived), by user and hashlock.
 	received map[receivedKey]bool
 	threads  []propThread // the threads opened between honest users, in the order OpenThread returned
@@ -86,7 +88,7 @@ func (t *told) String() string {
 // newPropWorld starts a hub, users honest users and Mallory, and funds every channel as startHubNet does.
 func newPropWorld(t *testing.T, seed uint64, users int) *propWorld {
 	w := &propWorld{t: t, seed: seed, rng: rand.New(rand.NewPCG(seed, 0x5ec0de)), dir: t.TempDir(),
-		hubAt: freeAddr(t), reveal: map[lockKey]bool{}, received: map[receivedKey]bool{}}
+		hubAt: freeAddr(t), reveal: map[lockKey]bool{}, hubKnew: map[lockKey]bool{}, received: map[receivedKey]bool{}}
 	w.clock.Store(now)
 	id, err := p2p.PeerID(hubKey)
 	if err != nil {
