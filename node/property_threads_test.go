@@ -133,11 +133,12 @@ func (w *propWorld) holds(u *propNode, key common.Hash) bool {
 }
 
 // payThread makes one to four payments through a thread at once (they queue and coalesce), each counted
-// as paid from the moment PayThread is called; the move waits for them, or half the time runs on.
+// as paid from the moment PayThread is called; the move waits for them, or half the time runs on. With no
+// thread to pay through, it opens one.
 func (w *propWorld) payThread() string {
 	th, ok := w.pickThread(false)
 	if !ok {
-		return "no thread to pay through"
+		return "no thread to pay through; " + w.openThread()
 	}
 	n, wait := 1+w.rng.IntN(4), w.rng.IntN(2) == 0
 	amounts := make([]uint64, n)
@@ -180,11 +181,12 @@ func neverSent(count uint64, err error) bool {
 		errors.Is(err, ErrThreadNotOpen) || errors.Is(err, ErrUnknownThread))
 }
 
-// closeThread closes a thread, by its receiver or by its sender asking the receiver, without waiting.
+// closeThread closes a thread, by its receiver or by its sender asking the receiver, without waiting;
+// with no thread to close, it opens one.
 func (w *propWorld) closeThread() string {
 	th, ok := w.pickThread(true)
 	if !ok {
-		return "no thread to close"
+		return "no thread to close; " + w.openThread()
 	}
 	by, who := th.to, "receiver"
 	if w.rng.IntN(2) == 0 {
