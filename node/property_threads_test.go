@@ -111,8 +111,8 @@ func (w *propWorld) reconnectUser(p *propNode) {
 	}
 }
 
-// pickThread draws one of the threads opened so far that the channel of its sender (or, if either, of its
-// receiver too) holds, as their stores say.
+// pickThread draws one of the threads opened so far that its sender's channel holds (with either, or its
+// receiver's), as their stores say.
 func (w *propWorld) pickThread(either bool) (propThread, bool) {
 	w.mu.Lock()
 	all := slices.Clone(w.threads)

@@ -197,7 +197,7 @@ var errStoreClosed = errors.New("property test: store closed")
 // goroutines (a sender's sendThread, a receiver's thread handler) outlive its Run and may still commit
 // after the world stopped the engine and closed its store, which state.Store forbids; the bare
 // sqlitestore then dereferences the statements Close cleared and panics, taking the whole test binary
-// down (docs/property-test.md, "Open findings"). The world's reads go to the bare store, from the test
+// down (docs/property-test.md, "Thread findings"). The world's reads go to the bare store, from the test
 // goroutine only.
 type closeGuard struct {
 	state.Store
