@@ -188,6 +188,10 @@ type Config struct {
 	// loseAnswer (tests only), if it returns true for the loop's answer to a proposal, makes the handler
 	// fail instead of sending it, as if the answer were lost after the loop stored its state.
 	loseAnswer func(protocol.Message) bool
+	// loseThreadAnswer (tests only), if it returns true once this node handled a thread message req (a
+	// ThreadPay's state stored), makes the handler fail instead of acknowledging it, as if the answer were
+	// lost.
+	loseThreadAnswer func(req protocol.ThreadMessage) bool
 }
 
 // withDefaults checks cfg and fills in its optional fields.

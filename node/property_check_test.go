@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -47,10 +48,10 @@ func (w *propWorld) idle() bool {
 			e.lastExpiryCheck = time.Time{}
 			idle = !slices.ContainsFunc(mapValues(e.channels), func(ch *channel) bool {
 				return ch.out != nil || len(ch.queue) > 0 || len(ch.deferred) > 0
-			})
+			}) && len(e.hubThr.closing) == 0
 		})
 		cancel()
-		if err != nil || !idle {
+		if err != nil || !idle || threadsBusy(e) {
 			return false
 		}
 	}
@@ -70,9 +71,10 @@ func mapValues[K comparable, V any](m map[K]V) []V {
 // gets to act on them as it would while time passes.
 func (w *propWorld) advance(d uint64) {
 	target := w.clock.Load() + d
-	if slices.ContainsFunc(w.expiries(), func(e uint64) bool { return e < target }) {
+	if d >= farJump || slices.ContainsFunc(w.expiries(), func(e uint64) bool { return e < target }) {
 		// A jump past an expiry takes time: what is under way (a lock just forwarded, its settle) is done
-		// first, as it would be long before.
+		// first, as it would be long before. A far jump passes the expiries of payments under way too,
+		// which the hub may not hold yet.
 		w.settle()
 		w.check("clock", false)
 	}
@@ -91,6 +93,9 @@ func (w *propWorld) advance(d uint64) {
 		}
 	}
 }
+
+// farJump is a clock jump long enough to pass the expiry of a payment just made.
+const farJump = 1000
 
 // expiries lists the expiries of the open locks in the hub's channels (every lock is in one).
 func (w *propWorld) expiries() []uint64 {
@@ -157,13 +162,14 @@ func (w *propWorld) checkUser(step string, u *propNode, final bool) {
 		w.fatalf("at %s: user %s: %v", step, u.n.eng.Address(), err)
 	}
 	w.checkRecord(step, "user", r)
-	claim := w.claimable(u, hubAddr, r.Locks, true)
+	claim, threads := w.claimable(u, hubAddr, r.Locks, true), w.threadShares(step, u, r)
 	if final {
-		claim = 0
+		claim, threads = 0, 0
 	}
-	if have := r.State.WeiUser.Uint64() + claim; have < told {
-		w.fatalf("at %s: user %s can enforce %d wei (balance %s, claimable locks %d), was told %d (%s); locks %+v",
-			step, u.n.eng.Address(), have, r.State.WeiUser.Dec(), claim, told, says, r.Locks)
+	if have := r.State.WeiUser.Uint64() + claim + threads; have < told {
+		w.fatalf("at %s: user %s can enforce %d wei (balance %s, claimable locks %d, threads %d), was told %d (%s); "+
+			"locks %+v, threads %+v", step, u.n.eng.Address(), have, r.State.WeiUser.Dec(), claim, threads, told, says,
+			r.Locks, state.Initials(r.Threads))
 	}
 }
 
@@ -178,14 +184,24 @@ func (w *propWorld) checkRecord(step, who string, r state.Record) {
 	if err := protocol.CheckLocks(s, r.Locks); err != nil {
 		w.fatalf("at %s: %s's latest state of %s: %v", step, who, s.User, err)
 	}
+	if err := protocol.CheckThreads(s, r.Threads); err != nil {
+		w.fatalf("at %s: %s's latest state of %s: %v", step, who, s.User, err)
+	}
 	var sum, tok = s.WeiHub, s.TokenHub
 	sum.Add(&sum, &s.WeiUser)
 	sum.Add(&sum, &s.LockedWei)
 	tok.Add(&tok, &s.TokenUser)
 	tok.Add(&tok, &s.LockedToken)
+	for _, th := range r.Threads {
+		if err := th.Verify(domain); err != nil {
+			w.fatalf("at %s: %s's channel %s holds thread %s with a bad signature: %v", step, who, s.User, th.State.Key(), err)
+		}
+		sum.Add(&sum, &th.State.WeiSender)
+		tok.Add(&tok, &th.State.TokenSender)
+	}
 	if !s.Pending.IsZero() || !sum.Eq(&s.CreditedDepositWei) || !tok.Eq(&s.CreditedDepositToken) {
-		w.fatalf("at %s: %s's channel %s holds %s wei, %s token (pending %+v), credited %s, %s", step, who, s.User,
-			sum.Dec(), tok.Dec(), s.Pending, s.CreditedDepositWei.Dec(), s.CreditedDepositToken.Dec())
+		w.fatalf("at %s: %s's channel %s holds %s wei, %s token (pending %+v, %d threads), credited %s, %s", step, who,
+			s.User, sum.Dec(), tok.Dec(), s.Pending, len(r.Threads), s.CreditedDepositWei.Dec(), s.CreditedDepositToken.Dec())
 	}
 }
 
@@ -218,17 +234,20 @@ func (w *propWorld) claimable(p *propNode, peer common.Address, locks []state.Lo
 }
 
 // checkHub checks each of the hub's channels, that every lock it sent and that has not expired is covered
-// by locks it received with the same hashlock (an expired one whose preimage the hub does not know comes
-// back to it: nobody can claim it any more, and this world has no chain to reveal it on), and that what it can enforce is at least what it held after the setup (a hub neither
-// gains nor loses by forwarding): its balances, the received locks it can claim, and the locks it sent
-// whose preimage it does not know (they come back to it, or their receiver reveals the preimage, which
-// lets the hub claim the covering received lock; once it knows the preimage, a lock it sent counts as
-// paid).
+// by locks it received with the same hashlock (an expired one whose preimage the hub did not know before
+// its expiry comes back to it: nobody can claim it any more, and this world has no chain to reveal it on),
+// and that what it can enforce is at least what it held after the setup (a hub neither gains nor loses by
+// forwarding): its balances, the received locks it can claim, the locks it sent whose preimage it did not
+// know before their expiry (they come back to it, or their receiver reveals the preimage, which lets the
+// hub claim the covering received lock; once it knows the preimage of a lock that can still be claimed, a
+// lock it sent counts as paid), and its threads (hubThreads).
 func (w *propWorld) checkHub(step string) {
 	w.t.Helper()
 	var have, claim, out uint64
 	in, sent := map[common.Hash]uint64{}, map[common.Hash]uint64{}
-	for _, r := range w.hubRecords() {
+	rs := w.hubRecords()
+	threads := w.hubThreads(step, rs)
+	for _, r := range rs {
 		w.checkRecord(step, "hub", r)
 		have += r.State.WeiHub.Uint64()
 		claim += w.claimable(w.hub, r.State.User, r.Locks, false)
@@ -238,23 +257,31 @@ func (w *propWorld) checkHub(step string) {
 				in[l.Hashlock] += a
 				continue
 			}
-			known := w.knows(w.hub, l.Hashlock)
-			if known || w.clock.Load() <= l.Expiry {
+			// paid: the hub knew the preimage while the lock could still be claimed, so its receiver may
+			// have claimed it; a preimage it learned only after the expiry (from another payment with the
+			// same hashlock) does not make an expired lock claimable again.
+			k, live := lockKey{hubAddr, r.State.User, l.ID}, w.clock.Load() <= l.Expiry
+			if live && w.knows(w.hub, l.Hashlock) {
+				w.hubKnew[k] = true
+			}
+			paid := w.hubKnew[k]
+			if paid || live {
 				sent[l.Hashlock] += a
 			}
-			if !known {
+			if !paid {
 				out += a
 			}
 		}
 	}
 	for h, a := range sent {
 		if in[h] < a {
-			w.fatalf("at %s: the hub has %d wei locked out with hashlock %s and only %d wei locked in", step, a, h, in[h])
+			w.fatalf("at %s: the hub has %d wei locked out with hashlock %s and only %d wei locked in (now %d, preimage known %v): %s",
+				step, a, h, in[h], w.clock.Load(), w.knows(w.hub, h), locksWith(rs, h))
 		}
 	}
-	if have+claim+out < w.h0 {
-		w.fatalf("at %s: the hub can enforce %d wei (balances %d, claimable %d, locked out %d), had %d after the setup",
-			step, have+claim+out, have, claim, out, w.h0)
+	if have+claim+out+threads < w.h0 {
+		w.fatalf("at %s: the hub can enforce %d wei (balances %d, claimable %d, locked out %d, threads %d), had %d after "+
+			"the setup", step, have+claim+out+threads, have, claim, out, threads, w.h0)
 	}
 }
 
@@ -278,3 +305,17 @@ func (w *propWorld) hubWei() uint64 {
 
 // String names a lock key for logs.
 func (k lockKey) String() string { return fmt.Sprintf("%s/%s#%d", k.node, k.peer, k.id) }
+
+// locksWith describes the locks with hashlock h in the channel records rs, for failure messages.
+func locksWith(rs []state.Record, h common.Hash) string {
+	var out []string
+	for _, r := range rs {
+		for _, l := range r.Locks {
+			if l.Hashlock == h {
+				out = append(out, fmt.Sprintf("%s: lock %d, to user %v, %s wei, expiry %d", r.State.User, l.ID, l.ToUser,
+					l.AmountWei.Dec(), l.Expiry))
+			}
+		}
+	}
+	return strings.Join(out, "; ")
+}

@@ -15,8 +15,8 @@ import (
 	"spoke/protocol"
 )
 
-// TestProperty runs random interleavings of honest payments, Mallory's proposals, restarts, lost answers
-// and clock jumps, and checks after every step that no honest party lost money. See
+// TestProperty runs random interleavings of honest payments, threads, Mallory's proposals, restarts, lost
+// answers and clock jumps, and checks after every step that no honest party lost money. See
 // docs/property-test.md for how to run it longer and replay a seed.
 //
 // A run is a seed: a hub, two or three honest users (real engines on loopback libp2p hosts, SQLite stores,
@@ -25,30 +25,48 @@ import (
 // makes one to three moves back to back, drawn from the seed's PCG: a payment or a purchase of two to
 // four payments between honest users or to Mallory (not waited for: Pay runs on), one of Mallory's moves
 // (malloryMoves), a restart of the hub or a user over its store and address, losing a node's next answer
-// (Config.loseAnswer), a small clock jump, or a jump past the payments' expiries. The step then waits for
-// the engines to settle (no proposal outstanding, queued or deferred; at most settleWait) and checks:
+// (Config.loseAnswer, or a thread acknowledgement: Config.loseThreadAnswer), a small clock jump, a jump
+// past the payments' expiries, or a thread move between two honest users: open one (OpenThread, not
+// waited for), pay through one (one to four PayThread calls at once, waited for or not), or close one (by
+// its receiver, or its sender asking; not waited for). The step then waits for the engines to settle (no
+// proposal outstanding, queued or deferred, no thread state on its way, no sender's side of a thread
+// left to close by the hub; at most settleWait) and checks:
 //
 //  1. Every honest latest state (the hub's of every channel, each user's of its own) verifies with both
-//     signatures, its locks match its lock root and sums, and its channel holds exactly the deposits it
-//     credited (hub + user balances + locked = credited, nothing pending): money is neither created nor
-//     destroyed in any channel.
+//     signatures, its locks match its lock root and sums, its thread set its thread root and count (each
+//     initial state signed by its sender), and its channel holds exactly the deposits it credited (hub +
+//     user balances + locked + the sender shares of the initial states of its thread set = credited,
+//     nothing pending): money is neither created nor destroyed in any channel.
 //  2. Each honest user can enforce at least what it was told it has. Enforceable: its balance in its
 //     latest double-signed state, plus the locks in that state paying it whose preimage it stored and
 //     that it can still claim (not expired by the clock, or held with their preimage before their expiry:
 //     the node would have revealed the preimage on-chain in time, which the contract honours as long as
-//     the lock stays in the node's latest state). Told: its balance after the setup, plus every
-//     EventReceived, minus every payment it started (from the moment Pay is called: a payment in flight
-//     may be lost), plus every EventFailed (the lock came back) and every payment whose Pay failed
-//     before any lock was opened (ErrRejected, ErrBadPayment, ErrInsufficientBalance). Payments whose
-//     fate Pay could not tell (a restart) stay counted as paid.
-//  3. The hub neither loses by forwarding: every lock it sent is covered by locks it received with the same
-//     hashlock, and its balances, plus the received locks it can claim (as in 2), plus the locks it sent
-//     whose preimage it does not know, are at least its balances after the setup.
+//     the lock stays in the node's latest state), plus, for each thread that state holds, its share of
+//     the thread's latest state it stored (checked to be a valid later state of the thread's initial
+//     one): the receiver's share for a thread it receives, the sender's share for one it sends. For the
+//     sender that is a lower bound, not a guess: it stores each state before sending it, so nobody holds
+//     a later one, and every earlier state (the receiver's latest acknowledged one, or one the receiver
+//     stored but whose acknowledgement was lost) leaves the sender at least as much; whichever of them the
+//     hub closes its side with, off-chain or on-chain, the sender gets at least its share of its latest
+//     stored state. Told: its balance after the setup, plus every EventReceived and EventThreadReceived,
+//     minus every payment it started (from the moment Pay or PayThread is called: a payment in flight may
+//     be lost), plus every EventFailed (the lock came back), every payment whose Pay failed before any
+//     lock was opened (ErrRejected, ErrBadPayment, ErrInsufficientBalance), and every thread payment that
+//     went into no state (refused or dropped from the queue: neverSent). Payments whose fate Pay or
+//     PayThread could not tell (a restart, an unacknowledged state) stay counted as paid.
+//  3. The hub neither loses by forwarding nor through threads: every lock it sent is covered by locks it
+//     received with the same hashlock; every thread a receiver's channel holds (the hub backs it) is held
+//     with the same initial state by its sender's channel (the sender funds it); and its balances, plus
+//     the received locks it can claim (as in 2), plus the locks it sent whose preimage it did not know
+//     before their expiry, plus what its threads are worth to it (hubThreads: a thread both channels hold, its funds; one only
+//     the sender's holds, the receiver's share of the final state the hub stored when the receiver's side
+//     closed), are at least its balances after the setup.
 //  4. No engine stopped on its own (Run's error), and no subscriber missed an event.
 //
 // Clock jumps stop one second past each open lock's expiry on the way, settling and checking there, so
-// that expiries happen in order as time passes. The run ends by settling and checking that every payment
-// each user was told it received is in its balance (no claimable lock counted).
+// that expiries happen in order as time passes. The run ends by settling, having each thread's receiver
+// close it, settling again, and checking that no channel holds a thread any more and that every payment
+// each user was told it received is in its balance (no claimable lock or thread share counted).
 //
 // SPOKE_PROPERTY_RUNS (default 20) and SPOKE_PROPERTY_STEPS (default 30) size the test; runs use seeds 1,
 // 2, ... (from SPOKE_PROPERTY_FIRST); SPOKE_PROPERTY_SEED runs that one seed only. A failure prints the
@@ -92,40 +110,54 @@ func propertyRun(t *testing.T, seed uint64, steps int) {
 		w.settle()
 		w.check(fmt.Sprintf("step %d", step), false)
 	}
-	for range 3 {
-		if w.settle() {
-			break
-		}
-	}
+	w.settleLong()
+	w.closeAll()
+	w.settleLong()
+	w.checkNoThreads()
 	w.check("the end", true)
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	t.Logf("moves:\n  %s", strings.Join(w.log, "\n  "))
 }
 
+// settleLong settles, three times at most.
+func (w *propWorld) settleLong() {
+	for range 3 {
+		if w.settle() {
+			return
+		}
+	}
+}
+
 // move makes one random move and describes it.
 func (w *propWorld) move() string {
 	switch r := w.rng.IntN(100); {
-	case r < 25:
+	case r < 21:
 		return w.pay(1)
-	case r < 33:
+	case r < 28:
 		return w.pay(2 + w.rng.IntN(3))
-	case r < 60:
+	case r < 51:
 		return w.mal.act()
-	case r < 68:
+	case r < 58:
 		return w.restartOne()
-	case r < 75:
+	case r < 64:
 		p := w.honest()
 		p.lose.Add(1)
 		return fmt.Sprintf("%s %s loses its next answer", p.role, addrOf(p.key))
-	case r < 92:
+	case r < 79:
 		d := 1 + w.rng.Uint64N(300)
 		w.advance(d)
 		return fmt.Sprintf("clock +%d s", d)
-	default:
+	case r < 86:
 		d := 3700 + w.rng.Uint64N(400)
 		w.advance(d)
 		return fmt.Sprintf("clock +%d s, past the payments' expiries", d)
+	case r < 90:
+		return w.openThread()
+	case r < 98:
+		return w.payThread()
+	default:
+		return w.closeThread()
 	}
 }
 
@@ -162,9 +194,12 @@ func (w *propWorld) pay(n int) string {
 	}
 	payer.told.add(func(t *told) { t.paid += total })
 	eng := payer.n.eng
+	before, _ := hubChannelMark(eng)
+	returned := make(chan struct{})
 	w.pays.Add(1)
 	go func() {
 		defer w.pays.Done()
+		defer close(returned)
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		_, err := eng.Pay(ctx, ps...)
@@ -173,7 +208,45 @@ func (w *propWorld) pay(n int) string {
 		}
 		w.logf("    (%s: %v)", desc, err)
 	}()
+	awaitStart(eng, before, returned)
 	return desc
+}
+
+// awaitStart waits (at most a second) until a Pay of e's is in its loop, its channel with the hub no
+// longer at mark before, or returned: a clock jump right after the move must not overtake a payment that
+// would in truth reach the loop long before (Pay seals its notes first).
+func awaitStart(e *Engine, before [3]uint64, returned <-chan struct{}) {
+	deadline := time.Now().Add(time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case <-returned:
+			return
+		default:
+		}
+		if m, ok := hubChannelMark(e); !ok || m != before {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// hubChannelMark is what changes in a user's channel with the hub once a command reached its loop: its
+// latest nonce, its outstanding proposal's nonce and its queue's length.
+func hubChannelMark(e *Engine) ([3]uint64, bool) {
+	var m [3]uint64
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	err := e.query(ctx, func() {
+		ch, ok := e.channels[hubAddr]
+		if !ok {
+			return
+		}
+		m[0], m[2] = ch.ch.Latest.State.TxCountGlobal, uint64(len(ch.queue))
+		if ch.out != nil {
+			m[1] = ch.out.nonce()
+		}
+	})
+	return m, err == nil
 }
 
 // neverOpened reports whether a Pay error says none of its locks was opened.

@@ -20,6 +20,7 @@ import (
 	"spoke/contracts/devchain"
 	"spoke/p2p"
 	"spoke/protocol"
+	"spoke/state"
 )
 
 // propWorld is one run of the property test: a hub, honest users, Mallory, a shared clock, and what the
@@ -41,8 +42,11 @@ type propWorld struct {
 	log    []string         // the moves so far, and what came of the asynchronous ones
 	errs   []string         // engines that stopped on their own, with their error
 	reveal map[lockKey]bool // received locks seen claimable (preimage held, not expired)
+	// hubKnew holds the locks the hub sent whose preimage it was seen to know before their expiry.
+	hubKnew map[lockKey]bool
 	// received holds the locks each user reported received (EventReceived), by user and hashlock.
 	received map[receivedKey]bool
+	threads  []propThread // the threads opened between honest users, in the order OpenThread returned
 }
 
 // lockKey names a lock in one honest node's channel.
@@ -85,7 +89,7 @@ func (t *told) String() string {
 // newPropWorld starts a hub, users honest users and Mallory, and funds every channel as startHubNet does.
 func newPropWorld(t *testing.T, seed uint64, users int) *propWorld {
 	w := &propWorld{t: t, seed: seed, rng: rand.New(rand.NewPCG(seed, 0x5ec0de)), dir: t.TempDir(),
-		hubAt: freeAddr(t), reveal: map[lockKey]bool{}, received: map[receivedKey]bool{}}
+		hubAt: freeAddr(t), reveal: map[lockKey]bool{}, hubKnew: map[lockKey]bool{}, received: map[receivedKey]bool{}}
 	w.clock.Store(now)
 	id, err := p2p.PeerID(hubKey)
 	if err != nil {
@@ -122,10 +126,15 @@ func (w *propWorld) start(p *propNode) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := &testNode{host: host, store: openStore(t, p.path)}
-	cfg := baseConfig(p.key, p.role, host, n.store)
+	store := openStore(t, p.path)
+	guard := &closeGuard{Store: store, late: func() {
+		w.logf("    (%s %s's stopped engine stored after its store was closed: refused)", p.role, addrOf(p.key))
+	}}
+	n := &testNode{host: host, store: store}
+	cfg := baseConfig(p.key, p.role, host, guard)
 	cfg.Clock = w.clock.Load
 	cfg.loseAnswer = func(m protocol.Message) bool { return p.loseOne(m) }
+	cfg.loseThreadAnswer = func(protocol.ThreadMessage) bool { return take(&p.lose) }
 	if p.role == User {
 		cfg.Hub, cfg.HubPeer, cfg.HubAddrs = hubAddr, w.hubID, []multiaddr.Multiaddr{w.hubAt}
 	}
@@ -134,16 +143,30 @@ func (w *propWorld) start(p *propNode) {
 		t.Fatalf("start %s: %v", p.role, err)
 	}
 	n.eng = eng
-	w.run(p, n)
+	w.run(p, n, guard)
 	p.n = n
 	if p.role == User {
 		w.connect(host)
 	}
 }
 
-// run runs n's engine, counting its events into p's told, and sets n.stop; an engine that stops on its
-// own, or with an error other than its cancellation, is recorded as a failure.
-func (w *propWorld) run(p *propNode, n *testNode) {
+// reconnect connects a restarted node to those it talks to: the hub to every user and Mallory, a user to
+// the other users (the threads' senders and receivers talk directly).
+func (w *propWorld) reconnect(p *propNode) {
+	if p.role == Hub {
+		for _, u := range w.users {
+			w.connect(u.n.host)
+		}
+		w.connect(w.mal.host)
+		return
+	}
+	w.reconnectUser(p)
+}
+
+// run runs n's engine, counting its events into p's told, and sets n.stop (which closes the engine's
+// store through guard); an engine that stops on its own, or with an error other than its cancellation, is
+// recorded as a failure.
+func (w *propWorld) run(p *propNode, n *testNode, guard *closeGuard) {
 	ctx, cancel := context.WithCancel(context.Background())
 	go w.follow(p, n.eng.Subscribe(ctx))
 	done := make(chan struct{})
@@ -160,10 +183,47 @@ func (w *propWorld) run(p *propNode, n *testNode) {
 			cancel()
 			<-done
 			_ = n.host.Close()
-			_ = n.store.Close()
+			_ = guard.Close()
 		})
 	}
 	w.t.Cleanup(n.stop)
+}
+
+// errStoreClosed is closeGuard's answer to a Commit after Close.
+var errStoreClosed = errors.New("property test: store closed")
+
+// closeGuard is the store an engine of the world runs on: its Close waits for the Commits in progress and
+// refuses later ones (counted in the step log through late) instead of racing them. An engine's thread
+// goroutines (a sender's sendThread, a receiver's thread handler) outlive its Run and may still commit
+// after the world stopped the engine and closed its store, which state.Store forbids; the bare
+// sqlitestore then dereferences the statements Close cleared and panics, taking the whole test binary
+// down (docs/property-test.md, "Thread findings"). The world's reads go to the bare store, from the test
+// goroutine only.
+type closeGuard struct {
+	state.Store
+	late   func()
+	mu     sync.RWMutex
+	closed bool
+}
+
+func (g *closeGuard) Commit(ctx context.Context, b state.Batch) error {
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	if g.closed {
+		g.late()
+		return errStoreClosed
+	}
+	return g.Store.Commit(ctx, b)
+}
+
+func (g *closeGuard) Close() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.closed {
+		return nil
+	}
+	g.closed = true
+	return g.Store.Close()
 }
 
 // connect connects host to the hub, as a restarted node's keepHub would within 200 ms (which still
@@ -184,30 +244,17 @@ func (w *propWorld) connect(h *p2p.Host) {
 func (w *propWorld) restart(p *propNode) {
 	p.n.stop()
 	w.start(p)
-	if p.role == Hub {
-		for _, u := range w.users {
-			w.connect(u.n.host)
-		}
-		w.connect(w.mal.host)
-	}
+	w.reconnect(p)
 }
 
-// loseOne reports whether the answer m is to be lost: a Countersign or a Sync, while p.lose > 0.
+// loseOne reports whether the answer m is to be lost: a Countersign or a Sync, while p.lose > 0. (Thread
+// acknowledgements are lost from the same count: loseThreadAnswer.)
 func (p *propNode) loseOne(m protocol.Message) bool {
 	switch m.(type) {
 	case protocol.Countersign, protocol.Sync:
-	default:
-		return false
+		return take(&p.lose)
 	}
-	for {
-		n := p.lose.Load()
-		if n <= 0 {
-			return false
-		}
-		if p.lose.CompareAndSwap(n, n-1) {
-			return true
-		}
-	}
+	return false
 }
 
 // follow counts a user's payment events into its told: received payments, and failed ones given back.
@@ -227,6 +274,9 @@ func (w *propWorld) follow(p *propNode, events <-chan Event) {
 			p.told.add(func(t *told) { t.received += ev.Wei.Uint64() })
 		case EventFailed:
 			p.told.add(func(t *told) { t.back += ev.Wei.Uint64() })
+		case EventThreadReceived:
+			// Stored before it is published: the thread's latest state pays the receiver this much more.
+			p.told.add(func(t *told) { t.received += ev.Wei.Uint64() })
 		}
 	}
 }

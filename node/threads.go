@@ -61,6 +61,7 @@ type thread struct {
 	peer      peer.ID            // sender: the receiver's peer, once known
 	queue     []*threadPay       // sender: payments waiting for the next state
 	sending   bool               // sender: a state is on its way
+	taken     [2]uint256.Int     // sender: wei and token of the batch taken from the queue, not yet in latest
 }
 
 // threadPay is one payment waiting to go out in a thread state.
@@ -383,7 +384,8 @@ func (e *Engine) PayThread(ctx context.Context, hub common.Address, key common.H
 	}
 }
 
-// admit checks that p fits in t after the payments queued before it. t.mu is held.
+// admit checks that p fits in t after the payments queued before it and the batch sendThread took from
+// the queue but has not yet made t's latest state (it is being signed). t.mu is held.
 func (t *thread) admit(p *threadPay) error {
 	switch {
 	case t.closing:
@@ -394,6 +396,8 @@ func (t *thread) admit(p *threadPay) error {
 		return ErrThreadNotOpen
 	}
 	wei, token := t.latest.State.WeiSender, t.latest.State.TokenSender
+	wei.Sub(&wei, &t.taken[0])
+	token.Sub(&token, &t.taken[1])
 	for _, q := range append(t.queue, p) {
 		if wei.Lt(&q.wei) || token.Lt(&q.token) {
 			return fmt.Errorf("%w: %s wei and %s token units left", ErrThreadBalance, t.latest.State.WeiSender.Dec(),
@@ -424,6 +428,8 @@ func (e *Engine) sendThread(t *thread) {
 			next.TokenSender.Sub(&next.TokenSender, &p.token)
 			next.TokenReceiver.Add(&next.TokenReceiver, &p.token)
 			p.count = next.TxCount
+			t.taken[0].Add(&t.taken[0], &p.wei)
+			t.taken[1].Add(&t.taken[1], &p.token)
 		}
 		t.mu.Unlock()
 		err := e.sendThreadState(t, &next)
@@ -438,10 +444,12 @@ func (e *Engine) sendThread(t *thread) {
 // builds on it, so the payments it carries are made; the error says so (ErrThreadUnacknowledged).
 func (e *Engine) sendThreadState(t *thread, next *state.ThreadState) error {
 	signed, err := e.signThread(next)
+	t.mu.Lock()
+	t.taken = [2]uint256.Int{}
 	if err != nil {
+		t.mu.Unlock()
 		return err
 	}
-	t.mu.Lock()
 	prev := t.latest
 	t.latest = signed
 	t.mu.Unlock()
@@ -487,6 +495,9 @@ func (e *Engine) handleThread(ctx context.Context, from common.Address, req []by
 	}
 	if err != nil {
 		return nil, err
+	}
+	if e.cfg.loseThreadAnswer != nil && e.cfg.loseThreadAnswer(m) {
+		return nil, errAnswerLost
 	}
 	return protocol.MarshalThreadMessage(protocol.ThreadAck{TxCount: count})
 }
