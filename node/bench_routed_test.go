@@ -43,7 +43,7 @@ func benchRouted(b *testing.B, hubs, inflight int) {
 	payee := &devchain.DevKey(31).PublicKey
 	via := []common.Address{hc.hubs[hubs-1].eng.Address()}
 	recv := newRecvTimes(b.N)
-	go recv.follow(hc.paid.eng.Subscribe(testCtx(b)))
+	go recv.follow(hc.paid.eng.Subscribe(runCtx(b)))
 	b.ResetTimer()
 	elapsed, lat := runPayments(b, inflight, recv, func(i int) error {
 		_, err := hc.payer.eng.Pay(testCtx(b), Payment{To: payee, Wei: *uint256.NewInt(1), Memo: strconv.Itoa(i), Via: via})

@@ -19,7 +19,7 @@ import (
 )
 
 // openTestThread opens a thread of wei from users[from] to users[to] of n's hub.
-func openTestThread(t *testing.T, n hubNet, from, to int, wei uint64) ThreadInfo {
+func openTestThread(t testing.TB, n hubNet, from, to int, wei uint64) ThreadInfo {
 	t.Helper()
 	a, b := n.users[from], n.users[to]
 	if err := a.host.Connect(testCtx(t), b.host.AddrInfo()); err != nil {
