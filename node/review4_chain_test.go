@@ -26,7 +26,7 @@ import (
 // Review 4 (threads, issue 11), on the dev chain: what a thread's sender, receiver or hub can do to the
 // others once a thread goes on-chain. The off-chain attacks are in review4_attack_test.go.
 
-// threadPaid is what chainThread's count payments of 0.003 ether add up to.
+// threadPaid is what openChainThread's count payments of 0.003 ether add up to.
 func threadPaid(count int) uint256.Int {
 	var paid uint256.Int
 	paid.Mul(uint256.NewInt(uint64(count)*3), uint256.NewInt(1e15))
@@ -175,7 +175,7 @@ func threadInitial(t *testing.T, n *chainNet, node *testNode, key common.Hash) (
 // exiting, its threads take (and send) no more payments.
 func TestReview4ReceiverTakesNoPaymentAfterItsExit(t *testing.T) {
 	n := startChainNet(t, nil)
-	info := chainThread(t, n, 10)
+	info := openChainThread(t, n, 10)
 	n.hub.stop()
 	exitThrough(t, n, n.env.Bob.Addr, info.Latest, 10, n.bob.eng.Exit)
 	events := n.bob.eng.Subscribe(testCtx(t))
@@ -211,7 +211,7 @@ func TestReview4SenderJamsTheHubsThreadClaim(t *testing.T) {
 		"fix in ChannelSettlement (see the review report)")
 	n := startChainNet(t, nil)
 	ctx := testCtx(t)
-	info := chainThread(t, n, 40)
+	info := openChainThread(t, n, 40)
 	paid := threadPaid(40)
 	initial, rec := threadInitial(t, n, n.alice, info.Key)
 	n.alice.stop() // she will not countersign the hub's close of her side
@@ -287,7 +287,7 @@ func TestReview4SenderJamsTheReceiversThreadClaim(t *testing.T) {
 		"fix in ChannelSettlement (see the review report)")
 	n := startChainNet(t, nil)
 	ctx := testCtx(t)
-	info := chainThread(t, n, 40)
+	info := openChainThread(t, n, 40)
 	paid := threadPaid(40)
 	initial, _ := threadInitial(t, n, n.bob, info.Key)
 	n.bob.stop()
@@ -329,7 +329,7 @@ func TestReview4HubBlindInTheSendersExit(t *testing.T) {
 		"latest) when a sender's channel exits, and read receivers' on-chain claims (see the review report)")
 	n := startChainNet(t, nil)
 	ctx := testCtx(t)
-	info := chainThread(t, n, 40)
+	info := openChainThread(t, n, 40)
 	paid := threadPaid(40)
 	initial, _ := threadInitial(t, n, n.alice, info.Key)
 	alice := n.env.Alice.Addr

@@ -45,7 +45,7 @@ func TestTowerAnswersAThreadDispute(t *testing.T) {
 	}
 	half := ethers(1)
 	half.Rsh(&half, 1)
-	info, err := alice.OpenThread(ctx, ThreadOpen{Hub: hub.Address(), Receiver: bob.Address(), ReceiverPeer: bob.Host.ID(), Wei: half})
+	info, err := alice.Engine.OpenThread(ctx, ThreadOpen{Hub: hub.Address(), Receiver: bob.Address(), ReceiverPeer: bob.Host.ID(), Wei: half})
 	if err != nil {
 		t.Fatal(err)
 	}
