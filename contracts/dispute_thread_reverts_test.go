@@ -73,8 +73,8 @@ func TestDisputeThreadInvalidInitialState(t *testing.T) {
 	}
 }
 
-// TestDisputeThreadInvalidUpdate: a later thread state must count higher, keep both totals, never take
-// from the receiver, and name the same hub.
+// TestDisputeThreadInvalidUpdate: a later thread state must keep both totals, pay the receiver more (at
+// least as much of each asset, more of one), and name the same hub.
 func TestDisputeThreadInvalidUpdate(t *testing.T) {
 	f := disputeThreadSetup(t)
 	f.settle(t)
@@ -102,11 +102,14 @@ func TestDisputeThreadInvalidUpdate(t *testing.T) {
 		}
 	}
 	for _, mod := range []func(*state.ThreadState){
-		func(s *state.ThreadState) { s.WeiSender, s.WeiReceiver = u(5e17), u(5e17) },               // receiver decreases
-		func(s *state.ThreadState) { s.TokenSender, s.TokenReceiver = u(41), u(59) },               // receiver tokens decrease
-		func(s *state.ThreadState) { s.WeiSender, s.WeiReceiver = u(3e17), u(8e17) },               // wei total changes
-		func(s *state.ThreadState) { s.TokenSender, s.TokenReceiver = u(40), u(61) },               // token total changes
-		func(s *state.ThreadState) { s.TxCount, s.WeiSender, s.WeiReceiver = 3, u(3e17), u(7e17) }, // same count
+		func(s *state.ThreadState) { s.WeiSender, s.WeiReceiver = u(5e17), u(5e17) }, // receiver decreases
+		func(s *state.ThreadState) { s.TokenSender, s.TokenReceiver = u(41), u(59) }, // receiver tokens decrease
+		func(s *state.ThreadState) { s.WeiSender, s.WeiReceiver = u(3e17), u(8e17) }, // wei total changes
+		func(s *state.ThreadState) { s.TokenSender, s.TokenReceiver = u(40), u(61) }, // token total changes
+		func(s *state.ThreadState) {}, // pays the receiver nothing more
+		func(s *state.ThreadState) {
+			s.WeiSender, s.WeiReceiver, s.TokenSender, s.TokenReceiver = u(3e17), u(7e17), u(41), u(59)
+		}, // more wei, fewer tokens
 		func(s *state.ThreadState) { s.Hub = e.Mallory.Addr },
 	} {
 		bad := f.t1u
@@ -160,4 +163,28 @@ func TestDisputeThreadSignatures(t *testing.T) {
 	disputeOK(t)(disputeStartThread(e, e.Alice, alice, &f.t1, p1, nil)) // the sender's own transaction
 	disputeRevertArg(t, "InvalidSignature", alice)(disputeChallengeThread(e, e.Bob, alice, &f.t1u, e.SignThread(&f.t1u, e.Bob)))
 	disputeOK(t)(disputeChallengeThread(e, e.Bob, alice, &f.t1u, e.SignThread(&f.t1u, e.Alice)))
+}
+
+// TestDisputeThreadOrderedByPayment: a thread dispute takes states by what they pay the receiver, not by
+// count. A sender's jam state (the largest count there is, one wei more for the receiver) put on-chain
+// first gives way to the receiver's state 3, which pays it more; after it, neither the jam nor a state of
+// higher count paying less replaces state 3.
+func TestDisputeThreadOrderedByPayment(t *testing.T) {
+	f := disputeThreadSetup(t)
+	f.settle(t)
+	e, alice := f.e, f.e.Alice.Addr
+	sig := func(s *state.ThreadState) []byte { return e.SignThread(s, e.Alice) }
+	jam := f.t1
+	jam.TxCount = ^uint64(0)
+	jam.WeiSender, jam.WeiReceiver = u(1e18-1), u(1)
+	disputeOK(t)(disputeStartThreadWith(e, e.Hub, alice, &f.t1, f.proof(t, &f.t1), sig(&f.t1), &jam, sig(&jam)))
+	disputeOK(t)(disputeChallengeThread(e, e.Hub, alice, &f.t1u, sig(&f.t1u)))
+	lower := f.t1u
+	lower.TxCount, lower.WeiSender, lower.WeiReceiver = 9, u(5e17), u(5e17)
+	for _, s := range []*state.ThreadState{&jam, &lower} {
+		disputeRevert(t, "InvalidThreadState")(disputeChallengeThread(e, e.Hub, alice, s, sig(s)))
+	}
+	if d := disputeThreadOf(t, e, alice, &f.t1); d.TxCount != 3 || !disputeEq(d.WeiReceiver, 6e17) || !disputeEq(d.TokenReceiver, 60) {
+		t.Fatalf("thread dispute after the jam: %+v", d)
+	}
 }

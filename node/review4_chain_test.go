@@ -43,12 +43,16 @@ func signThreadIn(t *testing.T, n *chainNet, s state.ThreadState, key *ecdsa.Pri
 	return state.SignedThread{State: s, Sig: sig[:]}
 }
 
-// jamState is the state a sender signs to jam its thread's dispute: the highest count there is, and
-// nothing more for the receiver than the initial state. The contract orders thread states by count, so
-// no state the receiver holds can replace it.
+// jamState is the state a sender signs to jam its thread's dispute: the highest count there is, and one
+// wei more for the receiver than the initial state. While the contract ordered thread states by count, no
+// state the receiver held could replace it; now that it orders them by what they pay the receiver, any
+// later payment does.
 func jamState(initial state.ThreadState) state.ThreadState {
 	s := initial
 	s.TxCount = math.MaxUint64
+	one := uint256.NewInt(1)
+	s.WeiSender.Sub(&s.WeiSender, one) // one wei for the receiving side: the least a state can pay it more
+	s.WeiReceiver.Add(&s.WeiReceiver, one)
 	return s
 }
 
@@ -195,20 +199,18 @@ func TestReview4ReceiverTakesNoPaymentAfterItsExit(t *testing.T) {
 	}
 }
 
-// TestReview4SenderJamsTheHubsThreadClaim (finding 1, hub's loss): Alice pays Bob 0.12 ether through a
+// TestReview4SenderJamsTheHubsThreadClaim (finding 1, hub's loss, fixed): Alice pays Bob 0.12 ether through a
 // thread; Bob closes it and the hub pays him in his channel, holding Alice's state 40 for her side. Alice
 // does not answer the hub's close of her side and exits her channel on-chain with the thread in it. After
 // the channel is emptied she starts the thread's dispute first (the hub is away for a moment; a
 // front-running transaction does the same) with a state she signed for the purpose: count 2^64-1,
-// nothing for the hub. The contract takes a later state only with a higher count, so the hub's state 40
-// can never replace it: Alice gets her whole ether back, and the 0.12 ether the hub paid Bob are lost.
+// one wei for the hub. The contract took a later state only with a higher count, so the hub's state 40
+// could never replace it: Alice got her ether back, and the 0.12 ether the hub paid Bob were lost. Fixed:
+// the contract orders thread states by what they pay the receiving side (protocol.CheckThreadClaim).
 // The sender needs nobody's help. The same jam works against any receiving side whose latest state is not
 // on-chain first (TestReview4SenderJamsTheReceiversThreadClaim). Safe outcome: the hub's claim (0.12
 // ether) stands.
 func TestReview4SenderJamsTheHubsThreadClaim(t *testing.T) {
-	skipFinding(t, "finding 1: the contract orders thread states by count, so a sender's jam state (count 2^64-1, "+
-		"nothing more for the receiving side) put on-chain first beats every state the receiving side holds; "+
-		"fix in ChannelSettlement (see the review report)")
 	n := startChainNet(t, nil)
 	ctx := testCtx(t)
 	info := openChainThread(t, n, 40)
@@ -274,17 +276,14 @@ func waitHubRecord(t *testing.T, hub *testNode, key common.Hash, count uint64) s
 	return rec
 }
 
-// TestReview4SenderJamsTheReceiversThreadClaim (finding 1, receiver's loss): Alice pays Bob 0.12 ether
+// TestReview4SenderJamsTheReceiversThreadClaim (finding 1, receiver's loss, fixed): Alice pays Bob 0.12 ether
 // through a thread. The hub exits Bob's channel and, as the thread's sending side there, starts the
 // thread's dispute with the initial state while Bob is offline for a moment (or simply before his node's
-// transaction lands). Alice challenges at once with her jam state (count 2^64-1, nothing for Bob); when
-// Bob's node comes back and follows the exit, his state 40 cannot replace it. Bob, told he holds 0.12
-// ether, gets nothing; a watchtower holding his state could not help either. Safe outcome: the thread
-// pays Bob his 0.12 ether.
+// transaction lands). Alice challenges at once with her jam state (count 2^64-1, one wei for Bob); when
+// Bob's node came back and followed the exit, his state 40 could not replace it: Bob, told he holds 0.12
+// ether, got one wei, and a watchtower holding his state could not help either. Fixed as above. Safe
+// outcome: the thread pays Bob his 0.12 ether.
 func TestReview4SenderJamsTheReceiversThreadClaim(t *testing.T) {
-	skipFinding(t, "finding 1: the contract orders thread states by count, so a sender's jam state (count 2^64-1, "+
-		"nothing more for the receiving side) put on-chain first beats every state the receiving side holds; "+
-		"fix in ChannelSettlement (see the review report)")
 	n := startChainNet(t, nil)
 	ctx := testCtx(t)
 	info := openChainThread(t, n, 40)

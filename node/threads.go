@@ -40,12 +40,14 @@ var (
 	// acknowledged: the receiver may hold it, so the payment is made (the next state carries it too) and
 	// must not be made again.
 	ErrThreadUnacknowledged = errors.New("node: the thread state carrying the payment went out unacknowledged: the receiver may hold it, and the thread's next state carries it; do not pay it again")
-	ErrThreadNoGain         = errors.New("node: the thread state pays the receiver nothing more")
-	ErrThreadExiting        = errors.New("node: the channel holding the thread is exiting on-chain: the thread takes no more payments")
-	ErrThreadNotMine        = errors.New("node: this node is not the thread's party for that")
-	ErrThreadBalance        = errors.New("node: the thread holds less than that")
-	ErrThreadNoPeer         = errors.New("node: no known way to reach the thread's other party")
-	ErrThreadNotHubOf       = errors.New("node: threads go through a hub this node is a user of")
+	// ErrThreadNoGain: the contract orders a thread's states by what they pay the receiver, so one that
+	// pays nothing more could never be claimed over the latest.
+	ErrThreadNoGain   = protocol.ErrThreadNoGain
+	ErrThreadExiting  = errors.New("node: the channel holding the thread is exiting on-chain: the thread takes no more payments")
+	ErrThreadNotMine  = errors.New("node: this node is not the thread's party for that")
+	ErrThreadBalance  = errors.New("node: the thread holds less than that")
+	ErrThreadNoPeer   = errors.New("node: no known way to reach the thread's other party")
+	ErrThreadNotHubOf = errors.New("node: threads go through a hub this node is a user of")
 )
 
 // thread is a thread this node sends or receives, as its book keeps it.
@@ -241,6 +243,8 @@ func (e *Engine) OpenThread(ctx context.Context, o ThreadOpen) (ThreadInfo, erro
 		return ThreadInfo{}, fmt.Errorf("%w: receiver %s", protocol.ErrThreadParties, o.Receiver)
 	case o.Wei.IsZero() && o.Token.IsZero():
 		return ThreadInfo{}, fmt.Errorf("%w: a thread needs funds", protocol.ErrZeroAmount)
+	case !o.Wei.IsZero() && !o.Token.IsZero():
+		return ThreadInfo{}, fmt.Errorf("%w: open one thread for each", protocol.ErrThreadAssets)
 	}
 	var idb [8]byte
 	if _, err := rand.Read(idb[:]); err != nil {
@@ -523,8 +527,7 @@ func (e *Engine) received(from common.Address, st *state.ThreadState) (*thread, 
 
 // receiveThread checks a thread state the sender sent against the thread's latest, stores it and returns
 // its count. A resend of the latest is acknowledged again. A state that pays the receiver nothing more is
-// refused: the contract would take it, but an honest sender never sends one (PayThread pays something),
-// and each would cost this node a store commit and an event.
+// refused (protocol.ErrThreadNoGain): the contract would not take it over the latest.
 func (e *Engine) receiveThread(from common.Address, st state.SignedThread) (uint64, error) {
 	t, err := e.received(from, &st.State)
 	if err != nil {
@@ -542,9 +545,6 @@ func (e *Engine) receiveThread(from common.Address, st state.SignedThread) (uint
 	}
 	if err := protocol.CheckThreadUpdate(e.cfg.Domain, &t.latest.State, &st.State, st.Sig); err != nil {
 		return 0, err
-	}
-	if st.State.WeiReceiver.Eq(&t.latest.State.WeiReceiver) && st.State.TokenReceiver.Eq(&t.latest.State.TokenReceiver) {
-		return 0, ErrThreadNoGain
 	}
 	prev := t.latest
 	t.latest = st

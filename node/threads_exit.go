@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"spoke/contracts/chain"
+	"spoke/protocol"
 	"spoke/state"
 )
 
@@ -66,11 +67,7 @@ func (e *Engine) settleThreads(ctx context.Context, hub, user common.Address, on
 				return fmt.Errorf("emptyThread %d: %w", s.ThreadID, eerr)
 			}
 		}
-		settled := *s
-		settled.WeiSender, settled.WeiReceiver, settled.TokenSender, settled.TokenReceiver = d.WeiSender, d.WeiReceiver,
-			d.TokenSender, d.TokenReceiver
-		settled.TxCount = d.TxCount
-		rep.Threads = append(rep.Threads, settled)
+		rep.Threads = append(rep.Threads, d.Of(*s))
 	}
 	return nil
 }
@@ -98,7 +95,7 @@ func (e *Engine) threadClaim(user common.Address, th *state.SignedThread, recs [
 		return best
 	}
 	for _, r := range recs {
-		if r.Initial.State == th.State && r.Latest.State.TxCount > best.State.TxCount {
+		if r.Initial.State == th.State && protocol.ThreadPaysMore(&r.Latest.State, &best.State) {
 			best = r.Latest
 		}
 	}
@@ -119,7 +116,7 @@ func (e *Engine) disputeThread(ctx context.Context, hub, user common.Address, th
 		if err != nil {
 			return err
 		}
-		if claim.State.TxCount == 0 {
+		if !protocol.ThreadPaysMore(&claim.State, s) {
 			e.progress("exit", fmt.Sprintf("starting thread %d's dispute with its initial state", s.ThreadID))
 			_, err = e.cfg.Chain.StartExitThread(ctx, hub, user, th, proof, e.txProgress("exit"))
 		} else {
@@ -136,8 +133,8 @@ func (e *Engine) disputeThread(ctx context.Context, hub, user common.Address, th
 			return err
 		}
 	}
-	if claim.State.TxCount <= d.TxCount {
-		return nil
+	if held := d.Of(*s); !protocol.ThreadPaysMore(&claim.State, &held) {
+		return nil // the dispute holds this node's claim, or one paying the receiver more
 	}
 	now, err := e.cfg.Chain.Now(ctx)
 	if err != nil {

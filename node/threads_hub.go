@@ -341,9 +341,9 @@ func (e *Engine) learnedThread(id threadID, ct *chainThread, st state.SignedThre
 	switch {
 	case err != nil:
 		e.log.Warn("node: cannot read a thread dispute's state from its transaction", "thread", id.key, "err", err)
-	case st.State.TxCount <= ct.best.State.TxCount:
+	case !protocol.ThreadPaysMore(&st.State, &ct.best.State):
 	default:
-		if cerr := protocol.CheckThreadUpdate(e.cfg.Domain, &ct.initial.State, &st.State, st.Sig); cerr != nil {
+		if cerr := protocol.CheckThreadClaim(e.cfg.Domain, &ct.initial.State, &st.State, st.Sig); cerr != nil {
 			e.log.Warn("node: a thread dispute's transaction carries a state that does not check", "thread", id.key, "err", cerr)
 			break
 		}
@@ -360,7 +360,7 @@ func (e *Engine) chainThreadDone(id threadID, ct *chainThread) {
 	}
 	delete(e.hubThr.onchain, id)
 	e.hubThr.init()
-	if old, ok := e.hubThr.closing[id]; ok && old.Latest.State.TxCount >= ct.best.State.TxCount {
+	if old, ok := e.hubThr.closing[id]; ok && !protocol.ThreadPaysMore(&ct.best.State, &old.Latest.State) {
 		return
 	}
 	rec := state.ThreadRecord{Initial: ct.initial, Latest: ct.best, Status: state.ThreadClosing}

@@ -68,7 +68,7 @@ func (t *Tower) handleThread(ctx context.Context, from common.Address, req []byt
 	mine, held := 0, false
 	for _, r := range recs {
 		if r.Initial.State == *in {
-			if r.Latest.State.TxCount >= l.TxCount {
+			if !protocol.ThreadPaysMore(l, &r.Latest.State) {
 				return nil, nil // it holds this one or a newer one
 			}
 			held = true
@@ -84,8 +84,9 @@ func (t *Tower) handleThread(ctx context.Context, from common.Address, req []byt
 	return nil, t.store.Commit(ctx, state.Batch{Threads: []state.ThreadRecord{rec}})
 }
 
-// onThreadDispute challenges a thread dispute in channel k that runs with a state of count below the
-// latest the tower holds for that thread.
+// onThreadDispute challenges a thread dispute in channel k that runs with a state paying the receiver
+// less than the latest the tower holds for that thread (the contract orders states by that, not by count:
+// the event's count says nothing about it, so the tower reads the dispute).
 func (t *Tower) onThreadDispute(ctx context.Context, k chain.ChannelKey, key common.Hash, count uint64) {
 	recs, err := t.store.Threads(ctx)
 	if err != nil {
@@ -93,13 +94,23 @@ func (t *Tower) onThreadDispute(ctx context.Context, k chain.ChannelKey, key com
 	}
 	for _, r := range recs {
 		s := &r.Latest.State
-		if s.Hub != k.Hub || s.Key() != key || (k.User != s.Receiver && k.User != s.Sender) || s.TxCount <= count {
+		if s.Hub != k.Hub || s.Key() != key || (k.User != s.Receiver && k.User != s.Sender) || s.TxCount == 0 {
 			continue
 		}
-		t.log.Warn("tower: a thread dispute runs with an old state; challenging", "hub", k.Hub, "user", k.User,
-			"thread", s.ThreadID, "state", count, "held", s.TxCount)
 		latest := r.Latest
 		go func() {
+			d, err := t.chain.Thread(ctx, k.Hub, k.User, s.Sender, s.Receiver, s.ThreadID)
+			if err != nil {
+				if ctx.Err() == nil {
+					t.log.Error("tower: cannot read a thread dispute", "hub", k.Hub, "user", k.User, "err", err)
+				}
+				return
+			}
+			if held := d.Of(*s); d.Emptied || !protocol.ThreadPaysMore(s, &held) {
+				return
+			}
+			t.log.Warn("tower: a thread dispute runs with an old state; challenging", "hub", k.Hub, "user", k.User,
+				"thread", s.ThreadID, "state", count, "held", s.TxCount)
 			if _, err := t.chain.ChallengeThread(ctx, k.Hub, k.User, &latest); err != nil && ctx.Err() == nil {
 				t.log.Error("tower: thread challenge failed", "hub", k.Hub, "user", k.User, "err", err)
 			}

@@ -22,6 +22,8 @@ var (
 	ErrThreadCount    = errors.New("protocol: thread state does not count higher than the latest")
 	ErrThreadTotals   = errors.New("protocol: thread state changes the thread's totals")
 	ErrThreadTakes    = errors.New("protocol: thread state takes from the receiver")
+	ErrThreadNoGain   = errors.New("protocol: thread state pays the receiver nothing more")
+	ErrThreadAssets   = errors.New("protocol: a thread holds one asset, wei or token, not both")
 	ErrThreadSigner   = errors.New("protocol: thread state is not signed by its sender")
 	ErrThreadTooLarge = errors.New("protocol: thread amount above what the contract stores")
 )
@@ -30,28 +32,41 @@ var (
 var maxThreadAmount = new(uint256.Int).Sub(new(uint256.Int).Lsh(uint256.NewInt(1), 128), uint256.NewInt(1))
 
 // CheckThreadInitial checks a thread's opening state: distinct parties, a hub, count 0, the receiver's
-// side empty, amounts the contract can store.
+// side empty, one asset, amounts the contract can store.
+//
+// One asset, because the contract orders a thread's states by what they pay the receiver (at least as
+// much of each asset, more of one): with two assets a sender could sign states that trade one asset for
+// the other, none of which beats the others, and put first whichever suits it.
 func CheckThreadInitial(t *state.ThreadState) error {
 	switch {
 	case t.Sender == t.Receiver || t.Hub == t.Sender || t.Hub == t.Receiver || t.Hub == ([20]byte{}):
 		return ErrThreadParties
 	case t.TxCount != 0 || !t.WeiReceiver.IsZero() || !t.TokenReceiver.IsZero():
 		return ErrThreadInitial
+	case !t.WeiSender.IsZero() && !t.TokenSender.IsZero():
+		return ErrThreadAssets
 	}
 	return checkThreadAmounts(t)
 }
 
 // CheckThreadUpdate checks next, signed by sig, against latest (the thread's latest accepted state, or
-// its initial one): the same thread, a higher count, the same totals, nothing taken from the receiver,
-// and the sender's signature in d. It is what a receiver checks before it stores a payment, and what the
-// contract checks in a dispute.
+// its initial one): the same thread, a higher count, and what the contract checks in a dispute
+// (CheckThreadClaim). It is what a receiver checks before it stores a payment.
 func CheckThreadUpdate(d *state.Domain, latest, next *state.ThreadState, sig []byte) error {
-	switch {
-	case next.Hub != latest.Hub || next.Sender != latest.Sender || next.Receiver != latest.Receiver ||
-		next.ThreadID != latest.ThreadID:
-		return ErrThreadParties
-	case next.TxCount <= latest.TxCount:
+	if next.TxCount <= latest.TxCount {
 		return fmt.Errorf("%w: %d, latest %d", ErrThreadCount, next.TxCount, latest.TxCount)
+	}
+	return CheckThreadClaim(d, latest, next, sig)
+}
+
+// CheckThreadClaim is the contract's rule for a state that replaces latest in a thread dispute: the same
+// thread and hub, the same totals, at least as much of each asset for the receiver and more of one
+// (ThreadPaysMore), and the sender's signature in d. The count plays no part: states are ordered by what
+// they pay the receiver, so that no state, whatever its count, shuts out one that pays the receiver more.
+func CheckThreadClaim(d *state.Domain, latest, next *state.ThreadState, sig []byte) error {
+	if next.Hub != latest.Hub || next.Sender != latest.Sender || next.Receiver != latest.Receiver ||
+		next.ThreadID != latest.ThreadID {
+		return ErrThreadParties
 	}
 	if err := checkThreadAmounts(next); err != nil {
 		return err
@@ -63,10 +78,20 @@ func CheckThreadUpdate(d *state.Domain, latest, next *state.ThreadState, sig []b
 	if next.WeiReceiver.Lt(&latest.WeiReceiver) || next.TokenReceiver.Lt(&latest.TokenReceiver) {
 		return ErrThreadTakes
 	}
+	if !ThreadPaysMore(next, latest) {
+		return ErrThreadNoGain
+	}
 	if err := state.Verify(d.ThreadDigest(next), sig, next.Sender); err != nil {
 		return fmt.Errorf("%w: %w", ErrThreadSigner, err)
 	}
 	return nil
+}
+
+// ThreadPaysMore reports whether next pays the thread's receiver more than latest: at least as much of
+// each asset and more of one. It is the order in which the contract takes a thread's states.
+func ThreadPaysMore(next, latest *state.ThreadState) bool {
+	return !next.WeiReceiver.Lt(&latest.WeiReceiver) && !next.TokenReceiver.Lt(&latest.TokenReceiver) &&
+		(next.WeiReceiver.Gt(&latest.WeiReceiver) || next.TokenReceiver.Gt(&latest.TokenReceiver))
 }
 
 // checkThreadAmounts refuses amounts above uint128.

@@ -36,9 +36,15 @@ func signThread(t *testing.T, s *state.ThreadState) []byte {
 }
 
 func TestCheckThreadInitial(t *testing.T) {
-	good := initialThread()
-	if err := CheckThreadInitial(&good); err != nil {
-		t.Fatalf("a good initial state: %v", err)
+	for _, asset := range []func(*state.ThreadState){
+		func(s *state.ThreadState) { s.TokenSender = amt(0) },
+		func(s *state.ThreadState) { s.WeiSender = amt(0) },
+	} {
+		good := initialThread()
+		asset(&good)
+		if err := CheckThreadInitial(&good); err != nil {
+			t.Fatalf("a good initial state: %v", err)
+		}
 	}
 	cases := []struct {
 		name string
@@ -52,10 +58,12 @@ func TestCheckThreadInitial(t *testing.T) {
 		{"receiver has wei", func(s *state.ThreadState) { s.WeiReceiver = amt(1) }, ErrThreadInitial},
 		{"receiver has tokens", func(s *state.ThreadState) { s.TokenReceiver = amt(1) }, ErrThreadInitial},
 		{"above uint128", func(s *state.ThreadState) { s.WeiSender.Lsh(uint256.NewInt(1), 128) }, ErrThreadTooLarge},
+		{"wei and tokens", func(s *state.ThreadState) { s.TokenSender = amt(10) }, ErrThreadAssets},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			s := initialThread()
+			s.TokenSender = amt(0)
 			tc.edit(&s)
 			if err := CheckThreadInitial(&s); !errors.Is(err, tc.want) {
 				t.Fatalf("%v, want %v", err, tc.want)
@@ -91,6 +99,7 @@ func TestCheckThreadUpdate(t *testing.T) {
 			s.WeiSender.AddUint64(&s.WeiSender, 1)
 			return s
 		}, nil, ErrThreadTakes},
+		{"pays nothing more", func() state.ThreadState { return payThread(latest, 6, 0, 0) }, nil, ErrThreadNoGain},
 		{"wei from nowhere", func() state.ThreadState {
 			s := payThread(latest, 6, 1, 0)
 			s.WeiReceiver.AddUint64(&s.WeiReceiver, 1)
@@ -132,5 +141,37 @@ func TestCheckThreadUpdate(t *testing.T) {
 				t.Fatalf("%v, want %v", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestCheckThreadClaimOrdersByThePayment: in a dispute, states are ordered by what they pay the receiver,
+// not by count: a state the sender signed with the largest count there is and one wei more for the
+// receiver (a jam) gives way to any state paying the receiver more, whatever its count; and a state paying
+// the receiver less, or trading one asset for the other, never replaces it.
+func TestCheckThreadClaimOrdersByThePayment(t *testing.T) {
+	initial := initialThread()
+	jam := payThread(initial, ^uint64(0), 1, 0)
+	if err := CheckThreadClaim(domain, &initial, &jam, signThread(t, &jam)); err != nil {
+		t.Fatalf("the jam state over the initial one: %v", err)
+	}
+	later := payThread(initial, 40, 30, 0)
+	if err := CheckThreadClaim(domain, &jam, &later, signThread(t, &later)); err != nil {
+		t.Fatalf("state 40 paying 30 wei over the jam: %v", err)
+	}
+	if err := CheckThreadUpdate(domain, &jam, &later, signThread(t, &later)); !errors.Is(err, ErrThreadCount) {
+		t.Fatalf("a receiver's stream still needs counts going up: %v", err)
+	}
+	for _, tc := range []struct {
+		name       string
+		over, next state.ThreadState
+	}{
+		{"pays less", later, payThread(initial, 41, 29, 0)},
+		{"pays the same", later, payThread(initial, 41, 30, 0)},
+		{"more tokens, less wei", later, payThread(initial, 41, 29, 1)},
+		{"more wei, fewer tokens", payThread(initial, 40, 1, 2), payThread(initial, 41, 2, 1)},
+	} {
+		if err := CheckThreadClaim(domain, &tc.over, &tc.next, signThread(t, &tc.next)); err == nil {
+			t.Fatalf("%s: a claim over %+v accepted", tc.name, tc.over)
+		}
 	}
 }

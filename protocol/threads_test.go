@@ -10,9 +10,9 @@ import (
 
 var otherKey = mustKey(3) // another user of the hub: the sender of threads the channel's user receives
 
-// sentThread is a thread from the channel's user: 40 wei and 10 tokens of its 50 wei and 500 tokens.
+// sentThread is a thread from the channel's user: 10 tokens of its 500 (a thread holds one asset).
 func sentThread(t *testing.T) state.SignedThread {
-	s := state.ThreadState{Hub: hubAddr, Sender: usrAddr, Receiver: recip, ThreadID: 7, WeiSender: amt(40), TokenSender: amt(10)}
+	s := state.ThreadState{Hub: hubAddr, Sender: usrAddr, Receiver: recip, ThreadID: 7, TokenSender: amt(10)}
 	return state.SignedThread{State: s, Sig: signThread(t, &s)}
 }
 
@@ -49,7 +49,7 @@ func TestOpenThreadMovesThePayersBalance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.WeiUser != amt(10) || s.TokenUser != amt(490) || s.WeiHub != amt(40) || s.TokenHub != amt(1000) {
+	if s.WeiUser != amt(50) || s.TokenUser != amt(490) || s.WeiHub != amt(40) || s.TokenHub != amt(1000) {
 		t.Fatalf("balances after opening: user %s/%s, hub %s/%s", s.WeiUser.Dec(), s.TokenUser.Dec(), s.WeiHub.Dec(), s.TokenHub.Dec())
 	}
 	if s.ThreadCount != 2 || s.ThreadRoot != state.ThreadRoot([]state.ThreadState{sent.State, recv.State}) {
@@ -83,8 +83,11 @@ func TestOpenThreadRefusals(t *testing.T) {
 	zero.State.WeiSender, zero.State.TokenSender = amt(0), amt(0)
 	zero = signedAs(t, zero.State, true)
 	tooMuch := sent
-	tooMuch.State.WeiSender = amt(51)
+	tooMuch.State.TokenSender = amt(501)
 	tooMuch = signedAs(t, tooMuch.State, true)
+	twoAssets := sent
+	twoAssets.State.WeiSender = amt(1)
+	twoAssets = signedAs(t, twoAssets.State, true)
 	cases := []struct {
 		name string
 		ch   Channel
@@ -97,6 +100,7 @@ func TestOpenThreadRefusals(t *testing.T) {
 		{"another hub's thread", baseChannel(), threadCtx(), otherHub, ErrThreadChannel},
 		{"nothing in it", baseChannel(), threadCtx(), zero, ErrZeroAmount},
 		{"more than the balance", baseChannel(), threadCtx(), tooMuch, ErrInsufficientBalance},
+		{"wei and tokens", baseChannel(), threadCtx(), twoAssets, ErrThreadAssets},
 		{"open already", withThread, threadCtx(), sent, ErrThreadOpen},
 		{"no domain", baseChannel(), baseCtx(), sent, ErrNoDomain},
 	}
@@ -116,7 +120,7 @@ func TestCloseThreadPaysEachSide(t *testing.T) {
 		t.Fatal(err)
 	}
 	ch := Channel{Latest: state.SignedState{State: opened}, Threads: after.Threads}
-	paid := signedAs(t, payThread(sent.State, 5, 15, 3), true) // the user paid 15 wei, 3 tokens
+	paid := signedAs(t, payThread(sent.State, 5, 0, 3), true) // the user paid 3 tokens
 	got := recv.State
 	got.WeiSender, got.WeiReceiver, got.TxCount = amt(35), amt(25), 2 // the user received 25 wei
 	gotSigned := signedAs(t, got, false)
@@ -124,9 +128,9 @@ func TestCloseThreadPaysEachSide(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// user: 10 + 25 back of its thread + 25 received = 60 wei, 490 + 7 = 497 tokens;
-	// hub: 40 + 15 received + 35 back = 90 wei, 1000 + 3 tokens.
-	if s.WeiUser != amt(60) || s.TokenUser != amt(497) || s.WeiHub != amt(90) || s.TokenHub != amt(1003) {
+	// user: 50 + 25 received = 75 wei, 490 + 7 back of its thread = 497 tokens;
+	// hub: 40 + 35 back = 75 wei, 1000 + 3 received = 1003 tokens.
+	if s.WeiUser != amt(75) || s.TokenUser != amt(497) || s.WeiHub != amt(75) || s.TokenHub != amt(1003) {
 		t.Fatalf("balances after closing: user %s/%s, hub %s/%s", s.WeiUser.Dec(), s.TokenUser.Dec(), s.WeiHub.Dec(), s.TokenHub.Dec())
 	}
 	if s.ThreadCount != 0 || s.ThreadRoot != ([32]byte{}) || len(after.Threads) != 0 {
@@ -146,11 +150,11 @@ func TestCloseThreadRefusals(t *testing.T) {
 		t.Fatal(err)
 	}
 	ch := Channel{Latest: state.SignedState{State: opened}, Threads: after.Threads}
-	paid := payThread(sent.State, 5, 15, 3)
+	paid := payThread(sent.State, 5, 0, 3)
 	unknown := signedAs(t, func() state.ThreadState { u := paid; u.ThreadID = 8; return u }(), true)
 	forged := signedAs(t, paid, false)
 	more := paid
-	more.WeiReceiver = amt(16)
+	more.TokenReceiver = amt(4)
 	cases := []struct {
 		name string
 		f    state.SignedThread

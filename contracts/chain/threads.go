@@ -77,6 +77,13 @@ type ThreadDispute struct {
 // Started reports whether the thread's dispute has started.
 func (d ThreadDispute) Started() bool { return d.ClosingTime != 0 }
 
+// Of is the state of thread t the dispute holds: t with the dispute's amounts and count.
+func (d ThreadDispute) Of(t state.ThreadState) state.ThreadState {
+	t.WeiSender, t.WeiReceiver, t.TokenSender, t.TokenReceiver = d.WeiSender, d.WeiReceiver, d.TokenSender, d.TokenReceiver
+	t.TxCount = d.TxCount
+	return t
+}
+
 // Thread reads the dispute record of the thread (sender, receiver, threadID) of the (hub, user) channel
 // as of the latest block.
 func (a *Adapter) Thread(ctx context.Context, hub, user, sender, receiver common.Address, threadID uint64) (ThreadDispute, error) {

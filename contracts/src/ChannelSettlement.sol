@@ -139,7 +139,10 @@ abstract contract ChannelSettlement is ChannelBase {
         t.closingTime = (block.timestamp + challengePeriod).toUint64();
     }
 
-    /// @dev A later thread state keeps the thread's totals, never takes from the receiver, and counts higher.
+    /// @dev A later thread state keeps the thread's totals and pays the receiver more: at least as much of
+    /// each asset and more of one. States are ordered by what they pay the receiver, not by their count: a
+    /// sender who signed a state with the largest count could otherwise put it first and shut out every
+    /// state paying the receiver more. The count is kept for the record.
     function _acceptThreadUpdate(
         ThreadDispute storage t,
         address hub,
@@ -148,9 +151,10 @@ abstract contract ChannelSettlement is ChannelBase {
     ) private {
         if (t.emptied) revert ThreadAlreadyEmptied();
         if (
-            u.hub != hub || u.txCount <= t.txCount || u.weiSender + u.weiReceiver != uint256(t.weiSender) + t.weiReceiver
+            u.hub != hub || u.weiSender + u.weiReceiver != uint256(t.weiSender) + t.weiReceiver
                 || u.tokenSender + u.tokenReceiver != uint256(t.tokenSender) + t.tokenReceiver
                 || u.weiReceiver < t.weiReceiver || u.tokenReceiver < t.tokenReceiver
+                || (u.weiReceiver == t.weiReceiver && u.tokenReceiver == t.tokenReceiver)
         ) revert InvalidThreadState();
         _checkThreadSig(u, sig);
         t.weiSender = u.weiSender.toUint128();
