@@ -150,7 +150,7 @@ func New(cfg Config) (*Engine, error) {
 		return nil, err
 	}
 	cfg.Host.Handle(UpdateProtocol, e.handle)
-	cfg.Host.Handle(ThreadProtocol, e.handleThread)
+	cfg.Host.Handle(ThreadProtocol, e.handleThread, p2p.OwnRate(threadMessageRate))
 	if cfg.Role == Hub {
 		cfg.Host.Handle(QuoteProtocol, e.handleQuote, p2p.AcceptEmpty()) // a quote request is empty
 		cfg.Host.Handle(CustodialProtocol, e.handleCustodial)

@@ -28,6 +28,11 @@ import (
 // ThreadProtocol carries the thread messages between a thread's sender and its receiver.
 var ThreadProtocol = p2p.ProtocolID("thread", "1.0.0")
 
+// threadMessageRate is how many thread messages a second a peer may send (p2p.OwnRate), ten times the
+// rate of its other requests: a thread sender paying serially on a fast disk passes the shared rate, and
+// was banned for it. A stranger's thread messages are refused before any signature is checked.
+const threadMessageRate = 10 * p2p.DefaultMessageRate
+
 // threadSendTimeout bounds one thread state's send and acknowledgement.
 const threadSendTimeout = 15 * time.Second
 

@@ -10,6 +10,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/control"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/multiformats/go-multiaddr"
 	"golang.org/x/time/rate"
 )
@@ -84,9 +85,10 @@ func orDefault[T int | float64 | time.Duration](v, def T) T {
 
 // peerState is what the guard knows of one peer.
 type peerState struct {
-	msgs, bytes *rate.Limiter // request rate buckets
-	strikes     *rate.Limiter // strikes left
-	bans        int           // bans so far, which set the next one's length
+	msgs, bytes *rate.Limiter                 // request rate buckets
+	own         map[protocol.ID]*rate.Limiter // message buckets of protocols served with OwnRate
+	strikes     *rate.Limiter                 // strikes left
+	bans        int                           // bans so far, which set the next one's length
 	bannedUntil time.Time
 	lastStrike  time.Time
 	lastLog     time.Time // of the peer's last warning
@@ -123,6 +125,24 @@ func (g *guard) allow(id peer.ID, n int) bool {
 	defer g.mu.Unlock()
 	p := g.state(id)
 	return p.msgs.AllowN(now, 1) && p.bytes.AllowN(now, n)
+}
+
+// allowOwn takes one request of n bytes of proto, served with its own message rate r, from id's
+// buckets: the message from proto's bucket for id, the bytes from id's shared byte bucket.
+func (g *guard) allowOwn(id peer.ID, proto protocol.ID, r float64, n int) bool {
+	now := g.now()
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	p := g.state(id)
+	b, ok := p.own[proto]
+	if !ok {
+		if p.own == nil {
+			p.own = map[protocol.ID]*rate.Limiter{}
+		}
+		b = rate.NewLimiter(rate.Limit(r), burst(r, 1))
+		p.own[proto] = b
+	}
+	return b.AllowN(now, 1) && p.bytes.AllowN(now, n)
 }
 
 // banned reports whether id is banned now.

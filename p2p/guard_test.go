@@ -133,6 +133,39 @@ func TestGuardRates(t *testing.T) {
 	}
 }
 
+// TestGuardOwnRate: a protocol served with its own message rate draws on a bucket of its own per peer
+// and protocol, leaving the peer's shared message bucket alone, while its bytes still count against the
+// peer's byte bucket.
+func TestGuardOwnRate(t *testing.T) {
+	g, clock := testGuard(t, Limits{MessageRate: 10, ByteRate: 1000})
+	g.maxFrame = 100
+	for i := range 200 { // two seconds of 100 a second
+		if !g.allowOwn("p", "/spoke/thread/1.0.0", 100, 1) {
+			t.Fatalf("own-rate message %d of a full bucket refused", i)
+		}
+	}
+	if g.allowOwn("p", "/spoke/thread/1.0.0", 100, 1) {
+		t.Fatal("own-rate message over its burst allowed")
+	}
+	if !g.allowOwn("p", "/spoke/other/1.0.0", 100, 1) {
+		t.Fatal("another protocol's own bucket drained by the first")
+	}
+	for i := range 20 {
+		if !g.allow("p", 0) {
+			t.Fatalf("shared message %d refused after own-rate traffic", i)
+		}
+	}
+	if g.allowOwn("q", "/spoke/thread/1.0.0", 100, 2001) {
+		t.Fatal("own-rate frames escape the peer's byte bucket")
+	}
+	clock.advance(time.Second)
+	for i := range 100 {
+		if !g.allowOwn("p", "/spoke/thread/1.0.0", 100, 1) {
+			t.Fatalf("own bucket not refilled after a second (message %d)", i)
+		}
+	}
+}
+
 func TestGuardTableIsBounded(t *testing.T) {
 	g, _ := testGuard(t, Limits{})
 	for i := range maxGuardedPeers + 100 {

@@ -36,13 +36,21 @@ var errResponseTooLarge = errors.New("p2p: response too large")
 type HandleOption func(*handleOpts)
 
 type handleOpts struct {
-	acceptEmpty bool // empty request frames reach the handler
+	acceptEmpty bool    // empty request frames reach the handler
+	ownRate     float64 // if positive, the protocol's own message rate per peer
 }
 
 // AcceptEmpty lets a protocol's requests be empty frames, for a request that carries nothing (a quote).
 // Otherwise an empty request frame is refused like a malformed one: a zero byte is a complete empty
 // frame, so a peer writing zeros would otherwise make a request of every byte.
 func AcceptEmpty() HandleOption { return func(o *handleOpts) { o.acceptEmpty = true } }
+
+// OwnRate gives a protocol its own message rate per peer, r request frames a second sustained (two
+// seconds' worth at once), instead of a share of the peer's Limits.MessageRate; its bytes still count
+// against the peer's ByteRate. It is for a protocol whose legitimate peers send faster than the shared
+// rate allows (a thread's payments stream at the speed of a signature) and whose handler refuses a
+// stranger's frames cheaply.
+func OwnRate(r float64) HandleOption { return func(o *handleOpts) { o.ownRate = r } }
 
 // Handle serves proto with handler. An inbound stream carries request frames, each answered by one
 // response frame, until the requester closes its side. Streams from peers whose ids prove no Ethereum
@@ -104,7 +112,7 @@ func (h *Host) serveStream(s network.Stream, handler Handler, o handleOpts, log 
 		if err != nil || !ok {
 			return err
 		}
-		if err := h.admit(s, req); err != nil {
+		if err := h.admit(s, req, o); err != nil {
 			return err
 		}
 		if err := h.answer(s, handler, from, req, log); err != nil {
@@ -144,10 +152,12 @@ func (h *Host) readRequest(s network.Stream, n int, o handleOpts, log *slog.Logg
 	return nil, false, err
 }
 
-// admit takes a request from its peer's rate limits; over them, it fails with ErrRateLimited and counts
-// a strike.
-func (h *Host) admit(s network.Stream, req []byte) error {
-	if h.guard.allow(s.Conn().RemotePeer(), len(req)) {
+// admit takes a request from its peer's rate limits (or the protocol's own message rate, see OwnRate);
+// over them, it fails with ErrRateLimited and counts a strike.
+func (h *Host) admit(s network.Stream, req []byte, o handleOpts) error {
+	id := s.Conn().RemotePeer()
+	if o.ownRate > 0 && h.guard.allowOwn(id, s.Protocol(), o.ownRate, len(req)) ||
+		o.ownRate <= 0 && h.guard.allow(id, len(req)) {
 		return nil
 	}
 	h.misbehaved(s, "p2p: rejected request over the peer's rate limit", ErrRateLimited)

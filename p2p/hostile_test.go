@@ -140,6 +140,26 @@ func TestRateLimitResetsFastPeerOnly(t *testing.T) {
 	}
 }
 
+// TestOwnRateServesAFastStreamer: a protocol served with its own message rate (a thread's payments)
+// serves a peer far past the shared rate, which still applies to the peer's other requests.
+func TestOwnRateServesAFastStreamer(t *testing.T) {
+	server := newTestHost(t, func(c *Config) {
+		c.Limits = Limits{MessageRate: 50, Strikes: 1000}
+	})
+	streamProto := ProtocolID("stream-test", "1.0.0")
+	server.Handle(echoProto, echo)
+	server.Handle(streamProto, echo, OwnRate(1000))
+	client := connected(t, server)
+	for i := range 1000 { // ten times the shared burst, at once
+		if _, err := client.Request(testCtx(t), server.ID(), streamProto, []byte("x")); err != nil {
+			t.Fatalf("own-rate request %d: %v", i, err)
+		}
+	}
+	if n := requestsUntilFailure(t, client, server, 300, []byte("x")); n >= 300 || n < 100 {
+		t.Fatalf("the same peer's 300 requests on a shared-rate protocol had %d served, want its burst of 100", n)
+	}
+}
+
 // requestsUntilFailure sends up to n requests from client as fast as it can and returns how many
 // succeeded before the first failure.
 func requestsUntilFailure(t *testing.T, client, server *Host, n int, req []byte) int {
