@@ -261,10 +261,24 @@ func (e *Engine) DepositTo(ctx context.Context, hub common.Address, wei, token u
 	if !e.hubs.has(hub) {
 		return state.SignedState{}, fmt.Errorf("%w: %s is not one of this node's hubs", ErrNotMyChannel, hub)
 	}
+	if wei.IsZero() && token.IsZero() {
+		return state.SignedState{}, fmt.Errorf("%w: nothing to deposit", protocol.ErrZeroAmount)
+	}
 	k := chain.ChannelKey{Hub: hub, User: e.me}
 	var before [2]uint256.Int
-	if err := e.query(ctx, func() { before = e.watch.view.deposited[k] }); err != nil {
+	var exited bool
+	if err := e.query(ctx, func() {
+		before, exited = e.watch.view.deposited[k], e.watch.view.exited[k]
+		if ch := e.channels[hub]; ch != nil && ch.exiting {
+			exited = true
+		}
+	}); err != nil {
 		return state.SignedState{}, err
+	}
+	if exited {
+		// Checked before the transaction: a deposit into an exited channel would sit in the contract
+		// uncredited, since the channel takes no more updates.
+		return state.SignedState{}, fmt.Errorf("%w: nothing was sent; withdraw what the exit paid out, or open a channel with another hub", ErrExiting)
 	}
 	e.progress("deposit", "sending the deposit transaction")
 	if _, err := e.cfg.Chain.Deposit(ctx, hub, e.me, wei.ToBig(), token.ToBig(), e.txProgress("deposit")); err != nil {

@@ -334,6 +334,7 @@ func TestExitWithTheHubFollowing(t *testing.T) {
 			if got.Cmp(latest.State.TokenUser.ToBig()) != 0 {
 				t.Fatalf("alice got %s, her latest state says %s", got, latest.State.TokenUser.Dec())
 			}
+			depositAfterExitRefused(t, n)
 			return
 		case <-time.After(100 * time.Millisecond):
 		}
@@ -440,5 +441,30 @@ func TestExitWithAnExpiredPendingState(t *testing.T) {
 		case <-time.After(100 * time.Millisecond):
 		}
 		n.passChallengeOnce(t, n.env.Bob.Addr, &advanced)
+	}
+}
+
+// depositAfterExitRefused: once Alice's channel exited, a deposit into it is refused before any
+// transaction (it would sit in the contract uncredited), as is a deposit of nothing: her wallet pays no
+// gas for either.
+func depositAfterExitRefused(t *testing.T, n *chainNet) {
+	t.Helper()
+	ctx := testCtx(t)
+	before, err := n.env.Client.BalanceAt(ctx, n.env.Alice.Addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.alice.eng.Deposit(ctx, *uint256.NewInt(1e15), uint256.Int{}); !errors.Is(err, ErrExiting) {
+		t.Fatalf("a deposit into the exited channel: %v, want ErrExiting", err)
+	}
+	if _, err := n.alice.eng.Deposit(ctx, uint256.Int{}, uint256.Int{}); !errors.Is(err, protocol.ErrZeroAmount) {
+		t.Fatalf("a deposit of nothing: %v, want ErrZeroAmount", err)
+	}
+	after, err := n.env.Client.BalanceAt(ctx, n.env.Alice.Addr, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Cmp(before) != 0 {
+		t.Fatalf("refused deposits cost Alice %s wei", new(big.Int).Sub(before, after))
 	}
 }
