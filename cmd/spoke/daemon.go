@@ -63,8 +63,8 @@ var envFlags = map[string]string{"datadir": "SPOKE_DATADIR", "devnet": "SPOKE_DE
 
 func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "data directory: key, store, API token (env SPOKE_DATADIR)")
-	fs.StringVar(&d.config, "config", envOr("SPOKE_CONFIG", ""), "config file of `flag = value` lines (env SPOKE_CONFIG; default <datadir>/"+configFile+" if present)")
-	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the file `spoke devnet` wrote (env SPOKE_DEVNET)")
+	fs.StringVar(&d.config, "config", envOr("SPOKE_CONFIG", ""), "`file` of 'flag = value' lines (env SPOKE_CONFIG; default <datadir>/"+configFile+" if present)")
+	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the `file` 'spoke devnet' wrote (env SPOKE_DEVNET)")
 	fs.StringVar(&d.rpcURL, "rpc", "", "the chain's JSON-RPC URL; with --manager, used instead of the devnet file")
 	fs.StringVar(&d.manager, "manager", "", "the ChannelManager contract's address (with --rpc)")
 	fs.Uint64Var(&d.watchFrom, "from-block", 0, "the block to watch the chain from at a first start: the manager's deployment block (later starts go on from where they were)")
@@ -157,29 +157,18 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 			policy(c)
 		}
 	}
-	if err := os.MkdirAll(d.datadir, 0o700); err != nil {
-		return err
-	}
 	df, err := d.chainSettings()
 	if err != nil {
 		return err
 	}
-	key, fresh, err := loadKey(d.datadir, d.account, df)
-	if err != nil {
-		return err
-	}
-	if fresh {
-		fmt.Fprintf(out, "Made a new key in %s (mode 0600): address %s. Fund it with ether (and tokens, approved to the\n"+
-			"manager) before depositing.\n", filepath.Join(d.datadir, keyFile), crypto.PubkeyToAddress(key.PublicKey))
-	}
 	if d.listen == defaultListen {
 		d.listen = previousListen(d.datadir) // a restarted node keeps its address, which its peers know
 	}
-	opts := node.Options{Key: key, Role: role, DataDir: d.datadir, ListenAddrs: []string{d.listen},
+	opts := node.Options{Role: role, DataDir: d.datadir, ListenAddrs: []string{d.listen},
 		Manager: df.Manager, Confirmations: d.confirmations, Engine: edit,
 		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))}
 	if role == node.User {
-		if opts.Hub, err = hubAddr(d.hub); err != nil {
+		if opts.Hub, err = hubAddr("--hub", d.hub); err != nil {
 			return err
 		}
 	}
@@ -192,13 +181,26 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		return err
 	}
 	for _, a := range d.bootstrap {
-		info, err := hubAddr(a)
+		info, err := hubAddr("--bootstrap", a)
 		if err != nil {
-			return fmt.Errorf("--bootstrap: %w", err)
+			return err
 		}
 		opts.Bootstrap = append(opts.Bootstrap, info)
 	}
 	opts.MDNS = d.mdns
+	// Only now, every flag checked, does the node touch its data directory: a mistyped flag makes no key.
+	if err := os.MkdirAll(d.datadir, 0o700); err != nil {
+		return err
+	}
+	key, fresh, err := loadKey(d.datadir, d.account, df)
+	if err != nil {
+		return err
+	}
+	if fresh {
+		fmt.Fprintf(out, "Made a new key in %s (mode 0600): address %s. Fund it with ether (and tokens, approved to the\n"+
+			"manager) before depositing.\n", filepath.Join(d.datadir, keyFile), crypto.PubkeyToAddress(key.PublicKey))
+	}
+	opts.Key = key
 	client, err := ethclient.DialContext(ctx, df.RPCURL)
 	if err != nil {
 		return fmt.Errorf("chain %s: %w", df.RPCURL, err)
@@ -434,16 +436,22 @@ func loadKey(dir, account string, df DevnetFile) (key *ecdsa.PrivateKey, fresh b
 }
 
 // hubAddr parses --hub: a multiaddr ending in /p2p/<id>, or a hub's data directory holding p2p.addr.
-func hubAddr(s string) (peer.AddrInfo, error) {
+func hubAddr(flag, s string) (peer.AddrInfo, error) {
 	if s == "" {
-		return peer.AddrInfo{}, errors.New("--hub is required: the hub's p2p address or data directory")
+		return peer.AddrInfo{}, fmt.Errorf("%s is required: the hub's p2p address or data directory", flag)
 	}
+	given := s
 	if b, err := os.ReadFile(filepath.Join(s, p2pAddrFile)); err == nil {
 		s = strings.TrimSpace(string(b))
+	} else if fi, serr := os.Stat(s); serr == nil && fi.IsDir() {
+		return peer.AddrInfo{}, fmt.Errorf("%s %q: that directory holds no %s: is the hub running there?", flag, given, p2pAddrFile)
+	} else if !strings.HasPrefix(s, "/") {
+		return peer.AddrInfo{}, fmt.Errorf("%s %q: give the hub's p2p address (/ip4/.../tcp/.../p2p/<id>, its %s file) "+
+			"or its data directory; there is no directory %q", flag, given, p2pAddrFile, given)
 	}
 	info, err := peer.AddrInfoFromString(s)
 	if err != nil {
-		return peer.AddrInfo{}, fmt.Errorf("--hub %q: %w", s, err)
+		return peer.AddrInfo{}, fmt.Errorf("%s %q is not a p2p address with a peer id (/ip4/.../tcp/.../p2p/<id>): %w", flag, given, err)
 	}
 	return *info, nil
 }
