@@ -390,9 +390,9 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 	case *to != "":
 		return c.call(ctx, out, func(raw json.RawMessage) string {
 			if string(raw) == "true" {
-				return "yes: the recipient's channel lacks collateral for that payment; the hub is collateralizing it (ask again shortly)"
+				return "not yet: the recipient's channel lacks collateral for that payment; the hub is collateralizing it (ask again shortly)"
 			}
-			return "no: the hub can pay that to the recipient now"
+			return "ready: the hub can pay that to the recipient now"
 		}, "spoke_needsCollateral", recipient(*to), *wei, *token)
 	case *user != "":
 		if !common.IsHexAddress(*user) {
