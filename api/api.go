@@ -374,7 +374,8 @@ type EventJSON struct {
 	TxHash        *common.Hash `json:"txHash,omitempty"`
 	Confirmations uint64       `json:"confirmations,omitempty"`
 	Needed        uint64       `json:"needed,omitempty"`
-	// Thread payments received: the thread's key and the count of the state that paid.
+	// Thread events: the thread's key and the count of the state that paid (received) or that it settled
+	// by (settled).
 	Thread *common.Hash `json:"thread,omitempty"`
 	Count  uint64       `json:"count,omitempty"`
 }
@@ -391,8 +392,10 @@ func eventJSON(ev node.Event) EventJSON {
 			out.TxHash = &ev.TxHash
 		}
 		return out
-	case node.EventThreadReceived:
+	case node.EventThreadReceived, node.EventThreadSettled:
 		out.Thread, out.Count = &ev.Thread, ev.Count
+	case node.EventThreadsNuked:
+		out.TxHash = &ev.TxHash
 	default:
 		out.Hashlock = &ev.Hashlock
 	}

@@ -118,6 +118,8 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 		e.onThreadDispute(k, ev.ThreadKey, ev.Tx(), ev.TxCount, false)
 	case chain.ThreadEmptied:
 		e.onThreadDispute(k, ev.ThreadKey, ev.Tx(), 0, true)
+	case chain.ThreadsNuked:
+		e.onThreadsNuked(k, ev)
 	}
 }
 

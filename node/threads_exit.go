@@ -67,7 +67,11 @@ func (e *Engine) settleThreads(ctx context.Context, hub, user common.Address, on
 				return fmt.Errorf("emptyThread %d: %w", s.ThreadID, eerr)
 			}
 		}
-		rep.Threads = append(rep.Threads, d.Of(*s))
+		settled := d.Of(*s)
+		rep.Threads = append(rep.Threads, settled)
+		if err := e.threadSettled(ctx, threads[i], settled); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -152,44 +156,4 @@ func (e *Engine) disputeThread(ctx context.Context, hub, user common.Address, th
 		return fmt.Errorf("challengeThread %d: %w", s.ThreadID, err)
 	}
 	return nil
-}
-
-// NukeThreads reaches the contract's escape hatch for the channel with peer: once the nuke delay has
-// passed since the channel's exit, every thread fund the channel still holds goes to its user. It is for
-// threads whose dispute nobody finishes.
-func (e *Engine) NukeThreads(ctx context.Context, peer common.Address) error {
-	if err := e.requireChain(); err != nil {
-		return err
-	}
-	var hub, user common.Address
-	var qerr error
-	err := e.query(ctx, func() {
-		ch, ok := e.channels[peer]
-		if !ok {
-			qerr = fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
-			return
-		}
-		hub, user = ch.ch.Latest.State.Hub, ch.ch.Latest.State.User
-	})
-	if err = errors.Join(err, qerr); err != nil {
-		return err
-	}
-	on, err := e.cfg.Chain.Channel(ctx, hub, user)
-	if err != nil {
-		return err
-	}
-	if on.Status != chain.StatusSettling || on.ThreadCount == 0 {
-		return fmt.Errorf("%w: the channel has no thread left to settle on-chain (%s, %d threads)", ErrNotSupported,
-			on.Status, on.ThreadCount)
-	}
-	delay, err := e.cfg.Chain.NukeDelay(ctx)
-	if err != nil {
-		return err
-	}
-	if err := e.untilChainTime(ctx, on.ClosingTime+delay, "the nuke delay"); err != nil {
-		return err
-	}
-	e.progress("exit", "nuking the channel's threads")
-	_, err = e.cfg.Chain.NukeThreads(ctx, hub, user, e.txProgress("exit"))
-	return err
 }

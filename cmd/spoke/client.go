@@ -309,14 +309,12 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return string(raw)
 		}
-		line := fmt.Sprintf("channel closed on-chain with state %d; %d lock(s) resolved", r.TxCount, len(r.Resolved))
-		for _, l := range r.Unresolved {
-			line += fmt.Sprintf("\nlock %d (%s wei, %s token) resolves after it expires at %s: run spoke exit again then", l.ID,
-				l.AmountWei.Dec(), l.AmountToken.Dec(), time.Unix(int64(l.Expiry), 0).UTC().Format(time.RFC3339))
-		}
-		return line
+		return exitLines(r)
 	}, "spoke_exit")
 }
+
+// chainTime renders a chain timestamp.
+func chainTime(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
 
 func runHistory(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("history", "Lists the channel's latest states, oldest first, with what each changed.", out)
