@@ -132,7 +132,7 @@ func driveThreadExit(t *testing.T, n *chainNet, user common.Address, th state.Th
 			atWait = nil
 			time.Sleep(time.Second) // the nodes see what atWait did; they may answer it
 		}
-		d, err := n.hubA.Thread(ctx, n.env.Hub.Addr, user, th.Sender, th.Receiver, th.ThreadID)
+		d, err := n.hubA.Thread(ctx, &th)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -295,7 +295,7 @@ func TestReview4SenderJamsTheReceiversThreadClaim(t *testing.T) {
 	var bobWaits atomic.Bool
 	jam := signThreadIn(t, n, jamState(initial.State), n.env.Alice.Key)
 	atWait := func() {
-		if _, err := n.aliceA.ChallengeThread(ctx, n.env.Hub.Addr, bob, &jam); err != nil {
+		if _, err := n.aliceA.ChallengeThread(ctx, &initial.State, &jam); err != nil {
 			t.Errorf("Alice's jam: %v", err)
 		}
 		restartChainNode(t, n, &n.bob, n.env.Bob.Key, n.bA) // Bob is back and follows the exit
