@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"math/big"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/holiman/uint256"
 
+	"spoke/contracts"
 	"spoke/internal/chaintest"
 	"spoke/node"
 	"spoke/state"
@@ -162,14 +162,24 @@ func openPaidThread(t *testing.T, ctx context.Context, n *testNet, alice *rpc.Cl
 	return th
 }
 
-// threadState is the thread th names, as far as the contract's dispute records need it.
+// threadState is the initial state of the thread th names: its totals all on the sender's side, as the
+// contract's dispute records (keyed by the initial state) need it.
 func threadState(t *testing.T, th ThreadJSON) state.ThreadState {
 	t.Helper()
 	id, err := strconv.ParseUint(th.ID, 10, 64)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return state.ThreadState{Hub: th.Hub, Sender: th.Sender, Receiver: th.Receiver, ThreadID: id}
+	total := func(a, b string) uint256.Int {
+		x, errA := uint256.FromDecimal(a)
+		y, errB := uint256.FromDecimal(b)
+		if errA != nil || errB != nil {
+			t.Fatalf("thread shares %q, %q", a, b)
+		}
+		return *x.Add(x, y)
+	}
+	return state.ThreadState{Hub: th.Hub, Sender: th.Sender, Receiver: th.Receiver, ThreadID: id,
+		WeiSender: total(th.SenderShare.Wei, th.ReceiverShare.Wei), TokenSender: total(th.SenderShare.Token, th.ReceiverShare.Token)}
 }
 
 // interruptedExit runs Alice's exit of her channel with the hub (gone) and stops it once the thread th's
@@ -185,7 +195,7 @@ func interruptedExit(t *testing.T, ctx context.Context, n *testNet, th state.Thr
 	defer stop()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
-		d, err := n.env.Manager.GetThread(&bind.CallOpts{Context: ctx}, hub, user, th.Sender, th.Receiver, new(big.Int).SetUint64(th.ThreadID))
+		d, err := n.env.Manager.GetThread(&bind.CallOpts{Context: ctx}, contracts.ThreadState(&th))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,12 +1,14 @@
 package chaintest
 
 import (
-	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
+	"spoke/contracts"
+	"spoke/contracts/chain"
 	"spoke/state"
 )
 
@@ -14,7 +16,7 @@ import (
 const statusDispute = 1
 
 // SkipChallenges moves the chain's clock past each challenge period that the channel (hub, user) and the
-// given threads of it enter from now on, as soon as it starts: the exit's, once the channel is in
+// given threads of it (any of their states) enter from now on, as soon as it starts: the exit's, once the channel is in
 // dispute, then each thread dispute's, once it started. A test then need not wait them out. It is only
 // for tests in which nobody has to answer a dispute within its period. It runs until the returned stop
 // is called.
@@ -54,8 +56,14 @@ func (e *Env) runningChallenge(hub, user common.Address, threads []state.ThreadS
 		return c.ClosingTime
 	}
 	for _, t := range threads {
-		d, err := e.Manager.GetThread(opts, hub, user, t.Sender, t.Receiver, new(big.Int).SetUint64(t.ThreadID))
-		if err == nil && d.ClosingTime != 0 && !d.Emptied {
+		t.WeiSender.Add(&t.WeiSender, &t.WeiReceiver) // any state of the thread: its record is the initial state's
+		t.TokenSender.Add(&t.TokenSender, &t.TokenReceiver)
+		t.WeiReceiver, t.TokenReceiver, t.TxCount = uint256.Int{}, uint256.Int{}, 0
+		d, err := e.Manager.GetThread(opts, contracts.ThreadState(&t))
+		if err != nil || d.ClosingTime == 0 {
+			continue
+		}
+		if mark, err := e.Manager.GetThreadMark(opts, hub, user, contracts.ThreadState(&t)); err == nil && chain.ThreadMark(mark) != chain.ThreadMarkEmptied {
 			return d.ClosingTime
 		}
 	}
