@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -94,6 +95,14 @@ func (ps payments) failAll(err error) {
 // is tried again on a route around that node's hop, up to MaxPayAttempts times, each with a new secret: a
 // lock that came back can no longer be claimed, so no attempt pays twice.
 func (e *Engine) Pay(ctx context.Context, payments ...Payment) ([]Receipt, error) {
+	start := time.Now()
+	rs, err := e.pay(ctx, payments)
+	e.monitor().PaymentDone(time.Since(start), err)
+	return rs, err
+}
+
+// pay is Pay, unmeasured.
+func (e *Engine) pay(ctx context.Context, payments []Payment) ([]Receipt, error) {
 	var exclude routing.Exclusion
 	var last error
 	for attempt := 1; ; attempt++ {
