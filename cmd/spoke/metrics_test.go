@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -170,7 +171,8 @@ func checkSeries(t *testing.T, node string, fams map[string]*dto.MetricFamily, e
 }
 
 // TestMetricsScrape runs a devnet, a hub and two users in this process, each with --metrics: Alice
-// deposits, the hub collateralizes Bob, Alice pays Bob three times and pays an unknown recipient once.
+// deposits, the hub (also Alice's watchtower) collateralizes Bob, Alice pays Bob three times and pays an
+// unknown recipient once.
 // Each node's /metrics, parsed with Prometheus's text parser, counts exactly that.
 func TestMetricsScrape(t *testing.T) {
 	p := newInProcess(t)
@@ -187,18 +189,24 @@ func TestMetricsScrape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hubURL := p.daemon(node.Hub, "hub", "--account", "hub", "--autocollateral=false", "--reserve-wei", "10000000000000000000")
+	addr := map[string]string{}
+	for _, a := range df.Accounts {
+		addr[a.Name] = a.Address.Hex()
+	}
+	// The hub is also Alice's watchtower.
+	hubURL := p.daemon(node.Hub, "hub", "--account", "hub", "--autocollateral=false", "--reserve-wei", "10000000000000000000",
+		"--serve-tower", "--tower-clients", addr["alice"])
+	hubP2P, err := os.ReadFile(filepath.Join(p.datadir("hub"), p2pAddrFile))
+	if err != nil {
+		t.Fatal(err)
+	}
 	userURL := map[string]string{}
 	for _, u := range []string{"alice", "bob"} {
-		userURL[u] = p.daemon(node.User, u, "--account", u, "--hub", p.datadir("hub"), "--backup-dir", p.datadir(u+"-backups"))
+		userURL[u] = p.daemon(node.User, u, "--account", u, "--hub", p.datadir("hub"), "--backup-dir", p.datadir(u+"-backups"),
+			"--tower", strings.TrimSpace(string(hubP2P)))
 		p.must("deposit", "--datadir", p.datadir(u), "--wei", "1000000000000000000")
 	}
-	var bob string
-	for _, a := range df.Accounts {
-		if a.Name == "bob" {
-			bob = a.Address.Hex()
-		}
-	}
+	bob := addr["bob"]
 	p.must("collateral", "--datadir", p.datadir("hub"), "--user", bob, "--wei", "1000000")
 
 	retries := 0 // payments refused while the hub's collateral was not usable yet
@@ -231,6 +239,7 @@ func TestMetricsScrape(t *testing.T) {
 	// The counters follow the engine's events: give them a moment to catch up.
 	waitSeries(t, hubURL, "spoke_payments_forwarded_total", 3)
 	waitSeries(t, userURL["bob"], "spoke_payments_received_total", 3)
+	waitSeries(t, hubURL, "spoke_tower_channels", 1)
 	checkSeries(t, "hub", scrape(t, hubURL), []expect{
 		{"spoke_payments_forwarded_total", nil, "==", 3},
 		{"spoke_node_info", []string{"role", "hub"}, "==", 1},
@@ -248,6 +257,8 @@ func TestMetricsScrape(t *testing.T) {
 		{"spoke_store_write_duration_seconds", []string{"method", "commit"}, ">", 0},
 		{"spoke_chain_confirmation_wait_seconds", []string{"op", "collateral"}, "==", 1},
 		{"spoke_proposals_resent_total", nil, "==", 0},
+		{"spoke_tower_clients", nil, "==", 1},
+		{"spoke_tower_channels", nil, "==", 1}, // Alice's; Bob is no client
 		{"go_goroutines", nil, ">", 0},
 		{"process_resident_memory_bytes", nil, ">", 0},
 	})
