@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"net"
 	"net/http"
@@ -287,7 +288,9 @@ func TestMetricsScrape(t *testing.T) {
 	if failed != float64(1+retries) {
 		t.Errorf("alice: %v failed payments in all, want %d", failed, 1+retries)
 	}
-	checkSeries(t, "bob", scrape(t, userURL["bob"]), []expect{
+	bobs := scrape(t, userURL["bob"])
+	checkDocs(t, scrape(t, hubURL), alice, bobs)
+	checkSeries(t, "bob", bobs, []expect{
 		{"spoke_payments_received_total", nil, "==", 3},
 		{"spoke_payments_sent_total", nil, "==", 0},
 		{"spoke_store_write_duration_seconds", []string{"method", "commit"}, ">", 0},
@@ -323,5 +326,102 @@ func TestMetricsLoopbackOnly(t *testing.T) {
 		if err := metrics.CheckAddr(addr); err != nil {
 			t.Errorf("--metrics %s refused: %v", addr, err)
 		}
+	}
+}
+
+// quietSeries are the documented series that appear only once they have a value (a label's first).
+var quietSeries = map[string]bool{"spoke_forwards_failed_total": true, "spoke_store_write_errors_total": true}
+
+// checkDocs checks docs/metrics.md against the scraped families, both ways, and the Grafana dashboard
+// against docs/metrics.md: valid JSON with a Prometheus data source variable that every panel uses, and
+// only documented series in its queries.
+func checkDocs(t *testing.T, scraped ...map[string]*dto.MetricFamily) {
+	t.Helper()
+	doc, err := os.ReadFile("../../docs/metrics.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	documented := map[string]bool{} // the first column of the tables
+	for _, m := range regexp.MustCompile("(?m)^\\| `(spoke_[a-z_]+)`").FindAllStringSubmatch(string(doc), -1) {
+		documented[m[1]] = true
+	}
+	name := regexp.MustCompile(`\bspoke_[a-z_]+`)
+	seen := map[string]bool{}
+	for _, fams := range scraped {
+		for n := range fams {
+			if strings.HasPrefix(n, "spoke_") {
+				seen[n] = true
+				if !documented[n] {
+					t.Errorf("%s is served but not in docs/metrics.md", n)
+				}
+			}
+		}
+	}
+	for n := range documented {
+		if !seen[n] && !quietSeries[n] {
+			t.Errorf("docs/metrics.md lists %s, which no node served", n)
+		}
+	}
+	checkDashboard(t, name, documented)
+}
+
+// checkDashboard checks docs/grafana/spoke.json.
+func checkDashboard(t *testing.T, name *regexp.Regexp, documented map[string]bool) {
+	t.Helper()
+	b, err := os.ReadFile("../../docs/grafana/spoke.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dash struct {
+		UID        string `json:"uid"`
+		Title      string `json:"title"`
+		Schema     int    `json:"schemaVersion"`
+		Templating struct {
+			List []struct {
+				Name, Type string
+				Query      any
+			} `json:"list"`
+		} `json:"templating"`
+		Panels []struct {
+			ID         int                         `json:"id"`
+			Type       string                      `json:"type"`
+			Title      string                      `json:"title"`
+			Datasource *struct{ Type, UID string } `json:"datasource"`
+			Targets    []struct{ Expr string }     `json:"targets"`
+		} `json:"panels"`
+	}
+	if err := json.Unmarshal(b, &dash); err != nil {
+		t.Fatalf("docs/grafana/spoke.json: %v", err)
+	}
+	if dash.UID == "" || dash.Title == "" || dash.Schema == 0 || len(dash.Templating.List) == 0 ||
+		dash.Templating.List[0].Type != "datasource" || dash.Templating.List[0].Query != "prometheus" {
+		t.Fatalf("dashboard: uid %q, title %q, schema %d, variables %+v: want a Prometheus data source variable first",
+			dash.UID, dash.Title, dash.Schema, dash.Templating.List)
+	}
+	ids := map[int]bool{}
+	queries := 0
+	for _, p := range dash.Panels {
+		if ids[p.ID] {
+			t.Errorf("dashboard: panel id %d twice", p.ID)
+		}
+		ids[p.ID] = true
+		if p.Type == "row" {
+			continue
+		}
+		if p.Datasource == nil || p.Datasource.UID != "${"+dash.Templating.List[0].Name+"}" || len(p.Targets) == 0 {
+			t.Errorf("dashboard: panel %q does not query the data source variable", p.Title)
+		}
+		for _, q := range p.Targets {
+			queries++
+			for _, n := range name.FindAllString(q.Expr, -1) {
+				base := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(n, "_bucket"), "_count"), "_sum")
+				if !documented[base] && !documented[n] {
+					t.Errorf("dashboard: panel %q queries %s, not in docs/metrics.md", p.Title, n)
+				}
+			}
+		}
+	}
+	if queries < 20 {
+		t.Errorf("dashboard: %d queries", queries)
 	}
 }
