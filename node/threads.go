@@ -234,6 +234,17 @@ type ThreadOpen struct {
 // once the receiver's side opens; if it never does, the hub closes this node's side with the initial
 // state and the funds come back).
 func (e *Engine) OpenThread(ctx context.Context, o ThreadOpen) (ThreadInfo, error) {
+	if err := e.thrWork.enter(); err != nil {
+		return ThreadInfo{}, err
+	}
+	defer e.thrWork.leave()
+	ctx, cancel := e.thrWork.bounded(ctx)
+	defer cancel()
+	return e.openThread(ctx, o)
+}
+
+// openThread is OpenThread, as thread work.
+func (e *Engine) openThread(ctx context.Context, o ThreadOpen) (ThreadInfo, error) {
 	switch {
 	case !e.hubs.has(o.Hub):
 		return ThreadInfo{}, fmt.Errorf("%w: %s", ErrThreadNotHubOf, o.Hub)
@@ -370,11 +381,15 @@ func (e *Engine) PayThread(ctx context.Context, hub common.Address, key common.H
 		t.mu.Unlock()
 		return 0, err
 	}
-	t.queue = append(t.queue, p)
 	if !t.sending {
+		if err := e.thrWork.enter(); err != nil { // left by sendThread
+			t.mu.Unlock()
+			return 0, err
+		}
 		t.sending = true
 		go e.sendThread(t)
 	}
+	t.queue = append(t.queue, p)
 	t.mu.Unlock()
 	select {
 	case err := <-p.done:
@@ -409,10 +424,16 @@ func (t *thread) admit(p *threadPay) error {
 	return nil
 }
 
-// sendThread sends t's queued payments, one state at a time, until the queue is empty.
+// sendThread sends t's queued payments, one state at a time, until the queue is empty or the engine
+// stops (the payments still queued then fail with ErrStopped: they were in no state). It runs as thread
+// work admitted by PayThread.
 func (e *Engine) sendThread(t *thread) {
+	defer e.thrWork.leave()
 	for {
 		t.mu.Lock()
+		if e.thrWork.stopping() {
+			t.failQueue(ErrStopped)
+		}
 		batch := t.queue
 		t.queue = nil
 		if len(batch) == 0 {
@@ -463,7 +484,7 @@ func (e *Engine) sendThreadState(t *thread, next *state.ThreadState) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), threadSendTimeout)
+	ctx, cancel := context.WithTimeout(e.thrWork.ctx, threadSendTimeout) // cancelled if the engine stops
 	defer cancel()
 	count, err := e.threadRequest(ctx, t, msg)
 	if err != nil {
@@ -476,8 +497,16 @@ func (e *Engine) sendThreadState(t *thread, next *state.ThreadState) error {
 	return nil
 }
 
-// handleThread serves ThreadProtocol: a thread's sender (from) talks to this node, its receiver.
+// handleThread serves ThreadProtocol: a thread's sender (from) talks to this node, its receiver. Once the
+// engine stops, it answers every message with ErrStopped; a message it handles meanwhile is thread work
+// that Run waits for, so that a state stored is also acknowledged.
 func (e *Engine) handleThread(ctx context.Context, from common.Address, req []byte) ([]byte, error) {
+	if err := e.thrWork.enter(); err != nil {
+		return nil, err
+	}
+	defer e.thrWork.leave()
+	ctx, cancel := e.thrWork.bounded(ctx)
+	defer cancel()
 	m, err := protocol.UnmarshalThreadMessage(req)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", p2p.ErrMalformed, err)
@@ -583,13 +612,24 @@ func (e *Engine) closeAsked(ctx context.Context, from common.Address, latest sta
 		!errors.Is(err, ErrThreadClosing) {
 		return 0, err
 	}
-	return e.CloseThread(ctx, latest.State.Hub, latest.State.Key())
+	return e.closeThread(ctx, latest.State.Hub, latest.State.Key())
 }
 
 // CloseThread closes the thread (hub, key). The receiver closes it in its channel with its latest state
 // (the hub then closes the sender's side with the same state); the sender asks the receiver to. It
 // returns the count the thread closed with.
 func (e *Engine) CloseThread(ctx context.Context, hub common.Address, key common.Hash) (uint64, error) {
+	if err := e.thrWork.enter(); err != nil {
+		return 0, err
+	}
+	defer e.thrWork.leave()
+	ctx, cancel := e.thrWork.bounded(ctx)
+	defer cancel()
+	return e.closeThread(ctx, hub, key)
+}
+
+// closeThread is CloseThread, as thread work.
+func (e *Engine) closeThread(ctx context.Context, hub common.Address, key common.Hash) (uint64, error) {
 	t := e.thr.get(threadID{hub, key})
 	if t == nil {
 		return 0, fmt.Errorf("%w: %s at hub %s", ErrUnknownThread, key, hub)
