@@ -30,7 +30,7 @@ func TestThreadSubcommands(t *testing.T) {
 		{[]string{"thread"}, "give a subcommand"},
 		{[]string{"thread", "frob"}, `unknown subcommand "frob": open, pay, close, list, dispute or nuke`},
 		{[]string{"thread", "open", "--wei", "1"}, "give --to"},
-		{[]string{"thread", "open", "--to", "0xb0b"}, "give --wei"},
+		{[]string{"thread", "open", "--to", "0xb0b"}, "--wei or --token"},
 		{[]string{"thread", "open", "--to", "0xb0b", "--wei", "1.5"}, "whole number"},
 		{[]string{"thread", "open", "--to", "0xb0b", "--token", "+1"}, "whole number"},
 		{[]string{"thread", "open", "bob", "--wei", "1"}, "unexpected argument"},
