@@ -13,7 +13,6 @@ import (
 	"spoke/state"
 )
 
-
 // Addr returns a small distinct address for party i.
 func Addr(i int) common.Address { return common.BigToAddress(big.NewInt(int64(i) + 1)) }
 
