@@ -103,6 +103,23 @@ func testCustodial(t *testing.T, be Backend) {
 	}
 }
 
+// testCustodialExact: balances over the whole uint256 range come back exactly, after a reopen.
+func testCustodialExact(t *testing.T, be Backend) {
+	s, pl := open(t, be)
+	var top, high uint256.Int
+	top.SetAllOne()                                      // 2^256-1
+	high.Lsh(uint256.NewInt(1), 255).AddUint64(&high, 1) // 2^255+1
+	set := map[common.Address][2]uint256.Int{Addr(1): {top, high}, Addr(2): {high, *uint256.NewInt(0)}}
+	MustCommit(t, s, state.Batch{Custodial: set})
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = OpenAt(t, pl)
+	if got, err := s.Custodial(ctx); err != nil || !reflect.DeepEqual(got, set) {
+		t.Fatalf("custodial after reopen: %v, %v; want %v", got, err, set)
+	}
+}
+
 func testLinks(t *testing.T, be Backend) {
 	s, _ := open(t, be)
 	ctx := context.Background()

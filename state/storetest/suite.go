@@ -48,6 +48,7 @@ func Run(t *testing.T, be Backend) {
 		{"Proposals", testProposals},
 		{"Preimages", testPreimages},
 		{"Custodial", testCustodial},
+		{"CustodialExact", testCustodialExact},
 		{"Links", testLinks},
 		{"Meta", testMeta},
 		{"RefusedProposals", testRefusedProposals},
