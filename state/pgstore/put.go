@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"spoke/state"
 )
@@ -20,16 +21,17 @@ type row struct {
 	threads   []byte // its thread set, nil for none
 }
 
-// Statements of a commit. putState advances the channel's mark and inserts the state in one statement:
-// it inserts nothing when the mark did not advance (a stale state).
+// Statements of a commit. putState advances the channel's mark and inserts the state in one statement;
+// when the mark does not advance (a stale state) the state's tx_count is NULL, and the NOT NULL
+// constraint fails the statement and with it the batch (see isStale).
 const (
 	putState = `WITH mark AS (
 			INSERT INTO channels (hub_addr, user_addr, latest) VALUES ($1, $2, $3)
 			ON CONFLICT (hub_addr, user_addr) DO UPDATE SET latest = excluded.latest
 			WHERE excluded.latest > channels.latest
-			RETURNING 1)
+			RETURNING latest)
 		INSERT INTO states (hub_addr, user_addr, tx_count, encoded, locks, threads)
-		SELECT $1::bytea, $2::bytea, $3::numeric, $4::bytea, $5::bytea, $6::bytea FROM mark`
+		VALUES ($1, $2, (SELECT latest FROM mark), $4, $5, $6)`
 	putProposal = `INSERT INTO proposals (hub_addr, user_addr, tx_count, encoded, locks, threads, message, refused)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 		ON CONFLICT (hub_addr, user_addr) DO UPDATE SET tx_count = excluded.tx_count, encoded = excluded.encoded,
@@ -53,13 +55,14 @@ func (s *Store) Put(ctx context.Context, records ...state.Record) error {
 	return s.Commit(ctx, state.Batch{States: records})
 }
 
-// Commit implements state.Store: the whole batch is one transaction, its statements sent in one pipeline,
-// and Commit returns once PostgreSQL committed it durably. What the store could not read back is refused
-// before the transaction begins, as sqlitestore refuses it: a record with more than state.MaxLocks locks
-// or lock IDs not strictly increasing (state.ErrLockOrder), more than state.MaxThreads threads or threads
-// not in increasing key order (state.ErrThreadOrder), or a signature of the wrong length; a thread record
-// whose latest state is of another thread (state.ErrThreadMismatch). Thread records of one thread later
-// in the batch replace earlier ones.
+// Commit implements state.Store: the whole batch is one pipeline of statements ending in one Sync, so
+// PostgreSQL runs it as one implicit transaction, committed durably before Commit returns, or rolled back
+// whole at the first failing statement; it costs one round trip. What the store could not read back is
+// refused before anything is sent, as sqlitestore refuses it: a record with more than state.MaxLocks
+// locks or lock IDs not strictly increasing (state.ErrLockOrder), more than state.MaxThreads threads or
+// threads not in increasing key order (state.ErrThreadOrder), or a signature of the wrong length; a thread
+// record whose latest state is of another thread (state.ErrThreadMismatch). Thread records of one thread
+// later in the batch replace earlier ones.
 func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if b.Empty() {
 		return nil
@@ -70,11 +73,36 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return e.run(ctx, tx) })
-	if err != nil {
+	if err := s.send(ctx, e); err != nil {
 		return fmt.Errorf("pgstore: commit: %w", err)
 	}
 	return nil
+}
+
+// send sends the batch and reads its results: Close returns once the transaction committed, or with the
+// first statement's error. A state that did not advance its channel's mark is reported as state.ErrStale.
+func (s *Store) send(ctx context.Context, e *encoded) error {
+	res := s.pool.SendBatch(ctx, e.queue())
+	for _, r := range e.rows {
+		if _, err := res.Exec(); err != nil {
+			_ = res.Close() // the same error
+			if isStale(err) {
+				return s.staleError(ctx, r)
+			}
+			return err
+		}
+	}
+	return res.Close()
+}
+
+// notNullViolation is the SQLSTATE of a NOT NULL constraint failure.
+const notNullViolation = "23502"
+
+// isStale reports whether err is putState's NOT NULL failure of a mark that did not advance.
+func isStale(err error) bool {
+	var pg *pgconn.PgError
+	return errors.As(err, &pg) && pg.Code == notNullViolation && pg.TableName == "states" &&
+		pg.ColumnName == "tx_count"
 }
 
 // propRow is one proposal ready to store.
@@ -108,25 +136,6 @@ func encodeBatch(b *state.Batch) (*encoded, error) {
 		return nil, err
 	}
 	return e, nil
-}
-
-// run sends the batch's statements in one pipeline and reads their results: a state that did not advance
-// its channel's mark makes the batch fail with state.ErrStale, and the caller rolls it back.
-func (e *encoded) run(ctx context.Context, tx pgx.Tx) error {
-	res := tx.SendBatch(ctx, e.queue())
-	for _, r := range e.rows {
-		tag, err := res.Exec()
-		if err != nil {
-			return errors.Join(err, res.Close())
-		}
-		if tag.RowsAffected() == 0 {
-			if err := res.Close(); err != nil { // the transaction failed: the mark cannot be read
-				return fmt.Errorf("%w: channel %s/%s txCountGlobal %d (then %w)", state.ErrStale, r.hub, r.user, r.txCount, err)
-			}
-			return staleError(ctx, tx, r)
-		}
-	}
-	return res.Close() // the other statements' first error, if any
 }
 
 // queue lists the statements of the batch in sqlitestore's order: states, proposals, refused proposals
@@ -164,12 +173,12 @@ func (e *encoded) queue() *pgx.Batch {
 	return q
 }
 
-// staleError describes a row that did not advance its channel's mark.
-func staleError(ctx context.Context, tx pgx.Tx, r row) error {
+// staleError describes a row that did not advance its channel's mark (its batch was rolled back).
+func (s *Store) staleError(ctx context.Context, r row) error {
 	var latest uint64
-	err := tx.QueryRow(ctx, `SELECT latest FROM channels WHERE hub_addr = $1 AND user_addr = $2`, r.hub[:], r.user[:]).Scan(&latest)
+	err := s.pool.QueryRow(ctx, `SELECT latest FROM channels WHERE hub_addr = $1 AND user_addr = $2`, r.hub[:], r.user[:]).Scan(&latest)
 	if err != nil {
-		return fmt.Errorf("read latest mark: %w", err)
+		return fmt.Errorf("%w: channel %s/%s txCountGlobal %d (reading the latest: %w)", state.ErrStale, r.hub, r.user, r.txCount, err)
 	}
 	return fmt.Errorf("%w: channel %s/%s txCountGlobal %d, latest %d", state.ErrStale, r.hub, r.user, r.txCount, latest)
 }
