@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -226,11 +228,12 @@ func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 	c.register(fs)
 	wei := fs.String("wei", "", "wei to deposit (decimal base units)")
 	token := fs.String("token", "", "token base units to deposit (decimal)")
+	ethFlag(fs, wei, "the amount to deposit")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *wei == "" && *token == "" {
-		return errors.New("give --wei and/or --token: the amounts to deposit, in base units")
+		return errors.New("give --eth, --wei and/or --token: the amounts to deposit")
 	}
 	fmt.Fprintln(os.Stderr, "Depositing on-chain; waiting for confirmations...")
 	return c.callWithProgress(ctx, out, os.Stderr, "deposit", stateLine, "spoke_deposit", *wei, *token)
@@ -244,6 +247,7 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	c.register(fs)
 	wei := fs.String("wei", "", "wei to withdraw (decimal base units)")
 	token := fs.String("token", "", "token base units to withdraw (decimal)")
+	ethFlag(fs, wei, "the amount to withdraw")
 	sell := fs.String("sell-token", "", "token base units to sell to the hub for wei, withdrawn as wei (decimal)")
 	to := fs.String("to", "", "the recipient address (0x...)")
 	if err := fs.Parse(args); err != nil {
@@ -307,14 +311,12 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return string(raw)
 		}
-		line := fmt.Sprintf("channel closed on-chain with state %d; %d lock(s) resolved", r.TxCount, len(r.Resolved))
-		for _, l := range r.Unresolved {
-			line += fmt.Sprintf("\nlock %d (%s wei, %s token) resolves after it expires at %s: run spoke exit again then", l.ID,
-				l.AmountWei.Dec(), l.AmountToken.Dec(), time.Unix(int64(l.Expiry), 0).UTC().Format(time.RFC3339))
-		}
-		return line
+		return exitLines(r)
 	}, "spoke_exit")
 }
+
+// chainTime renders a chain timestamp.
+func chainTime(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
 
 func runHistory(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("history", "Lists the channel's latest states, oldest first, with what each changed.", out)
@@ -390,9 +392,9 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 	case *to != "":
 		return c.call(ctx, out, func(raw json.RawMessage) string {
 			if string(raw) == "true" {
-				return "yes: the recipient's channel lacks collateral for that payment; the hub is collateralizing it (ask again shortly)"
+				return "not yet: the recipient's channel lacks collateral for that payment; the hub is collateralizing it (ask again shortly)"
 			}
-			return "no: the hub can pay that to the recipient now"
+			return "ready: the hub can pay that to the recipient now"
 		}, "spoke_needsCollateral", recipient(*to), *wei, *token)
 	case *user != "":
 		if !common.IsHexAddress(*user) {
@@ -456,11 +458,21 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	var tos, weis, tokens multiFlag
 	fs.Var(&tos, "to", "recipient: address (0x...), peer id, or the recipient's data directory (repeatable)")
 	fs.Var(&weis, "wei", "wei to pay, one per --to (decimal base units)")
+	fs.Func("eth", "ETH to pay, one per --to (a decimal like 0.01; exact), instead of --wei", func(v string) error {
+		w, err := parseUnits(v, 18)
+		if err != nil {
+			return err
+		}
+		weis = append(weis, w.String())
+		return nil
+	})
 	fs.Var(&tokens, "token", "token base units to pay, one per --to (decimal)")
 	memo := fs.String("memo", "", "a note for the recipient(s), sealed to them (at most 256 bytes)")
 	var via multiFlag
 	fs.Var(&via, "via", "a hub (address or peer id) the recipients are reachable through, if not this node's hub: the payment is routed over the hub network (repeatable)")
 	link := fs.Bool("link", false, "make a link payment instead: no --to; prints a link whoever holds can redeem (spoke redeem)")
+	id := fs.String("id", "", "name the payment: the same command again with the same id never pays twice, it shows the first one's outcome (default: a new id, printed if the wait ends first)")
+	wait := fs.Duration("wait", 60*time.Second, "how long to wait for the outcome; the payment goes on after that")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -471,7 +483,7 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	case len(tos) == 0:
 		return errors.New("give --to: the recipient's peer id or data directory")
 	case len(weis) == 0 && len(tokens) == 0:
-		return errors.New("give --wei and/or --token: the amount of each payment")
+		return errors.New("give --eth, --wei and/or --token: the amount of each payment")
 	case len(weis) > 0 && len(weis) != len(tos), len(tokens) > 0 && len(tokens) != len(tos):
 		return fmt.Errorf("give one --wei and/or one --token per --to (got %d --to, %d --wei, %d --token)", len(tos), len(weis), len(tokens))
 	}
@@ -486,11 +498,28 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 		}
 		reqs = append(reqs, r)
 	}
-	return c.call(ctx, out, func(raw json.RawMessage) string {
+	if *id == "" {
+		*id = newPaymentID()
+	}
+	ctx, cancel := context.WithTimeout(ctx, *wait)
+	defer cancel()
+	err := c.callWithProgress(ctx, out, os.Stderr, "pay", func(raw json.RawMessage) string {
 		var rs []node.Receipt
 		_ = json.Unmarshal(raw, &rs)
 		return receiptLines(rs)
-	}, "spoke_pay", reqs)
+	}, "spoke_pay", reqs, *id)
+	if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil && err != nil {
+		return fmt.Errorf("no outcome after %s: the payment may still go through. To see its outcome without paying "+
+			"again, run the same command with --id %s", *wait, *id)
+	}
+	return err
+}
+
+// newPaymentID names a payment the caller did not name, so that the command can be repeated safely.
+func newPaymentID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return "cli-" + hex.EncodeToString(b[:])
 }
 
 // payLink makes a link payment: one amount, no recipient.

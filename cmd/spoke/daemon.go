@@ -37,7 +37,7 @@ const (
 // daemonFlags are the flags of `spoke hub` and `spoke user`.
 type daemonFlags struct {
 	datadir, devnet, account, listen, apiAddr, hub, config, logLevel, rpcURL, manager string
-	backupDir, ipfsAPI, towerClients                                                  string
+	backupDir, ipfsAPI, towerClients, metrics                                         string
 	towerQuota                                                                        int
 	backupInterval                                                                    time.Duration
 	manualExit, serveTower                                                            bool
@@ -66,8 +66,8 @@ var envFlags = map[string]string{"datadir": "SPOKE_DATADIR", "devnet": "SPOKE_DE
 func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "data directory: key, store, API token (env SPOKE_DATADIR)")
 	fs.StringVar(&d.store, "store", envOr("SPOKE_STORE", ""), "state store: a PostgreSQL URL postgres://user@host/db?search_path=schema (env SPOKE_STORE, which keeps a password off the command line); default: the SQLite file in the data directory")
-	fs.StringVar(&d.config, "config", envOr("SPOKE_CONFIG", ""), "config file of `flag = value` lines (env SPOKE_CONFIG; default <datadir>/"+configFile+" if present)")
-	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the file `spoke devnet` wrote (env SPOKE_DEVNET)")
+	fs.StringVar(&d.config, "config", envOr("SPOKE_CONFIG", ""), "`file` of 'flag = value' lines (env SPOKE_CONFIG; default <datadir>/"+configFile+" if present)")
+	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the `file` 'spoke devnet' wrote (env SPOKE_DEVNET)")
 	fs.StringVar(&d.rpcURL, "rpc", "", "the chain's JSON-RPC URL; with --manager, used instead of the devnet file")
 	fs.StringVar(&d.manager, "manager", "", "the ChannelManager contract's address (with --rpc)")
 	fs.Uint64Var(&d.watchFrom, "from-block", 0, "the block to watch the chain from at a first start: the manager's deployment block (later starts go on from where they were)")
@@ -76,6 +76,7 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.apiAddr, "api", "127.0.0.1:0", "local API address (loopback only)")
 	fs.Uint64Var(&d.confirmations, "confirmations", 2, "blocks an on-chain event or receipt needs")
 	fs.StringVar(&d.logLevel, "log-level", "info", "debug, info, warn or error")
+	fs.StringVar(&d.metrics, "metrics", "", "serve Prometheus metrics at http://`HOST:PORT`/metrics (loopback only, e.g. 127.0.0.1:9464; docs/metrics.md); off when empty")
 	fs.StringVar(&d.backupDir, "backup-dir", "", "back the signed state up, encrypted, to this directory (best on another disk)")
 	fs.StringVar(&d.ipfsAPI, "ipfs-api", "", "back the signed state up, encrypted, to IPFS through this kubo API (host:port or multiaddr)")
 	fs.DurationVar(&d.backupInterval, "backup-interval", time.Second, "back up at most this often after changes")
@@ -154,35 +155,29 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	if err != nil {
 		return err
 	}
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	dm, err := newDaemonMetrics(d.metrics, logger)
+	if err != nil {
+		return err
+	}
 	edit := func(c *node.Config) {
 		c.ManualExit = d.manualExit
 		if policy != nil {
 			policy(c)
 		}
-	}
-	if err := os.MkdirAll(d.datadir, 0o700); err != nil {
-		return err
+		dm.engine(c)
 	}
 	df, err := d.chainSettings()
 	if err != nil {
 		return err
 	}
-	key, fresh, err := loadKey(d.datadir, d.account, df)
-	if err != nil {
-		return err
-	}
-	if fresh {
-		fmt.Fprintf(out, "Made a new key in %s (mode 0600): address %s. Fund it with ether (and tokens, approved to the\n"+
-			"manager) before depositing.\n", filepath.Join(d.datadir, keyFile), crypto.PubkeyToAddress(key.PublicKey))
-	}
 	if d.listen == defaultListen {
 		d.listen = previousListen(d.datadir) // a restarted node keeps its address, which its peers know
 	}
-	opts := node.Options{Key: key, Role: role, DataDir: d.datadir, Store: d.store, ListenAddrs: []string{d.listen},
-		Manager: df.Manager, Confirmations: d.confirmations, Engine: edit,
-		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))}
+	opts := node.Options{Role: role, DataDir: d.datadir, Store: d.store, ListenAddrs: []string{d.listen},
+		Manager: df.Manager, Confirmations: d.confirmations, Engine: edit, Logger: logger}
 	if role == node.User {
-		if opts.Hub, err = hubAddr(d.hub); err != nil {
+		if opts.Hub, err = hubAddr("--hub", d.hub); err != nil {
 			return err
 		}
 	}
@@ -195,13 +190,26 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		return err
 	}
 	for _, a := range d.bootstrap {
-		info, err := hubAddr(a)
+		info, err := hubAddr("--bootstrap", a)
 		if err != nil {
-			return fmt.Errorf("--bootstrap: %w", err)
+			return err
 		}
 		opts.Bootstrap = append(opts.Bootstrap, info)
 	}
 	opts.MDNS = d.mdns
+	// Only now, every flag checked, does the node touch its data directory: a mistyped flag makes no key.
+	if err := os.MkdirAll(d.datadir, 0o700); err != nil {
+		return err
+	}
+	key, fresh, err := loadKey(d.datadir, d.account, df)
+	if err != nil {
+		return err
+	}
+	if fresh {
+		fmt.Fprintf(out, "Made a new key in %s (mode 0600): address %s. Fund it with ether (and tokens, approved to the\n"+
+			"manager) before depositing.\n", filepath.Join(d.datadir, keyFile), crypto.PubkeyToAddress(key.PublicKey))
+	}
+	opts.Key = key
 	client, err := ethclient.DialContext(ctx, df.RPCURL)
 	if err != nil {
 		return fmt.Errorf("chain %s: %w", df.RPCURL, err)
@@ -239,6 +247,10 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	if n.Tower != nil {
 		fmt.Fprintf(out, "  serving as a watchtower for %d clients\n", len(opts.TowerClients))
 	}
+	if err := dm.serve(ctx, n, out); err != nil {
+		return err
+	}
+	defer dm.close()
 	fmt.Fprintln(out, "Running; Ctrl-C stops.")
 	<-ctx.Done()
 	fmt.Fprintln(out, "Stopping.")
@@ -437,16 +449,22 @@ func loadKey(dir, account string, df DevnetFile) (key *ecdsa.PrivateKey, fresh b
 }
 
 // hubAddr parses --hub: a multiaddr ending in /p2p/<id>, or a hub's data directory holding p2p.addr.
-func hubAddr(s string) (peer.AddrInfo, error) {
+func hubAddr(flag, s string) (peer.AddrInfo, error) {
 	if s == "" {
-		return peer.AddrInfo{}, errors.New("--hub is required: the hub's p2p address or data directory")
+		return peer.AddrInfo{}, fmt.Errorf("%s is required: the hub's p2p address or data directory", flag)
 	}
+	given := s
 	if b, err := os.ReadFile(filepath.Join(s, p2pAddrFile)); err == nil {
 		s = strings.TrimSpace(string(b))
+	} else if fi, serr := os.Stat(s); serr == nil && fi.IsDir() {
+		return peer.AddrInfo{}, fmt.Errorf("%s %q: that directory holds no %s: is the hub running there?", flag, given, p2pAddrFile)
+	} else if !strings.HasPrefix(s, "/") {
+		return peer.AddrInfo{}, fmt.Errorf("%s %q: give the hub's p2p address (/ip4/.../tcp/.../p2p/<id>, its %s file) "+
+			"or its data directory; there is no directory %q", flag, given, p2pAddrFile, given)
 	}
 	info, err := peer.AddrInfoFromString(s)
 	if err != nil {
-		return peer.AddrInfo{}, fmt.Errorf("--hub %q: %w", s, err)
+		return peer.AddrInfo{}, fmt.Errorf("%s %q is not a p2p address with a peer id (/ip4/.../tcp/.../p2p/<id>): %w", flag, given, err)
 	}
 	return *info, nil
 }

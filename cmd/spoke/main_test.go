@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -60,6 +61,26 @@ func TestUnknownCommandAndHelp(t *testing.T) {
 	errOut.Reset()
 	if code := run(context.Background(), []string{"demo", "--bogus"}, &out, &errOut); code != 1 {
 		t.Fatalf("demo --bogus exited %d, want 1", code)
+	}
+	out.Reset()
+	errOut.Reset()
+	if code := run(context.Background(), nil, &out, &errOut); code != 2 || out.Len() != 0 ||
+		!strings.Contains(errOut.String(), "Usage: spoke <command>") {
+		t.Fatalf("a bare spoke exited %d with %q on stdout, %q on stderr; want 2 and the usage on stderr", code, out.String(), errOut.String())
+	}
+}
+
+// TestFlagHelpReadsWell: a flag's help names its argument sensibly (the flag package takes a
+// back-quoted word of the usage as the argument's name, which once showed "-devnet spoke devnet").
+func TestFlagHelpReadsWell(t *testing.T) {
+	for _, name := range []string{"user", "hub", "restore"} {
+		var out, errOut bytes.Buffer
+		run(context.Background(), []string{name, "--help"}, &out, &errOut)
+		for _, bad := range []string{"-devnet spoke devnet", "-config flag = value"} {
+			if strings.Contains(out.String(), bad) {
+				t.Errorf("spoke %s --help shows %q", name, bad)
+			}
+		}
 	}
 }
 
@@ -120,5 +141,62 @@ func TestGasWritesReportAndSnapshot(t *testing.T) {
 	}
 	if err := json.Unmarshal(b, &figures); err != nil || figures["cooperative withdrawal"] == 0 {
 		t.Fatalf("snapshot %s (%v)", b, err)
+	}
+}
+
+// TestBadHubMakesNoKey: a user node given a --hub that is neither a p2p address nor a hub's data
+// directory says what to give instead, and leaves no data directory (no new key) behind.
+func TestBadHubMakesNoKey(t *testing.T) {
+	dir := t.TempDir()
+	devnet := filepath.Join(dir, "devnet.json")
+	if err := os.WriteFile(devnet, []byte(`{"chainId":1337,"rpcUrl":"http://127.0.0.1:1",`+
+		`"manager":"0x0000000000000000000000000000000000000001","token":"0x0000000000000000000000000000000000000002",`+
+		`"challengePeriod":60,"accounts":[{"name":"hub","address":"0x0000000000000000000000000000000000000003"}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "alice")
+	for hub, want := range map[string]string{
+		"hubb":                 "there is no directory",
+		dir:                    "holds no p2p.addr",
+		"/ip4/127.0.0.1/tcp/1": "not a p2p address with a peer id",
+	} {
+		var out, errOut bytes.Buffer
+		code := run(context.Background(), []string{"user", "--datadir", data, "--devnet", devnet, "--hub", hub}, &out, &errOut)
+		if code != 1 || !strings.Contains(errOut.String(), want) {
+			t.Errorf("--hub %s: exit %d, %q; want 1 and %q", hub, code, errOut.String(), want)
+		}
+		if _, err := os.Stat(data); !os.IsNotExist(err) {
+			t.Fatalf("--hub %s left the data directory behind (%v)", hub, err)
+		}
+	}
+}
+
+// TestParseUnitsIsExact: amounts in ETH become wei exactly, with no floating point, and anything that is
+// not a plain decimal with at most 18 digits after the point is refused.
+func TestParseUnitsIsExact(t *testing.T) {
+	for in, want := range map[string]string{
+		"0.01": "10000000000000000", "1": "1000000000000000000", "2.5": "2500000000000000000",
+		".5": "500000000000000000", "0.000000000000000001": "1", "123456789.123456789123456789": "123456789123456789123456789",
+		"0": "0",
+	} {
+		got, err := parseUnits(in, 18)
+		if err != nil || got.String() != want {
+			t.Errorf("parseUnits(%q) = %v, %v; want %s", in, got, err, want)
+		}
+		if back := formatUnits(got, 18); in != "0" && strings.TrimLeft(in, "0") != strings.TrimLeft(back, "0") {
+			t.Errorf("formatUnits(parseUnits(%q)) = %q", in, back)
+		}
+	}
+	for _, bad := range []string{"", ".", "1.", "-1", "+1", "1e18", "0.0000000000000000001", "1,5", " 1", "0x10", "1.2.3"} {
+		if v, err := parseUnits(bad, 18); err == nil {
+			t.Errorf("parseUnits(%q) = %v, want an error", bad, v)
+		}
+	}
+	for _, args := range [][]string{{"--wei", "1", "--eth", "1"}, {"--eth", "1", "--wei", "1"}} {
+		var out, errOut bytes.Buffer
+		if code := run(context.Background(), append([]string{"deposit", "--datadir", t.TempDir()}, args...), &out, &errOut); code == 0 ||
+			!strings.Contains(out.String()+errOut.String(), "not both") {
+			t.Errorf("%v: exit %d, %q", args, code, out.String()+errOut.String())
+		}
 	}
 }

@@ -44,7 +44,7 @@ func runRestore(ctx context.Context, args []string, out io.Writer) error {
 		"--datadir DIR --hub ...`) to go on, or to `spoke exit` if the hub is gone. The node must not be running.", out)
 	var d daemonFlags
 	fs.StringVar(&d.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "the data directory to restore into (env SPOKE_DATADIR)")
-	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the file `spoke devnet` wrote, for the chain (env SPOKE_DEVNET)")
+	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the `file` 'spoke devnet' wrote, for the chain (env SPOKE_DEVNET)")
 	fs.StringVar(&d.rpcURL, "rpc", "", "the chain's JSON-RPC URL; with --manager, used instead of the devnet file")
 	fs.StringVar(&d.manager, "manager", "", "the ChannelManager contract's address (with --rpc)")
 	fs.StringVar(&d.account, "account", "", "the devnet account whose key to use, when the data directory has no key")
