@@ -38,7 +38,7 @@ const now = 1_700_000_000
 type testNode struct {
 	eng   *Engine
 	host  *p2p.Host
-	store *sqlitestore.Store
+	store state.Store
 	stop  func() // stops the engine, then closes host and store; idempotent
 }
 
@@ -68,9 +68,16 @@ func newHostAt(t testing.TB, key *ecdsa.PrivateKey, addr string) *p2p.Host {
 	return h
 }
 
-func openStore(t testing.TB, path string) *sqlitestore.Store {
+// openStore opens the SQLite store at path, or the PostgreSQL store at path if it is a postgres:// URL.
+func openStore(t testing.TB, path string) state.Store {
 	t.Helper()
-	s, err := sqlitestore.Open(path)
+	var s state.Store
+	var err error
+	if IsPostgres(path) {
+		s, err = OpenStore(context.Background(), "", path)
+	} else {
+		s, err = sqlitestore.Open(path)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}

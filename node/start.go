@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,7 +18,6 @@ import (
 	"spoke/contracts/chain"
 	"spoke/p2p"
 	"spoke/state"
-	"spoke/state/sqlitestore"
 )
 
 // StoreFile is the name of the store in a node's data directory.
@@ -74,13 +72,16 @@ type Options struct {
 	AnnounceEvery time.Duration
 	// MDNS finds other spoke nodes on the local network (multicast DNS) and connects to them.
 	MDNS bool
+	// Store is the PostgreSQL URL (postgres://...) of the node's state store; empty keeps the states in
+	// the SQLite file StoreFile of DataDir. See OpenStore.
+	Store string
 }
 
 // Node is a running spoke node: its engine with the host, store and chain adapter it owns.
 type Node struct {
 	*Engine
 	Host  *p2p.Host
-	Store *sqlitestore.Store
+	Store state.Store
 	Chain *chain.Adapter
 	// Backups writes the node's backups when Options.Backup is set; nil otherwise.
 	Backups *backup.Saver
@@ -124,7 +125,7 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 	if n.unlock, err = LockDataDir(opts.DataDir); err != nil {
 		return nil, err
 	}
-	if n.Store, err = sqlitestore.Open(filepath.Join(opts.DataDir, StoreFile)); err != nil {
+	if n.Store, err = OpenStore(ctx, opts.DataDir, opts.Store); err != nil {
 		return nil, err
 	}
 	if n.Host, err = p2p.New(p2p.Config{Key: opts.Key, ListenAddrs: opts.ListenAddrs, Logger: logger}); err != nil {

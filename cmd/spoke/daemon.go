@@ -60,13 +60,16 @@ type daemonFlags struct {
 	// hub network
 	bootstrap multiFlag
 	mdns      bool
+	store     string // PostgreSQL URL; empty: the SQLite file in the data directory
 }
 
 // envFlags are the flags an environment variable can set; a config file does not override them.
-var envFlags = map[string]string{"datadir": "SPOKE_DATADIR", "devnet": "SPOKE_DEVNET", "config": "SPOKE_CONFIG"}
+var envFlags = map[string]string{"datadir": "SPOKE_DATADIR", "devnet": "SPOKE_DEVNET", "config": "SPOKE_CONFIG",
+	"store": "SPOKE_STORE"}
 
 func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "data directory: key, store, API token (env SPOKE_DATADIR)")
+	fs.StringVar(&d.store, "store", envOr("SPOKE_STORE", ""), "state store: a PostgreSQL URL postgres://user@host/db?search_path=schema (env SPOKE_STORE, which keeps a password off the command line); default: the SQLite file in the data directory")
 	fs.StringVar(&d.config, "config", envOr("SPOKE_CONFIG", ""), "`file` of 'flag = value' lines (env SPOKE_CONFIG; default <datadir>/"+configFile+" if present)")
 	fs.StringVar(&d.devnet, "devnet", envOr("SPOKE_DEVNET", "devnet.json"), "the `file` 'spoke devnet' wrote (env SPOKE_DEVNET)")
 	fs.StringVar(&d.rpcURL, "rpc", "", "the chain's JSON-RPC URL; with --manager, used instead of the devnet file")
@@ -179,7 +182,7 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	if d.listen == defaultListen {
 		d.listen = previousListen(d.datadir) // a restarted node keeps its address, which its peers know
 	}
-	opts := node.Options{Role: role, DataDir: d.datadir, ListenAddrs: []string{d.listen},
+	opts := node.Options{Role: role, DataDir: d.datadir, Store: d.store, ListenAddrs: []string{d.listen},
 		Manager: df.Manager, Confirmations: d.confirmations, Engine: edit, Logger: logger}
 	if role == node.User {
 		if opts.Hub, err = hubAddr("--hub", d.hub); err != nil {

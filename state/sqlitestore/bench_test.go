@@ -1,61 +1,14 @@
 package sqlitestore_test
 
 import (
-	"fmt"
 	"testing"
 
-	"spoke/state"
+	"spoke/state/storetest"
 )
 
-// BenchmarkPutBatch stores batches of 1, 16 and 64 states, each state for its own channel as one engine
-// loop turn would produce them. Every Put is one transaction and one fsync, so states/s grows with the
-// batch until encoding and inserting, not the fsync, dominate. The file lives in b.TempDir(): the figures
-// are only as durable-honest as that file system's fsync.
-func BenchmarkPutBatch(b *testing.B) {
-	for _, size := range []int{1, 16, 64} {
-		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
-			s, _ := openTemp(b)
-			batch := make([]state.Record, size)
-			for i := range batch {
-				batch[i] = record(addr(1000), addr(i), 0)
-			}
-			var tx uint64
-			b.ReportAllocs()
-			for b.Loop() {
-				tx++
-				for i := range batch {
-					batch[i].State.TxCountGlobal = tx
-				}
-				mustPut(b, s, batch...)
-			}
-			reportStates(b, tx*uint64(size))
-		})
-	}
-}
+// BenchmarkPutBatch is storetest.BenchmarkPutBatch on a file in b.TempDir(): the figures are only as
+// durable-honest as that file system's fsync.
+func BenchmarkPutBatch(b *testing.B) { storetest.BenchmarkPutBatch(b, backend) }
 
-// BenchmarkPutLocks stores one record per Put with 0, 16 and state.MaxLocks open locks, to show what
-// storing the lock set (state.LockSize bytes a lock) adds to a durable Put.
-func BenchmarkPutLocks(b *testing.B) {
-	for _, n := range []int{0, 16, state.MaxLocks} {
-		b.Run(fmt.Sprintf("locks=%d", n), func(b *testing.B) {
-			s, _ := openTemp(b)
-			r := withLocks(record(addr(1000), addr(1), 0), lockIDs(n)...)
-			b.ReportAllocs()
-			for b.Loop() {
-				r.State.TxCountGlobal++
-				mustPut(b, s, r)
-			}
-			reportStates(b, r.State.TxCountGlobal)
-		})
-	}
-}
-
-// reportStates reports the throughput in stored states and the time per state.
-func reportStates(b *testing.B, states uint64) {
-	secs := b.Elapsed().Seconds()
-	if states == 0 || secs == 0 {
-		return
-	}
-	b.ReportMetric(float64(states)/secs, "states/s")
-	b.ReportMetric(secs*1e9/float64(states), "ns/state")
-}
+// BenchmarkPutLocks is storetest.BenchmarkPutLocks on a file in b.TempDir().
+func BenchmarkPutLocks(b *testing.B) { storetest.BenchmarkPutLocks(b, backend) }

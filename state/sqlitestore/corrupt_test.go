@@ -11,7 +11,7 @@ import (
 
 // rawExec runs SQL on the closed store's file, ignoring CHECK constraints, as a damaged disk or a careless
 // operator would.
-func rawExec(t *testing.T, path string, query string, args ...any) {
+func rawExec(t testing.TB, path string, query string, args ...any) {
 	t.Helper()
 	db, err := sql.Open("sqlite", path+"?_pragma=ignore_check_constraints(1)")
 	if err != nil {

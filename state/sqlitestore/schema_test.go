@@ -2,7 +2,6 @@ package sqlitestore_test
 
 import (
 	"encoding/binary"
-	"errors"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -58,20 +57,6 @@ func TestMigrateV1(t *testing.T) {
 		t.Fatalf("latest after a put: %+v, %v", got, err)
 	}
 	checkHistory(t, s, [2]common.Address{hub, user}, 0, 0, []uint64{5, 6})
-}
-
-func TestSchemaVersion(t *testing.T) {
-	s, path := openTemp(t)
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if v := queryInt(t, path, `SELECT version FROM schema_version`); v != 9 {
-		t.Fatalf("schema version %d, want 9", v)
-	}
-	rawExec(t, path, `UPDATE schema_version SET version = 99`)
-	if _, err := sqlitestore.Open(path); !errors.Is(err, sqlitestore.ErrSchemaVersion) {
-		t.Fatalf("opening a newer schema: %v", err)
-	}
 }
 
 // TestMigrateV8 opens a file at version 8, the last before threads, built with the released steps and

@@ -3,7 +3,6 @@ package sqlitestore
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,8 +11,8 @@ import (
 )
 
 // ErrThreadMismatch reports a thread record whose latest state is of another thread than its initial one
-// (another hub, sender, receiver or thread id). Commit refuses it; found in the file, it is ErrCorrupt.
-var ErrThreadMismatch = errors.New("sqlitestore: thread record's latest state is of another thread")
+// (state.ErrThreadMismatch). Commit refuses it; found in the file, it is ErrCorrupt.
+var ErrThreadMismatch = state.ErrThreadMismatch
 
 // threadRow is one thread record ready to store, encoded before the transaction begins.
 type threadRow struct {
@@ -52,15 +51,7 @@ func encodeThreadRecord(r *state.ThreadRecord) (threadRow, error) {
 }
 
 // sameThread checks that latest is a state of the thread of initial.
-func sameThread(initial, latest *state.ThreadState) error {
-	if latest.Hub != initial.Hub || latest.Sender != initial.Sender || latest.Receiver != initial.Receiver ||
-		latest.ThreadID != initial.ThreadID {
-		return fmt.Errorf("%w: thread %s (%s to %s, id %d at hub %s), latest of %s to %s id %d at hub %s",
-			ErrThreadMismatch, initial.Key(), initial.Sender, initial.Receiver, initial.ThreadID, initial.Hub,
-			latest.Sender, latest.Receiver, latest.ThreadID, latest.Hub)
-	}
-	return nil
-}
+func sameThread(initial, latest *state.ThreadState) error { return state.SameThread(initial, latest) }
 
 // putThreads stores each thread record, replacing the stored one of its thread. The thread id is stored
 // as txKey stores counts: ids use the whole uint64 range, above SQLite's int64.

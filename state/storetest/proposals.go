@@ -1,4 +1,4 @@
-package sqlitestore_test
+package storetest
 
 import (
 	"context"
@@ -12,15 +12,15 @@ import (
 	"spoke/state"
 )
 
-func TestProposals(t *testing.T) {
+func testProposals(t *testing.T, be Backend) {
 	ctx := context.Background()
-	s, path := openTemp(t)
-	hub, user := addr(1), addr(2)
+	s, pl := open(t, be)
+	hub, user := Addr(1), Addr(2)
 	if _, err := s.Proposal(ctx, hub, user); !errors.Is(err, state.ErrNotFound) {
 		t.Fatalf("proposal of an unknown channel: %v", err)
 	}
-	mustPut(t, s, record(hub, user, 1))
-	p2 := state.Proposal{Record: withLocks(record(hub, user, 2), 7), Message: []byte("propose 2")}
+	MustPut(t, s, Record(hub, user, 1))
+	p2 := state.Proposal{Record: WithLocks(Record(hub, user, 2), 7), Message: []byte("propose 2")}
 	if err := s.Commit(ctx, state.Batch{Proposals: []state.Proposal{p2}}); err != nil {
 		t.Fatal(err)
 	}
@@ -34,13 +34,13 @@ func TestProposals(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s = openAt(t, path)
+	s = OpenAt(t, pl)
 	if got, err := s.Proposal(ctx, hub, user); err != nil || !reflect.DeepEqual(got, p2) {
 		t.Fatalf("proposal after reopen: %+v, %v", got, err)
 	}
 	// A state at its nonce supersedes it; a new proposal in the same commit replaces it.
-	p3 := state.Proposal{Record: record(hub, user, 3), Message: []byte("propose 3")}
-	if err := s.Commit(ctx, state.Batch{States: []state.Record{record(hub, user, 2)}}); err != nil {
+	p3 := state.Proposal{Record: Record(hub, user, 3), Message: []byte("propose 3")}
+	if err := s.Commit(ctx, state.Batch{States: []state.Record{Record(hub, user, 2)}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Proposal(ctx, hub, user); !errors.Is(err, state.ErrNotFound) {
@@ -53,8 +53,8 @@ func TestProposals(t *testing.T) {
 		t.Fatalf("replaced proposal: %+v, %v", got, err)
 	}
 	// A batch with a bad proposal changes nothing.
-	bad := state.Proposal{Record: record(hub, user, 4)}
-	if err := s.Commit(ctx, state.Batch{States: []state.Record{record(hub, user, 3)}, Proposals: []state.Proposal{bad}}); err == nil {
+	bad := state.Proposal{Record: Record(hub, user, 4)}
+	if err := s.Commit(ctx, state.Batch{States: []state.Record{Record(hub, user, 3)}, Proposals: []state.Proposal{bad}}); err == nil {
 		t.Fatal("proposal without a message accepted")
 	}
 	if got, err := s.Latest(ctx, hub, user); err != nil || got.State.TxCountGlobal != 2 {
@@ -62,9 +62,9 @@ func TestProposals(t *testing.T) {
 	}
 }
 
-func TestPreimages(t *testing.T) {
+func testPreimages(t *testing.T, be Backend) {
 	ctx := context.Background()
-	s, path := openTemp(t)
+	s, pl := open(t, be)
 	p := [32]byte{1, 2, 3}
 	h := state.Hashlock(p)
 	if _, err := s.Preimage(ctx, h); !errors.Is(err, state.ErrNotFound) {
@@ -76,16 +76,16 @@ func TestPreimages(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s = openAt(t, path)
+	s = OpenAt(t, pl)
 	if got, err := s.Preimage(ctx, h); err != nil || got != p {
 		t.Fatalf("preimage after reopen: %x, %v", got, err)
 	}
 }
 
-func TestCustodial(t *testing.T) {
+func testCustodial(t *testing.T, be Backend) {
 	ctx := context.Background()
-	s, path := openTemp(t)
-	a, b := addr(1), addr(2)
+	s, pl := open(t, be)
+	a, b := Addr(1), Addr(2)
 	set := map[common.Address][2]uint256.Int{a: {*uint256.NewInt(5), *uint256.NewInt(7)}, b: {}}
 	if err := s.Commit(ctx, state.Batch{Custodial: set}); err != nil {
 		t.Fatal(err)
@@ -97,14 +97,31 @@ func TestCustodial(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s = openAt(t, path)
+	s = OpenAt(t, pl)
 	if got, err := s.Custodial(ctx); err != nil || !reflect.DeepEqual(got, set) {
 		t.Fatalf("custodial after reopen: %v, %v; want %v", got, err, set)
 	}
 }
 
-func TestLinks(t *testing.T) {
-	s, _ := openTemp(t)
+// testCustodialExact: balances over the whole uint256 range come back exactly, after a reopen.
+func testCustodialExact(t *testing.T, be Backend) {
+	s, pl := open(t, be)
+	var top, high uint256.Int
+	top.SetAllOne()                                      // 2^256-1
+	high.Lsh(uint256.NewInt(1), 255).AddUint64(&high, 1) // 2^255+1
+	set := map[common.Address][2]uint256.Int{Addr(1): {top, high}, Addr(2): {high, *uint256.NewInt(0)}}
+	MustCommit(t, s, state.Batch{Custodial: set})
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = OpenAt(t, pl)
+	if got, err := s.Custodial(ctx); err != nil || !reflect.DeepEqual(got, set) {
+		t.Fatalf("custodial after reopen: %v, %v; want %v", got, err, set)
+	}
+}
+
+func testLinks(t *testing.T, be Backend) {
+	s, _ := open(t, be)
 	ctx := context.Background()
 	a, b := common.Hash{1}, common.Hash{2}
 	if err := s.Commit(ctx, state.Batch{Links: []common.Hash{a, b, a}}); err != nil {
@@ -115,8 +132,8 @@ func TestLinks(t *testing.T) {
 	}
 }
 
-func TestMeta(t *testing.T) {
-	s, _ := openTemp(t)
+func testMeta(t *testing.T, be Backend) {
+	s, _ := open(t, be)
 	ctx := context.Background()
 	if _, err := s.Meta(ctx, "chain"); !errors.Is(err, state.ErrNotFound) {
 		t.Fatalf("meta before any: %v", err)
@@ -131,14 +148,14 @@ func TestMeta(t *testing.T) {
 	}
 }
 
-// TestRefusedProposals: refused proposals are kept, several at one nonce, marked as such when they are
+// testRefusedProposals: refused proposals are kept, several at one nonce, marked as such when they are
 // the channel's outstanding one, and dropped once superseded.
-func TestRefusedProposals(t *testing.T) {
-	s, _ := openTemp(t)
-	hub, user := addr(0), addr(1)
-	mustPut(t, s, record(hub, user, 4))
-	a := state.Proposal{Record: withLocks(record(hub, user, 5), 1), Message: []byte("a"), Refused: true}
-	b := state.Proposal{Record: withLocks(record(hub, user, 5), 2), Message: []byte("b"), Refused: true}
+func testRefusedProposals(t *testing.T, be Backend) {
+	s, _ := open(t, be)
+	hub, user := Addr(0), Addr(1)
+	MustPut(t, s, Record(hub, user, 4))
+	a := state.Proposal{Record: WithLocks(Record(hub, user, 5), 1), Message: []byte("a"), Refused: true}
+	b := state.Proposal{Record: WithLocks(Record(hub, user, 5), 2), Message: []byte("b"), Refused: true}
 	if err := s.Commit(ctx, state.Batch{Proposals: []state.Proposal{b}, Refused: []state.Proposal{a, b}}); err != nil {
 		t.Fatal(err)
 	}
@@ -154,14 +171,14 @@ func TestRefusedProposals(t *testing.T) {
 			t.Fatalf("refused proposal %+v is neither stored one", p)
 		}
 	}
-	if err := s.Commit(ctx, state.Batch{States: []state.Record{record(hub, user, 5)},
+	if err := s.Commit(ctx, state.Batch{States: []state.Record{Record(hub, user, 5)},
 		Superseded: []state.Supersession{{Hub: hub, User: user, Below: 5}}}); err != nil {
 		t.Fatal(err)
 	}
 	if got, err := s.Refused(ctx, hub, user); err != nil || len(got) != 2 {
 		t.Fatalf("refused proposals at the latest nonce: %d (%v), want both kept (not superseded yet)", len(got), err)
 	}
-	if err := s.Commit(ctx, state.Batch{States: []state.Record{record(hub, user, 6)},
+	if err := s.Commit(ctx, state.Batch{States: []state.Record{Record(hub, user, 6)},
 		Superseded: []state.Supersession{{Hub: hub, User: user, Below: 6}}}); err != nil {
 		t.Fatal(err)
 	}

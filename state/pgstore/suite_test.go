@@ -1,0 +1,10 @@
+package pgstore_test
+
+import (
+	"testing"
+
+	"spoke/state/storetest"
+)
+
+// TestConformance runs the state.Store conformance suite on PostgreSQL.
+func TestConformance(t *testing.T) { storetest.Run(t, backend) }
