@@ -162,7 +162,7 @@ func (e *e2e) exchangeHistoryCollateral() {
 		strings.Contains(out, "reserve on-chain: 0 wei") {
 		e.t.Fatalf("hub collateral view: %s", out)
 	}
-	if out := e.must("collateral", "--datadir", "bob", "--to", "alice", "--wei", "1"); !strings.Contains(out, "no: the hub can pay") {
+	if out := e.must("collateral", "--datadir", "bob", "--to", "alice", "--wei", "1"); !strings.Contains(out, "ready: the hub can pay") {
 		e.t.Fatalf("needs collateral: %s", out)
 	}
 }
@@ -323,6 +323,7 @@ func TestProcesses(t *testing.T) {
 	}
 	e.exchangeHistoryCollateral()
 	e.newKeyUser(rpcAddr)
+	e.walletLinks("alice")
 	e.daemon("events", "events", "--datadir", "bob")
 	const n = 200 // payments each way
 	for i := range n {
