@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -61,7 +63,7 @@ func startWalletNet(t *testing.T) *walletNet {
 	}
 	w.aliceSrv, w.bobSrv = serve(w.alice), serve(w.bob)
 	w.aliceBase, w.bobBase = "http://"+w.aliceSrv.Addr(), "http://"+w.bobSrv.Addr()
-	if _, err := w.hub.Chain.HubDeposit(ctx, chaintest.Ether, nil); err != nil {
+	if _, err := w.hub.Chain.HubDeposit(ctx, chaintest.Ether, new(big.Int).Mul(big.NewInt(1000), chaintest.Ether)); err != nil {
 		t.Fatal(err)
 	}
 	// Bob has a channel (a deposit of 0.001 ETH); Alice makes hers from her page.
@@ -123,6 +125,13 @@ func (p *pageDriver) result(id string, timeout time.Duration) string {
 	if cls, _ := chromedp.Run(p.tab, chromedp.Evaluate[string](fmt.Sprintf("document.getElementById(%q).className", id))); strings.Contains(cls, "err") {
 		p.fail("#%s says %q", id, p.text("#"+id))
 	}
+	return p.text("#" + id)
+}
+
+// failure waits for a form's error (#id with class err) and returns it.
+func (p *pageDriver) failure(id string, timeout time.Duration) string {
+	p.t.Helper()
+	p.wait("an error in #"+id, fmt.Sprintf(`document.getElementById(%q).classList.contains("err")`, id), timeout)
 	return p.text("#" + id)
 }
 
@@ -229,18 +238,74 @@ func TestWalletPageInChromium(t *testing.T) {
 	alice.balance("0.0085")
 	bob.shot("5-bob-redeemed")
 
+	// A payee that is neither an address nor a contact is refused in words, before anything is sent.
+	alice.do("pay a stranger", chromedp.SetValue(chromedp.CSS("#pay-to"), "carol"), chromedp.SetValue(chromedp.CSS("#pay-amount"), "0.001"),
+		chromedp.Click(chromedp.CSS("#pay-button")))
+	if got := alice.failure("pay-result", 5*time.Second); !strings.Contains(got, `No contact is named "carol"`) {
+		t.Fatalf("paying a stranger: %q", got)
+	}
+	alice.do("close the forms", chromedp.Click(chromedp.CSS("#links > summary")), chromedp.Click(chromedp.CSS("#pay > summary")))
+
+	// Alice exchanges 0.001 ETH for tokens at the hub's rate (1 token unit per wei) and withdraws 0.001 ETH
+	// on-chain (progress shown).
+	alice.do("exchange", chromedp.Click(chromedp.CSS("#exchange > summary")),
+		chromedp.SendKeys(chromedp.CSS("#exchange-amount"), "0.001"), chromedp.Click(chromedp.CSS("#exchange-button")))
+	if got := alice.result("exchange-result", 20*time.Second); !strings.Contains(got, "Sold 0.001 ETH for 1000000000000000 token units") {
+		t.Fatalf("exchange result %q", got)
+	}
+	alice.balance("0.0075")
+	recipient := common.HexToAddress("0x000000000000000000000000000000000000b0b0")
+	alice.do("withdraw", chromedp.Click(chromedp.CSS("#exchange > summary")), chromedp.Click(chromedp.CSS("#withdraw > summary")),
+		chromedp.SendKeys(chromedp.CSS("#withdraw-eth"), "0.001"), chromedp.SendKeys(chromedp.CSS("#withdraw-to"), recipient.Hex()),
+		chromedp.Click(chromedp.CSS("#withdraw-button")))
+	if got := alice.result("withdraw-result", 20*time.Second); !strings.Contains(got, "Withdrew 0.001 ETH") {
+		t.Fatalf("withdraw result %q", got)
+	}
+	alice.wait("the withdrawal's progress", `document.getElementById("progress").dataset.seen === "withdraw"`, time.Second)
+	alice.balance("0.0065")
+	if got, err := w.env.Client.BalanceAt(context.Background(), recipient, nil); err != nil || got.String() != "1000000000000000" {
+		t.Fatalf("the withdrawal's recipient holds %v wei: %v", got, err)
+	}
+	alice.shot("6-alice-exchanged-withdrew")
+
+	// A thread: Alice opens one to Bob with 0.001 ETH and pays 0.0001 ETH through it; Bob's page shows the
+	// payment and closes the thread; both channels are rebalanced.
+	alice.do("open a thread", chromedp.Click(chromedp.CSS("#withdraw > summary")), chromedp.Click(chromedp.CSS("#threads > summary")),
+		chromedp.SendKeys(chromedp.CSS("#thread-to"), "bob"), chromedp.SendKeys(chromedp.CSS("#thread-eth"), "0.001"),
+		chromedp.Click(chromedp.CSS("#thread-open-button")))
+	if got := alice.result("thread-result", 40*time.Second); !strings.Contains(got, "open with 0.001 ETH locked") {
+		t.Fatalf("thread open result %q", got)
+	}
+	alice.wait("the open thread", `document.querySelector("#thread-list .thread-pay") !== null`, 5*time.Second)
+	alice.do("pay through the thread", chromedp.SetValue(chromedp.CSS("#thread-list .thread-amount"), "0.0001"),
+		chromedp.Click(chromedp.CSS("#thread-list .thread-pay")))
+	if got := alice.result("thread-result", 20*time.Second); !strings.Contains(got, "Paid 0.0001 ETH through thread") {
+		t.Fatalf("thread pay result %q", got)
+	}
+	bob.wait("the thread payment on Bob's page", `document.getElementById("history").textContent.includes("Received 0.0001 ETH in a thread")`, 10*time.Second)
+	bob.do("open threads", chromedp.Click(chromedp.CSS("#links > summary")), chromedp.Click(chromedp.CSS("#threads > summary")))
+	bob.wait("the thread on Bob's page", `document.querySelector("#thread-list .thread-close") !== null`, 5*time.Second)
+	bob.shot("7-bob-thread")
+	bob.do("close the thread", chromedp.Click(chromedp.CSS("#thread-list .thread-close")))
+	if got := bob.result("thread-result", 20*time.Second); !strings.Contains(got, "closed") {
+		t.Fatalf("thread close result %q", got)
+	}
+	bob.balance("0.0026")
+	alice.balance("0.0064")
+	alice.shot("8-alice-thread-closed")
+
 	// The pages show what the nodes hold.
 	for _, c := range []struct {
 		n   *node.Node
 		wei string
-	}{{w.alice, "8500000000000000"}, {w.bob, "2500000000000000"}} {
+	}{{w.alice, "6400000000000000"}, {w.bob, "2600000000000000"}} {
 		r, err := c.n.Latest(context.Background(), c.n.Hub())
 		if err != nil || r.State.WeiUser.Dec() != c.wei {
 			b, _ := json.Marshal(r.State)
 			t.Fatalf("%s holds %s, the page showed %s wei: %v", c.n.Address(), b, c.wei, err)
 		}
 	}
-	if got := bob.text("#bal-wei"); got != "2500000000000000 wei" {
+	if got := bob.text("#bal-wei"); got != "2600000000000000 wei" {
 		t.Fatalf("bob's page shows %q", got)
 	}
 }

@@ -210,7 +210,7 @@ async function loadChannel() {
 let refreshTimer = null;
 function refreshSoon() {
   clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(loadChannel, 150);
+  refreshTimer = setTimeout(() => { loadChannel(); loadThreads(); }, 150);
 }
 
 // ---- activity ----
@@ -319,19 +319,23 @@ function follow() {
 
 // ---- actions ----
 
-async function pay(to, amt, memo) {
-  const req = { to, wei: amt.wei, token: amt.token, memo };
+// retryingCollateral calls fn again while the hub is collateralizing the recipient's channel (it starts on
+// its own when a payment or thread finds the channel short), for up to 30 seconds.
+async function retryingCollateral(resultID, fn) {
   const deadline = Date.now() + 30000;
   for (;;) {
     try {
-      return await rpc("spoke_pay", [req]);
+      return await fn();
     } catch (e) {
-      // The hub collateralizes the recipient's channel on its own when a payment finds it short.
-      if (!/needs collateral/i.test(e.message) || Date.now() > deadline) throw e;
-      show("pay-result", "The hub is adding funds to the recipient's channel; trying again…", "wait");
+      if (!/needs collateral|collateraliz(ing|e) (it|the channel)/i.test(e.message) || Date.now() > deadline) throw e;
+      show(resultID, "The hub is adding funds to the channel; trying again…", "wait");
       await new Promise((r) => setTimeout(r, 500));
     }
   }
+}
+
+function pay(to, amt, memo) {
+  return retryingCollateral("pay-result", () => rpc("spoke_pay", [{ to, wei: amt.wei, token: amt.token, memo }]));
 }
 
 function onPay(ev) {
@@ -418,7 +422,8 @@ function onExchange(ev) {
     if (isZero(amt)) throw new PageError("Give an amount to sell.");
     const before = $("balances").dataset;
     const was = { wei: before.wei, token: before.token };
-    const st = sell === "token" ? await rpc("spoke_exchange", "token", amt.token) : await rpc("spoke_exchange", "wei", amt.wei);
+    const st = await retryingCollateral("exchange-result",
+      () => sell === "token" ? rpc("spoke_exchange", "token", amt.token) : rpc("spoke_exchange", "wei", amt.wei));
     f.amount.value = "";
     refreshSoon();
     const gotWei = BigInt(st.weiUser) - BigInt(was.wei || "0");
@@ -491,15 +496,16 @@ async function loadThreads() {
     const mine = sending ? t.senderShare : t.receiverShare;
     const paid = t.receiverShare;
     li.append((sending ? "To " + short(t.receiver) : "From " + short(t.sender)) + " · " + key + " · " + t.status +
-      " · paid " + words(paid.wei, paid.token) + (sending ? ", left " + words(mine.wei, mine.token) : "") + " · " + t.count + " payments");
+      " · paid " + words(paid.wei, paid.token) + (sending ? ", left " + words(mine.wei, mine.token) : "") + " · " + t.count + (t.count === 1 ? " payment" : " payments"));
     if (t.status === "open") {
       const actions = document.createElement("div");
       actions.className = "thread-actions";
       if (sending) {
         const amount = document.createElement("input");
-        amount.placeholder = "ETH"; amount.inputMode = "decimal"; amount.setAttribute("aria-label", "amount in ETH");
+        amount.placeholder = "ETH"; amount.inputMode = "decimal"; amount.className = "thread-amount";
+        amount.setAttribute("aria-label", "amount in ETH");
         const payBtn = document.createElement("button");
-        payBtn.type = "button"; payBtn.className = "small"; payBtn.textContent = "Pay";
+        payBtn.type = "button"; payBtn.className = "small thread-pay"; payBtn.textContent = "Pay";
         payBtn.onclick = () => busy(payBtn, "thread-result", "Paying through the thread…", async () => {
           const wei = parseUnits(amount.value, ETH_DECIMALS, "Amount");
           if (wei === "0") throw new PageError("Give an amount to pay.");
@@ -510,7 +516,7 @@ async function loadThreads() {
         actions.append(amount, payBtn);
       }
       const closeBtn = document.createElement("button");
-      closeBtn.type = "button"; closeBtn.className = "small"; closeBtn.textContent = "Close";
+      closeBtn.type = "button"; closeBtn.className = "small thread-close"; closeBtn.textContent = "Close";
       closeBtn.onclick = () => busy(closeBtn, "thread-result", "Closing the thread…", async () => {
         await rpc("spoke_threadClose", t.key);
         loadThreads();
@@ -532,7 +538,7 @@ function onThreadOpen(ev) {
     const to = recipientOf(f.to.value);
     const wei = parseUnits(f.eth.value, ETH_DECIMALS, "ETH");
     if (wei === "0") throw new PageError("Give an amount to lock into the thread.");
-    const t = await rpc("spoke_threadOpen", to, wei, null, null);
+    const t = await retryingCollateral("thread-result", () => rpc("spoke_threadOpen", to, wei, null, null));
     f.eth.value = "";
     loadThreads();
     refreshSoon();
