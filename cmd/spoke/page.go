@@ -10,10 +10,15 @@ import (
 	"strings"
 
 	"spoke/api"
+	"spoke/node"
 )
 
-// printLoginLink prints the wallet page's one-time login link of a daemon that just started.
-func printLoginLink(out io.Writer, srv *api.Server, datadir string) error {
+// printLoginLink prints the wallet page's one-time login link of a user daemon that just started (a hub
+// has no wallet of its own to show).
+func printLoginLink(out io.Writer, srv *api.Server, role node.Role, datadir string) error {
+	if role != node.User {
+		return nil
+	}
 	link, err := srv.LoginURL()
 	if err != nil {
 		return err
@@ -34,7 +39,7 @@ func runPage(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	if c.datadir == "" {
-		return errors.New("--datadir is required: the data directory of a running `spoke user` or `spoke hub` (or set SPOKE_DATADIR)")
+		return errors.New("--datadir is required: the data directory of a running `spoke user` (or set SPOKE_DATADIR)")
 	}
 	b, err := os.ReadFile(filepath.Join(c.datadir, apiAddrFile))
 	if err != nil {
