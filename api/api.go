@@ -242,8 +242,10 @@ type PayRequest struct {
 
 // Pay makes a purchase: one payment per request, opened together (spoke_pay). A recipient given by its
 // address is looked up in the network (its signed payee record names its key and hubs); one given by its
-// peer id is paid as a user of this node's hub, or, if the hub does not know it, looked up too.
-func (s *Service) Pay(ctx context.Context, payments []PayRequest) ([]node.Receipt, error) {
+// peer id is paid as a user of this node's hub, or, if the hub does not know it, looked up too. With an
+// id (optional), the purchase is made once: a call with the same id returns the first one's outcome
+// (node.Engine.PayID), so a caller that lost the answer can ask again without paying twice.
+func (s *Service) Pay(ctx context.Context, payments []PayRequest, id *string) ([]node.Receipt, error) {
 	var ps []node.Payment
 	for i, r := range payments {
 		p, err := s.payment(ctx, r)
@@ -251,6 +253,14 @@ func (s *Service) Pay(ctx context.Context, payments []PayRequest) ([]node.Receip
 			return nil, fmt.Errorf("payment %d: %w", i, err)
 		}
 		ps = append(ps, p)
+	}
+	if id != nil {
+		if len(ps) == 1 && len(ps[0].Via) == 0 { // a peer id: look it up first, as a retry must not pay twice
+			if info, err := s.n.Payee(ctx, crypto.PubkeyToAddress(*ps[0].To)); err == nil && !slices.Contains(info.Hubs, s.n.Hub()) {
+				ps[0].Via = info.Hubs
+			}
+		}
+		return s.n.PayID(ctx, *id, ps...)
 	}
 	rs, err := s.n.Pay(ctx, ps...)
 	if err == nil || len(ps) != 1 || len(ps[0].Via) > 0 || !strings.Contains(err.Error(), node.ErrUnknownRecipient.Error()) {
@@ -362,7 +372,8 @@ type EventJSON struct {
 	TxHash        *common.Hash `json:"txHash,omitempty"`
 	Confirmations uint64       `json:"confirmations,omitempty"`
 	Needed        uint64       `json:"needed,omitempty"`
-	// Thread payments received: the thread's key and the count of the state that paid.
+	// Thread events: the thread's key and the count of the state that paid (received) or that it settled
+	// by (settled).
 	Thread *common.Hash `json:"thread,omitempty"`
 	Count  uint64       `json:"count,omitempty"`
 }
@@ -379,8 +390,10 @@ func eventJSON(ev node.Event) EventJSON {
 			out.TxHash = &ev.TxHash
 		}
 		return out
-	case node.EventThreadReceived:
+	case node.EventThreadReceived, node.EventThreadSettled:
 		out.Thread, out.Count = &ev.Thread, ev.Count
+	case node.EventThreadsNuked:
+		out.TxHash = &ev.TxHash
 	default:
 		out.Hashlock = &ev.Hashlock
 	}

@@ -142,6 +142,26 @@ func TestAPI(t *testing.T) {
 			break
 		}
 	}
+	// A payment named by an id, asked for twice: one payment, the same receipt.
+	var bobBefore, bobAfter Channel
+	if err := bob.CallContext(ctx, &bobBefore, "spoke_channel", nil); err != nil {
+		t.Fatal(err)
+	}
+	var r1, r2 []node.Receipt
+	named := []PayRequest{{To: n.env.Bob.Addr.Hex(), Wei: "7"}}
+	if err := alice.CallContext(ctx, &r1, "spoke_pay", named, "order-7"); err != nil {
+		t.Fatalf("pay with an id: %v", err)
+	}
+	if err := alice.CallContext(ctx, &r2, "spoke_pay", named, "order-7"); err != nil || len(r2) != 1 || r2[0].Hashlock != r1[0].Hashlock {
+		t.Fatalf("the same id again: %v, %+v; want %+v", err, r2, r1)
+	}
+	waitForAPI(t, func() bool {
+		return bob.CallContext(ctx, &bobAfter, "spoke_channel", nil) == nil && bobAfter.State.WeiUser.Uint64() == bobBefore.State.WeiUser.Uint64()+7
+	})
+	time.Sleep(100 * time.Millisecond)
+	if err := bob.CallContext(ctx, &bobAfter, "spoke_channel", nil); err != nil || bobAfter.State.WeiUser.Uint64() != bobBefore.State.WeiUser.Uint64()+7 {
+		t.Fatalf("bob holds %s wei, want %d: the id paid once", bobAfter.State.WeiUser.Dec(), bobBefore.State.WeiUser.Uint64()+7)
+	}
 	var ch Channel
 	if err := alice.CallContext(ctx, &ch, "spoke_channel", nil); err != nil || ch.State.User != n.env.Alice.Addr ||
 		ch.OnChain == nil || ch.OnChain.Status != "open" || ch.OnChain.Deposited.Wei != "100000000000000000" {
@@ -303,5 +323,17 @@ func TestAPIExchangeHistoryCollateral(t *testing.T) {
 	var after Channel
 	if err := alice.CallContext(ctx, &after, "spoke_channel", nil); err != nil || after.State.TxCountGlobal < st.TxCountGlobal {
 		t.Fatalf("channel after refusals %+v, %v", after, err)
+	}
+}
+
+// waitForAPI polls ok for up to 10 s.
+func waitForAPI(t *testing.T, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met in 10 s")
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }

@@ -296,23 +296,30 @@ func parsePeer(s string) (common.Address, error) {
 	return crypto.PubkeyToAddress(*pub), nil
 }
 
-// ExitResult is what spoke_exit did: the state the channel closed with, the locks resolved, and those to
-// resolve later (by calling it again once they expire).
+// ExitResult is what spoke_exit did: the state the channel closed with, the locks resolved, those to
+// resolve later (by calling it again once they expire), and the channel's threads settled on-chain.
 type ExitResult struct {
-	TxCount    uint64       `json:"txCount"`
-	Resolved   []state.Lock `json:"resolved"`
-	Unresolved []state.Lock `json:"unresolved"`
+	TxCount    uint64          `json:"txCount"`
+	Resolved   []state.Lock    `json:"resolved"`
+	Unresolved []state.Lock    `json:"unresolved"`
+	Threads    []SettledThread `json:"threads"`
 }
 
 // Exit closes a user's channel on-chain without the hub: reveal received preimages, start (or
 // challenge) an exit with the latest double-signed state, wait out the challenge period, empty the
-// channel, resolve its locks. It returns when done; progress events (op "exit") follow it (spoke_exit).
+// channel, settle its threads, resolve its locks. It returns when done; progress events (op "exit")
+// follow it (spoke_exit).
 func (s *Service) Exit(ctx context.Context) (ExitResult, error) {
 	rep, err := s.n.Engine.Exit(ctx)
 	if err != nil {
 		return ExitResult{}, err
 	}
-	return ExitResult{TxCount: rep.TxCount, Resolved: nonNil(rep.Resolved), Unresolved: nonNil(rep.Unresolved)}, nil
+	return exitResult(rep), nil
+}
+
+func exitResult(rep node.ExitReport) ExitResult {
+	return ExitResult{TxCount: rep.TxCount, Resolved: nonNil(rep.Resolved), Unresolved: nonNil(rep.Unresolved),
+		Threads: settledThreads(rep.Threads)}
 }
 
 func nonNil(ls []state.Lock) []state.Lock {

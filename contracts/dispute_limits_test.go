@@ -25,7 +25,7 @@ func TestDisputeUnderCountedThreads(t *testing.T) {
 	for _, ts := range []*state.ThreadState{&f.t1, &f.t2} {
 		disputeOK(t)(disputeStartThread(e, e.Hub, alice, ts, f.proof(t, ts), e.SignThread(ts, e.Alice)))
 	}
-	disputeAdvanceTo(t, e, disputeThreadOf(t, e, alice, &f.t2).ClosingTime)
+	disputeAdvanceTo(t, e, disputeThreadOf(t, e, &f.t2).ClosingTime)
 	disputeOK(t)(disputeEmptyThread(e, e.Deployer, alice, &f.t1))
 	disputeRevert(t, "NoThreadLeft")(disputeEmptyThread(e, e.Deployer, alice, &f.t2))
 	disputeStatus(t, e, alice, disputeSettling)

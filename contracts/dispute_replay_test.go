@@ -37,7 +37,9 @@ func disputeSecondExit(t *testing.T, e *chaintest.Env, user common.Address) {
 
 // TestDisputeStaleThreadRecordAfterNuke: t1's dispute starts but is never emptied; the threads are nuked
 // and the channel reopens. In a later dispute whose thread root holds t1 again and a new 2 ether thread
-// t3, the old record of t1 cannot be emptied (it would take the new threads' funds); t1 starts afresh.
+// t3, the old dispute's mark for t1 does not count (emptying it would take the new threads' funds): t1
+// must join its record again in this dispute. The record is t1's (its initial state's), over long ago, so
+// it settles with the state it ended with: nodes never open a thread whose initial state they held before.
 func TestDisputeStaleThreadRecordAfterNuke(t *testing.T) {
 	f := disputeThreadSetup(t)
 	e, alice := f.e, f.e.Alice.Addr
@@ -65,7 +67,7 @@ func TestDisputeStaleThreadRecordAfterNuke(t *testing.T) {
 	p3, _ := tree.Proof(t3.StructHash())
 	disputeOK(t)(disputeStartThread(e, e.Hub, alice, &f.t1, contracts.Proof(p1), e.SignThread(&f.t1, e.Alice)))
 	disputeOK(t)(disputeStartThread(e, e.Hub, alice, &t3, contracts.Proof(p3), e.SignThread(&t3, e.Alice)))
-	disputeAdvanceTo(t, e, disputeThreadOf(t, e, alice, &t3).ClosingTime)
+	disputeAdvanceTo(t, e, disputeThreadOf(t, e, &t3).ClosingTime)
 	disputeOK(t)(disputeEmptyThread(e, e.Deployer, alice, &f.t1))
 	disputeOK(t)(disputeEmptyThread(e, e.Deployer, alice, &t3))
 	w.expect(t, 3e18, 100, 0, 0)

@@ -115,12 +115,12 @@ func TestDisputeThreadInvalidUpdate(t *testing.T) {
 		bad := f.t1u
 		bad.TxCount = 4
 		mod(&bad)
-		disputeRevert(t, "InvalidThreadState")(disputeChallengeThread(e, e.Hub, alice, &bad, sig(&bad)))
+		disputeRevert(t, "InvalidThreadState")(disputeChallengeThread(e, e.Hub, &f.t1, &bad, sig(&bad)))
 		if protocol.CheckThreadUpdate(e.Domain, &f.t1u, &bad, sig(&bad)) == nil {
 			t.Fatalf("the node accepts a thread state the contract refuses: %+v", bad)
 		}
 	}
-	if d := disputeThreadOf(t, e, alice, &f.t1); d.TxCount != 3 || !disputeEq(d.WeiReceiver, 6e17) {
+	if d := disputeThreadOf(t, e, &f.t1); d.TxCount != 3 || !disputeEq(d.WeiReceiver, 6e17) {
 		t.Fatalf("thread dispute changed: %+v", d)
 	}
 }
@@ -132,16 +132,16 @@ func TestDisputeThreadLifecycle(t *testing.T) {
 	f.settle(t)
 	e, alice := f.e, f.e.Alice.Addr
 	p1, sig1, sig1u := f.proof(t, &f.t1), e.SignThread(&f.t1, e.Alice), e.SignThread(&f.t1u, e.Alice)
-	disputeRevert(t, "ThreadNotInDispute")(disputeChallengeThread(e, e.Bob, alice, &f.t1u, sig1u))
+	disputeRevert(t, "ThreadNotInDispute")(disputeChallengeThread(e, e.Bob, &f.t1, &f.t1u, sig1u))
 	disputeRevert(t, "ThreadNotInDispute")(disputeEmptyThread(e, e.Bob, alice, &f.t1))
 	disputeOK(t)(disputeStartThread(e, e.Hub, alice, &f.t1, p1, sig1))
 	disputeRevert(t, "ThreadAlreadyInDispute")(disputeStartThread(e, e.Alice, alice, &f.t1, p1, sig1))
 	disputeRevert(t, "ThreadAlreadyInDispute")(disputeStartThreadWith(e, e.Alice, alice, &f.t1, p1, sig1, &f.t1u, sig1u))
-	closing := disputeThreadOf(t, e, alice, &f.t1).ClosingTime
+	closing := disputeThreadOf(t, e, &f.t1).ClosingTime
 	disputeAdvanceTo(t, e, closing-1)
 	disputeRevertArg(t, "ChallengePeriodNotOver", closing)(disputeEmptyThread(e, e.Bob, alice, &f.t1))
 	disputeAdvanceTo(t, e, closing)
-	disputeRevertArg(t, "ChallengePeriodOver", closing)(disputeChallengeThread(e, e.Bob, alice, &f.t1u, sig1u))
+	disputeRevertArg(t, "ChallengePeriodOver", closing)(disputeChallengeThread(e, e.Bob, &f.t1, &f.t1u, sig1u))
 	w := disputeWatchStart(e, alice)
 	disputeOK(t)(disputeEmptyThread(e, e.Bob, alice, &f.t1))
 	w.expect(t, 1e18, 100, 0, 0)
@@ -161,8 +161,8 @@ func TestDisputeThreadSignatures(t *testing.T) {
 	disputeRevertArg(t, "InvalidSignature", alice)(disputeStartThread(e, e.Hub, alice, &f.t1, p1, e.SignThread(&f.t1u, e.Alice)))
 	disputeRevertArg(t, "InvalidSignature", alice)(disputeStartThreadWith(e, e.Hub, alice, &f.t1, p1, e.SignThread(&f.t1, e.Alice), &f.t1u, e.SignThread(&f.t1u, e.Bob)))
 	disputeOK(t)(disputeStartThread(e, e.Alice, alice, &f.t1, p1, nil)) // the sender's own transaction
-	disputeRevertArg(t, "InvalidSignature", alice)(disputeChallengeThread(e, e.Bob, alice, &f.t1u, e.SignThread(&f.t1u, e.Bob)))
-	disputeOK(t)(disputeChallengeThread(e, e.Bob, alice, &f.t1u, e.SignThread(&f.t1u, e.Alice)))
+	disputeRevertArg(t, "InvalidSignature", alice)(disputeChallengeThread(e, e.Bob, &f.t1, &f.t1u, e.SignThread(&f.t1u, e.Bob)))
+	disputeOK(t)(disputeChallengeThread(e, e.Bob, &f.t1, &f.t1u, e.SignThread(&f.t1u, e.Alice)))
 }
 
 // TestDisputeThreadOrderedByPayment: a thread dispute takes states by what they pay the receiver, not by
@@ -178,13 +178,13 @@ func TestDisputeThreadOrderedByPayment(t *testing.T) {
 	jam.TxCount = ^uint64(0)
 	jam.WeiSender, jam.WeiReceiver = u(1e18-1), u(1)
 	disputeOK(t)(disputeStartThreadWith(e, e.Hub, alice, &f.t1, f.proof(t, &f.t1), sig(&f.t1), &jam, sig(&jam)))
-	disputeOK(t)(disputeChallengeThread(e, e.Hub, alice, &f.t1u, sig(&f.t1u)))
+	disputeOK(t)(disputeChallengeThread(e, e.Hub, &f.t1, &f.t1u, sig(&f.t1u)))
 	lower := f.t1u
 	lower.TxCount, lower.WeiSender, lower.WeiReceiver = 9, u(5e17), u(5e17)
 	for _, s := range []*state.ThreadState{&jam, &lower} {
-		disputeRevert(t, "InvalidThreadState")(disputeChallengeThread(e, e.Hub, alice, s, sig(s)))
+		disputeRevert(t, "InvalidThreadState")(disputeChallengeThread(e, e.Hub, &f.t1, s, sig(s)))
 	}
-	if d := disputeThreadOf(t, e, alice, &f.t1); d.TxCount != 3 || !disputeEq(d.WeiReceiver, 6e17) || !disputeEq(d.TokenReceiver, 60) {
+	if d := disputeThreadOf(t, e, &f.t1); d.TxCount != 3 || !disputeEq(d.WeiReceiver, 6e17) || !disputeEq(d.TokenReceiver, 60) {
 		t.Fatalf("thread dispute after the jam: %+v", d)
 	}
 }

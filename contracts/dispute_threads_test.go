@@ -1,7 +1,6 @@
 package contracts_test
 
 import (
-	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -84,25 +83,47 @@ func disputeStartThreadWith(e *chaintest.Env, by chaintest.Actor, user common.Ad
 	})
 }
 
-func disputeChallengeThread(e *chaintest.Env, by chaintest.Actor, user common.Address, upd *state.ThreadState, sig []byte) (*types.Receipt, error) {
+// disputeChallengeThread challenges the record of the thread of initial state initial with upd.
+func disputeChallengeThread(e *chaintest.Env, by chaintest.Actor, initial, upd *state.ThreadState, sig []byte) (*types.Receipt, error) {
 	return e.Do(by, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return e.Manager.ChallengeThread(o, e.Hub.Addr, user, contracts.ThreadState(upd), sig)
+		return e.Manager.ChallengeThread(o, contracts.ThreadState(initial), contracts.ThreadState(upd), sig)
 	})
 }
 
-func disputeEmptyThread(e *chaintest.Env, by chaintest.Actor, user common.Address, ts *state.ThreadState) (*types.Receipt, error) {
+// disputeEmptyThread empties the thread of initial state initial in the channel of user.
+func disputeEmptyThread(e *chaintest.Env, by chaintest.Actor, user common.Address, initial *state.ThreadState) (*types.Receipt, error) {
 	return e.Do(by, nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return e.Manager.EmptyThread(o, e.Hub.Addr, user, ts.Sender, ts.Receiver, new(big.Int).SetUint64(ts.ThreadID))
+		return e.Manager.EmptyThread(o, e.Hub.Addr, user, contracts.ThreadState(initial))
 	})
 }
 
-func disputeThreadOf(t *testing.T, e *chaintest.Env, user common.Address, ts *state.ThreadState) bindings.ChannelBaseThreadDispute {
+// disputeThreadOf reads the dispute record of the thread of initial state initial.
+func disputeThreadOf(t *testing.T, e *chaintest.Env, initial *state.ThreadState) bindings.ChannelBaseThreadDispute {
 	t.Helper()
-	d, err := e.Manager.GetThread(nil, e.Hub.Addr, user, ts.Sender, ts.Receiver, new(big.Int).SetUint64(ts.ThreadID))
+	d, err := e.Manager.GetThread(nil, contracts.ThreadState(initial))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// The marks of a channel's dispute for a thread record (ChannelBase.ThreadMark).
+const (
+	markNone uint8 = iota
+	markJoined
+	markEmptied
+)
+
+// disputeMark fails the test unless the channel of user has mark want for the record of initial.
+func disputeMark(t *testing.T, e *chaintest.Env, user common.Address, initial *state.ThreadState, want uint8) {
+	t.Helper()
+	m, err := e.Manager.GetThreadMark(nil, e.Hub.Addr, user, contracts.ThreadState(initial))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m != want {
+		t.Fatalf("mark of %s's channel for thread %d: %d, want %d", user, initial.ThreadID, m, want)
+	}
 }
 
 // TestDisputeThreadSenderSide: in Alice's (the sender's) settling channel, the hub starts t1's dispute
@@ -114,12 +135,12 @@ func TestDisputeThreadSenderSide(t *testing.T) {
 	e, alice := f.e, f.e.Alice.Addr
 	f.settle(t)
 	r := disputeOK(t)(disputeStartThread(e, e.Hub, alice, &f.t1, f.proof(t, &f.t1), e.SignThread(&f.t1, e.Alice)))
-	d := disputeThreadOf(t, e, alice, &f.t1)
+	d := disputeThreadOf(t, e, &f.t1)
 	if !disputeHas(r, e.Manager.ParseThreadExitStarted) || !disputeEq(d.WeiSender, 1e18) || d.ClosingTime != disputeBlockTime(t, e, r)+3600 {
 		t.Fatalf("thread dispute after start: %+v", d)
 	}
-	disputeOK(t)(disputeChallengeThread(e, e.Bob, alice, &f.t1u, e.SignThread(&f.t1u, e.Alice)))
-	if d = disputeThreadOf(t, e, alice, &f.t1); d.TxCount != 3 || !disputeEq(d.WeiReceiver, 6e17) || !disputeEq(d.TokenSender, 40) {
+	disputeOK(t)(disputeChallengeThread(e, e.Bob, &f.t1, &f.t1u, e.SignThread(&f.t1u, e.Alice)))
+	if d = disputeThreadOf(t, e, &f.t1); d.TxCount != 3 || !disputeEq(d.WeiReceiver, 6e17) || !disputeEq(d.TokenSender, 40) {
 		t.Fatalf("thread dispute after challenge: %+v", d)
 	}
 	w := disputeWatchStart(e, alice)
@@ -132,7 +153,7 @@ func TestDisputeThreadSenderSide(t *testing.T) {
 	disputeStatus(t, e, alice, disputeSettling)
 
 	w.paid(disputeOK(t)(disputeStartThreadWith(e, e.Alice, alice, &f.t2, f.proof(t, &f.t2), nil, &f.t2u, e.SignThread(&f.t2u, e.Alice))))
-	disputeAdvanceTo(t, e, disputeThreadOf(t, e, alice, &f.t2).ClosingTime)
+	disputeAdvanceTo(t, e, disputeThreadOf(t, e, &f.t2).ClosingTime)
 	r = disputeOK(t)(disputeEmptyThread(e, e.Deployer, alice, &f.t2))
 	w.expect(t, 3e17, 30, 2e17, 20)
 	if !disputeHas(r, e.Manager.ParseChannelReopened) || e.Channel(e.Hub.Addr, alice).ThreadRoot != ([32]byte{}) {
@@ -162,7 +183,7 @@ func TestDisputeThreadReceiverSide(t *testing.T) {
 	w = disputeWatchStart(e, bob)
 	sig1, sig1u := e.SignThread(&f.t1, e.Alice), e.SignThread(&f.t1u, e.Alice)
 	w.paid(disputeOK(t)(disputeStartThreadWith(e, e.Bob, bob, &f.t1, nil, sig1, &f.t1u, sig1u)))
-	disputeAdvanceTo(t, e, disputeThreadOf(t, e, bob, &f.t1).ClosingTime)
+	disputeAdvanceTo(t, e, disputeThreadOf(t, e, &f.t1).ClosingTime)
 	disputeOK(t)(disputeEmptyThread(e, e.Deployer, bob, &f.t1))
 	w.expect(t, 6e17, 60, 4e17, 40)
 	disputeStatus(t, e, bob, disputeOpen)
@@ -178,7 +199,7 @@ func TestDisputeNukeThreads(t *testing.T) {
 	f.settle(t)
 	earliest := e.Channel(e.Hub.Addr, alice).ClosingTime + 10*3600
 	disputeOK(t)(disputeStartThread(e, e.Alice, alice, &f.t1, f.proof(t, &f.t1), nil))
-	disputeAdvanceTo(t, e, disputeThreadOf(t, e, alice, &f.t1).ClosingTime)
+	disputeAdvanceTo(t, e, disputeThreadOf(t, e, &f.t1).ClosingTime)
 	w := disputeWatchStart(e, alice)
 	disputeOK(t)(disputeEmptyThread(e, e.Deployer, alice, &f.t1))
 	w.expect(t, 1e18, 100, 0, 0)
@@ -199,5 +220,6 @@ func TestDisputeNukeThreads(t *testing.T) {
 	disputeStatus(t, e, alice, disputeOpen)
 	disputeTotals(t, e, alice, 0, 0)
 	disputeRevertArg(t, "ChannelNotSettling", disputeOpen)(nuke())
-	disputeRevertArg(t, "ChannelNotSettling", disputeOpen)(disputeChallengeThread(e, e.Bob, alice, &f.t2u, e.SignThread(&f.t2u, e.Alice)))
+	// t2's record never started (nobody disputed it before the nuke): there is nothing to challenge.
+	disputeRevert(t, "ThreadNotInDispute")(disputeChallengeThread(e, e.Bob, &f.t2, &f.t2u, e.SignThread(&f.t2u, e.Alice)))
 }

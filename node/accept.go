@@ -207,13 +207,18 @@ func (e *Engine) refuse(in *inbound, nonce uint64, err error) {
 	in.reply <- reject(nonce, err)
 }
 
-// reject is a CodeRefused Reject for nonce whose reason is err's message, cut to MaxReasonLength bytes.
+// reject is a CodeRefused Reject for nonce whose reason is err's message, cut to MaxReasonLength bytes;
+// CodeBusy for a refusal that is only for now (errReconnecting).
 func reject(nonce uint64, err error) protocol.Reject {
 	reason := strings.ToValidUTF8(err.Error(), "?")
 	if len(reason) > protocol.MaxReasonLength {
 		reason = strings.ToValidUTF8(reason[:protocol.MaxReasonLength], "")
 	}
-	return protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeRefused, Reason: reason}
+	code := protocol.CodeRefused
+	if errors.Is(err, errReconnecting) {
+		code = protocol.CodeBusy
+	}
+	return protocol.Reject{TxCountGlobal: nonce, Code: code, Reason: reason}
 }
 
 // marshalReject encodes reject(nonce, err).

@@ -82,7 +82,8 @@ func (e *Engine) watchChain(ctx context.Context, from uint64) {
 	}
 }
 
-// onChainEvent folds a confirmed event of one of this node's channels into the chain view.
+// onChainEvent folds a confirmed event of one of this node's channels into the chain view, and passes on
+// thread events of any channel to onThreadEvent.
 func (e *Engine) onChainEvent(ev chain.Event) {
 	switch ev := ev.(type) {
 	case chain.PreimageRevealed:
@@ -93,6 +94,9 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 			e.watch.time.Store(ev.Time)
 		}
 		return
+	case chain.ThreadChallenged: // the thread's record, in no channel
+		e.onThreadEvent(ev.Hub, ev.ThreadKey, nil, ev.Tx(), false)
+		return
 	}
 	ce, ok := ev.(chain.ChannelEvent)
 	if !ok {
@@ -100,6 +104,7 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 	}
 	k := ce.Channel()
 	if _, mine := e.counterparty(k.Hub, k.User); !mine {
+		e.onOthersThreadEvent(ev) // a thread of this node's may settle in another's channel
 		return
 	}
 	if e.watch.seen && !e.watch.pos.Before(ev.Position()) {
@@ -112,12 +117,21 @@ func (e *Engine) onChainEvent(ev chain.Event) {
 		e.onExit(k, ev.Initiator, ev.TxCountGlobal)
 	case chain.ExitChallenged:
 		e.onExit(k, ev.Challenger, ev.TxCountGlobal)
+	case chain.ThreadsNuked:
+		e.onThreadsNuked(k, ev)
+	default:
+		e.onOthersThreadEvent(ev)
+	}
+}
+
+// onOthersThreadEvent passes on the thread events of a channel: the thread's record is shared by its two
+// channels, so it concerns whoever holds the thread, whatever channel the event comes from.
+func (e *Engine) onOthersThreadEvent(ev chain.Event) {
+	switch ev := ev.(type) {
 	case chain.ThreadExitStarted:
-		e.onThreadDispute(k, ev.ThreadKey, ev.Tx(), ev.TxCount, false)
-	case chain.ThreadChallenged:
-		e.onThreadDispute(k, ev.ThreadKey, ev.Tx(), ev.TxCount, false)
+		e.onThreadEvent(ev.Hub, ev.ThreadKey, &ev.ChannelKey, ev.Tx(), false)
 	case chain.ThreadEmptied:
-		e.onThreadDispute(k, ev.ThreadKey, ev.Tx(), 0, true)
+		e.onThreadEvent(ev.Hub, ev.ThreadKey, &ev.ChannelKey, ev.Tx(), true)
 	}
 }
 

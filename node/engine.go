@@ -34,11 +34,14 @@ type Engine struct {
 	inbound  chan *inbound
 	results  chan sendResult
 	started  atomic.Bool
-	done     chan struct{} // closed when Run returns
-	timer    *time.Timer   // wakes the loop for retries and lock expiries
-	sendSeq  uint64        // numbers sends, so that a late result is told from the current one
+	// startedAt is when Run started: for a while after, a hub's users are still reconnecting.
+	startedAt time.Time
+	done      chan struct{} // closed when Run returns
+	timer     *time.Timer   // wakes the loop for retries and lock expiries
+	sendSeq   uint64        // numbers sends, so that a late result is told from the current one
 
 	pays     payments      // locks this node sent as a payer, by channel and lock id
+	payids   payIDs        // payments named by their callers (PayID)
 	forwards *forwardTable // hub only: each forwarded payment's upstream and downstream lock
 	links    linkBook      // link payments held (hub) and being redeemed (user)
 	secrets  *secrets      // shared keys for payment notes, by peer public key
@@ -335,6 +338,7 @@ func (e *Engine) Run(ctx context.Context) error {
 	if !e.started.CompareAndSwap(false, true) {
 		return ErrRunning
 	}
+	e.startedAt = time.Now()
 	defer close(e.done)
 	defer e.failAll(ErrStopped)
 	e.runCtx = ctx

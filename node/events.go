@@ -34,6 +34,15 @@ const (
 	// EventThreadReceived: a thread state paying this node more arrived and is stored (Thread, Count; Wei
 	// and Token are what it added; From is the sender, Peer the hub).
 	EventThreadReceived EventKind = "thread-received"
+	// EventThreadSettled: a thread this node sends or receives was settled on-chain in this node's channel
+	// (an exit of the channel, such as DisputeThread, emptied it): Thread, Count (of the state it settled
+	// by), From (the sender), Peer (the hub); Wei and Token are what this node got of it, paid to its
+	// address.
+	EventThreadSettled EventKind = "thread-settled"
+	// EventThreadsNuked: the threads left of this node's channel with Peer were nuked on-chain (the
+	// escape hatch, NukeThreads, by anyone): Wei and Token went to the channel's user; TxHash is the
+	// transaction's.
+	EventThreadsNuked EventKind = "threads-nuked"
 )
 
 // Event is one change the engine reports to subscribers.
@@ -48,7 +57,8 @@ type Event struct {
 	From     common.Address // EventReceived: the payer
 	Err      string         // EventFailed, EventForwardFailed: why
 	Fee      uint256.Int    // EventForwarded: the fee the hub keeps, in wei
-	// EventProgress: the operation, its step in words, and its transaction's confirmations once sent.
+	// EventProgress: the operation, its step in words, and its transaction's confirmations once sent
+	// (TxHash also for EventThreadsNuked).
 	Op                    string
 	Stage                 string
 	TxHash                common.Hash

@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -94,12 +96,29 @@ func (ps payments) failAll(err error) {
 // is tried again on a route around that node's hop, up to MaxPayAttempts times, each with a new secret: a
 // lock that came back can no longer be claimed, so no attempt pays twice.
 func (e *Engine) Pay(ctx context.Context, payments ...Payment) ([]Receipt, error) {
+	return e.pay(ctx, "", payments)
+}
+
+// pay is Pay for the payment named id (PayID), or unnamed ("").
+func (e *Engine) pay(ctx context.Context, id string, payments []Payment) ([]Receipt, error) {
 	var exclude routing.Exclusion
 	var last error
 	for attempt := 1; ; attempt++ {
-		receipts, err := e.payOnce(ctx, payments, exclude)
+		receipts, err := e.payOnce(ctx, id, payments, exclude)
 		if last != nil && errors.Is(err, ErrUnreachable) {
 			return nil, last // no other route: the failure that excluded the last one says why
+		}
+		if err != nil && attempt < MaxPayAttempts && len(payments) > 0 && len(payments[0].Via) == 0 && offlineRecipient(err) {
+			// The hub had no connection to the recipient: a user reconnecting (after a hub restart,
+			// say) is back within moments. The lock came back, so a new attempt cannot pay twice.
+			wait := offlineRetry << (attempt - 1)
+			e.progress("pay", fmt.Sprintf("the recipient is not connected to the hub; trying again in %s", wait))
+			select {
+			case <-time.After(wait):
+				continue
+			case <-ctx.Done():
+				return receipts, err
+			}
 		}
 		if err == nil || attempt >= MaxPayAttempts || len(payments) != 1 || len(payments[0].Via) == 0 {
 			return receipts, err
@@ -113,14 +132,40 @@ func (e *Engine) Pay(ctx context.Context, payments ...Payment) ([]Receipt, error
 	}
 }
 
-// MaxPayAttempts bounds the routes a routed payment tries.
+// MaxPayAttempts bounds the routes a routed payment tries, and the attempts of a payment whose recipient
+// is not connected to the hub.
 const MaxPayAttempts = 5
 
+// reconnectGrace is how long after its start a hub answers Busy, not a refusal, to a payment whose
+// recipient is not connected: its users reconnect within moments (keepHubEvery).
+const reconnectGrace = 5 * time.Second
+
+// errReconnecting makes a hub answer a proposal Busy (the payer keeps its locks and proposes them again)
+// rather than refuse it.
+var errReconnecting = errors.New("node: the recipient is reconnecting to the hub")
+
+// offlineRetry is the wait before the second attempt of a payment whose recipient was offline; each
+// later wait doubles (0.25 + 0.5 + 1 + 2 s at most in all).
+const offlineRetry = 250 * time.Millisecond
+
+// offlineRecipient reports whether err is a hub's refusal of a lock because the recipient was not
+// connected (the refusal reaches the payer as text).
+func offlineRecipient(err error) bool {
+	return strings.Contains(err.Error(), ErrUnreachable.Error()+": ") && strings.Contains(err.Error(), " is offline")
+}
+
 // payOnce makes one attempt of Pay; on failure the receipts say which routes were tried.
-func (e *Engine) payOnce(ctx context.Context, payments []Payment, exclude routing.Exclusion) ([]Receipt, error) {
+func (e *Engine) payOnce(ctx context.Context, id string, payments []Payment, exclude routing.Exclusion) ([]Receipt, error) {
 	c, p, err := e.purchase(ctx, payments, exclude)
 	if err != nil {
 		return nil, err
+	}
+	if id != "" {
+		register := c.register
+		c.register = func() {
+			register()
+			e.recordPayID(id, c.to, p.receipts) // stored in the turn that proposes the locks
+		}
 	}
 	if err := e.submit(c); err != nil {
 		return p.receipts, err
@@ -197,6 +242,11 @@ func (e *Engine) checkDelivery(from *channel, h hop, p *protocol.Propose) error 
 		return fmt.Errorf("%w: %s has no channel with this hub", ErrUnknownRecipient, h.next)
 	}
 	if id, ok := e.peerID(h.next); !ok || !e.cfg.Host.Connected(id) {
+		if time.Since(e.startedAt) < reconnectGrace {
+			// Just started: the recipient is likely reconnecting. Busy keeps the payer's lock and has it
+			// proposed again shortly, instead of failing the payment.
+			return fmt.Errorf("%w: %s is not connected yet; this hub just started", errReconnecting, h.next)
+		}
 		return fmt.Errorf("%w: %s is offline", ErrUnreachable, h.next) // fail at once: the payer routes around it
 	}
 	wei, token := spendable(to)

@@ -132,7 +132,7 @@ func driveThreadExit(t *testing.T, n *chainNet, user common.Address, th state.Th
 			atWait = nil
 			time.Sleep(time.Second) // the nodes see what atWait did; they may answer it
 		}
-		d, err := n.hubA.Thread(ctx, n.env.Hub.Addr, user, th.Sender, th.Receiver, th.ThreadID)
+		d, err := n.hubA.Thread(ctx, &th)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -295,7 +295,7 @@ func TestReview4SenderJamsTheReceiversThreadClaim(t *testing.T) {
 	var bobWaits atomic.Bool
 	jam := signThreadIn(t, n, jamState(initial.State), n.env.Alice.Key)
 	atWait := func() {
-		if _, err := n.aliceA.ChallengeThread(ctx, n.env.Hub.Addr, bob, &jam); err != nil {
+		if _, err := n.aliceA.ChallengeThread(ctx, &initial.State, &jam); err != nil {
 			t.Errorf("Alice's jam: %v", err)
 		}
 		restartChainNode(t, n, &n.bob, n.env.Bob.Key, n.bA) // Bob is back and follows the exit
@@ -314,32 +314,151 @@ func TestReview4SenderJamsTheReceiversThreadClaim(t *testing.T) {
 	}
 }
 
-// TestReview4HubBlindInTheSendersExit (finding 2, hub's loss): Alice pays Bob 0.12 ether through a
+// TestReview4HubBlindInTheSendersExit (finding 2, hub's loss, fixed): Alice pays Bob 0.12 ether through a
 // thread; then she exits her channel on-chain, every node honest and online. Her node settles the thread
 // in her channel with its initial state (the sending side puts the initial state); the hub, the
-// receiving side there, holds no later state (only a receiver's close gives it one) and lets it stand:
-// Alice gets her whole ether back. Bob then closes the thread in his channel and the hub pays him 0.12
-// ether it will never get from Alice. The same happens when Bob settles on-chain first (the hub never
-// learns the state he used) or when the hub exits Alice's channel itself. Safe outcome: the hub's claim
-// in Alice's thread is the state Bob is paid by (0.12 ether).
+// receiving side there, held no later state. While a thread's dispute was per channel, Alice got her
+// whole ether back and Bob, closing his side with the hub, was paid 0.12 ether the hub never got from
+// Alice. Now the thread's record is shared by both channels: Bob's node follows the dispute started in
+// Alice's channel and answers it with state 40, so the thread settles there by what Bob is paid, and the
+// hub pays Bob off-chain exactly what it took in Alice's channel.
 func TestReview4HubBlindInTheSendersExit(t *testing.T) {
-	skipFinding(t, "finding 2: a hub knows a thread's later states only from the receiver's off-chain close, so in the "+
-		"sender's thread dispute it claims the initial state; fix: have the receivers close (or hand over their "+
-		"latest) when a sender's channel exits, and read receivers' on-chain claims (see the review report)")
 	n := startChainNet(t, nil)
-	ctx := testCtx(t)
 	info := openChainThread(t, n, 40)
 	paid := threadPaid(40)
 	initial, _ := threadInitial(t, n, n.alice, info.Key)
 	alice := n.env.Alice.Addr
 	waiters := []*atomic.Bool{waitsForThread(t, n.alice, initial.State.ThreadID), waitsForThread(t, n.hub, initial.State.ThreadID)}
-	d := driveThreadExit(t, n, alice, initial.State, waiters, nil, n.alice.eng.Exit)
-	if _, err := n.bob.eng.CloseThread(ctx, n.env.Hub.Addr, info.Key); err == nil {
-		t.Logf("the hub paid Bob %s wei closing his side", paid.Dec())
-	}
-	if d.WeiReceiver != paid {
+	atWait := func() { waitRecordPays(t, n, &initial.State, paid) }
+	d := driveThreadExit(t, n, alice, initial.State, waiters, atWait, n.alice.eng.Exit)
+	if d.WeiReceiver != paid || d.TxCount != 40 {
 		t.Fatalf("LOSS: Alice's thread settles with state %d, %s wei for the hub; Bob is paid %s wei by her state 40",
 			d.TxCount, d.WeiReceiver.Dec(), paid.Dec())
+	}
+	bobClosesWith(t, n, info.Key, 40, paid)
+}
+
+// waitRecordPays waits (20 s at most) until the record of the thread of initial state initial pays the
+// receiver want; it fails the test if the record pays it anything else then.
+func waitRecordPays(t *testing.T, n *chainNet, initial *state.ThreadState, want uint256.Int) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		d, err := n.hubA.Thread(testCtx(t), initial)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.WeiReceiver == want {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the thread's record pays the receiver %s wei (state %d), want %s", d.WeiReceiver.Dec(), d.TxCount, want.Dec())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// bobClosesWith has Bob close the thread key with the hub (retrying for 20 s while the hub has not seen
+// the record settle) and checks that it closed with count and that his channel balance grew by paid.
+func bobClosesWith(t *testing.T, n *chainNet, key common.Hash, count uint64, paid uint256.Int) {
+	t.Helper()
+	ctx := testCtx(t)
+	before, err := n.bob.eng.Latest(ctx, n.env.Hub.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		got, err := n.bob.eng.CloseThread(ctx, n.env.Hub.Addr, key)
+		if err == nil {
+			if got != count {
+				t.Fatalf("Bob closed his side with state %d, want %d", got, count)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("Bob cannot close his side: %v", err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	after, err := n.bob.eng.Latest(ctx, n.env.Hub.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gain uint256.Int
+	gain.Sub(&after.State.WeiUser, &before.State.WeiUser)
+	if gain != paid {
+		t.Fatalf("Bob's close paid him %s wei, want %s", gain.Dec(), paid.Dec())
+	}
+}
+
+// TestReview4ReceiverAnswersTheSendersExit: Bob's node is down when Alice exits her channel; it comes back
+// within the thread's challenge period, finds (replaying the chain) the dispute of his thread started in
+// Alice's channel, not his, and answers it with state 40. The thread settles there by it, and the hub
+// then pays Bob his 0.12 ether off-chain: what it took from Alice.
+func TestReview4ReceiverAnswersTheSendersExit(t *testing.T) {
+	n := startChainNet(t, nil)
+	info := openChainThread(t, n, 40)
+	paid := threadPaid(40)
+	initial, _ := threadInitial(t, n, n.alice, info.Key)
+	alice := n.env.Alice.Addr
+	n.bob.stop()
+	waiters := []*atomic.Bool{waitsForThread(t, n.alice, initial.State.ThreadID), waitsForThread(t, n.hub, initial.State.ThreadID)}
+	atWait := func() {
+		if d, err := n.hubA.Thread(testCtx(t), &initial.State); err != nil || !d.WeiReceiver.IsZero() {
+			t.Fatalf("the record before Bob is back: %+v (%v), want the initial state", d, err)
+		}
+		restartChainNode(t, n, &n.bob, n.env.Bob.Key, n.bA)
+		waitRecordPays(t, n, &initial.State, paid)
+	}
+	d := driveThreadExit(t, n, alice, initial.State, waiters, atWait, n.alice.eng.Exit)
+	if d.WeiReceiver != paid || d.TxCount != 40 {
+		t.Fatalf("Alice's thread settles with state %d, %s wei for Bob; he holds state 40 paying him %s wei",
+			d.TxCount, d.WeiReceiver.Dec(), paid.Dec())
+	}
+	bobClosesWith(t, n, info.Key, 40, paid)
+}
+
+// TestReview4CollusionAgainstTheHub (finding 2, the collusion): Alice pays Bob 0.12 ether through a thread;
+// Bob stays offline on purpose while Alice exits her channel: the thread's record settles with the
+// initial state, Alice takes her whole ether back and the hub nothing. Bob comes back afterwards. His
+// off-chain close with state 40 is refused (the hub pays no more than the record settled with), and his
+// claim in his own channel joins the same record, long over: his channel settles the thread with the
+// initial state too, nothing for Bob, the hub's whole collateral back. The hub loses nothing.
+func TestReview4CollusionAgainstTheHub(t *testing.T) {
+	n := startChainNet(t, nil)
+	ctx := testCtx(t)
+	info := openChainThread(t, n, 40)
+	initial, _ := threadInitial(t, n, n.alice, info.Key)
+	alice, bob := n.env.Alice.Addr, n.env.Bob.Addr
+	n.bob.stop()
+	waiters := []*atomic.Bool{waitsForThread(t, n.alice, initial.State.ThreadID), waitsForThread(t, n.hub, initial.State.ThreadID)}
+	d := driveThreadExit(t, n, alice, initial.State, waiters, nil, n.alice.eng.Exit)
+	if !d.WeiReceiver.IsZero() || d.TxCount != 0 {
+		t.Fatalf("with Bob away the record holds state %d paying him %s wei, want the initial state", d.TxCount, d.WeiReceiver.Dec())
+	}
+	waitFor(t, "the hub to empty the thread in Alice's channel", func() bool {
+		m, err := n.hubA.ThreadMark(ctx, n.env.Hub.Addr, alice, &initial.State)
+		return err == nil && m == chain.ThreadMarkEmptied
+	})
+	restartChainNode(t, n, &n.bob, n.env.Bob.Key, n.bA)
+	before, err := n.bob.eng.Latest(ctx, n.env.Hub.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.bob.eng.CloseThread(ctx, n.env.Hub.Addr, info.Key); err == nil {
+		t.Fatal("LOSS: the hub closed Bob's side with state 40 after the thread settled with the initial state")
+	}
+	if after, err := n.bob.eng.Latest(ctx, n.env.Hub.Addr); err != nil || after.State.WeiUser != before.State.WeiUser {
+		t.Fatalf("Bob's balance moved after a refused close: %s -> %s wei (%v)", before.State.WeiUser.Dec(), after.State.WeiUser.Dec(), err)
+	}
+	rep := exitThrough(t, n, bob, initial.State, 0, n.bob.eng.Exit)
+	if len(rep.Threads) != 1 || !rep.Threads[0].WeiReceiver.IsZero() || rep.Threads[0].TxCount != 0 ||
+		rep.Threads[0].WeiSender != initial.State.WeiSender {
+		t.Fatalf("Bob's channel settled the thread with %+v, want the record's initial state", rep.Threads)
+	}
+	if m, err := n.hubA.ThreadMark(ctx, n.env.Hub.Addr, bob, &initial.State); err != nil || m != chain.ThreadMarkEmptied {
+		t.Fatalf("Bob's channel's mark for the thread: %s (%v), want emptied", m, err)
 	}
 }
 

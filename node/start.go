@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -94,6 +95,8 @@ type Node struct {
 	backupDone  chan struct{}
 	cancel      context.CancelFunc
 	done        chan error
+	closeOnce   sync.Once
+	closeErr    error
 	unlock      func() error // releases the data directory
 }
 
@@ -188,7 +191,8 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 	return n, nil
 }
 
-// startBackups runs the node's backups: a save at start and after the states change.
+// startBackups runs the node's backups: a save at start and after the states change (channel states, thread
+// states received, threads settled on-chain).
 func (n *Node) startBackups(ctx context.Context, opts Options, d *state.Domain, logger *slog.Logger) {
 	interval := opts.BackupInterval
 	if interval <= 0 {
@@ -199,7 +203,9 @@ func (n *Node) startBackups(ctx context.Context, opts Options, d *state.Domain, 
 	events := n.Engine.Subscribe(ctx)
 	go func() {
 		for ev := range events {
-			if ev.Kind == EventState {
+			// A received thread state is the receiver's claim on-chain: backed up like a channel state.
+			switch ev.Kind {
+			case EventState, EventThreadReceived, EventThreadSettled, EventThreadsNuked:
 				select {
 				case changed <- struct{}{}:
 				default:
@@ -218,8 +224,14 @@ func (n *Node) startBackups(ctx context.Context, opts Options, d *state.Domain, 
 const finalBackupTimeout = 30 * time.Second
 
 // Close stops the engine, takes a last backup if the node backs up, then closes the host and the store.
-// It returns the engine's error if it had stopped on its own (a failed store write).
+// It returns the engine's error if it had stopped on its own (a failed store write). Calls after the
+// first return what it returned.
 func (n *Node) Close() error {
+	n.closeOnce.Do(func() { n.closeErr = n.close() })
+	return n.closeErr
+}
+
+func (n *Node) close() error {
 	n.cancel()
 	err := <-n.done
 	if errors.Is(err, context.Canceled) {

@@ -65,6 +65,7 @@ type thread struct {
 	exiting   bool               // that channel is exiting on-chain: no more payments (setExiting)
 	ready     bool               // sender: the receiver said its channel holds it
 	closing   bool               // a close was asked for: no more payments
+	settled   bool               // settled on-chain (threadSettled): closed, though the channel's last state holds it
 	peer      peer.ID            // sender: the receiver's peer, once known
 	queue     []*threadPay       // sender: payments waiting for the next state
 	sending   bool               // sender: a state is on its way
@@ -141,7 +142,8 @@ func (e *Engine) loadThreads(ctx context.Context) error {
 		t := e.thr.add(r.Initial)
 		t.latest = r.Latest
 		t.acked = r.Latest.State.TxCount // unknown after a restart: the next send tells
-		t.closing = r.Status == state.ThreadClosing
+		t.closing = r.Status == state.ThreadClosing || r.Status == state.ThreadClosed
+		t.settled = r.Status == state.ThreadClosed // only an on-chain settlement stores it (threadSettled)
 	}
 	for _, ch := range e.channels {
 		e.threadsChanged(ch, protocol.Channel{})
@@ -602,10 +604,10 @@ func (e *Engine) CloseThread(ctx context.Context, hub common.Address, key common
 	t.mu.Lock()
 	t.closing = true
 	t.failQueue(ErrThreadClosing)
-	latest, in := t.latest, t.inChannel
+	latest, in := t.latest, t.inChannel && !t.settled
 	t.mu.Unlock()
 	if !in {
-		return latest.State.TxCount, nil // closed already
+		return latest.State.TxCount, nil // closed already, or settled on-chain
 	}
 	if latest.State.Sender == e.me {
 		msg, err := protocol.MarshalThreadMessage(protocol.ThreadCloseAsk{Latest: latest})
@@ -656,7 +658,7 @@ func (e *Engine) threadInfo(t *thread) ThreadInfo {
 	s := t.latest.State
 	status := state.ThreadOpening
 	switch {
-	case t.closing && !t.inChannel:
+	case t.settled, t.closing && !t.inChannel:
 		status = state.ThreadClosed
 	case t.closing:
 		status = state.ThreadClosing

@@ -13,14 +13,16 @@ import (
 	"spoke/state"
 )
 
-// Threads on-chain (docs/threads.md): once a channel with open threads is emptied, each thread still
-// holds its funds in the contract until a thread dispute settles it. A thread dispute starts from the
-// thread's initial state, proven against the channel's final thread root; within its challenge period a
-// later state the sender signed replaces it; then anyone empties it: the channel's user gets its side,
-// the hub's reserve the other. A node settles every thread of a channel it exits: the party on a
-// thread's receiving side in that channel (the receiver in its own channel, the hub in the sender's)
-// puts the latest state it holds; the other side starts from the initial state, which is the best it can
-// claim.
+// Threads on-chain (docs/threads.md, ADR 13): once a channel with open threads is emptied, each thread
+// still holds its funds in the contract until the thread's dispute record settles it. The record is the
+// thread's, shared by its two channels (the sender's and the receiver's): it starts from the thread's
+// initial state, proven against a channel's final thread root, and holds one state, which a later state
+// the sender signed replaces within the record's challenge period; each channel joins the record in its
+// own dispute and, once the period is over, is emptied by it: the channel's user gets its side, the hub's
+// reserve the other. A node settles every thread of a channel it exits: it puts forward the latest state
+// it holds when it is the thread's receiver or its hub (the hub holds the receiver's close, if any); the
+// sender starts from the initial state, which is the best it can claim. The receiver and the hub also
+// answer a record started from the thread's other channel (onThreadEvent).
 
 // ErrExitThreads reports an emptied channel whose thread root no thread set this node stored has.
 var ErrExitThreads = errors.New("node: the channel closed with threads this node does not know")
@@ -49,27 +51,46 @@ func (e *Engine) settleThreads(ctx context.Context, hub, user common.Address, on
 		}
 	}
 	for i := range threads {
-		s := &threads[i].State
-		d, err := e.cfg.Chain.Thread(ctx, hub, user, s.Sender, s.Receiver, s.ThreadID)
+		d, err := e.emptyThread(ctx, hub, user, &threads[i].State)
 		if err != nil {
 			return err
 		}
-		if !d.Emptied {
-			if err := e.untilChainTime(ctx, d.ClosingTime, fmt.Sprintf("thread %d's challenge period", s.ThreadID)); err != nil {
-				return err
-			}
-			e.progress("exit", fmt.Sprintf("emptying thread %d", s.ThreadID))
-			_, eerr := e.cfg.Chain.EmptyThread(ctx, hub, user, s.Sender, s.Receiver, s.ThreadID, e.txProgress("exit"))
-			if d, err = e.cfg.Chain.Thread(ctx, hub, user, s.Sender, s.Receiver, s.ThreadID); err != nil {
-				return err
-			}
-			if eerr != nil && !d.Emptied { // else the other side emptied it first
-				return fmt.Errorf("emptyThread %d: %w", s.ThreadID, eerr)
-			}
+		settled := d.Of(threads[i].State)
+		rep.Threads = append(rep.Threads, settled)
+		if err := e.threadSettled(ctx, threads[i], settled); err != nil {
+			return err
 		}
-		rep.Threads = append(rep.Threads, d.Of(*s))
 	}
 	return nil
+}
+
+// emptyThread waits out the challenge period of the record of the thread of initial state s, empties the
+// thread in channel (hub, user) unless it is already, and returns the record it settled by.
+func (e *Engine) emptyThread(ctx context.Context, hub, user common.Address, s *state.ThreadState) (chain.ThreadDispute, error) {
+	d, err := e.cfg.Chain.Thread(ctx, s)
+	if err != nil {
+		return d, err
+	}
+	mark, err := e.cfg.Chain.ThreadMark(ctx, hub, user, s)
+	if err != nil || mark == chain.ThreadMarkEmptied {
+		return d, err
+	}
+	if err := e.untilChainTime(ctx, d.ClosingTime, fmt.Sprintf("thread %d's challenge period", s.ThreadID)); err != nil {
+		return d, err
+	}
+	e.progress("exit", fmt.Sprintf("emptying thread %d", s.ThreadID))
+	_, eerr := e.cfg.Chain.EmptyThread(ctx, hub, user, s, e.txProgress("exit"))
+	if d, err = e.cfg.Chain.Thread(ctx, s); err != nil {
+		return d, err
+	}
+	if mark, err = e.cfg.Chain.ThreadMark(ctx, hub, user, s); err != nil {
+		return d, err
+	}
+	if eerr != nil && mark != chain.ThreadMarkEmptied { // else the other side emptied it first
+		return d, fmt.Errorf("emptyThread %d: %w", s.ThreadID, eerr)
+	}
+	e.noteThreadSettled(s, d)
+	return d, nil
 }
 
 // threadLeaves are the merkle leaves of a thread set.
@@ -81,17 +102,12 @@ func threadLeaves(threads []state.SignedThread) []common.Hash {
 	return leaves
 }
 
-// receivingSide reports whether this node is th's receiving side in channel (hub, user): the receiver in
-// its channel, or the hub in the sender's. That side gains from later states.
-func (e *Engine) receivingSide(user common.Address, th *state.ThreadState) bool {
-	return (user == th.Receiver) == (e.me == user)
-}
-
-// threadClaim is the state this node puts forward for th in channel (hub, user): on the receiving side,
-// the latest state it stored for the thread; otherwise the initial state.
-func (e *Engine) threadClaim(user common.Address, th *state.SignedThread, recs []state.ThreadRecord) state.SignedThread {
+// threadClaim is the state this node puts forward for the thread of initial state th: the latest state
+// it stored for the thread when it is the thread's receiver or hub (the side that gains from later states
+// in some channel); otherwise, as the sender, the initial state.
+func (e *Engine) threadClaim(th *state.SignedThread, recs []state.ThreadRecord) state.SignedThread {
 	best := *th
-	if !e.receivingSide(user, &th.State) {
+	if e.me == th.State.Sender {
 		return best
 	}
 	for _, r := range recs {
@@ -102,39 +118,44 @@ func (e *Engine) threadClaim(user common.Address, th *state.SignedThread, recs [
 	return best
 }
 
-// disputeThread starts th's dispute with this node's claim, or challenges a running one with it.
+// disputeThread joins channel (hub, user) to the record of thread th (starting it if neither channel has)
+// with this node's claim, and challenges the record with the claim if it holds less.
 func (e *Engine) disputeThread(ctx context.Context, hub, user common.Address, th *state.SignedThread, tree *state.MerkleTree,
 	recs []state.ThreadRecord) error {
 	s := &th.State
-	d, err := e.cfg.Chain.Thread(ctx, hub, user, s.Sender, s.Receiver, s.ThreadID)
-	if err != nil || d.Emptied {
+	mark, err := e.cfg.Chain.ThreadMark(ctx, hub, user, s)
+	if err != nil || mark == chain.ThreadMarkEmptied {
 		return err
 	}
-	claim := e.threadClaim(user, th, recs)
-	if !d.Started() {
+	claim := e.threadClaim(th, recs)
+	if mark == chain.ThreadMarkNone {
 		proof, err := tree.Proof(s.StructHash())
 		if err != nil {
 			return err
 		}
 		if !protocol.ThreadPaysMore(&claim.State, s) {
-			e.progress("exit", fmt.Sprintf("starting thread %d's dispute with its initial state", s.ThreadID))
+			e.progress("exit", fmt.Sprintf("joining thread %d's dispute with its initial state", s.ThreadID))
 			_, err = e.cfg.Chain.StartExitThread(ctx, hub, user, th, proof, e.txProgress("exit"))
 		} else {
-			e.progress("exit", fmt.Sprintf("starting thread %d's dispute with state %d", s.ThreadID, claim.State.TxCount))
+			e.progress("exit", fmt.Sprintf("joining thread %d's dispute with state %d", s.ThreadID, claim.State.TxCount))
 			_, err = e.cfg.Chain.StartExitThreadWithUpdate(ctx, hub, user, th, proof, &claim, e.txProgress("exit"))
 		}
-		if err == nil {
-			return nil
-		}
-		if !strings.Contains(err.Error(), "ThreadAlreadyInDispute") {
+		if err != nil && !strings.Contains(err.Error(), "ThreadAlreadyInDispute") { // else the channel's other party joined first
 			return fmt.Errorf("thread %d: %w", s.ThreadID, err)
 		}
-		if d, err = e.cfg.Chain.Thread(ctx, hub, user, s.Sender, s.Receiver, s.ThreadID); err != nil {
-			return err
-		}
+	}
+	return e.challengeThread(ctx, s, claim)
+}
+
+// challengeThread challenges the record of the thread of initial state s with claim if the record holds
+// a state paying the receiver less and its challenge period is open.
+func (e *Engine) challengeThread(ctx context.Context, s *state.ThreadState, claim state.SignedThread) error {
+	d, err := e.cfg.Chain.Thread(ctx, s)
+	if err != nil || !d.Started() {
+		return err
 	}
 	if held := d.Of(*s); !protocol.ThreadPaysMore(&claim.State, &held) {
-		return nil // the dispute holds this node's claim, or one paying the receiver more
+		return nil // the record holds this node's claim, or one paying the receiver more
 	}
 	now, err := e.cfg.Chain.Now(ctx)
 	if err != nil {
@@ -147,49 +168,9 @@ func (e *Engine) disputeThread(ctx context.Context, hub, user common.Address, th
 	}
 	e.progress("exit", fmt.Sprintf("thread %d's dispute runs with state %d; challenging it with state %d", s.ThreadID,
 		d.TxCount, claim.State.TxCount))
-	_, err = e.cfg.Chain.ChallengeThread(ctx, hub, user, &claim, e.txProgress("exit"))
-	if err != nil && !strings.Contains(err.Error(), "ChallengePeriodOver") {
-		return fmt.Errorf("challengeThread %d: %w", s.ThreadID, err)
+	_, err = e.cfg.Chain.ChallengeThread(ctx, s, &claim, e.txProgress("exit"))
+	if err != nil && !strings.Contains(err.Error(), "ChallengePeriodOver") && !strings.Contains(err.Error(), "InvalidThreadState") {
+		return fmt.Errorf("challengeThread %d: %w", s.ThreadID, err) // InvalidThreadState: a better one came first
 	}
 	return nil
-}
-
-// NukeThreads reaches the contract's escape hatch for the channel with peer: once the nuke delay has
-// passed since the channel's exit, every thread fund the channel still holds goes to its user. It is for
-// threads whose dispute nobody finishes.
-func (e *Engine) NukeThreads(ctx context.Context, peer common.Address) error {
-	if err := e.requireChain(); err != nil {
-		return err
-	}
-	var hub, user common.Address
-	var qerr error
-	err := e.query(ctx, func() {
-		ch, ok := e.channels[peer]
-		if !ok {
-			qerr = fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
-			return
-		}
-		hub, user = ch.ch.Latest.State.Hub, ch.ch.Latest.State.User
-	})
-	if err = errors.Join(err, qerr); err != nil {
-		return err
-	}
-	on, err := e.cfg.Chain.Channel(ctx, hub, user)
-	if err != nil {
-		return err
-	}
-	if on.Status != chain.StatusSettling || on.ThreadCount == 0 {
-		return fmt.Errorf("%w: the channel has no thread left to settle on-chain (%s, %d threads)", ErrNotSupported,
-			on.Status, on.ThreadCount)
-	}
-	delay, err := e.cfg.Chain.NukeDelay(ctx)
-	if err != nil {
-		return err
-	}
-	if err := e.untilChainTime(ctx, on.ClosingTime+delay, "the nuke delay"); err != nil {
-		return err
-	}
-	e.progress("exit", "nuking the channel's threads")
-	_, err = e.cfg.Chain.NukeThreads(ctx, hub, user, e.txProgress("exit"))
-	return err
 }

@@ -6,10 +6,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
-
-	"spoke/contracts/chain"
 
 	"spoke/protocol"
 	"spoke/state"
@@ -34,7 +31,8 @@ const hubThreadRetry = 2 * time.Second
 type hubThreads struct {
 	closing map[threadID]state.ThreadRecord // receiver's side closed with Latest; the sender's still open
 	busy    map[threadID]bool               // a command for the thread's other side is queued or in flight
-	onchain map[threadID]*chainThread       // receivers' threads in dispute on-chain
+	onchain map[threadID]*chainThread       // threads whose record runs on-chain
+	settled map[threadID]state.ThreadState  // threads whose record is over, with the state it settled
 	lastRun time.Time
 }
 
@@ -42,11 +40,16 @@ func (h *hubThreads) init() {
 	if h.closing == nil {
 		h.closing, h.busy = map[threadID]state.ThreadRecord{}, map[threadID]bool{}
 	}
+	if h.onchain == nil {
+		h.onchain, h.settled = map[threadID]*chainThread{}, map[threadID]state.ThreadState{}
+	}
 }
 
 // checkThreads is the hub's policy for a user's thread updates (rules T1-T2, docs/update-protocol.md): an
 // OpenThread from the sender needs a receiver whose channel with this hub can take the thread now; a
-// CloseThread from the receiver needs the sender's channel to hold the thread.
+// CloseThread from the receiver needs the sender's channel to hold the thread and, if that channel is
+// closing on-chain, a final state paying the receiver no more than the thread's record settled with
+// (settledCap).
 func (e *Engine) checkThreads(ch *channel, p protocol.Propose) error {
 	for _, u := range p.Updates {
 		switch u := u.(type) {
@@ -67,6 +70,9 @@ func (e *Engine) checkThreads(ch *channel, p protocol.Propose) error {
 			}
 			if _, held := state.FindThread(sc.ch.Threads, ts.Key()); !held {
 				return fmt.Errorf("%w: the sender's channel does not hold it", protocol.ErrUnknownThread)
+			}
+			if err := e.settledCap(sc, ts); err != nil {
+				return err
 			}
 		}
 	}
@@ -117,6 +123,11 @@ func (e *Engine) threadsApplied(ch *channel, updates []protocol.Update, mine boo
 					}
 				}
 				rec := state.ThreadRecord{Initial: initial, Latest: u.Final, Status: state.ThreadClosing}
+				if sc := e.channels[u.Final.State.Sender]; sc != nil && sc.exiting {
+					rec.Status = state.ThreadClosed // the sender's side settles on-chain, by the record
+					e.cur.batch.Threads = append(e.cur.batch.Threads, rec)
+					continue
+				}
 				e.hubThr.closing[id] = rec
 				e.cur.batch.Threads = append(e.cur.batch.Threads, rec)
 				e.closeSenderSide(id, rec)
@@ -282,93 +293,4 @@ func (e *Engine) hubThreadWork(t *turn) {
 		}
 		e.closeSenderSide(id, rec)
 	}
-}
-
-// chainThread is a thread of a receiver's channel whose dispute runs on-chain: the hub learns the states
-// put on-chain from the dispute's transactions, and once the thread is emptied closes the sender's side
-// with the latest of them (off-chain, or in the sender's channel's exit by its stored record).
-type chainThread struct {
-	initial  state.SignedThread
-	best     state.SignedThread
-	emptied  bool
-	fetching int // transactions still being read
-}
-
-// onThreadDispute follows a thread dispute in one of a hub's channels: in a receiver's channel, it reads
-// the state each dispute transaction put on-chain, and acts once the thread is emptied.
-func (e *Engine) onThreadDispute(k chain.ChannelKey, key common.Hash, tx common.Hash, count uint64, emptied bool) {
-	if e.cfg.Role != Hub || k.Hub != e.me || e.cfg.Chain == nil {
-		return
-	}
-	rc, ok := e.channels[k.User]
-	if !ok {
-		return
-	}
-	i, held := state.FindThread(rc.ch.Threads, key)
-	if !held || rc.ch.Threads[i].State.Receiver != k.User {
-		return // a thread of the sender's channel: the hub's exit claims it there
-	}
-	initial := rc.ch.Threads[i]
-	id := idOf(&initial.State)
-	if e.hubThr.onchain == nil {
-		e.hubThr.onchain = map[threadID]*chainThread{}
-	}
-	ct := e.hubThr.onchain[id]
-	if ct == nil {
-		ct = &chainThread{initial: initial, best: initial}
-		e.hubThr.onchain[id] = ct
-	}
-	if emptied {
-		ct.emptied = true
-		e.chainThreadDone(id, ct)
-		return
-	}
-	if count == 0 {
-		return
-	}
-	ct.fetching++
-	ctx := e.runCtx
-	go func() {
-		st, err := e.cfg.Chain.ThreadUpdateIn(ctx, tx)
-		_ = e.query(ctx, func() { e.learnedThread(id, ct, st, err) })
-	}()
-}
-
-// learnedThread takes a thread state read from a dispute transaction if it is a valid later state of
-// the thread.
-func (e *Engine) learnedThread(id threadID, ct *chainThread, st state.SignedThread, err error) {
-	ct.fetching--
-	switch {
-	case err != nil:
-		e.log.Warn("node: cannot read a thread dispute's state from its transaction", "thread", id.key, "err", err)
-	case !protocol.ThreadPaysMore(&st.State, &ct.best.State):
-	default:
-		if cerr := protocol.CheckThreadClaim(e.cfg.Domain, &ct.initial.State, &st.State, st.Sig); cerr != nil {
-			e.log.Warn("node: a thread dispute's transaction carries a state that does not check", "thread", id.key, "err", cerr)
-			break
-		}
-		ct.best = st
-	}
-	e.chainThreadDone(id, ct)
-}
-
-// chainThreadDone closes the sender's side of a thread emptied on-chain in its receiver's channel, with
-// the latest state the dispute put on-chain, once every dispute transaction was read.
-func (e *Engine) chainThreadDone(id threadID, ct *chainThread) {
-	if !ct.emptied || ct.fetching > 0 {
-		return
-	}
-	delete(e.hubThr.onchain, id)
-	e.hubThr.init()
-	if old, ok := e.hubThr.closing[id]; ok && !protocol.ThreadPaysMore(&ct.best.State, &old.Latest.State) {
-		return
-	}
-	rec := state.ThreadRecord{Initial: ct.initial, Latest: ct.best, Status: state.ThreadClosing}
-	e.log.Info("node: a thread settled on-chain in its receiver's channel; closing the sender's side with the same state",
-		"sender", ct.initial.State.Sender, "id", ct.initial.State.ThreadID, "count", ct.best.State.TxCount)
-	e.hubThr.closing[id] = rec
-	if e.cur != nil {
-		e.cur.batch.Threads = append(e.cur.batch.Threads, rec)
-	}
-	e.closeSenderSide(id, rec)
 }

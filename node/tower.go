@@ -208,9 +208,9 @@ func (t *Tower) watch(ctx context.Context) {
 			case chain.ExitChallenged:
 				t.onExit(ctx, ev.ChannelKey, ev.TxCountGlobal)
 			case chain.ThreadExitStarted:
-				t.onThreadDispute(ctx, ev.ChannelKey, ev.ThreadKey, ev.TxCount)
+				t.onThreadDispute(ctx, ev.Hub, ev.ThreadKey, ev.TxCount)
 			case chain.ThreadChallenged:
-				t.onThreadDispute(ctx, ev.ChannelKey, ev.ThreadKey, ev.TxCount)
+				t.onThreadDispute(ctx, ev.Hub, ev.ThreadKey, ev.TxCount)
 			}
 		}
 		if err := <-errs; err != nil && ctx.Err() == nil {

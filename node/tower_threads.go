@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"spoke/contracts/chain"
 	"spoke/p2p"
 	"spoke/protocol"
 	"spoke/state"
@@ -84,35 +83,36 @@ func (t *Tower) handleThread(ctx context.Context, from common.Address, req []byt
 	return nil, t.store.Commit(ctx, state.Batch{Threads: []state.ThreadRecord{rec}})
 }
 
-// onThreadDispute challenges a thread dispute in channel k that runs with a state paying the receiver
-// less than the latest the tower holds for that thread (the contract orders states by that, not by count:
-// the event's count says nothing about it, so the tower reads the dispute).
-func (t *Tower) onThreadDispute(ctx context.Context, k chain.ChannelKey, key common.Hash, count uint64) {
+// onThreadDispute challenges the record of thread key of hub, started or moved in either of the
+// thread's channels (the record is shared by both), when it holds a state paying the receiver less than
+// the latest the tower holds for that thread (the contract orders states by that, not by count: the
+// event's count says nothing about it, so the tower reads the record).
+func (t *Tower) onThreadDispute(ctx context.Context, hub common.Address, key common.Hash, count uint64) {
 	recs, err := t.store.Threads(ctx)
 	if err != nil {
 		return
 	}
 	for _, r := range recs {
 		s := &r.Latest.State
-		if s.Hub != k.Hub || s.Key() != key || (k.User != s.Receiver && k.User != s.Sender) || s.TxCount == 0 {
+		if s.Hub != hub || s.Key() != key || s.TxCount == 0 {
 			continue
 		}
-		latest := r.Latest
+		initial, latest := r.Initial.State, r.Latest
 		go func() {
-			d, err := t.chain.Thread(ctx, k.Hub, k.User, s.Sender, s.Receiver, s.ThreadID)
+			d, err := t.chain.Thread(ctx, &initial)
 			if err != nil {
 				if ctx.Err() == nil {
-					t.log.Error("tower: cannot read a thread dispute", "hub", k.Hub, "user", k.User, "err", err)
+					t.log.Error("tower: cannot read a thread's record", "hub", hub, "thread", s.ThreadID, "err", err)
 				}
 				return
 			}
-			if held := d.Of(*s); d.Emptied || !protocol.ThreadPaysMore(s, &held) {
+			if held := d.Of(initial); !d.Started() || !protocol.ThreadPaysMore(s, &held) {
 				return
 			}
-			t.log.Warn("tower: a thread dispute runs with an old state; challenging", "hub", k.Hub, "user", k.User,
+			t.log.Warn("tower: a thread's record holds an old state; challenging", "hub", hub,
 				"thread", s.ThreadID, "state", count, "held", s.TxCount)
-			if _, err := t.chain.ChallengeThread(ctx, k.Hub, k.User, &latest); err != nil && ctx.Err() == nil {
-				t.log.Error("tower: thread challenge failed", "hub", k.Hub, "user", k.User, "err", err)
+			if _, err := t.chain.ChallengeThread(ctx, &initial, &latest); err != nil && ctx.Err() == nil {
+				t.log.Error("tower: thread challenge failed", "hub", hub, "thread", s.ThreadID, "err", err)
 			}
 		}()
 	}

@@ -101,7 +101,7 @@ func TestTowerAnswersAThreadDispute(t *testing.T) {
 	}
 	s := &initial.State
 	for {
-		d, err := cheat.Thread(ctx, hub.Address(), bob.Address(), s.Sender, s.Receiver, s.ThreadID)
+		d, err := cheat.Thread(ctx, s)
 		if err != nil {
 			t.Fatal(err)
 		}

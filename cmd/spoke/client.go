@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -307,14 +309,12 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return string(raw)
 		}
-		line := fmt.Sprintf("channel closed on-chain with state %d; %d lock(s) resolved", r.TxCount, len(r.Resolved))
-		for _, l := range r.Unresolved {
-			line += fmt.Sprintf("\nlock %d (%s wei, %s token) resolves after it expires at %s: run spoke exit again then", l.ID,
-				l.AmountWei.Dec(), l.AmountToken.Dec(), time.Unix(int64(l.Expiry), 0).UTC().Format(time.RFC3339))
-		}
-		return line
+		return exitLines(r)
 	}, "spoke_exit")
 }
+
+// chainTime renders a chain timestamp.
+func chainTime(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
 
 func runHistory(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("history", "Lists the channel's latest states, oldest first, with what each changed.", out)
@@ -461,6 +461,8 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	var via multiFlag
 	fs.Var(&via, "via", "a hub (address or peer id) the recipients are reachable through, if not this node's hub: the payment is routed over the hub network (repeatable)")
 	link := fs.Bool("link", false, "make a link payment instead: no --to; prints a link whoever holds can redeem (spoke redeem)")
+	id := fs.String("id", "", "name the payment: the same command again with the same id never pays twice, it shows the first one's outcome (default: a new id, printed if the wait ends first)")
+	wait := fs.Duration("wait", 60*time.Second, "how long to wait for the outcome; the payment goes on after that")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -486,11 +488,28 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 		}
 		reqs = append(reqs, r)
 	}
-	return c.call(ctx, out, func(raw json.RawMessage) string {
+	if *id == "" {
+		*id = newPaymentID()
+	}
+	ctx, cancel := context.WithTimeout(ctx, *wait)
+	defer cancel()
+	err := c.callWithProgress(ctx, out, os.Stderr, "pay", func(raw json.RawMessage) string {
 		var rs []node.Receipt
 		_ = json.Unmarshal(raw, &rs)
 		return receiptLines(rs)
-	}, "spoke_pay", reqs)
+	}, "spoke_pay", reqs, *id)
+	if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil && err != nil {
+		return fmt.Errorf("no outcome after %s: the payment may still go through. To see its outcome without paying "+
+			"again, run the same command with --id %s", *wait, *id)
+	}
+	return err
+}
+
+// newPaymentID names a payment the caller did not name, so that the command can be repeated safely.
+func newPaymentID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return "cli-" + hex.EncodeToString(b[:])
 }
 
 // payLink makes a link payment: one amount, no recipient.

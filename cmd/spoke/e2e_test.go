@@ -369,13 +369,35 @@ func TestProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = hub.Wait()
-	e.daemon("hub2", "hub", "--datadir", "hub")
+	hub2 := e.daemon("hub2", "hub", "--datadir", "hub")
 	for range 10 {
 		if <-results {
 			want["alice"] -= 7
 			want["bob"] += 7
 		}
 	}
+	// A payment named by an id while the hub is down: the command gives up after its wait and says how
+	// to ask again; asked again once the hub is back, it shows the outcome; a third time, the same
+	// receipt. One payment.
+	if err := hub2.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	_ = hub2.Wait()
+	payID := []string{"pay", "--datadir", "alice", "--to", "bob", "--wei", "11", "--id", "order-11", "--json"}
+	if code, out := e.run(append(payID, "--wait", "2s")...); code == 0 || !strings.Contains(out, "--id order-11") {
+		t.Fatalf("pay --id with the hub down: exit %d\n%s", code, out)
+	}
+	e.daemon("hub3", "hub", "--datadir", "hub")
+	lastLine := func(out string) string { // the receipts; progress lines go before them
+		out = strings.TrimSpace(out)
+		return out[strings.LastIndex(out, "\n")+1:]
+	}
+	first, again := lastLine(e.must(payID...)), lastLine(e.must(payID...))
+	if !strings.Contains(first, "Hashlock") || first != again {
+		t.Fatalf("pay --id order-11 once the hub is back, twice:\n%s\n%s", first, again)
+	}
+	want["alice"] -= 11
+	want["bob"] += 11
 	client, err := ethclient.Dial("http://" + rpcAddr)
 	if err != nil {
 		t.Fatal(err)

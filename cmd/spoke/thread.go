@@ -16,26 +16,32 @@ import (
 )
 
 // threadUsage is what `spoke thread` says without a subcommand.
-const threadUsage = `Usage: spoke thread <open|pay|close|list> [flags]
+const threadUsage = `Usage: spoke thread <open|pay|close|list|dispute|nuke> [flags]
 
 A thread carries many small payments to one payee at the speed of a signature: the payer locks an amount
 into it once, through the hub, then pays the payee directly, peer to peer, without the hub in each
 payment. The payee closes it, and the hub moves what was paid from the payer's channel to the payee's.
+If the hub will not close it (it refuses, or is gone), either side settles it on-chain with dispute.
 
-  spoke thread open  --to ADDRESS --wei N [--token N] [--via HUB]   lock N into a thread to a user of the hub
-  spoke thread pay   THREAD --wei N [--token N] [--count K]         pay through it (K payments, pipelined)
-  spoke thread close THREAD                                          close it (the payee closes; the payer asks it to)
+  spoke thread open    --to ADDRESS --wei N [--token N] [--via HUB] lock N into a thread to a user of the hub
+  spoke thread pay     THREAD --wei N [--token N] [--count K]       pay through it (K payments, pipelined)
+  spoke thread close   THREAD                                        close it (the payee closes; the payer asks it to)
   spoke thread list                                                  this node's threads, their counts and shares
+  spoke thread dispute THREAD --yes                                  settle it on-chain: exits its channel with the hub
+  spoke thread nuke    [--via HUB]                                   the escape hatch for thread disputes nobody finished
 
 THREAD is the thread's key (spoke thread list shows it), or its first hex digits (at least 4) if they name
 only one thread. Every subcommand takes --datadir and --json; 'spoke thread <subcommand> --help' lists
 its flags.`
 
+// threadSubcommands lists what spoke thread does, for its errors.
+const threadSubcommands = "open, pay, close, list, dispute or nuke"
+
 func runThread(ctx context.Context, args []string, out io.Writer) error {
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintln(out, threadUsage)
 		if len(args) == 0 {
-			return errors.New("give a subcommand: open, pay, close or list")
+			return errors.New("give a subcommand: " + threadSubcommands)
 		}
 		return flag.ErrHelp
 	}
@@ -48,8 +54,12 @@ func runThread(ctx context.Context, args []string, out io.Writer) error {
 		return runThreadClose(ctx, args[1:], out)
 	case "list":
 		return runThreadList(ctx, args[1:], out)
+	case "dispute":
+		return runThreadDispute(ctx, args[1:], out)
+	case "nuke":
+		return runThreadNuke(ctx, args[1:], out)
 	}
-	return fmt.Errorf("unknown subcommand %q: open, pay, close or list ('spoke thread --help')", args[0])
+	return fmt.Errorf("unknown subcommand %q: %s ('spoke thread --help')", args[0], threadSubcommands)
 }
 
 // parseWithArgs parses flags given before, between or after the positional arguments, which it returns.

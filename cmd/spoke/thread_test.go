@@ -13,7 +13,7 @@ import (
 
 // Each thread subcommand has its help; bad arguments are refused before any node is asked.
 func TestThreadSubcommands(t *testing.T) {
-	for _, sub := range []string{"open", "pay", "close", "list"} {
+	for _, sub := range []string{"open", "pay", "close", "list", "dispute", "nuke"} {
 		var out, errOut bytes.Buffer
 		if code := run(context.Background(), []string{"thread", sub, "--help"}, &out, &errOut); code != 0 ||
 			!strings.Contains(out.String(), "Usage: spoke thread "+sub) {
@@ -25,7 +25,7 @@ func TestThreadSubcommands(t *testing.T) {
 		want string
 	}{
 		{[]string{"thread"}, "give a subcommand"},
-		{[]string{"thread", "frob"}, `unknown subcommand "frob"`},
+		{[]string{"thread", "frob"}, `unknown subcommand "frob": open, pay, close, list, dispute or nuke`},
 		{[]string{"thread", "open", "--wei", "1"}, "give --to"},
 		{[]string{"thread", "open", "--to", "0xb0b"}, "give --wei"},
 		{[]string{"thread", "open", "--to", "0xb0b", "--wei", "1.5"}, "whole number"},
@@ -37,6 +37,10 @@ func TestThreadSubcommands(t *testing.T) {
 		{[]string{"thread", "pay", "abcd", "--wei", "1", "--count", "0"}, "--count 0"},
 		{[]string{"thread", "close"}, "give the thread"},
 		{[]string{"thread", "list", "x"}, "unexpected argument"},
+		{[]string{"thread", "dispute", "--yes"}, "give the thread"},
+		{[]string{"thread", "dispute", "abcd"}, "pass --yes"},
+		{[]string{"thread", "nuke", "abcd"}, "unexpected argument"},
+		{[]string{"thread", "nuke", "--datadir", t.TempDir()}, "no running node"},
 		{[]string{"thread", "list", "--datadir", t.TempDir()}, "no running node"},
 	} {
 		var out, errOut bytes.Buffer

@@ -138,14 +138,17 @@ func channelReopened(m Meta, e *bindings.ChannelManagerChannelReopened) (Event, 
 
 func threadExitStarted(m Meta, e *bindings.ChannelManagerThreadExitStarted) (Event, error) {
 	n, err := count("txCount", e.TxCount)
+	if err != nil {
+		return nil, err
+	}
+	c, err := count("closingTime", e.ClosingTime)
 	return ThreadExitStarted{Meta: m, ChannelKey: ChannelKey{e.Hub, e.User}, ThreadKey: e.ThreadKey,
-		TxCount: n}, err
+		TxCount: n, ClosingTime: c}, err
 }
 
 func threadChallenged(m Meta, e *bindings.ChannelManagerThreadChallenged) (Event, error) {
 	n, err := count("txCount", e.TxCount)
-	return ThreadChallenged{Meta: m, ChannelKey: ChannelKey{e.Hub, e.User}, ThreadKey: e.ThreadKey,
-		TxCount: n}, err
+	return ThreadChallenged{Meta: m, Hub: e.Hub, ThreadKey: e.ThreadKey, TxCount: n}, err
 }
 
 func threadEmptied(m Meta, e *bindings.ChannelManagerThreadEmptied) (Event, error) {

@@ -104,10 +104,10 @@ func TestDecodeFields(t *testing.T) {
 	}
 }
 
-// The thread events belong to a channel: ForChannel delivers them.
+// The thread events but ThreadChallenged belong to a channel: ForChannel delivers them. A challenge
+// moves the thread's record, shared by its two channels.
 var (
 	_ ChannelEvent = ThreadExitStarted{}
-	_ ChannelEvent = ThreadChallenged{}
 	_ ChannelEvent = ThreadEmptied{}
 	_ ChannelEvent = ThreadsNuked{}
 )
@@ -120,8 +120,8 @@ func TestDecodeThreadEvents(t *testing.T) {
 	key := ChannelKey{Hub: common.BigToAddress(big.NewInt(1)), User: common.BigToAddress(big.NewInt(2))}
 	thread := common.BigToHash(big.NewInt(3))
 	for name, want := range map[string]Event{
-		"ThreadExitStarted": ThreadExitStarted{Meta: m, ChannelKey: key, ThreadKey: thread, TxCount: 4},
-		"ThreadChallenged":  ThreadChallenged{Meta: m, ChannelKey: key, ThreadKey: thread, TxCount: 4},
+		"ThreadExitStarted": ThreadExitStarted{Meta: m, ChannelKey: key, ThreadKey: thread, TxCount: 4, ClosingTime: 5},
+		"ThreadChallenged":  ThreadChallenged{Meta: m, Hub: key.Hub, ThreadKey: common.BigToHash(big.NewInt(2)), TxCount: 3},
 		"ThreadEmptied": ThreadEmptied{Meta: m, ChannelKey: key, ThreadKey: thread,
 			WeiToUser: *uint256.NewInt(4), TokenToUser: *uint256.NewInt(5)},
 		"ThreadsNuked": ThreadsNuked{Meta: m, ChannelKey: key,

@@ -14,11 +14,14 @@
 // ends yields a *WaitError, and Wait resumes it.
 //
 // Threads. Once a channel is emptied with a final state that holds threads (StatusSettling), each thread
-// is disputed on its own: StartExitThread or StartExitThreadWithUpdate (the initial state, proven against
-// the thread root, and optionally a later state), ChallengeThread within the thread's challenge period,
-// then EmptyThread. Thread reads the dispute record; NukeThreads releases every thread left NukeDelay
-// seconds after the channel's closing time. The thread events (ThreadExitStarted, ThreadChallenged,
-// ThreadEmptied, ThreadsNuked) are ChannelEvents whose ThreadKey is state.ThreadKey's.
+// settles by its dispute record, one per thread and shared by its two channels (the sender's and the
+// receiver's): StartExitThread or StartExitThreadWithUpdate (the initial state, proven against the
+// channel's thread root, and optionally a later state) join the channel to the record, starting it if
+// needed; ChallengeThread moves the record within its challenge period; EmptyThread pays out one joined
+// channel. Thread reads the record, ThreadMark a channel's standing with it; NukeThreads releases every
+// thread left NukeDelay seconds after the channel's closing time. ThreadExitStarted, ThreadEmptied and
+// ThreadsNuked are ChannelEvents; ThreadChallenged is the thread's (Hub, ThreadKey), in no channel. Their
+// ThreadKey is state.ThreadKey's.
 //
 // Confirmations. Config.Confirmations is how many blocks, counting the one that includes a transaction
 // or a log, must exist before it counts: 1 means "mined", 3 means "mined and two blocks on top". Every

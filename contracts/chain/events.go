@@ -120,18 +120,22 @@ type ChannelReopened struct {
 	ChannelKey
 }
 
-// ThreadExitStarted: a thread dispute started, at the thread state of nonce TxCount.
+// ThreadExitStarted: the channel joined the dispute record of thread ThreadKey (starting it if no channel
+// had): the record, shared by the thread's two channels, holds the state of nonce TxCount and closes at
+// ClosingTime.
 type ThreadExitStarted struct {
 	Meta
 	ChannelKey
-	ThreadKey common.Hash
-	TxCount   uint64
+	ThreadKey   common.Hash
+	TxCount     uint64
+	ClosingTime uint64
 }
 
-// ThreadChallenged: a disputed thread moved to its state of nonce TxCount.
+// ThreadChallenged: the dispute record of thread ThreadKey of hub Hub moved to its state of nonce TxCount.
+// It is the thread's, not one channel's (it is no ChannelEvent): both channels of the thread settle by it.
 type ThreadChallenged struct {
 	Meta
-	ChannelKey
+	Hub       common.Address
 	ThreadKey common.Hash
 	TxCount   uint64
 }

@@ -17,11 +17,14 @@ import (
 	"spoke/state"
 )
 
-// StartExitThread starts the dispute of a thread of the settling (hub, user) channel with the thread's
-// initial state, signed by its sender and proven against the channel's final thread root by proof (the
-// sibling hashes of state.MerkleTree.Proof). The transaction must come from the channel's hub or user. A
-// thread state's signature may be empty when the transaction comes from the thread's sender (here and in
-// the other thread methods): the contract takes the sender's transaction for its signature.
+// StartExitThread joins the settling (hub, user) channel to the dispute record of a thread, starting
+// the record if neither of the thread's channels has: the thread's initial state, signed by its sender,
+// is proven against the channel's final thread root by proof (the sibling hashes of
+// state.MerkleTree.Proof). The record is the thread's, shared by its two channels (the sender's and the
+// receiver's), so a thread settles once, with one state, in both. The transaction must come from the
+// channel's hub or user. A thread state's signature may be empty when the transaction comes from the
+// thread's sender (here and in the other thread methods): the contract takes the sender's transaction for
+// its signature.
 func (a *Adapter) StartExitThread(ctx context.Context, hub, user common.Address, initial *state.SignedThread, proof []common.Hash, opts ...CallOption) (Receipt, error) {
 	return a.submit(ctx, "startExitThread", nil, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return a.mgr.StartExitThread(o, hub, user, contracts.ThreadState(&initial.State), contracts.Proof(proof),
@@ -29,8 +32,10 @@ func (a *Adapter) StartExitThread(ctx context.Context, hub, user common.Address,
 	})
 }
 
-// StartExitThreadWithUpdate is StartExitThread moving the dispute straight to update, a later state of
-// the same thread signed by its sender.
+// StartExitThreadWithUpdate is StartExitThread putting forward update, a later state of the same thread
+// signed by its sender: it applies when the record starts here, or when the record's challenge period is
+// still open and update pays the receiver more than the record holds; otherwise the channel joins the
+// record as it stands.
 func (a *Adapter) StartExitThreadWithUpdate(ctx context.Context, hub, user common.Address, initial *state.SignedThread, proof []common.Hash, update *state.SignedThread, opts ...CallOption) (Receipt, error) {
 	return a.submit(ctx, "startExitThreadWithUpdate", nil, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return a.mgr.StartExitThreadWithUpdate(o, hub, user, contracts.ThreadState(&initial.State),
@@ -38,19 +43,21 @@ func (a *Adapter) StartExitThreadWithUpdate(ctx context.Context, hub, user commo
 	})
 }
 
-// ChallengeThread replaces the state of a thread in dispute with update, a later state signed by the
-// thread's sender, within the thread's challenge period. Anyone may send it.
-func (a *Adapter) ChallengeThread(ctx context.Context, hub, user common.Address, update *state.SignedThread, opts ...CallOption) (Receipt, error) {
+// ChallengeThread replaces the state of the dispute record of the thread whose initial state is initial
+// with update, a later state of that thread signed by its sender paying the receiver more, within the
+// record's challenge period. Anyone may send it; no channel needs to be in dispute.
+func (a *Adapter) ChallengeThread(ctx context.Context, initial *state.ThreadState, update *state.SignedThread, opts ...CallOption) (Receipt, error) {
 	return a.submit(ctx, "challengeThread", nil, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return a.mgr.ChallengeThread(o, hub, user, contracts.ThreadState(&update.State), update.Sig)
+		return a.mgr.ChallengeThread(o, contracts.ThreadState(initial), contracts.ThreadState(&update.State), update.Sig)
 	})
 }
 
-// EmptyThread pays out a disputed thread whose challenge period is over: the channel's user gets its
-// side, the hub's reserve the other. Anyone may send it.
-func (a *Adapter) EmptyThread(ctx context.Context, hub, user, sender, receiver common.Address, threadID uint64, opts ...CallOption) (Receipt, error) {
+// EmptyThread pays out the thread whose initial state is initial in the settling (hub, user) channel,
+// which joined the thread's dispute record, once the record's challenge period is over: the channel's
+// user gets its side by the record, the hub's reserve the other. Anyone may send it.
+func (a *Adapter) EmptyThread(ctx context.Context, hub, user common.Address, initial *state.ThreadState, opts ...CallOption) (Receipt, error) {
 	return a.submit(ctx, "emptyThread", nil, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return a.mgr.EmptyThread(o, hub, user, sender, receiver, new(big.Int).SetUint64(threadID))
+		return a.mgr.EmptyThread(o, hub, user, contracts.ThreadState(initial))
 	})
 }
 
@@ -63,15 +70,14 @@ func (a *Adapter) NukeThreads(ctx context.Context, hub, user common.Address, opt
 	})
 }
 
-// ThreadDispute is a thread's dispute record in the contract. Records belong to one dispute of the
-// channel (the contract keys them by the channel's closing time), so a record left by an earlier
-// dispute never shows; a thread whose dispute has not started reads as all zero.
+// ThreadDispute is a thread's dispute record in the contract, shared by the thread's two channels and
+// keyed by its initial state (a thread id used again with another initial state is another record); a
+// thread whose dispute has not started reads as all zero.
 type ThreadDispute struct {
 	WeiSender, WeiReceiver     uint256.Int
 	TokenSender, TokenReceiver uint256.Int
-	TxCount                    uint64 // of the thread state the dispute holds (0: the initial state)
-	ClosingTime                uint64 // end of the thread's challenge period; 0 until its dispute starts
-	Emptied                    bool   // paid out by EmptyThread
+	TxCount                    uint64 // of the thread state the record holds (0: the initial state)
+	ClosingTime                uint64 // end of the record's challenge period; 0 until the dispute starts
 }
 
 // Started reports whether the thread's dispute has started.
@@ -84,17 +90,47 @@ func (d ThreadDispute) Of(t state.ThreadState) state.ThreadState {
 	return t
 }
 
-// Thread reads the dispute record of the thread (sender, receiver, threadID) of the (hub, user) channel
-// as of the latest block.
-func (a *Adapter) Thread(ctx context.Context, hub, user, sender, receiver common.Address, threadID uint64) (ThreadDispute, error) {
-	id := new(big.Int).SetUint64(threadID)
-	t, err := a.mgr.GetThread(&bind.CallOpts{Context: ctx}, hub, user, sender, receiver, id)
+// ThreadMark is where one dispute of a channel stands with a thread's record.
+type ThreadMark uint8
+
+// The marks of a channel's dispute for a thread record.
+const (
+	ThreadMarkNone    ThreadMark = iota // the channel's dispute has not joined the record
+	ThreadMarkJoined                    // joined: the channel pays out by the record once its period is over
+	ThreadMarkEmptied                   // the channel paid out its side of the thread
+)
+
+func (m ThreadMark) String() string {
+	switch m {
+	case ThreadMarkNone:
+		return "not joined"
+	case ThreadMarkJoined:
+		return "joined"
+	case ThreadMarkEmptied:
+		return "emptied"
+	}
+	return fmt.Sprintf("ThreadMark(%d)", uint8(m))
+}
+
+// Thread reads the dispute record of the thread whose initial state is initial, as of the latest block.
+func (a *Adapter) Thread(ctx context.Context, initial *state.ThreadState) (ThreadDispute, error) {
+	t, err := a.mgr.GetThread(&bind.CallOpts{Context: ctx}, contracts.ThreadState(initial))
 	if err != nil {
 		return ThreadDispute{}, fmt.Errorf("chain: getThread: %w", err)
 	}
 	return ThreadDispute{WeiSender: amount(t.WeiSender), WeiReceiver: amount(t.WeiReceiver),
 		TokenSender: amount(t.TokenSender), TokenReceiver: amount(t.TokenReceiver),
-		TxCount: t.TxCount, ClosingTime: t.ClosingTime, Emptied: t.Emptied}, nil
+		TxCount: t.TxCount, ClosingTime: t.ClosingTime}, nil
+}
+
+// ThreadMark reads where the running (or last) dispute of the (hub, user) channel stands with the record
+// of the thread whose initial state is initial, as of the latest block.
+func (a *Adapter) ThreadMark(ctx context.Context, hub, user common.Address, initial *state.ThreadState) (ThreadMark, error) {
+	m, err := a.mgr.GetThreadMark(&bind.CallOpts{Context: ctx}, hub, user, contracts.ThreadState(initial))
+	if err != nil {
+		return 0, fmt.Errorf("chain: getThreadMark: %w", err)
+	}
+	return ThreadMark(m), nil
 }
 
 // NukeDelay returns, in seconds, how long after a settling channel's closing time (OnChain.ClosingTime)
@@ -121,9 +157,10 @@ func (a *Adapter) NukeDelay(ctx context.Context) (uint64, error) {
 var ErrNoThreadUpdate = errors.New("chain: the transaction carries no signed thread update")
 
 // ThreadUpdateIn returns the later thread state, with its sender's signature, that the transaction tx
-// put on-chain: the update of a startExitThreadWithUpdate or of a challengeThread. The events of a thread
-// dispute carry only the count; a hub learns from this the state a receiver settled by on-chain, to take
-// the same from the sender. A transaction of another method, or one whose update is unsigned (sent by
+// put forward: the update of a startExitThreadWithUpdate or of a challengeThread (a joining
+// startExitThreadWithUpdate may not have applied it: the record, Thread, says what holds). The events of
+// a thread dispute carry only the count; a hub learns from this a signed state to close a thread's other
+// side off-chain with. A transaction of another method, or one whose update is unsigned (sent by
 // the thread's sender itself), is ErrNoThreadUpdate.
 func (a *Adapter) ThreadUpdateIn(ctx context.Context, tx common.Hash) (state.SignedThread, error) {
 	t, _, err := a.cfg.Client.TransactionByHash(ctx, tx)

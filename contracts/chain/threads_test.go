@@ -153,7 +153,8 @@ func advancePast(t *testing.T, e *chaintest.Env, ts uint64) {
 // tenths) and the hub challenges with the later one (6 tenths); after the thread's challenge period Bob
 // empties it: Alice gets 0.4 ether and 40 tokens, the hub's reserve 0.6 ether and 60 tokens. The hub
 // then disputes t2 with its initial state and, once it is emptied, the channel reopens. The watcher
-// delivers the events in order; their thread keys are state.ThreadKey's.
+// delivers the events in order (the challenge is the thread's, no channel's: a watcher of Alice's channel
+// alone would not see it); their thread keys are state.ThreadKey's.
 func TestThreadDispute(t *testing.T) {
 	e := newEnv(t)
 	f := newThreadChannel(t, e)
@@ -161,14 +162,14 @@ func TestThreadDispute(t *testing.T) {
 	autoMine(t, e)
 	ctx := testCtx(t)
 	alice, hub, bob := newAdapter(t, e, e.Alice, 1), newAdapter(t, e, e.Hub, 1), newAdapter(t, e, e.Bob, 1)
-	events, _ := alice.Watch(ctx, from, chain.ForChannel(e.Hub.Addr, e.Alice.Addr))
+	events, _ := alice.Watch(ctx, from)
 	pay := watchPayouts(t, e, bob)
 
 	stale, last := f.later(1, 3), f.later(2, 6)
 	r, err := alice.StartExitThreadWithUpdate(ctx, e.Hub.Addr, e.Alice.Addr, &f.t1, f.proof(t, &f.t1), &stale)
 	must(t, err)
 	pay.paid(r)
-	_, err = hub.ChallengeThread(ctx, e.Hub.Addr, e.Alice.Addr, &last)
+	_, err = hub.ChallengeThread(ctx, &f.t1.State, &last)
 	must(t, err)
 	d := readThread(t, bob, &f.t1.State)
 	want := chain.ThreadDispute{WeiSender: u(4e17), WeiReceiver: u(6e17), TokenSender: u(40),
@@ -176,16 +177,18 @@ func TestThreadDispute(t *testing.T) {
 	if d != want {
 		t.Fatalf("thread after the challenge: %+v, want %+v", d, want)
 	}
-	_, err = bob.EmptyThread(ctx, e.Hub.Addr, e.Alice.Addr, e.Alice.Addr, e.Bob.Addr, 1)
+	_, err = bob.EmptyThread(ctx, e.Hub.Addr, e.Alice.Addr, &f.t1.State)
 	wantRevert(t, err, "ChallengePeriodNotOver", d.ClosingTime)
 
 	advancePast(t, e, d.ClosingTime)
-	_, err = bob.EmptyThread(ctx, e.Hub.Addr, e.Alice.Addr, e.Alice.Addr, e.Bob.Addr, 1)
+	_, err = bob.EmptyThread(ctx, e.Hub.Addr, e.Alice.Addr, &f.t1.State)
 	must(t, err)
 	pay.expect(4e17, 40, 6e17, 60)
-	if d := readThread(t, bob, &f.t1.State); !d.Emptied || !d.Started() {
-		t.Fatalf("thread after emptying: %+v", d)
+	if m := readMark(t, bob, &f.t1.State); m != chain.ThreadMarkEmptied {
+		t.Fatalf("Alice's channel's mark for t1 after emptying: %s", m)
 	}
+	_, err = bob.EmptyThread(ctx, e.Hub.Addr, e.Alice.Addr, &f.t1.State)
+	wantRevert(t, err, "ThreadAlreadyEmptied")
 
 	emptyInitial(t, f, hub, bob)
 	pay.expect(5e17, 0, 0, 0)
@@ -205,11 +208,11 @@ func emptyInitial(t *testing.T, f *threadChannel, hub, bob *chain.Adapter) {
 	_, err = hub.StartExitThread(ctx, e.Hub.Addr, e.Alice.Addr, &f.t2, f.proof(t, &f.t2))
 	wantRevert(t, err, "ThreadAlreadyInDispute")
 	d := readThread(t, bob, &f.t2.State)
-	if d.TxCount != 0 || d.WeiSender != u(5e17) || !d.WeiReceiver.IsZero() || d.Emptied {
+	if d.TxCount != 0 || d.WeiSender != u(5e17) || !d.WeiReceiver.IsZero() {
 		t.Fatalf("t2 after its start: %+v", d)
 	}
 	advancePast(t, e, d.ClosingTime)
-	_, err = bob.EmptyThread(ctx, e.Hub.Addr, e.Alice.Addr, e.Alice.Addr, e.Carol.Addr, 2)
+	_, err = bob.EmptyThread(ctx, e.Hub.Addr, e.Alice.Addr, &f.t2.State)
 	must(t, err)
 }
 
@@ -222,6 +225,9 @@ func wantThreadEvents(t *testing.T, e *chaintest.Env, evs []chain.Event) {
 	start2, em2 := evs[3].(chain.ThreadExitStarted), evs[4].(chain.ThreadEmptied)
 	key := chain.ChannelKey{Hub: e.Hub.Addr, User: e.Alice.Addr}
 	for _, ev := range evs {
+		if ev == evs[1] {
+			continue // the challenge
+		}
 		if ev.(chain.ChannelEvent).Channel() != key {
 			t.Fatalf("%T of channel %+v", ev, ev.(chain.ChannelEvent).Channel())
 		}
@@ -229,7 +235,7 @@ func wantThreadEvents(t *testing.T, e *chaintest.Env, evs []chain.Event) {
 	switch {
 	case start.ThreadKey != k1 || start.TxCount != 1:
 		t.Fatalf("ThreadExitStarted %+v, want key %s", start, k1)
-	case ch.ThreadKey != k1 || ch.TxCount != 2:
+	case ch.Hub != e.Hub.Addr || ch.ThreadKey != k1 || ch.TxCount != 2:
 		t.Fatalf("ThreadChallenged %+v", ch)
 	case em.ThreadKey != k1 || em.WeiToUser != u(4e17) || em.TokenToUser != u(40):
 		t.Fatalf("ThreadEmptied %+v", em)
@@ -278,14 +284,21 @@ func TestNukeThreads(t *testing.T) {
 	}
 }
 
-// readThread reads the dispute record of ts in Alice's channel (she is the user, and the sender of the
-// test's threads).
+// readThread reads the dispute record of the thread of initial state ts.
 func readThread(t *testing.T, a *chain.Adapter, ts *state.ThreadState) chain.ThreadDispute {
 	t.Helper()
-	alice := ts.Sender
-	d, err := a.Thread(testCtx(t), ts.Hub, alice, ts.Sender, ts.Receiver, ts.ThreadID)
+	d, err := a.Thread(testCtx(t), ts)
 	must(t, err)
 	return d
+}
+
+// readMark reads the mark of Alice's channel (she is the user, and the sender of the test's threads) for
+// the record of the thread of initial state ts.
+func readMark(t *testing.T, a *chain.Adapter, ts *state.ThreadState) chain.ThreadMark {
+	t.Helper()
+	m, err := a.ThreadMark(testCtx(t), ts.Hub, ts.Sender, ts)
+	must(t, err)
+	return m
 }
 
 // blockTime is the timestamp of block n.

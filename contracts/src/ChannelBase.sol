@@ -51,7 +51,8 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
         uint128 tokenAmount;
     }
 
-    /// @notice A thread under dispute inside one channel.
+    /// @notice The dispute record of a thread, shared by the two channels whose thread roots hold its initial
+    /// state (the sender's and the receiver's): a thread settles once, with one state, in both.
     struct ThreadDispute {
         uint128 weiSender;
         uint128 weiReceiver;
@@ -59,7 +60,14 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
         uint128 tokenReceiver;
         uint64 txCount;
         uint64 closingTime; // 0 until the thread's dispute starts
-        bool emptied;
+    }
+
+    /// @notice Where one dispute of a channel stands with a thread's record: not joined, joined (its
+    /// user's side is paid by the record once the record's period is over), emptied (paid).
+    enum ThreadMark {
+        None,
+        Joined,
+        Emptied
     }
 
     /// @notice The ERC20 token every channel of this deployment holds beside wei.
@@ -70,7 +78,8 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
     uint256 public constant NUKE_DELAY_PERIODS = 10;
 
     mapping(bytes32 channelKey => Channel) internal _channels;
-    mapping(bytes32 threadKey => ThreadDispute) internal _threads;
+    mapping(bytes32 recordKey => ThreadDispute) internal _threads;
+    mapping(bytes32 markKey => ThreadMark) internal _threadMarks;
     mapping(bytes32 channelKey => DirectDeposits) internal _direct;
     mapping(bytes32 lockKey => bool) public lockResolved;
     /// @notice Block timestamp at which a preimage of each hashlock was first revealed on-chain.
@@ -129,8 +138,14 @@ abstract contract ChannelBase is EIP712, ReentrancyGuardTransient {
         uint256 tokenToHub
     );
     event ChannelReopened(address indexed hub, address indexed user);
-    event ThreadExitStarted(address indexed hub, address indexed user, bytes32 indexed threadKey, uint256 txCount);
-    event ThreadChallenged(address indexed hub, address indexed user, bytes32 indexed threadKey, uint256 txCount);
+    /// @notice Channel (hub, user) joined the dispute record of a thread (starting it if it had not started);
+    /// the record holds the state of count txCount and closes at closingTime.
+    event ThreadExitStarted(
+        address indexed hub, address indexed user, bytes32 indexed threadKey, uint256 txCount, uint256 closingTime
+    );
+    /// @notice A thread's dispute record moved to the state of count txCount. The record is the thread's, not
+    /// one channel's: both channels holding the thread settle by it.
+    event ThreadChallenged(address indexed hub, bytes32 indexed threadKey, uint256 txCount);
     event ThreadEmptied(
         address indexed hub, address indexed user, bytes32 indexed threadKey, uint256 weiToUser, uint256 tokenToUser
     );

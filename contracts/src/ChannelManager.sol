@@ -321,13 +321,19 @@ contract ChannelManager is ChannelSettlement {
         return _channels[channelKey(hub, user)];
     }
 
-    /// @notice The dispute record of a thread inside a channel.
-    function getThread(address hub, address user, address sender, address receiver, uint256 threadId)
+    /// @notice The dispute record of the thread whose initial state is `initial`, shared by its two channels.
+    function getThread(ChannelTypes.ThreadState calldata initial) external view returns (ThreadDispute memory) {
+        return _threads[threadRecordKey(initial)];
+    }
+
+    /// @notice Where the running (or last) dispute of the (hub, user) channel stands with the record of the
+    /// thread whose initial state is `initial`.
+    function getThreadMark(address hub, address user, ChannelTypes.ThreadState calldata initial)
         external
         view
-        returns (ThreadDispute memory)
+        returns (ThreadMark)
     {
         Channel storage c = _channels[channelKey(hub, user)];
-        return _threads[_threadSlot(c, hub, user, sender, receiver, threadId)];
+        return _threadMarks[_threadMarkKey(c, hub, user, threadRecordKey(initial))];
     }
 }

@@ -18,7 +18,11 @@ abstract contract ChannelSettlement is ChannelBase {
 
     // ---------------------------------------------------------------- threads
 
-    /// @notice Starts a thread dispute with the thread's initial state, proven against the thread root.
+    /// @notice Joins the settling (hub, user) channel to the dispute record of a thread whose initial state,
+    /// signed by its sender, is under the channel's final thread root; starts the record if no channel has.
+    /// The record is shared by the thread's two channels (the sender's and the receiver's), so the thread
+    /// settles once, with one state, in both. A channel joining after the record's period ended settles
+    /// with the state it ended with.
     function startExitThread(
         address hub,
         address user,
@@ -26,11 +30,15 @@ abstract contract ChannelSettlement is ChannelBase {
         bytes32[] calldata proof,
         bytes calldata sigInitial
     ) external nonReentrant {
-        _openThreadDispute(hub, user, initial, proof, sigInitial);
-        emit ThreadExitStarted(hub, user, ChannelTypes.threadKey(initial.sender, initial.receiver, initial.threadId), 0);
+        ThreadDispute storage t = _joinThreadDispute(hub, user, initial, proof, sigInitial);
+        emit ThreadExitStarted(
+            hub, user, ChannelTypes.threadKey(initial.sender, initial.receiver, initial.threadId), t.txCount, t.closingTime
+        );
     }
 
-    /// @notice Starts a thread dispute and moves it straight to a later state the sender signed.
+    /// @notice startExitThread putting forward a later state of the thread its sender signed: it applies as
+    /// a challenge (challengeThread) when the record starts here, or when its period is still open and the
+    /// update pays the receiver more than the record holds; else the channel joins the record as it stands.
     function startExitThreadWithUpdate(
         address hub,
         address user,
@@ -40,45 +48,45 @@ abstract contract ChannelSettlement is ChannelBase {
         ChannelTypes.ThreadState calldata update,
         bytes calldata sigUpdate
     ) external nonReentrant {
-        if (update.sender != initial.sender || update.receiver != initial.receiver || update.threadId != initial.threadId)
-        {
-            revert InvalidThreadState();
-        }
-        ThreadDispute storage t = _openThreadDispute(hub, user, initial, proof, sigInitial);
-        _acceptThreadUpdate(t, hub, update, sigUpdate);
+        _sameThread(initial, update);
+        bool fresh = _threads[threadRecordKey(initial)].closingTime == 0;
+        ThreadDispute storage t = _joinThreadDispute(hub, user, initial, proof, sigInitial);
+        if (fresh || (block.timestamp < t.closingTime && _paysMore(t, update))) _acceptThreadUpdate(t, update, sigUpdate);
         emit ThreadExitStarted(
-            hub, user, ChannelTypes.threadKey(update.sender, update.receiver, update.threadId), update.txCount
+            hub, user, ChannelTypes.threadKey(update.sender, update.receiver, update.threadId), t.txCount, t.closingTime
         );
     }
 
-    /// @notice Replaces a disputed thread's state with a later one the sender signed, within the thread's
-    /// challenge period. Anyone holding the signature may call it.
-    function challengeThread(address hub, address user, ChannelTypes.ThreadState calldata update, bytes calldata sig)
-        external
-        nonReentrant
-    {
-        Channel storage c = _channels[channelKey(hub, user)];
-        if (c.status != Status.Settling) revert ChannelNotSettling(c.status);
-        ThreadDispute storage t = _threads[_threadSlot(c, hub, user, update.sender, update.receiver, update.threadId)];
+    /// @notice Replaces the state of the dispute record of the thread whose initial state is `initial` with a
+    /// later one its sender signed, within the record's challenge period. Anyone holding the signature may
+    /// call it; it needs no channel: the record is the thread's.
+    function challengeThread(
+        ChannelTypes.ThreadState calldata initial,
+        ChannelTypes.ThreadState calldata update,
+        bytes calldata sig
+    ) external nonReentrant {
+        _sameThread(initial, update);
+        ThreadDispute storage t = _threads[threadRecordKey(initial)];
         if (t.closingTime == 0) revert ThreadNotInDispute();
         if (block.timestamp >= t.closingTime) revert ChallengePeriodOver(t.closingTime);
-        _acceptThreadUpdate(t, hub, update, sig);
+        _acceptThreadUpdate(t, update, sig);
         emit ThreadChallenged(
-            hub, user, ChannelTypes.threadKey(update.sender, update.receiver, update.threadId), update.txCount
+            update.hub, ChannelTypes.threadKey(update.sender, update.receiver, update.threadId), update.txCount
         );
     }
 
-    /// @notice After a thread's challenge period, pays the channel's user its side of the thread; the other
-    /// side returns to the hub's reserve (the hub settles it in the other user's channel).
-    function emptyThread(address hub, address user, address sender, address receiver, uint256 threadId)
-        external
-        nonReentrant
-    {
+    /// @notice After the challenge period of the thread's record, pays the user of the settling (hub, user)
+    /// channel, which joined the record, its side of the thread by the record; the other side returns to the
+    /// hub's reserve (the hub settles it in the thread's other channel, by the same record).
+    function emptyThread(address hub, address user, ChannelTypes.ThreadState calldata initial) external nonReentrant {
         Channel storage c = _channels[channelKey(hub, user)];
         if (c.status != Status.Settling) revert ChannelNotSettling(c.status);
-        ThreadDispute storage t = _threads[_threadSlot(c, hub, user, sender, receiver, threadId)];
-        if (t.closingTime == 0) revert ThreadNotInDispute();
-        if (t.emptied) revert ThreadAlreadyEmptied();
+        bytes32 rk = threadRecordKey(initial);
+        bytes32 mk = _threadMarkKey(c, hub, user, rk);
+        ThreadMark mark = _threadMarks[mk];
+        if (mark == ThreadMark.None) revert ThreadNotInDispute();
+        if (mark == ThreadMark.Emptied) revert ThreadAlreadyEmptied();
+        ThreadDispute storage t = _threads[rk];
         if (block.timestamp < t.closingTime) revert ChallengePeriodNotOver(t.closingTime);
         uint256 weiAll = uint256(t.weiSender) + t.weiReceiver;
         uint256 tokenAll = uint256(t.tokenSender) + t.tokenReceiver;
@@ -86,14 +94,15 @@ abstract contract ChannelSettlement is ChannelBase {
             revert InsufficientChannelFunds();
         }
         if (c.threadCount == 0) revert NoThreadLeft(); // the final state under-counted its threads
-        (uint256 wu, uint256 tu) = user == sender ? (t.weiSender, t.tokenSender) : (t.weiReceiver, t.tokenReceiver);
-        t.emptied = true;
+        (uint256 wu, uint256 tu) =
+            user == initial.sender ? (t.weiSender, t.tokenSender) : (t.weiReceiver, t.tokenReceiver);
+        _threadMarks[mk] = ThreadMark.Emptied;
         c.weiTotal -= weiAll.toUint128();
         c.tokenTotal -= tokenAll.toUint128();
         c.threadCount -= 1;
         reserveWei[hub] += weiAll - wu;
         reserveToken[hub] += tokenAll - tu;
-        emit ThreadEmptied(hub, user, ChannelTypes.threadKey(sender, receiver, threadId), wu, tu);
+        emit ThreadEmptied(hub, user, ChannelTypes.threadKey(initial.sender, initial.receiver, initial.threadId), wu, tu);
         _reopenIfSettled(c, hub, user);
         _pay(user, wu, tu);
     }
@@ -115,7 +124,21 @@ abstract contract ChannelSettlement is ChannelBase {
         _pay(user, w, tk);
     }
 
-    function _openThreadDispute(
+    /// @notice The key of a thread's dispute record: the hub, the thread's key and its initial state's struct
+    /// hash (a thread id used again with another initial state is another record).
+    function threadRecordKey(ChannelTypes.ThreadState calldata initial) public pure returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                initial.hub,
+                ChannelTypes.threadKey(initial.sender, initial.receiver, initial.threadId),
+                ChannelTypes.hash(initial)
+            )
+        );
+    }
+
+    /// @dev Checks the channel's claim to the thread and joins the channel's running dispute to the thread's
+    /// record, starting the record if it has not started.
+    function _joinThreadDispute(
         address hub,
         address user,
         ChannelTypes.ThreadState calldata initial,
@@ -131,30 +154,47 @@ abstract contract ChannelSettlement is ChannelBase {
         ) revert InvalidThreadState();
         if (!MerkleProof.verifyCalldata(proof, c.threadRoot, ChannelTypes.hash(initial))) revert InvalidProof();
         _checkThreadSig(initial, sig);
-        t = _threads[_threadSlot(c, hub, user, initial.sender, initial.receiver, initial.threadId)];
-        if (t.emptied) revert ThreadAlreadyEmptied();
-        if (t.closingTime != 0) revert ThreadAlreadyInDispute();
+        bytes32 rk = threadRecordKey(initial);
+        bytes32 mk = _threadMarkKey(c, hub, user, rk);
+        ThreadMark mark = _threadMarks[mk];
+        if (mark == ThreadMark.Emptied) revert ThreadAlreadyEmptied();
+        if (mark == ThreadMark.Joined) revert ThreadAlreadyInDispute();
+        _threadMarks[mk] = ThreadMark.Joined;
+        t = _threads[rk];
+        if (t.closingTime != 0) return t; // started by the thread's other channel: join it
         t.weiSender = initial.weiSender.toUint128();
         t.tokenSender = initial.tokenSender.toUint128();
         t.closingTime = (block.timestamp + challengePeriod).toUint64();
     }
 
-    /// @dev A later thread state keeps the thread's totals and pays the receiver more: at least as much of
-    /// each asset and more of one. States are ordered by what they pay the receiver, not by their count: a
-    /// sender who signed a state with the largest count could otherwise put it first and shut out every
-    /// state paying the receiver more. The count is kept for the record.
-    function _acceptThreadUpdate(
-        ThreadDispute storage t,
-        address hub,
-        ChannelTypes.ThreadState calldata u,
-        bytes calldata sig
-    ) private {
-        if (t.emptied) revert ThreadAlreadyEmptied();
+    /// @dev Reverts unless `update` is a state of the thread `initial` starts (same hub, sender, receiver, id).
+    function _sameThread(ChannelTypes.ThreadState calldata initial, ChannelTypes.ThreadState calldata update)
+        private
+        pure
+    {
         if (
-            u.hub != hub || u.weiSender + u.weiReceiver != uint256(t.weiSender) + t.weiReceiver
-                || u.tokenSender + u.tokenReceiver != uint256(t.tokenSender) + t.tokenReceiver
-                || u.weiReceiver < t.weiReceiver || u.tokenReceiver < t.tokenReceiver
-                || (u.weiReceiver == t.weiReceiver && u.tokenReceiver == t.tokenReceiver)
+            update.hub != initial.hub || update.sender != initial.sender || update.receiver != initial.receiver
+                || update.threadId != initial.threadId
+        ) revert InvalidThreadState();
+    }
+
+    /// @dev Whether u pays the receiver more than the record holds: at least as much of each asset and more
+    /// of one.
+    function _paysMore(ThreadDispute storage t, ChannelTypes.ThreadState calldata u) private view returns (bool) {
+        return u.weiReceiver >= t.weiReceiver && u.tokenReceiver >= t.tokenReceiver
+            && (u.weiReceiver != t.weiReceiver || u.tokenReceiver != t.tokenReceiver);
+    }
+
+    /// @dev A later thread state keeps the thread's totals and pays the receiver more (_paysMore). States are
+    /// ordered by what they pay the receiver, not by their count: a sender who signed a state with the
+    /// largest count could otherwise put it first and shut out every state paying the receiver more. The
+    /// count is kept for the record. The caller checked that u is a state of the record's thread.
+    function _acceptThreadUpdate(ThreadDispute storage t, ChannelTypes.ThreadState calldata u, bytes calldata sig)
+        private
+    {
+        if (
+            u.weiSender + u.weiReceiver != uint256(t.weiSender) + t.weiReceiver
+                || u.tokenSender + u.tokenReceiver != uint256(t.tokenSender) + t.tokenReceiver || !_paysMore(t, u)
         ) revert InvalidThreadState();
         _checkThreadSig(u, sig);
         t.weiSender = u.weiSender.toUint128();
@@ -171,19 +211,14 @@ abstract contract ChannelSettlement is ChannelBase {
         }
     }
 
-    /// @dev Thread records are keyed by the channel's dispute (its closing time, unique per dispute), so a
-    /// record left by an earlier dispute can never be used in a later one.
-    function _threadSlot(
-        Channel storage c,
-        address hub,
-        address user,
-        address sender,
-        address receiver,
-        uint256 threadId
-    ) internal view returns (bytes32) {
-        return keccak256(
-            abi.encode(channelKey(hub, user), c.closingTime, ChannelTypes.threadKey(sender, receiver, threadId))
-        );
+    /// @dev The key of a channel dispute's mark for a thread record: marks are keyed by the channel's dispute
+    /// (its closing time, unique per dispute), so a mark left by an earlier dispute never counts in a later.
+    function _threadMarkKey(Channel storage c, address hub, address user, bytes32 recordKey)
+        internal
+        view
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(channelKey(hub, user), c.closingTime, recordKey));
     }
 
     // ---------------------------------------------------------------- hashlocked transfers

@@ -2,7 +2,6 @@ package gasreport
 
 import (
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -79,7 +78,8 @@ func (r *run) threadDispute() error {
 	m, hub, user := e.Manager, e.Hub.Addr, e.Alice.Addr
 	if err := r.send(spec{opThreadStart, 0, fmt.Sprintf("In Alice's settling channel the hub disputes "+
 		"Bob's thread to her with its initial state (Bob 1 ETH, Alice 0), which favours the hub "+
-		"(startExitThread; merkle proof of %d hash, Bob's signature checked).", len(proof))}, e.Hub, nil,
+		"(startExitThread; merkle proof of %d hash, Bob's signature checked): it starts the thread's dispute "+
+		"record, shared with the thread's other channel, and marks Alice's channel joined.", len(proof))}, e.Hub, nil,
 		func(o txOpts) (txResult, error) {
 			return m.StartExitThread(o, hub, user, initial, contracts.Proof(proof), sigInitial)
 		}); err != nil {
@@ -87,8 +87,9 @@ func (r *run) threadDispute() error {
 	}
 	update, sigUpdate := contracts.ThreadState(&st.latest), e.SignThread(&st.latest, e.Bob)
 	return r.send(spec{opThreadChallenge, 0, "Alice answers with the latest thread state Bob signed, " +
-		"0.3 ETH to her (challengeThread; Bob's signature checked)."}, e.Alice, nil,
-		func(o txOpts) (txResult, error) { return m.ChallengeThread(o, hub, user, update, sigUpdate) })
+		"0.3 ETH to her (challengeThread of the record named by the initial state; Bob's signature checked)."},
+		e.Alice, nil,
+		func(o txOpts) (txResult, error) { return m.ChallengeThread(o, initial, update, sigUpdate) })
 }
 
 // resolveLock reveals the preimage of the hub's lock to Alice and settles the lock.
@@ -115,11 +116,11 @@ func (r *run) resolveLock() error {
 func (r *run) emptyThread() error {
 	e, t := r.e, r.settle.threads[0]
 	m, hub, user := e.Manager, e.Hub.Addr, e.Alice.Addr
-	id := new(big.Int).SetUint64(t.ThreadID)
-	return r.send(spec{opThreadEmpty, 0, "After the thread's challenge period Alice empties it (emptyThread): " +
-		"0.3 ETH paid to her, 0.7 ETH credited to the hub's reserve; a thread and a lock remain, so the " +
-		"channel stays settling."}, e.Alice, nil,
-		func(o txOpts) (txResult, error) { return m.EmptyThread(o, hub, user, t.Sender, t.Receiver, id) })
+	initial := contracts.ThreadState(&t)
+	return r.send(spec{opThreadEmpty, 0, "After the thread's challenge period Alice empties it in her channel " +
+		"(emptyThread, by the shared record): 0.3 ETH paid to her, 0.7 ETH credited to the hub's reserve; a " +
+		"thread and a lock remain, so the channel stays settling."}, e.Alice, nil,
+		func(o txOpts) (txResult, error) { return m.EmptyThread(o, hub, user, initial) })
 }
 
 func threadLeaves(ts []state.ThreadState) []common.Hash {
