@@ -13,6 +13,8 @@ let rpcID = 0;
 
 // PageError is a message the page itself words for people; errors from the node go through human().
 class PageError extends Error {}
+// NoAnswer: the request may or may not have reached the node (its answer was lost).
+class NoAnswer extends PageError {}
 
 async function rpc(method, ...params) {
   let res;
@@ -23,7 +25,7 @@ async function rpc(method, ...params) {
       body: JSON.stringify({ jsonrpc: "2.0", id: ++rpcID, method, params }),
     });
   } catch (e) {
-    throw new PageError("Your node is not answering. Is `spoke user` still running?");
+    throw new NoAnswer("Your node is not answering. Is `spoke user` still running?");
   }
   if (res.status === 401 || res.status === 403) {
     sessionEnded();
@@ -334,8 +336,28 @@ async function retryingCollateral(resultID, fn) {
   }
 }
 
+// pay makes one payment. Each attempt has its own payment id: when the node's answer is lost, the page
+// asks again with the same id, and the node answers with the first call's outcome instead of paying
+// twice. A refusal is final for its id, so a retry after one (the hub collateralizing) takes a new id.
 function pay(to, amt, memo) {
-  return retryingCollateral("pay-result", () => rpc("spoke_pay", [{ to, wei: amt.wei, token: amt.token, memo }]));
+  const req = { to, wei: amt.wei, token: amt.token, memo };
+  return retryingCollateral("pay-result", async () => {
+    const id = newPaymentID();
+    for (let asked = 1; ; asked++) {
+      try {
+        return await rpc("spoke_pay", [req], id);
+      } catch (e) {
+        if (!(e instanceof NoAnswer) || asked >= 10) throw e;
+        show("pay-result", "Your node did not answer; asking it again about the same payment (it is never paid twice)…", "wait");
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    }
+  });
+}
+
+function newPaymentID() {
+  const b = crypto.getRandomValues(new Uint8Array(12));
+  return "page-" + Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
 }
 
 function onPay(ev) {
