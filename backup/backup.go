@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"spoke/state"
@@ -23,6 +24,8 @@ type Saver struct {
 
 	mu  sync.Mutex // one Save at a time; guards seq
 	seq uint64
+	// saved is when the snapshot of the last successful Save was taken (unix nanoseconds; 0: none yet).
+	saved atomic.Int64
 }
 
 // NewSaver returns a Saver of the node with key, whose store serves the chain and manager of domain.
@@ -63,7 +66,17 @@ func (s *Saver) Save(ctx context.Context) (Pointer, error) {
 	if err := s.backend.Publish(ctx, id, b); err != nil {
 		return Pointer{}, fmt.Errorf("backup: publish to %s: %w", s.backend, err)
 	}
+	s.saved.Store(now.UnixNano())
 	return p, nil
+}
+
+// LastSaved is when the snapshot of the last successful Save was taken: every state stored before it is
+// backed up. It is the zero time before the first.
+func (s *Saver) LastSaved() time.Time {
+	if ns := s.saved.Load(); ns != 0 {
+		return time.Unix(0, ns)
+	}
+	return time.Time{}
 }
 
 // lastSeq is the sequence number of the saver's last pointer; at the first save of a run, that of the

@@ -178,6 +178,8 @@ type Config struct {
 	// Rates prices exchanges (hub only); default StaticRate 1:1. It is called concurrently (QuoteProtocol
 	// is served outside the loop), so it must be safe for concurrent use.
 	Rates RateProvider
+	// Monitor, if set, receives measurements for monitoring (payment latency, resent proposals).
+	Monitor Monitor
 
 	// crash (tests only), if it returns true at a point, stops the loop there.
 	crash func(CrashPoint) bool

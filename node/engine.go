@@ -390,6 +390,7 @@ func (e *Engine) resume() {
 		if ch.out != nil {
 			e.log.Info("node: resending the proposal outstanding at the last stop", "peer", ch.peer,
 				"nonce", ch.out.nonce())
+			e.monitor().ProposalResent()
 			e.sendProposal(context.Background(), ch)
 		}
 	}

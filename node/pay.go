@@ -96,10 +96,18 @@ func (ps payments) failAll(err error) {
 // is tried again on a route around that node's hop, up to MaxPayAttempts times, each with a new secret: a
 // lock that came back can no longer be claimed, so no attempt pays twice.
 func (e *Engine) Pay(ctx context.Context, payments ...Payment) ([]Receipt, error) {
-	return e.pay(ctx, "", payments)
+	return e.measuredPay(ctx, "", payments)
 }
 
-// pay is Pay for the payment named id (PayID), or unnamed ("").
+// measuredPay is pay, its duration and outcome reported to the monitor.
+func (e *Engine) measuredPay(ctx context.Context, id string, payments []Payment) ([]Receipt, error) {
+	start := time.Now()
+	rs, err := e.pay(ctx, id, payments)
+	e.monitor().PaymentDone(time.Since(start), err)
+	return rs, err
+}
+
+// pay is Pay for the payment named id (PayID), or unnamed (""), unmeasured.
 func (e *Engine) pay(ctx context.Context, id string, payments []Payment) ([]Receipt, error) {
 	var exclude routing.Exclusion
 	var last error

@@ -109,7 +109,7 @@ func (e *Engine) PayID(ctx context.Context, id string, payments ...Payment) ([]R
 		}
 		return e.awaitPayID(ctx, ent)
 	}
-	receipts, err := e.pay(ctx, id, payments)
+	receipts, err := e.measuredPay(ctx, id, payments)
 	final := err == nil || !errors.Is(err, context.Canceled) && !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, ErrStopped)
 	_ = e.query(context.Background(), func() { e.payIDDone(id, final, err) })
 	return receipts, err

@@ -184,6 +184,7 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 		case ch.out == nil && len(ch.queue) > 0:
 			e.propose(ctx, t, ch)
 		case ch.out != nil && !ch.out.inflight:
+			e.monitor().ProposalResent()
 			t.send(func() { e.sendProposal(ctx, ch) })
 		}
 	}

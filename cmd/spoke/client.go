@@ -228,11 +228,12 @@ func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 	c.register(fs)
 	wei := fs.String("wei", "", "wei to deposit (decimal base units)")
 	token := fs.String("token", "", "token base units to deposit (decimal)")
+	ethFlag(fs, wei, "the amount to deposit")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *wei == "" && *token == "" {
-		return errors.New("give --wei and/or --token: the amounts to deposit, in base units")
+		return errors.New("give --eth, --wei and/or --token: the amounts to deposit")
 	}
 	fmt.Fprintln(os.Stderr, "Depositing on-chain; waiting for confirmations...")
 	return c.callWithProgress(ctx, out, os.Stderr, "deposit", stateLine, "spoke_deposit", *wei, *token)
@@ -246,6 +247,7 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	c.register(fs)
 	wei := fs.String("wei", "", "wei to withdraw (decimal base units)")
 	token := fs.String("token", "", "token base units to withdraw (decimal)")
+	ethFlag(fs, wei, "the amount to withdraw")
 	sell := fs.String("sell-token", "", "token base units to sell to the hub for wei, withdrawn as wei (decimal)")
 	to := fs.String("to", "", "the recipient address (0x...)")
 	if err := fs.Parse(args); err != nil {
@@ -456,6 +458,14 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	var tos, weis, tokens multiFlag
 	fs.Var(&tos, "to", "recipient: address (0x...), peer id, or the recipient's data directory (repeatable)")
 	fs.Var(&weis, "wei", "wei to pay, one per --to (decimal base units)")
+	fs.Func("eth", "ETH to pay, one per --to (a decimal like 0.01; exact), instead of --wei", func(v string) error {
+		w, err := parseUnits(v, 18)
+		if err != nil {
+			return err
+		}
+		weis = append(weis, w.String())
+		return nil
+	})
 	fs.Var(&tokens, "token", "token base units to pay, one per --to (decimal)")
 	memo := fs.String("memo", "", "a note for the recipient(s), sealed to them (at most 256 bytes)")
 	var via multiFlag
@@ -473,7 +483,7 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	case len(tos) == 0:
 		return errors.New("give --to: the recipient's peer id or data directory")
 	case len(weis) == 0 && len(tokens) == 0:
-		return errors.New("give --wei and/or --token: the amount of each payment")
+		return errors.New("give --eth, --wei and/or --token: the amount of each payment")
 	case len(weis) > 0 && len(weis) != len(tos), len(tokens) > 0 && len(tokens) != len(tos):
 		return fmt.Errorf("give one --wei and/or one --token per --to (got %d --to, %d --wei, %d --token)", len(tos), len(weis), len(tokens))
 	}

@@ -37,7 +37,7 @@ const (
 // daemonFlags are the flags of `spoke hub` and `spoke user`.
 type daemonFlags struct {
 	datadir, devnet, account, listen, apiAddr, hub, config, logLevel, rpcURL, manager string
-	backupDir, ipfsAPI, towerClients                                                  string
+	backupDir, ipfsAPI, towerClients, metrics                                         string
 	towerQuota                                                                        int
 	backupInterval                                                                    time.Duration
 	manualExit, serveTower                                                            bool
@@ -73,6 +73,7 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.apiAddr, "api", "127.0.0.1:0", "local API address (loopback only)")
 	fs.Uint64Var(&d.confirmations, "confirmations", 2, "blocks an on-chain event or receipt needs")
 	fs.StringVar(&d.logLevel, "log-level", "info", "debug, info, warn or error")
+	fs.StringVar(&d.metrics, "metrics", "", "serve Prometheus metrics at http://`HOST:PORT`/metrics (loopback only, e.g. 127.0.0.1:9464; docs/metrics.md); off when empty")
 	fs.StringVar(&d.backupDir, "backup-dir", "", "back the signed state up, encrypted, to this directory (best on another disk)")
 	fs.StringVar(&d.ipfsAPI, "ipfs-api", "", "back the signed state up, encrypted, to IPFS through this kubo API (host:port or multiaddr)")
 	fs.DurationVar(&d.backupInterval, "backup-interval", time.Second, "back up at most this often after changes")
@@ -151,11 +152,17 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	if err != nil {
 		return err
 	}
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	dm, err := newDaemonMetrics(d.metrics, logger)
+	if err != nil {
+		return err
+	}
 	edit := func(c *node.Config) {
 		c.ManualExit = d.manualExit
 		if policy != nil {
 			policy(c)
 		}
+		dm.engine(c)
 	}
 	df, err := d.chainSettings()
 	if err != nil {
@@ -165,8 +172,7 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		d.listen = previousListen(d.datadir) // a restarted node keeps its address, which its peers know
 	}
 	opts := node.Options{Role: role, DataDir: d.datadir, ListenAddrs: []string{d.listen},
-		Manager: df.Manager, Confirmations: d.confirmations, Engine: edit,
-		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))}
+		Manager: df.Manager, Confirmations: d.confirmations, Engine: edit, Logger: logger}
 	if role == node.User {
 		if opts.Hub, err = hubAddr("--hub", d.hub); err != nil {
 			return err
@@ -241,6 +247,10 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	if n.Tower != nil {
 		fmt.Fprintf(out, "  serving as a watchtower for %d clients\n", len(opts.TowerClients))
 	}
+	if err := dm.serve(ctx, n, out); err != nil {
+		return err
+	}
+	defer dm.close()
 	fmt.Fprintln(out, "Running; Ctrl-C stops.")
 	<-ctx.Done()
 	fmt.Fprintln(out, "Stopping.")

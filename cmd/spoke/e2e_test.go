@@ -316,7 +316,7 @@ func TestProcesses(t *testing.T) {
 	for _, u := range []string{"alice", "bob"} {
 		e.daemon(u, "user", "--datadir", u, "--account", u, "--hub", "hub")
 		e.waitFile(u + "/api.url")
-		out := e.must("deposit", "--datadir", u, "--wei", "1000000000000000000", "--token", "5000")
+		out := e.must("deposit", "--datadir", u, "--eth", "1", "--token", "5000")
 		if !strings.Contains(out, "you 1000000000000000000 wei, 5000 token") || !strings.Contains(out, "2 of 2 confirmations") {
 			t.Fatalf("deposit output (with its progress): %s", out)
 		}

@@ -170,3 +170,33 @@ func TestBadHubMakesNoKey(t *testing.T) {
 		}
 	}
 }
+
+// TestParseUnitsIsExact: amounts in ETH become wei exactly, with no floating point, and anything that is
+// not a plain decimal with at most 18 digits after the point is refused.
+func TestParseUnitsIsExact(t *testing.T) {
+	for in, want := range map[string]string{
+		"0.01": "10000000000000000", "1": "1000000000000000000", "2.5": "2500000000000000000",
+		".5": "500000000000000000", "0.000000000000000001": "1", "123456789.123456789123456789": "123456789123456789123456789",
+		"0": "0",
+	} {
+		got, err := parseUnits(in, 18)
+		if err != nil || got.String() != want {
+			t.Errorf("parseUnits(%q) = %v, %v; want %s", in, got, err, want)
+		}
+		if back := formatUnits(got, 18); in != "0" && strings.TrimLeft(in, "0") != strings.TrimLeft(back, "0") {
+			t.Errorf("formatUnits(parseUnits(%q)) = %q", in, back)
+		}
+	}
+	for _, bad := range []string{"", ".", "1.", "-1", "+1", "1e18", "0.0000000000000000001", "1,5", " 1", "0x10", "1.2.3"} {
+		if v, err := parseUnits(bad, 18); err == nil {
+			t.Errorf("parseUnits(%q) = %v, want an error", bad, v)
+		}
+	}
+	for _, args := range [][]string{{"--wei", "1", "--eth", "1"}, {"--eth", "1", "--wei", "1"}} {
+		var out, errOut bytes.Buffer
+		if code := run(context.Background(), append([]string{"deposit", "--datadir", t.TempDir()}, args...), &out, &errOut); code == 0 ||
+			!strings.Contains(out.String()+errOut.String(), "not both") {
+			t.Errorf("%v: exit %d, %q", args, code, out.String()+errOut.String())
+		}
+	}
+}

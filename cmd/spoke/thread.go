@@ -98,6 +98,7 @@ func runThreadOpen(ctx context.Context, args []string, out io.Writer) error {
 	to := fs.String("to", "", "the payee: address (0x...), peer id, or its data directory")
 	wei := fs.String("wei", "", "wei to lock into the thread (decimal base units)")
 	token := fs.String("token", "", "token base units to lock into the thread (decimal)")
+	ethFlag(fs, wei, "the amount to lock into the thread")
 	via := fs.String("via", "", "the hub the thread goes through, if not this node's hub (address or peer id)")
 	pos, err := parseWithArgs(fs, args)
 	if err != nil {
@@ -109,7 +110,7 @@ func runThreadOpen(ctx context.Context, args []string, out io.Writer) error {
 	case *to == "":
 		return errors.New("give --to: the payee's address, a user of the same hub")
 	case *wei == "" && *token == "":
-		return errors.New("give --wei and/or --token: how much to lock into the thread, in base units")
+		return errors.New("give --eth, --wei or --token: how much to lock into the thread (one asset)")
 	}
 	if err := errors.Join(decimal("wei", *wei), decimal("token", *token)); err != nil {
 		return err
@@ -153,6 +154,7 @@ func runThreadPay(ctx context.Context, args []string, out io.Writer) error {
 	var c clientFlags
 	c.register(fs)
 	wei := fs.String("wei", "", "wei per payment (decimal base units)")
+	ethFlag(fs, wei, "each payment")
 	token := fs.String("token", "", "token base units per payment (decimal)")
 	count := fs.Int("count", 1, "how many payments of the amount to make, pipelined")
 	pos, err := parseWithArgs(fs, args)

@@ -126,8 +126,8 @@ func (a *advancer) String() string {
 // then the hub is gone for good. `spoke thread dispute` refuses without --yes and for an unknown
 // thread, changing nothing; with --yes, Bob's shows what it waits for while it waits and reports his
 // thread settled at his latest state (its count, 200 wei his) with the exit's threads; his thread is then
-// closed and a second dispute is refused. Alice disputes her side too (--json): in her channel the
-// thread settles at its initial state. `spoke thread nuke` then says there is nothing to nuke.
+// closed and a second dispute is refused. Alice disputes her side too (--json): the thread's record is
+// shared by both channels, so in hers it settles as in Bob's (200 wei to him). `spoke thread nuke` then says there is nothing to nuke.
 func TestThreadDisputeCommand(t *testing.T) {
 	n := startCLINet(t)
 	progress := &advancer{env: n.env}
@@ -212,9 +212,9 @@ func TestThreadDisputeCommand(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("thread dispute --json: %v\n%s", err, out)
 	}
-	if r.Thread.Key != th.Key || r.Thread.Count != 0 || r.Thread.SenderShare.Wei != "5000" || r.Thread.ReceiverShare.Wei != "0" ||
+	if r.Thread.Key != th.Key || r.Thread.Count == 0 || r.Thread.SenderShare.Wei != "4800" || r.Thread.ReceiverShare.Wei != "200" ||
 		len(r.Exit.Threads) != 1 || r.Exit.Threads[0] != r.Thread {
-		t.Fatalf("alice's dispute: %+v; want the thread settled at its initial state", r)
+		t.Fatalf("alice's dispute: %+v; want the thread settled as in Bob's channel (one record for both)", r)
 	}
 	if code, _, errOut := n.run("thread", "nuke", "--datadir", "alice"); code == 0 || !strings.Contains(errOut, "nothing to nuke") {
 		t.Fatalf("nuke after the disputes: exit %d: %s", code, errOut)
