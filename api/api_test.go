@@ -43,7 +43,10 @@ func startNet(t *testing.T) *testNet {
 	start := func(name string, key *ecdsa.PrivateKey, role node.Role, hub peer.AddrInfo) *node.Node {
 		n, err := node.Start(ctx, node.Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub,
 			Client: env.Client, Manager: env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
-			Engine: func(c *node.Config) { c.PendingTimeout = 1_000_000 }})
+			Engine: func(c *node.Config) {
+				c.PendingTimeout = 1_000_000
+				c.Threads = &node.ThreadPolicy{Min: [2]uint256.Int{*uint256.NewInt(100)}} // the threads hold a few thousand wei
+			}})
 		if err != nil {
 			t.Fatalf("start %s: %v", name, err)
 		}

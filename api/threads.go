@@ -31,9 +31,9 @@ var (
 )
 
 // ThreadJSON is a thread this node sends (role "sending") or receives ("receiving"): its parties, its
-// key, its status (opening, open, closing, closed), the count of its latest state this node holds, each
-// side's share in that state (decimal base units), and, sending, the highest count the receiver
-// acknowledged.
+// key, its status (opening, open, closing, closed, failed: the hub refused to open it), the count of its
+// latest state this node holds, each side's share in that state (decimal base units), and, sending, the
+// highest count the receiver acknowledged.
 type ThreadJSON struct {
 	Hub      common.Address `json:"hub"`
 	Sender   common.Address `json:"sender"`
@@ -149,15 +149,16 @@ func (s *Service) ThreadClose(ctx context.Context, thread string) (ThreadPayment
 	return ThreadPayment{Key: th.Key, Count: count}, nil
 }
 
-// Threads lists the threads this node sends or receives: open ones first, then opening, closing and
-// closed, each group by key (spoke_threads).
+// Threads lists the threads this node sends or receives: open ones first, then opening, closing, closed
+// and failed, each group by key (spoke_threads).
 func (s *Service) Threads() []ThreadJSON {
 	me := s.n.Address()
 	out := []ThreadJSON{}
 	for _, th := range s.n.Threads() {
 		out = append(out, threadJSON(me, th))
 	}
-	rank := map[string]int{state.ThreadOpen.String(): 0, state.ThreadOpening.String(): 1, state.ThreadClosing.String(): 2}
+	rank := map[string]int{state.ThreadOpen.String(): 0, state.ThreadOpening.String(): 1, state.ThreadClosing.String(): 2,
+		state.ThreadClosed.String(): 3, state.ThreadFailed.String(): 4}
 	slices.SortFunc(out, func(a, b ThreadJSON) int {
 		ra, oka := rank[a.Status]
 		rb, okb := rank[b.Status]

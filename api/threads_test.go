@@ -178,6 +178,15 @@ func TestAPIThreads(t *testing.T) {
 	if err := alice.CallContext(ctx, &ts, "spoke_threads"); err != nil || len(ts) != 1 || ts[0].Status != "closed" {
 		t.Fatalf("alice's threads after the close: %+v, %v", ts, err)
 	}
+	// A thread below the hub's minimum: the hub refuses to open it, and it is listed as failed.
+	if err := alice.CallContext(ctx, &th, "spoke_threadOpen", n.env.Bob.Addr.Hex(), "99", nil, nil); err == nil ||
+		!strings.Contains(err.Error(), "minimum") {
+		t.Fatalf("a thread below the hub's minimum: %v", err)
+	}
+	if err := alice.CallContext(ctx, &ts, "spoke_threads"); err != nil || len(ts) != 2 || ts[0].Status != "closed" ||
+		ts[1].Status != "failed" || ts[1].SenderShare.Wei != "99" {
+		t.Fatalf("alice's threads after a refused open: %+v, %v", ts, err)
+	}
 }
 
 // flip changes the first hex digit of a key prefix, naming no thread.

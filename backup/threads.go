@@ -112,7 +112,7 @@ func decodeThread(d *state.Domain, t *Thread) (state.ThreadRecord, error) {
 	if a.Hub != b.Hub || a.Sender != b.Sender || a.Receiver != b.Receiver || a.ThreadID != b.ThreadID {
 		return r, errors.New("the latest state is of another thread")
 	}
-	if t.Status > state.ThreadClosed {
+	if !t.Status.Known() {
 		return r, fmt.Errorf("unknown %s", t.Status)
 	}
 	if err := r.Initial.Verify(d); err != nil {

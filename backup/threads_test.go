@@ -94,7 +94,7 @@ func TestSnapshotRefusesBadThreads(t *testing.T) {
 		{"empty record", func(s *Snapshot) { s.Threads[0] = Thread{} }},
 		{"record of a latest state of another thread", func(s *Snapshot) { s.Threads[0].Latest = otherThread }},
 		{"record of a forged latest state", func(s *Snapshot) { s.Threads[0] = Thread{Initial: s.Threads[0].Initial, Latest: forgedEnc} }},
-		{"record of an unknown status", func(s *Snapshot) { s.Threads[0].Status = state.ThreadClosed + 1 }},
+		{"record of an unknown status", func(s *Snapshot) { s.Threads[0].Status = state.ThreadFailed + 1 }},
 		{"record repeated", func(s *Snapshot) { s.Threads = append(s.Threads, s.Threads[0]) }},
 		{"record not the node's", func(s *Snapshot) {
 			s.Threads = append(s.Threads, Thread{Initial: strangersInitial, Latest: strangersLatest, Status: state.ThreadOpen})

@@ -175,6 +175,9 @@ type Config struct {
 	// user's address. Their Window defaults to Collateral's; the hourly budget of top-ups is Collateral's
 	// for all channels together.
 	ChannelCollateral map[common.Address]*CollateralPolicy
+	// Threads bounds the threads the node takes (ThreadPolicy): a hub those it backs, a user those opened
+	// to it; default DefaultThreadPolicy. Its SenderSlots defaults to DefaultThreadPolicy's.
+	Threads *ThreadPolicy
 	// Rates prices exchanges (hub only); default StaticRate 1:1. It is called concurrently (QuoteProtocol
 	// is served outside the loop), so it must be safe for concurrent use.
 	Rates RateProvider
@@ -266,6 +269,12 @@ func (cfg Config) withDefaults() (Config, error) {
 	if cfg.Rates == nil {
 		cfg.Rates = StaticRate{Num: big.NewInt(1), Den: big.NewInt(1)}
 	}
+	threads := DefaultThreadPolicy()
+	if cfg.Threads != nil { // the caller's policy stays as it was
+		threads.Min = cfg.Threads.Min
+		threads.SenderSlots = cmp.Or(max(cfg.Threads.SenderSlots, 0), threads.SenderSlots)
+	}
+	cfg.Threads = &threads
 	return cfg, nil
 }
 

@@ -50,6 +50,7 @@ type Engine struct {
 	events   *eventHub
 	warnings peerWarnings // spaced-out warnings of peers' refused messages
 	thr      *threadBook  // threads this node sends or receives (threads.go)
+	thrWork  *threadGate  // the thread work under way outside the loop, waited for by Run (threadgate.go)
 	hubThr   hubThreads   // hub: threads whose second side it still has to open or close (threads_hub.go)
 	reaching sync.Mutex   // one search for a thread's receiver at a time (threads_node.go)
 
@@ -135,7 +136,7 @@ func New(cfg Config) (*Engine, error) {
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
 		pays: payments{}, forwards: newForwardTable(), links: newLinkBook(), secrets: newSecrets(cfg.Key), events: newEventHub(),
 		watch: chainWatch{view: newChainView(), events: make(chan chain.Event)}, coll: newCollateralBook(cfg.Collateral.MaxTopUpsPerHour),
-		custody: map[common.Address][2]uint256.Int{}, hubs: newHubs(), thr: newThreadBook(),
+		custody: map[common.Address][2]uint256.Int{}, hubs: newHubs(), thr: newThreadBook(), thrWork: newThreadGate(),
 	}
 	if cfg.Role == User {
 		e.hubs.add(cfg.Hub, cfg.HubPeer, cfg.HubAddrs)
@@ -332,15 +333,16 @@ func (ch *channel) record() state.Record {
 }
 
 // Run runs the engine's loop until ctx ends, then fails every queued or waiting command with ErrStopped
-// (a proposal in flight stays stored and is resolved after a restart) and returns ctx.Err(). A failed
-// store write also stops the loop, with an error wrapping ErrStore. Run may be called once.
+// (a proposal in flight stays stored and is resolved after a restart), waits for the thread work under
+// way (stop) and returns ctx.Err(). A failed store write also stops the loop, with an error wrapping
+// ErrStore. Once Run has returned, the engine no longer uses its store: the caller may close it. Run may
+// be called once.
 func (e *Engine) Run(ctx context.Context) error {
 	if !e.started.CompareAndSwap(false, true) {
 		return ErrRunning
 	}
 	e.startedAt = time.Now()
-	defer close(e.done)
-	defer e.failAll(ErrStopped)
+	defer e.stop()
 	e.runCtx = ctx
 	if e.cfg.Chain != nil {
 		from := e.watch.pos.Block // from the last event folded before a stop
@@ -430,6 +432,19 @@ func (e *Engine) armTimer() {
 	e.timer.Reset(max(next.Sub(now), 0))
 }
 
+// stop ends Run: thread messages and payments are refused from then on and thread sends under way are
+// cancelled; every queued and waiting command fails with ErrStopped, and done is closed (a thread
+// handler waiting for the loop gets its answer); then stop waits for the thread work that was under way
+// (a state being stored, a message being handled) and ends the subscriptions last, so that the events of
+// that work still reach them.
+func (e *Engine) stop() {
+	e.thrWork.stop()
+	e.failAll(ErrStopped)
+	close(e.done)
+	e.thrWork.wait()
+	e.events.close()
+}
+
 // failAll fails every queued and waiting command and payment.
 func (e *Engine) failAll(err error) {
 	for _, ch := range e.channels {
@@ -442,7 +457,6 @@ func (e *Engine) failAll(err error) {
 		ch.queue, ch.out = nil, nil
 	}
 	e.pays.failAll(err)
-	e.events.close()
 }
 
 // resumed is the outstanding proposal loaded from the store: its message is resent as is. If the peer

@@ -324,8 +324,10 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 }
 
 // abandoned handles a batch of this node's that the peer refused: locks it would have opened fail their
-// payments, and a hub gives back the upstream locks of forwards it could not make.
+// payments, threads it would have opened fail (threadsAbandoned), and a hub gives back the upstream
+// locks of forwards it could not make.
 func (e *Engine) abandoned(ch *channel, updates []protocol.Update, err error) {
+	e.threadsAbandoned(ch, updates)
 	for _, u := range updates {
 		a, ok := u.(protocol.AddLock)
 		if !ok {

@@ -84,6 +84,7 @@ func baseConfig(key *ecdsa.PrivateKey, role Role, host *p2p.Host, store state.St
 		Deposits: func(common.Address, common.Address) [2]uint256.Int { return deposited },
 		Clock:    func() uint64 { return now },
 		Logger:   testLogger(),
+		Threads:  &ThreadPolicy{}, // no minimum: the tests' threads hold a few wei
 	}
 }
 

@@ -20,7 +20,6 @@ import (
 	"spoke/contracts/devchain"
 	"spoke/p2p"
 	"spoke/protocol"
-	"spoke/state"
 )
 
 // propWorld is one run of the property test: a hub, honest users, Mallory, a shared clock, and what the
@@ -126,12 +125,8 @@ func (w *propWorld) start(p *propNode) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := openStore(t, p.path)
-	guard := &closeGuard{Store: store, late: func() {
-		w.logf("    (%s %s's stopped engine stored after its store was closed: refused)", p.role, addrOf(p.key))
-	}}
-	n := &testNode{host: host, store: store}
-	cfg := baseConfig(p.key, p.role, host, guard)
+	n := &testNode{host: host, store: openStore(t, p.path)}
+	cfg := baseConfig(p.key, p.role, host, n.store)
 	cfg.Clock = w.clock.Load
 	cfg.loseAnswer = func(m protocol.Message) bool { return p.loseOne(m) }
 	cfg.loseThreadAnswer = func(protocol.ThreadMessage) bool { return take(&p.lose) }
@@ -143,7 +138,7 @@ func (w *propWorld) start(p *propNode) {
 		t.Fatalf("start %s: %v", p.role, err)
 	}
 	n.eng = eng
-	w.run(p, n, guard)
+	w.run(p, n)
 	p.n = n
 	if p.role == User {
 		w.connect(host)
@@ -163,10 +158,10 @@ func (w *propWorld) reconnect(p *propNode) {
 	w.reconnectUser(p)
 }
 
-// run runs n's engine, counting its events into p's told, and sets n.stop (which closes the engine's
-// store through guard); an engine that stops on its own, or with an error other than its cancellation, is
-// recorded as a failure.
-func (w *propWorld) run(p *propNode, n *testNode, guard *closeGuard) {
+// run runs n's engine, counting its events into p's told, and sets n.stop; an engine that stops on its
+// own, or with an error other than its cancellation, is recorded as a failure. The store is closed once
+// Run has returned: by then the engine's thread work is over too (Engine.stop).
+func (w *propWorld) run(p *propNode, n *testNode) {
 	ctx, cancel := context.WithCancel(context.Background())
 	go w.follow(p, n.eng.Subscribe(ctx))
 	done := make(chan struct{})
@@ -183,47 +178,10 @@ func (w *propWorld) run(p *propNode, n *testNode, guard *closeGuard) {
 			cancel()
 			<-done
 			_ = n.host.Close()
-			_ = guard.Close()
+			_ = n.store.Close()
 		})
 	}
 	w.t.Cleanup(n.stop)
-}
-
-// errStoreClosed is closeGuard's answer to a Commit after Close.
-var errStoreClosed = errors.New("property test: store closed")
-
-// closeGuard is the store an engine of the world runs on: its Close waits for the Commits in progress and
-// refuses later ones (counted in the step log through late) instead of racing them. An engine's thread
-// goroutines (a sender's sendThread, a receiver's thread handler) outlive its Run and may still commit
-// after the world stopped the engine and closed its store, which state.Store forbids; the bare
-// sqlitestore then dereferences the statements Close cleared and panics, taking the whole test binary
-// down (docs/property-test.md, "Thread findings"). The world's reads go to the bare store, from the test
-// goroutine only.
-type closeGuard struct {
-	state.Store
-	late   func()
-	mu     sync.RWMutex
-	closed bool
-}
-
-func (g *closeGuard) Commit(ctx context.Context, b state.Batch) error {
-	g.mu.RLock()
-	defer g.mu.RUnlock()
-	if g.closed {
-		g.late()
-		return errStoreClosed
-	}
-	return g.Store.Commit(ctx, b)
-}
-
-func (g *closeGuard) Close() error {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.closed {
-		return nil
-	}
-	g.closed = true
-	return g.Store.Close()
 }
 
 // connect connects host to the hub, as a restarted node's keepHub would within 200 ms (which still

@@ -335,43 +335,55 @@ func TestReview4ReceiverRefusesStatesThatPayNothing(t *testing.T) {
 	}
 }
 
-// TestReview4DustThreadsFillTheReceiversChannel (finding 6, receiver's and hub's service, gas): Mallory
-// opens 256 threads of 1 wei each to Bob, in one proposal: the hub backs each in Bob's channel, which
-// then holds state.MaxThreads threads. No other user can open a thread to Bob any more (Alice's is
-// refused), Bob cannot refuse any of them (a receiver takes every thread its hub backs) and cannot close
-// them but one by one, and if his channel goes on-chain, both Bob's node and the hub's start and empty a
-// dispute for each (512 transactions each) to settle 256 wei. Safe outcome: a sender cannot take more
-// than a share of a receiver's thread slots (nor open threads below a minimum), so Alice's opens.
+// TestReview4DustThreadsFillTheReceiversChannel (finding 6, receiver's and hub's service, gas, fixed):
+// Mallory opened 256 threads of 1 wei each to Bob, in one proposal: the hub backed each in Bob's channel,
+// which then held state.MaxThreads threads. No other user could open a thread to Bob any more (Alice's was
+// refused), Bob could not refuse any of them (a receiver took every thread its hub backed) and could not
+// close them but one by one, and if his channel went on-chain, both Bob's node and the hub's would start
+// and empty a dispute for each (512 transactions each) to settle 256 wei. Safe outcome: the hub backs no
+// thread below its minimum (T5) and no more than a quarter of a receiver's thread slots for one sender
+// (T6); refused opens change nothing, and Alice's opens.
 func TestReview4DustThreadsFillTheReceiversChannel(t *testing.T) {
-	skipFinding(t, "finding 6: a sender fills a receiver's thread set (MaxThreads) with 1-wei threads the hub "+
-		"backs; fix: a hub policy bounding each sender's share of a receiver's thread slots and a minimum "+
-		"thread amount, and exits that skip disputes paying this node nothing (see the review report)")
 	clock := newClock()
-	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000, 500_000)
+	policy := ThreadPolicy{Min: [2]uint256.Int{*uint256.NewInt(1000)}} // SenderSlots: the default quarter
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now; c.Threads = &policy }, 500_000, 500_000)
 	bob, alice := n.users[0], n.users[1]
 	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
 	if _, ok := m.proposeAll(protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(200_000)}).(protocol.Countersign); !ok {
 		t.Fatal("Mallory's credit was refused")
 	}
-	var opens []protocol.Update
-	for i := range state.MaxThreads {
-		opens = append(opens, protocol.OpenThread{Thread: signTestThread(t, state.ThreadState{Hub: hubAddr, Sender: m.addr,
-			Receiver: bob.eng.Address(), ThreadID: uint64(i + 1), WeiSender: *uint256.NewInt(1)}, m.key)})
+	opens := func(first, count int, wei uint64) []protocol.Update {
+		var us []protocol.Update
+		for i := range count {
+			us = append(us, protocol.OpenThread{Thread: signTestThread(t, state.ThreadState{Hub: hubAddr, Sender: m.addr,
+				Receiver: bob.eng.Address(), ThreadID: uint64(first + i + 1), WeiSender: *uint256.NewInt(wei)}, m.key)})
+		}
+		return us
 	}
-	ans := m.proposeAll(opens...)
-	t.Logf("Mallory's %d dust threads answered with %T", len(opens), ans)
-	waitFor(t, "Bob's channel full", func() bool {
-		return len(stored(t, bob, hubAddr, bob.eng.Address()).Threads) == state.MaxThreads
-	})
+	bobHolds := func() int { return len(stored(t, n.hub, hubAddr, bob.eng.Address()).Threads) }
+	before, bobBefore := stored(t, n.hub, hubAddr, m.addr), stored(t, n.hub, hubAddr, bob.eng.Address())
+	wantRefused(t, m.proposeAll(opens(0, state.MaxThreads, 1)...), ErrThreadTooSmall)
+	wantRefused(t, m.proposeAll(opens(0, state.MaxThreads, 1000)...), ErrThreadSenderShare)
+	time.Sleep(200 * time.Millisecond) // a receiver's side would be proposed at once
+	if stored(t, n.hub, hubAddr, m.addr).State != before.State || stored(t, n.hub, hubAddr, bob.eng.Address()).State != bobBefore.State {
+		t.Fatal("refused opens changed Mallory's or Bob's channel")
+	}
+	share := state.MaxThreads / 4
+	if ans, ok := m.proposeAll(opens(0, share, 1000)...).(protocol.Countersign); !ok {
+		t.Fatalf("Mallory's share of Bob's slots answered with %+v", ans)
+	}
+	waitFor(t, "Bob's sides of Mallory's threads", func() bool { return bobHolds() == share })
+	wantRefused(t, m.proposeAll(opens(share, 1, 1000)...), ErrThreadSenderShare)
 	if err := alice.host.Connect(testCtx(t), bob.host.AddrInfo()); err != nil {
 		t.Fatal(err)
 	}
-	short, cancel := context.WithTimeout(testCtx(t), 2*time.Second)
+	short, cancel := context.WithTimeout(testCtx(t), 5*time.Second)
 	defer cancel()
 	if _, err := alice.eng.OpenThread(short, ThreadOpen{Hub: hubAddr, Receiver: bob.eng.Address(), ReceiverPeer: bob.host.ID(),
 		Wei: *uint256.NewInt(1000)}); err != nil {
-		t.Fatalf("DENIAL: Alice cannot open a thread to Bob once Mallory's dust fills his channel: %v", err)
+		t.Fatalf("DENIAL: Alice cannot open a thread to Bob next to Mallory's: %v", err)
 	}
+	waitFor(t, "Bob's side of Alice's thread", func() bool { return bobHolds() == share+1 })
 }
 
 // TestReview4HubCrashWhileOpeningAThread (held): the hub crashes while it opens a thread from Alice to

@@ -453,9 +453,14 @@ func TestReview4CollusionAgainstTheHub(t *testing.T) {
 		t.Fatalf("Bob's balance moved after a refused close: %s -> %s wei (%v)", before.State.WeiUser.Dec(), after.State.WeiUser.Dec(), err)
 	}
 	rep := exitThrough(t, n, bob, initial.State, 0, n.bob.eng.Exit)
-	if len(rep.Threads) != 1 || !rep.Threads[0].WeiReceiver.IsZero() || rep.Threads[0].TxCount != 0 ||
-		rep.Threads[0].WeiSender != initial.State.WeiSender {
+	// The hub follows Bob's exit and may empty the thread in his channel first (then Bob's exit finds
+	// it settled and reports nothing); either way the record it settles by is the initial state.
+	if len(rep.Threads) > 1 || len(rep.Threads) == 1 && (!rep.Threads[0].WeiReceiver.IsZero() || rep.Threads[0].TxCount != 0 ||
+		rep.Threads[0].WeiSender != initial.State.WeiSender) {
 		t.Fatalf("Bob's channel settled the thread with %+v, want the record's initial state", rep.Threads)
+	}
+	if rec, err := n.hubA.Thread(ctx, &initial.State); err != nil || !rec.WeiReceiver.IsZero() || rec.TxCount != 0 {
+		t.Fatalf("the thread's record: %+v (%v), want the initial state", rec, err)
 	}
 	if m, err := n.hubA.ThreadMark(ctx, n.env.Hub.Addr, bob, &initial.State); err != nil || m != chain.ThreadMarkEmptied {
 		t.Fatalf("Bob's channel's mark for the thread: %s (%v), want emptied", m, err)

@@ -32,7 +32,8 @@ func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error
 		e.ruleLocks,     // L1-L3
 		e.ruleReturns,   // L4
 		e.rulePending,   // P1-P3
-		e.policy,        // H1-H7 (hubs)
+		e.ruleThreads,   // T7 (a receiver)
+		e.policy,        // H1-H9, T3-T6 (hubs)
 	} {
 		if err := rule(ch, p); err != nil {
 			return protocol.Channel{}, err

@@ -66,6 +66,7 @@ type thread struct {
 	ready     bool               // sender: the receiver said its channel holds it
 	closing   bool               // a close was asked for: no more payments
 	settled   bool               // settled on-chain (threadSettled): closed, though the channel's last state holds it
+	failed    bool               // sender: the hub refused to open it (openFailed)
 	peer      peer.ID            // sender: the receiver's peer, once known
 	queue     []*threadPay       // sender: payments waiting for the next state
 	sending   bool               // sender: a state is on its way
@@ -143,7 +144,11 @@ func (e *Engine) loadThreads(ctx context.Context) error {
 		t.latest = r.Latest
 		t.acked = r.Latest.State.TxCount // unknown after a restart: the next send tells
 		t.closing = r.Status == state.ThreadClosing || r.Status == state.ThreadClosed
-		t.settled = r.Status == state.ThreadClosed // only an on-chain settlement stores it (threadSettled)
+		// Closed: settled on-chain (threadSettled), or closed off-chain with the state that dropped it;
+		// either way no longer payable or disputable.
+		t.settled = r.Status == state.ThreadClosed
+		t.failed = r.Status == state.ThreadFailed
+		t.ready = r.Status == state.ThreadOpen // sender: the receiver said so, or acknowledged a payment
 	}
 	for _, ch := range e.channels {
 		e.threadsChanged(ch, protocol.Channel{})
@@ -152,11 +157,68 @@ func (e *Engine) loadThreads(ctx context.Context) error {
 		}
 	}
 	for _, t := range e.thr.threads {
-		if !t.inChannel && t.latest.State.TxCount > 0 {
-			t.closing = true // paid through, and no channel holds it any more: closed
+		switch {
+		case t.inChannel || t.closing:
+		case t.latest.State.TxCount > 0 || t.ready:
+			t.closing = true // it was open, and no channel holds it any more: closed
+		case t.initial.State.Sender == e.me && !e.openOutstanding(&t.initial.State):
+			t.failed = true // never opened, and no proposal of this node's will open it any more
 		}
 	}
 	return nil
+}
+
+// openOutstanding reports whether this node's outstanding proposal to ts's hub opens the thread of the
+// initial state ts: it is resent, so the thread may still open.
+func (e *Engine) openOutstanding(ts *state.ThreadState) bool {
+	ch, ok := e.channels[ts.Hub]
+	return ok && ch.out != nil && opensThread(ch.out.updates, ts)
+}
+
+// openMayGoOn reports whether an OpenThread whose Update failed with err may still open the thread: the
+// engine stopped or the caller gave up, while the proposal may be out (resent, or after a restart).
+// Anything else (the hub refused it, the channel could not fund it) is final.
+func openMayGoOn(err error) bool {
+	return errors.Is(err, ErrStopped) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// openFailed marks the thread t this node sends failed, its OpenThread in this node's channel refused for
+// good, and stores it so: in tn's Commit (the loop), or at once (tn nil: OpenThread's caller, which learns
+// of a refusal before the loop's Commit, and stores it itself: a stop may fail that Commit, and the
+// proposal, resent after a restart, would leave the thread opening until refused again).
+func (e *Engine) openFailed(t *thread, tn *turn) {
+	t.mu.Lock()
+	if t.inChannel {
+		t.mu.Unlock()
+		return
+	}
+	t.failed = true
+	rec := state.ThreadRecord{Initial: t.initial, Latest: t.latest, Status: state.ThreadFailed}
+	t.mu.Unlock()
+	if tn != nil {
+		tn.batch.Threads = append(tn.batch.Threads, rec)
+		return
+	}
+	if err := e.cfg.Store.Commit(context.Background(), state.Batch{Threads: []state.ThreadRecord{rec}}); err != nil {
+		e.log.Warn("node: cannot store a thread as failed; a restart finds it so", "thread", t.initial.State.Key(), "err", err)
+	}
+}
+
+// threadsAbandoned marks failed the threads whose opening, proposed by this node in ch, the hub refused.
+// It runs in the loop (abandoned).
+func (e *Engine) threadsAbandoned(ch *channel, updates []protocol.Update) {
+	if ch.hubSide || e.cur == nil {
+		return
+	}
+	for _, u := range updates {
+		o, ok := u.(protocol.OpenThread)
+		if !ok || o.Thread.State.Sender != e.me {
+			continue
+		}
+		if t := e.thr.get(idOf(&o.Thread.State)); t != nil && t.initial.State == o.Thread.State {
+			e.openFailed(t, e.cur)
+		}
+	}
 }
 
 // threadsChanged marks the threads ch holds now, after a state change from prev: threads this node
@@ -169,10 +231,33 @@ func (e *Engine) threadsChanged(ch *channel, prev protocol.Channel) {
 	}
 	threads := ch.ch.Threads // never modified in place: each state has its own slice
 	if e.cur != nil {
+		e.cur.batch.Threads = append(e.cur.batch.Threads, e.closedRecords(threads, prev.Threads)...)
 		e.cur.later(func() { e.markThreads(threads, prev.Threads) })
 		return
 	}
 	e.markThreads(threads, prev.Threads)
+}
+
+// closedRecords are the records, closed, of the threads this node sends or receives that are in the
+// thread set before and not in threads: stored with the channel state that dropped them, so that a
+// restart knows them closed (also those closed without a payment, whose records said opening).
+func (e *Engine) closedRecords(threads, before []state.SignedThread) []state.ThreadRecord {
+	var recs []state.ThreadRecord
+	for _, th := range before {
+		if _, held := state.FindThread(threads, th.State.Key()); held {
+			continue
+		}
+		t := e.thr.get(idOf(&th.State))
+		if t == nil {
+			continue
+		}
+		t.mu.Lock()
+		if t.initial.State == th.State {
+			recs = append(recs, state.ThreadRecord{Initial: t.initial, Latest: t.latest, Status: state.ThreadClosed})
+		}
+		t.mu.Unlock()
+	}
+	return recs
 }
 
 // markThreads marks the threads of the thread set threads open, and those of the set before it that are
@@ -183,7 +268,7 @@ func (e *Engine) markThreads(threads, before []state.SignedThread) {
 		now[th.State.Key()] = true
 		t := e.thr.renew(th)
 		t.mu.Lock()
-		t.inChannel = true
+		t.inChannel, t.failed = true, false
 		t.mu.Unlock()
 	}
 	for _, th := range before {
@@ -241,8 +326,20 @@ type ThreadOpen struct {
 // OpenThread in this node's channel (the hub then opens the receiver's side), and waits until the
 // receiver says its channel holds the thread too, or ctx ends (the thread then stays, and becomes usable
 // once the receiver's side opens; if it never does, the hub closes this node's side with the initial
-// state and the funds come back).
+// state and the funds come back). If the hub refuses the OpenThread, the thread ends as failed
+// (state.ThreadFailed): nothing was locked.
 func (e *Engine) OpenThread(ctx context.Context, o ThreadOpen) (ThreadInfo, error) {
+	if err := e.thrWork.enter(); err != nil {
+		return ThreadInfo{}, err
+	}
+	defer e.thrWork.leave()
+	ctx, cancel := e.thrWork.bounded(ctx)
+	defer cancel()
+	return e.openThread(ctx, o)
+}
+
+// openThread is OpenThread, as thread work.
+func (e *Engine) openThread(ctx context.Context, o ThreadOpen) (ThreadInfo, error) {
 	switch {
 	case !e.hubs.has(o.Hub):
 		return ThreadInfo{}, fmt.Errorf("%w: %s", ErrThreadNotHubOf, o.Hub)
@@ -272,8 +369,19 @@ func (e *Engine) OpenThread(ctx context.Context, o ThreadOpen) (ThreadInfo, erro
 		return ThreadInfo{}, err
 	}
 	if _, err := e.Update(ctx, o.Hub, protocol.OpenThread{Thread: initial}); err != nil {
+		if !openMayGoOn(err) {
+			e.openFailed(t, nil)
+		}
 		return e.threadInfo(t), fmt.Errorf("node: the hub did not open the thread: %w", err)
 	}
+	// The state Update stored holds the thread. The loop marks it so too (markThreads), but only after the
+	// Update returned, and the receiver may say its side is open before: the thread would be reported
+	// opening. (Unless it left the channel already: the hub gave it back, and markThreads closed it.)
+	t.mu.Lock()
+	if !t.closing {
+		t.inChannel, t.failed = true, false
+	}
+	t.mu.Unlock()
 	if err := e.awaitReady(ctx, t); err != nil {
 		return e.threadInfo(t), err
 	}
@@ -298,7 +406,8 @@ func (e *Engine) storeThread(ctx context.Context, t *thread, status state.Thread
 	return nil
 }
 
-// awaitReady asks the receiver, with growing pauses, until it says its channel holds t.
+// awaitReady asks the receiver, with growing pauses, until it says its channel holds t, and stores t open
+// (readyStored).
 func (e *Engine) awaitReady(ctx context.Context, t *thread) error {
 	msg, err := protocol.MarshalThreadMessage(protocol.ThreadReady{Initial: t.initial})
 	if err != nil {
@@ -308,9 +417,7 @@ func (e *Engine) awaitReady(ctx context.Context, t *thread) error {
 	for {
 		_, err := e.threadRequest(ctx, t, msg)
 		if err == nil {
-			t.mu.Lock()
-			t.ready = true
-			t.mu.Unlock()
+			e.readyStored(t)
 			return nil
 		}
 		select {
@@ -319,6 +426,23 @@ func (e *Engine) awaitReady(ctx context.Context, t *thread) error {
 		case <-time.After(wait):
 		}
 		wait = min(wait*2, maxBackoff)
+	}
+}
+
+// readyStored marks t ready (the receiver's channel holds it) and, if no payment went through it yet,
+// stores its record open, so that a restart knows it open rather than opening. The record is stored with
+// t.mu held: a payment's state, stored with its own record, cannot be overtaken by this one.
+func (e *Engine) readyStored(t *thread) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.ready = true
+	if t.sending || t.latest.State.TxCount > 0 || t.closing {
+		return // the payments' records say open
+	}
+	rec := state.ThreadRecord{Initial: t.initial, Latest: t.latest, Status: state.ThreadOpen}
+	if err := e.cfg.Store.Commit(context.Background(), state.Batch{Threads: []state.ThreadRecord{rec}}); err != nil {
+		e.log.Warn("node: cannot store a thread as open; a restart shows it opening until its first payment",
+			"thread", t.initial.State.Key(), "err", err)
 	}
 }
 
@@ -381,11 +505,15 @@ func (e *Engine) PayThread(ctx context.Context, hub common.Address, key common.H
 		t.mu.Unlock()
 		return 0, err
 	}
-	t.queue = append(t.queue, p)
 	if !t.sending {
+		if err := e.thrWork.enter(); err != nil { // left by sendThread
+			t.mu.Unlock()
+			return 0, err
+		}
 		t.sending = true
 		go e.sendThread(t)
 	}
+	t.queue = append(t.queue, p)
 	t.mu.Unlock()
 	select {
 	case err := <-p.done:
@@ -420,10 +548,16 @@ func (t *thread) admit(p *threadPay) error {
 	return nil
 }
 
-// sendThread sends t's queued payments, one state at a time, until the queue is empty.
+// sendThread sends t's queued payments, one state at a time, until the queue is empty or the engine
+// stops (the payments still queued then fail with ErrStopped: they were in no state). It runs as thread
+// work admitted by PayThread.
 func (e *Engine) sendThread(t *thread) {
+	defer e.thrWork.leave()
 	for {
 		t.mu.Lock()
+		if e.thrWork.stopping() {
+			t.failQueue(ErrStopped)
+		}
 		batch := t.queue
 		t.queue = nil
 		if len(batch) == 0 {
@@ -474,7 +608,7 @@ func (e *Engine) sendThreadState(t *thread, next *state.ThreadState) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), threadSendTimeout)
+	ctx, cancel := context.WithTimeout(e.thrWork.ctx, threadSendTimeout) // cancelled if the engine stops
 	defer cancel()
 	count, err := e.threadRequest(ctx, t, msg)
 	if err != nil {
@@ -487,8 +621,16 @@ func (e *Engine) sendThreadState(t *thread, next *state.ThreadState) error {
 	return nil
 }
 
-// handleThread serves ThreadProtocol: a thread's sender (from) talks to this node, its receiver.
+// handleThread serves ThreadProtocol: a thread's sender (from) talks to this node, its receiver. Once the
+// engine stops, it answers every message with ErrStopped; a message it handles meanwhile is thread work
+// that Run waits for, so that a state stored is also acknowledged.
 func (e *Engine) handleThread(ctx context.Context, from common.Address, req []byte) ([]byte, error) {
+	if err := e.thrWork.enter(); err != nil {
+		return nil, err
+	}
+	defer e.thrWork.leave()
+	ctx, cancel := e.thrWork.bounded(ctx)
+	defer cancel()
 	m, err := protocol.UnmarshalThreadMessage(req)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", p2p.ErrMalformed, err)
@@ -590,13 +732,24 @@ func (e *Engine) closeAsked(ctx context.Context, from common.Address, latest sta
 		!errors.Is(err, ErrThreadClosing) {
 		return 0, err
 	}
-	return e.CloseThread(ctx, latest.State.Hub, latest.State.Key())
+	return e.closeThread(ctx, latest.State.Hub, latest.State.Key())
 }
 
 // CloseThread closes the thread (hub, key). The receiver closes it in its channel with its latest state
 // (the hub then closes the sender's side with the same state); the sender asks the receiver to. It
 // returns the count the thread closed with.
 func (e *Engine) CloseThread(ctx context.Context, hub common.Address, key common.Hash) (uint64, error) {
+	if err := e.thrWork.enter(); err != nil {
+		return 0, err
+	}
+	defer e.thrWork.leave()
+	ctx, cancel := e.thrWork.bounded(ctx)
+	defer cancel()
+	return e.closeThread(ctx, hub, key)
+}
+
+// closeThread is CloseThread, as thread work.
+func (e *Engine) closeThread(ctx context.Context, hub common.Address, key common.Hash) (uint64, error) {
 	t := e.thr.get(threadID{hub, key})
 	if t == nil {
 		return 0, fmt.Errorf("%w: %s at hub %s", ErrUnknownThread, key, hub)
@@ -662,6 +815,8 @@ func (e *Engine) threadInfo(t *thread) ThreadInfo {
 		status = state.ThreadClosed
 	case t.closing:
 		status = state.ThreadClosing
+	case t.failed && !t.inChannel:
+		status = state.ThreadFailed
 	case t.inChannel && (s.Receiver == e.me || t.ready):
 		status = state.ThreadOpen
 	}

@@ -45,19 +45,21 @@ func (h *hubThreads) init() {
 	}
 }
 
-// checkThreads is the hub's policy for a user's thread updates (rules T1-T2, docs/update-protocol.md): an
-// OpenThread from the sender needs a receiver whose channel with this hub can take the thread now; a
-// CloseThread from the receiver needs the sender's channel to hold the thread and, if that channel is
-// closing on-chain, a final state paying the receiver no more than the thread's record settled with
-// (settledCap).
+// checkThreads is the hub's policy for a user's thread updates (rules T3-T6, docs/update-protocol.md): an
+// OpenThread from the sender needs a receiver whose channel with this hub can take the thread now, within
+// the hub's ThreadPolicy; a CloseThread from the receiver needs the sender's channel to hold the thread
+// and, if that channel is closing on-chain, a final state paying the receiver no more than the thread's
+// record settled with (settledCap).
 func (e *Engine) checkThreads(ch *channel, p protocol.Propose) error {
+	var opened []state.ThreadState // the threads opened earlier in p
 	for _, u := range p.Updates {
 		switch u := u.(type) {
 		case protocol.OpenThread:
 			if u.Thread.State.Sender == ch.peer {
-				if err := e.canBackThread(ch, &p, u.Thread); err != nil {
+				if err := e.canBackThread(ch, &p, u.Thread, opened); err != nil {
 					return err
 				}
+				opened = append(opened, u.Thread.State)
 			}
 		case protocol.CloseThread:
 			ts := &u.Final.State
@@ -79,16 +81,21 @@ func (e *Engine) checkThreads(ch *channel, p protocol.Propose) error {
 	return nil
 }
 
-// canBackThread checks that the receiver of th is a user of this hub whose channel can take th now. If
-// the hub's balance there is short, it collateralizes the channel, for a proposal p from a stored channel
-// with a valid signature only (mayCollateralize).
-func (e *Engine) canBackThread(from *channel, p *protocol.Propose, th state.SignedThread) error {
+// canBackThread checks that the receiver of th is a user of this hub whose channel can take th now, and
+// that th passes the hub's ThreadPolicy, counted with the threads of the receiver's channel and those
+// opened before it in the same proposal. If the hub's balance there is short, it collateralizes the
+// channel, for a proposal p from a stored channel with a valid signature only (mayCollateralize), and
+// never for a thread its policy refuses.
+func (e *Engine) canBackThread(from *channel, p *protocol.Propose, th state.SignedThread, opened []state.ThreadState) error {
 	rc, ok := e.channels[th.State.Receiver]
 	switch {
 	case !ok || !rc.hubSide || rc.ch.Latest.State.TxCountGlobal == 0:
 		return fmt.Errorf("%w: %s has no channel with this hub", ErrThreadReceiver, th.State.Receiver)
 	case rc.exiting:
 		return fmt.Errorf("%w: the receiver's channel is closing on-chain", ErrThreadReceiver)
+	}
+	if err := e.cfg.Threads.admits(&th.State, append(receiverThreads(rc), opened...)); err != nil {
+		return err
 	}
 	if _, _, err := protocol.ApplyAll(rc.ch, e.context(rc), protocol.OpenThread{Thread: th}); err != nil {
 		if errors.Is(err, protocol.ErrInsufficientBalance) && e.mayCollateralize(from, p) {

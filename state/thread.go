@@ -176,7 +176,11 @@ const (
 	ThreadOpen                        // both channels hold it: payments flow
 	ThreadClosing                     // a close was asked for: no more payments
 	ThreadClosed                      // both channels dropped it (closed off-chain, or settled on-chain)
+	ThreadFailed                      // its opening failed: the sender's channel never held it (the hub refused it)
 )
+
+// Known reports whether s is one of the thread statuses.
+func (s ThreadStatus) Known() bool { return s <= ThreadFailed }
 
 func (s ThreadStatus) String() string {
 	switch s {
@@ -188,6 +192,8 @@ func (s ThreadStatus) String() string {
 		return "closing"
 	case ThreadClosed:
 		return "closed"
+	case ThreadFailed:
+		return "failed"
 	}
 	return fmt.Sprintf("status(%d)", uint8(s))
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"spoke/node"
+	"spoke/state"
 )
 
 // TestConfigPrecedence: the command line wins over the environment, which wins over the config file,
@@ -74,7 +75,8 @@ func TestConfigPrecedence(t *testing.T) {
 	}
 }
 
-// TestHubPolicyFlags: the collateral flags reach the engine's policy, and bad ones are refused.
+// TestHubPolicyFlags: the collateral and thread flags reach the engine's policies, and bad ones are
+// refused.
 func TestHubPolicyFlags(t *testing.T) {
 	parse := func(args ...string) (*node.Config, error) {
 		fs := newFlags("hub", "", io.Discard)
@@ -95,10 +97,20 @@ func TestHubPolicyFlags(t *testing.T) {
 	if err != nil || c.Collateral.MaxTopUpsPerHour != 7 || c.Collateral.Floor[0].Uint64() != 5 || c.Collateral.Ceiling[0].Uint64() != 9 {
 		t.Fatalf("policy %+v, %v", c, err)
 	}
+	if c.Threads == nil || c.Threads.Min[0] != node.DefaultThreadPolicy().Min[0] || c.Threads.SenderSlots != state.MaxThreads/4 {
+		t.Fatalf("default thread policy %+v", c.Threads)
+	}
+	c, err = parse("--thread-min-wei", "0", "--thread-min-token", "7", "--thread-sender-slots", "3")
+	if err != nil || !c.Threads.Min[0].IsZero() || c.Threads.Min[1].Uint64() != 7 || c.Threads.SenderSlots != 3 {
+		t.Fatalf("thread policy %+v, %v", c.Threads, err)
+	}
 	for _, bad := range [][]string{
 		{"--collateral-topups-per-hour", "0"},
 		{"--collateral-floor-wei", "10", "--collateral-ceiling-wei", "9"},
 		{"--collateral-floor-token", "1.5"},
+		{"--thread-min-wei", "-1"},
+		{"--thread-sender-slots", "0"},
+		{"--thread-sender-slots", "257"},
 	} {
 		if _, err := parse(bad...); err == nil {
 			t.Errorf("%v accepted", bad)

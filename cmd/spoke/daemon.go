@@ -25,6 +25,7 @@ import (
 	"spoke/backup"
 	"spoke/contracts/chain"
 	"spoke/node"
+	"spoke/state"
 )
 
 // Files a daemon keeps in its data directory besides the store and the API token.
@@ -45,6 +46,9 @@ type daemonFlags struct {
 	towers                                                                            multiFlag
 	reserve                                                                           [2]string // wei, token
 	confirmations                                                                     uint64
+	// thread policy (both roles)
+	threadMin   [2]string // wei, token
+	threadSlots int
 	// hub policy
 	rate           string
 	floor, ceiling [2]string
@@ -82,6 +86,10 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.IntVar(&d.towerQuota, "tower-quota", node.DefaultTowerQuota, "with --serve-tower: how many channels the watchtower keeps of which one client is a party")
 	fs.Var(&d.towers, "tower", "a watchtower's p2p address (with /p2p/<id>) to hand this node's latest states to (repeatable)")
 	fs.BoolVar(&d.manualExit, "manual-exit", false, "after revealing the preimage of an expiring unsettled lock on-chain, do not exit the channel on its own")
+	tp := node.DefaultThreadPolicy()
+	fs.StringVar(&d.threadMin[0], "thread-min-wei", tp.Min[0].Dec(), "the least wei a thread must hold (unless it holds --thread-min-token) for this node to take it: a hub backs no smaller thread, a user takes none opened to it; 0: no minimum")
+	fs.StringVar(&d.threadMin[1], "thread-min-token", tp.Min[1].Dec(), "the least token base units a thread must hold (unless it holds --thread-min-wei); 0: no minimum")
+	fs.IntVar(&d.threadSlots, "thread-sender-slots", tp.SenderSlots, fmt.Sprintf("most threads one sender may have open to one receiver (of the %d a channel holds)", state.MaxThreads))
 	if role == node.Hub {
 		pol := node.DefaultCollateralPolicy()
 		fs.StringVar(&d.reserve[0], "reserve-wei", "", "at start, top the hub's on-chain reserve up to this many wei (decimal)")
@@ -293,11 +301,45 @@ func backupBackend(dir, ipfsAPI string) (backup.Backend, error) {
 	return nil, nil
 }
 
-// policy parses a hub's rate and collateral flags into an edit of the engine's Config.
+// policy parses the thread flags and a hub's rate and collateral flags into an edit of the engine's
+// Config.
 func (d *daemonFlags) policy(role node.Role) (func(*node.Config), error) {
-	if role != node.Hub {
-		return nil, nil
+	threads, err := d.threadPolicy()
+	if err != nil {
+		return nil, err
 	}
+	if role != node.Hub {
+		return func(c *node.Config) { c.Threads = threads }, nil
+	}
+	hub, err := d.hubPolicy()
+	if err != nil {
+		return nil, err
+	}
+	return func(c *node.Config) {
+		c.Threads = threads
+		hub(c)
+	}, nil
+}
+
+// threadPolicy parses the thread flags.
+func (d *daemonFlags) threadPolicy() (*node.ThreadPolicy, error) {
+	var p node.ThreadPolicy
+	for i, asset := range []string{"wei", "token"} {
+		v, err := uint256.FromDecimal(d.threadMin[i])
+		if err != nil {
+			return nil, fmt.Errorf("--thread-min-%s %q is not a decimal amount of base units", asset, d.threadMin[i])
+		}
+		p.Min[i] = *v
+	}
+	if d.threadSlots < 1 || d.threadSlots > state.MaxThreads {
+		return nil, fmt.Errorf("--thread-sender-slots %d: from 1 to %d", d.threadSlots, state.MaxThreads)
+	}
+	p.SenderSlots = d.threadSlots
+	return &p, nil
+}
+
+// hubPolicy parses a hub's rate, collateral and fee flags.
+func (d *daemonFlags) hubPolicy() (func(*node.Config), error) {
 	rate, err := parseRate(d.rate)
 	if err != nil {
 		return nil, err

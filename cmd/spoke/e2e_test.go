@@ -307,14 +307,15 @@ func TestProcesses(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(e.dir, "hub"), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	conf := "# hub settings\nreserve-wei = 10000000000000000000\nreserve-token = 1000000000000000000000\nrate = 2 # token base units per wei\n"
+	conf := "# hub settings\nreserve-wei = 10000000000000000000\nreserve-token = 1000000000000000000000\nrate = 2 # token base units per wei\n" +
+		"thread-min-wei = 0 # the thread of e2e.threads holds 5,000 wei\n"
 	if err := os.WriteFile(filepath.Join(e.dir, "hub", "spoke.conf"), []byte(conf), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	e.hubProcess = e.daemon("hub", "hub", "--datadir", "hub", "--account", "hub")
 	e.waitFile("hub/api.url")
 	for _, u := range []string{"alice", "bob"} {
-		e.daemon(u, "user", "--datadir", u, "--account", u, "--hub", "hub")
+		e.daemon(u, "user", "--datadir", u, "--account", u, "--hub", "hub", "--thread-min-wei", "0")
 		e.waitFile(u + "/api.url")
 		out := e.must("deposit", "--datadir", u, "--eth", "1", "--token", "5000")
 		if !strings.Contains(out, "you 1000000000000000000 wei, 5000 token") || !strings.Contains(out, "2 of 2 confirmations") {

@@ -277,8 +277,9 @@ func runThreadClose(ctx context.Context, args []string, out io.Writer) error {
 
 func runThreadList(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("thread list", "Lists the threads this node pays (sending) or is paid through (receiving): each one's key (its\n"+
-		"first digits name it in the other subcommands), status, count of its latest state, the other party,\n"+
-		"and what each side holds in it in that state.", out)
+		"first digits name it in the other subcommands), status (opening, open, closing, closed, or failed: the\n"+
+		"hub refused to open it), count of its latest state, the other party, and what each side holds in it\n"+
+		"in that state.", out)
 	var c clientFlags
 	c.register(fs)
 	pos, err := parseWithArgs(fs, args)

@@ -54,7 +54,10 @@ func (n *cliNet) start(name string, key *ecdsa.PrivateKey, role node.Role, hub p
 	dir := filepath.Join(n.dir, name)
 	nd, err := node.Start(n.ctx, node.Options{Key: key, Role: role, DataDir: dir, Hub: hub, Client: n.env.Client,
 		Manager: n.env.Dep.Manager, Confirmations: 2, PollInterval: 10 * time.Millisecond,
-		Engine: func(c *node.Config) { c.PendingTimeout = 1_000_000 }})
+		Engine: func(c *node.Config) {
+			c.PendingTimeout = 1_000_000
+			c.Threads = &node.ThreadPolicy{} // no minimum: the test's thread holds 5,000 wei
+		}})
 	if err != nil {
 		n.t.Fatalf("start %s: %v", name, err)
 	}

@@ -3,10 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"spoke/api"
 )
@@ -27,7 +30,7 @@ func TestThreadSubcommands(t *testing.T) {
 		{[]string{"thread"}, "give a subcommand"},
 		{[]string{"thread", "frob"}, `unknown subcommand "frob": open, pay, close, list, dispute or nuke`},
 		{[]string{"thread", "open", "--wei", "1"}, "give --to"},
-		{[]string{"thread", "open", "--to", "0xb0b"}, "give --wei"},
+		{[]string{"thread", "open", "--to", "0xb0b"}, "--wei or --token"},
 		{[]string{"thread", "open", "--to", "0xb0b", "--wei", "1.5"}, "whole number"},
 		{[]string{"thread", "open", "--to", "0xb0b", "--token", "+1"}, "whole number"},
 		{[]string{"thread", "open", "bob", "--wei", "1"}, "unexpected argument"},
@@ -109,5 +112,17 @@ func TestAmountWordsAndShortKeys(t *testing.T) {
 	got := shortest([]string{"aaaaaaaaaa11", "aaaaaaaaaa22", "bbbbbbbbbbbb"}, 8)
 	if strings.Join(got, ",") != "aaaaaaaaaa1,aaaaaaaaaa2,bbbbbbbb" {
 		t.Fatalf("shortest: %q", got)
+	}
+}
+
+// TestThreadLinesShowFailed: spoke thread list shows a thread whose opening the hub refused as failed.
+func TestThreadLinesShowFailed(t *testing.T) {
+	raw, err := json.Marshal([]api.ThreadJSON{{Role: "sending", Status: "failed", Key: common.HexToHash("0xabcdef0123"),
+		SenderShare: api.Amounts{Wei: "99"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := threadLines(raw); !strings.Contains(got, "sending  failed") || !strings.Contains(got, "99 wei") {
+		t.Fatalf("thread list:\n%s", got)
 	}
 }
