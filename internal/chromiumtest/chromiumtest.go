@@ -82,7 +82,7 @@ func Tab(t testing.TB, browser context.Context) context.Context {
 }
 
 // Artifacts returns the directory for the test's screenshots: $SPOKE_ARTIFACTS/<test name> when set,
-// else <temp dir>/spoke-artifacts/<test name>, kept after the test. It logs where it is.
+// else <temp dir>/spoke-artifacts/<test name>, emptied first and kept after the test. It logs where it is.
 func Artifacts(t testing.TB) string {
 	t.Helper()
 	root := os.Getenv("SPOKE_ARTIFACTS")
@@ -90,6 +90,9 @@ func Artifacts(t testing.TB) string {
 		root = filepath.Join(os.TempDir(), "spoke-artifacts")
 	}
 	dir := filepath.Join(root, strings.ReplaceAll(t.Name(), "/", "_"))
+	if err := os.RemoveAll(dir); err != nil { // a previous run's shots would mix with this one's
+		t.Fatal(err)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
