@@ -65,6 +65,7 @@ type Server struct {
 	http *http.Server
 	ln   net.Listener
 	rpc  *rpc.Server
+	page *page // the wallet page's sessions
 }
 
 // Serve starts the API of n on addr (host:port on loopback; port 0 picks one), requiring token.
@@ -87,19 +88,16 @@ func Serve(n *node.Node, addr, token string) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("api: listen: %w", err)
 	}
-	s := &Server{ln: ln, rpc: srv}
+	s := &Server{ln: ln, rpc: srv, page: newPage(&Service{n: n}, token, ln.Addr().String())}
 	ws := srv.WebsocketHandler([]string{"*"})
-	s.http = &http.Server{ReadHeaderTimeout: 10 * time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !authorized(r, token) {
-			http.Error(w, "missing or wrong API token (see "+TokenFile+" in the node's data directory)", http.StatusUnauthorized)
-			return
-		}
+	// The page's handler authenticates every request (the token, or a session of the wallet page).
+	s.http = &http.Server{ReadHeaderTimeout: 10 * time.Second, Handler: s.page.handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") {
 			ws.ServeHTTP(w, r)
 			return
 		}
 		srv.ServeHTTP(w, r)
-	})}
+	}))}
 	go func() { _ = s.http.Serve(ln) }()
 	return s, nil
 }

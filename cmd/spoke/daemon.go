@@ -249,6 +249,9 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	}
 	fmt.Fprintf(out, "spoke %s %s\n  p2p  %s\n  api  http://%s (token in %s)\n",
 		role, n.Address(), p2pAddr, srv.Addr(), filepath.Join(d.datadir, api.TokenFile))
+	if err := printLoginLink(out, srv, role, d.datadir); err != nil {
+		return err
+	}
 	if n.Backups != nil {
 		fmt.Fprintf(out, "  backups to %s\n", n.Backups.Backend())
 	}

@@ -324,6 +324,7 @@ func TestProcesses(t *testing.T) {
 	}
 	e.exchangeHistoryCollateral()
 	e.newKeyUser(rpcAddr)
+	e.walletLinks("alice")
 	e.daemon("events", "events", "--datadir", "bob")
 	const n = 200 // payments each way
 	for i := range n {

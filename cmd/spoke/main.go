@@ -40,6 +40,7 @@ func commands() []command {
 		{"backup", "back the node's signed state up now (client)", runBackup},
 		{"restore", "restore a node's signed state from its backup into a new data directory", runRestore},
 		{"events", "follow the node's events (client)", runEvents},
+		{"page", "print a one-time login link to the node's wallet page (client)", runPage},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
 		{"version", "print the version", runVersion},
 	}
