@@ -555,3 +555,38 @@ func TestReview4PaymentReportedFailedIsNotPaid(t *testing.T) {
 		t.Fatalf("LOSS: Mallory holds Alice's state paying her %d wei; Alice was told she paid %d", got, told)
 	}
 }
+
+// TestReview4ReopenedInitialStateRefused (rule T8): a thread is one dispute record on-chain, keyed by its
+// initial state (ADR 0013). Mallory opens a thread of 1,000 wei to Bob, pays him 100, and he closes it;
+// then she proposes the very same signed initial state again. Were Bob to take it, payments he received
+// through it would, on-chain, settle by the old thread's record (100 wei), whatever she paid. Bob's node
+// refuses the hub's OpenThread; his channel holds no thread and does not move (the hub keeps Mallory's
+// side while its refused proposal binds it, as for any refused open).
+func TestReview4ReopenedInitialStateRefused(t *testing.T) {
+	clock := newClock()
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
+	bob := n.users[0]
+	m, first := malloryThreadTo(t, n, clock, 1000)
+	if _, err := sendThreadMsg(t, m.host, bob, protocol.ThreadPay{State: signTestThread(t, paid(first.State, 1, 100), m.key)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bob.eng.CloseThread(testCtx(t), hubAddr, first.State.Key()); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the first thread closed on both sides", func() bool {
+		return len(stored(t, n.hub, hubAddr, m.addr).Threads) == 0 && len(stored(t, bob, hubAddr, bob.eng.Address()).Threads) == 0
+	})
+	bobBefore := stored(t, bob, hubAddr, bob.eng.Address()).State
+	if ans, ok := m.proposeAll(protocol.OpenThread{Thread: first}).(protocol.Countersign); !ok {
+		t.Fatalf("Mallory's reopened thread answered with %+v", ans) // the hub takes her side; Bob decides his
+	}
+	time.Sleep(300 * time.Millisecond) // the hub proposes the thread in Bob's channel; Bob answers
+	after := stored(t, bob, hubAddr, bob.eng.Address())
+	if len(after.Threads) != 0 {
+		t.Fatalf("Bob's channel took a thread reopened with an old initial state: %+v", after.Threads)
+	}
+	if after.State.WeiUser != bobBefore.WeiUser || after.State.WeiHub != bobBefore.WeiHub {
+		t.Fatalf("Bob's channel moved: %s/%s wei -> %s/%s", bobBefore.WeiUser.Dec(), bobBefore.WeiHub.Dec(),
+			after.State.WeiUser.Dec(), after.State.WeiHub.Dec())
+	}
+}

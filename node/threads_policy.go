@@ -22,6 +22,9 @@ import (
 var (
 	ErrThreadTooSmall    = errors.New("node: the thread holds less than this node's minimum")
 	ErrThreadSenderShare = errors.New("node: the sender holds its share of the receiver's thread slots")
+	// ErrThreadReused: a thread is one dispute record on-chain, keyed by its initial state (ADR 0013); a
+	// thread opened again with the initial state of one this node held would settle by the old record.
+	ErrThreadReused = errors.New("node: a thread with this initial state was held before: the sender must draw a new id")
 )
 
 // ThreadPolicy bounds the threads a node takes into its channels: as a hub, those it backs in their
@@ -134,7 +137,22 @@ func (e *Engine) ruleThreads(ch *channel, p protocol.Propose) error {
 		if err := e.cfg.Threads.admits(&ts, held); err != nil {
 			return err
 		}
+		if e.heldBefore(&ts) {
+			return fmt.Errorf("%w: thread %d from %s", ErrThreadReused, ts.ThreadID, ts.Sender)
+		}
 		held = append(held, ts)
 	}
 	return nil
+}
+
+// heldBefore reports whether this node's book has a thread of initial state ts that is closed or settled
+// and no longer in its channel (rule T8): opened again, it would join the old thread's on-chain record.
+func (e *Engine) heldBefore(ts *state.ThreadState) bool {
+	t := e.thr.get(idOf(ts))
+	if t == nil {
+		return false
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.initial.State == *ts && (t.settled || t.closing) && !t.inChannel
 }
