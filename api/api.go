@@ -362,6 +362,7 @@ type EventJSON struct {
 	Wei      string              `json:"wei,omitempty"`
 	Token    string              `json:"token,omitempty"`
 	Memo     string              `json:"memo,omitempty"`
+	ID       string              `json:"id,omitempty"` // sent, failed: the payment's id
 	From     *common.Address     `json:"from,omitempty"`
 	Err      string              `json:"error,omitempty"`
 	Fee      string              `json:"fee,omitempty"` // forwarded: the fee the hub keeps, in wei
@@ -379,7 +380,7 @@ type EventJSON struct {
 }
 
 func eventJSON(ev node.Event) EventJSON {
-	out := EventJSON{Kind: ev.Kind, Peer: ev.Peer, Memo: ev.Memo, Err: ev.Err, Missed: ev.Missed}
+	out := EventJSON{Kind: ev.Kind, Peer: ev.Peer, Memo: ev.Memo, ID: ev.ID, Err: ev.Err, Missed: ev.Missed}
 	switch ev.Kind {
 	case node.EventState:
 		out.State = &ev.State

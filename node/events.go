@@ -53,7 +53,8 @@ type Event struct {
 	Hashlock common.Hash        // payments: the lock's hashlock
 	Wei      uint256.Int        // payments: the amounts
 	Token    uint256.Int
-	Memo     string         // EventReceived: the payer's memo
+	Memo     string         // EventReceived: the payer's memo; EventSent, EventFailed: the payment's memo
+	ID       string         // EventSent, EventFailed: the payment's id (PayID), if it has one
 	From     common.Address // EventReceived: the payer
 	Err      string         // EventFailed, EventForwardFailed: why
 	Fee      uint256.Int    // EventForwarded: the fee the hub keeps, in wei

@@ -289,8 +289,9 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: preimage})
 		return
 	}
+	id, memo := e.pays.tag(l.Hashlock)
 	e.afterCommit(func() { e.pays.settled(l.Hashlock, preimage) })
-	e.publish(Event{Kind: EventSent, Peer: ch.peer, Hashlock: l.Hashlock, Wei: l.AmountWei, Token: l.AmountToken})
+	e.publish(Event{Kind: EventSent, Peer: ch.peer, Hashlock: l.Hashlock, Wei: l.AmountWei, Token: l.AmountToken, ID: id, Memo: memo})
 }
 
 // lockReturned handles a lock that went back to its sender: a payment this node made fails, and a hub
@@ -318,9 +319,10 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 		return
 	}
 	perr := &PaymentError{Failure: f, Why: "lock " + why}
+	id, memo := e.pays.tag(l.Hashlock)
 	e.afterCommit(func() { e.pays.failed(l.Hashlock, perr) })
 	e.publish(Event{Kind: EventFailed, Peer: ch.peer, Hashlock: l.Hashlock, Wei: l.AmountWei, Token: l.AmountToken,
-		Err: perr.Error()})
+		Err: perr.Error(), ID: id, Memo: memo})
 }
 
 // abandoned handles a batch of this node's that the peer refused: locks it would have opened fail their

@@ -3,12 +3,14 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -29,14 +31,42 @@ type Payment struct {
 }
 
 // Receipt proves a settled payment: the preimage of its hashlock, which only the recipient could reveal.
+// In JSON its fields are camelCase, the preimage hex and the amounts decimal strings.
 type Receipt struct {
-	To       common.Address
-	Hashlock common.Hash
-	Preimage [32]byte
+	To       common.Address `json:"to"`
+	Hashlock common.Hash    `json:"hashlock"`
+	Preimage [32]byte       `json:"-"`
 	// Route lists the hubs the payment went through, in order; Fee is what they charged together, in wei.
-	Route  []common.Address
-	Fee    uint256.Int
-	Amount uint256.Int // wei the recipient gets
+	Route  []common.Address `json:"route"`
+	Fee    uint256.Int      `json:"fee"`
+	Amount uint256.Int      `json:"amount"` // wei the recipient gets
+}
+
+// receiptJSON is a Receipt with its preimage as hex.
+type receiptJSON struct {
+	receiptFields
+	Preimage hexutil.Bytes `json:"preimage"`
+}
+
+type receiptFields Receipt // Receipt without its methods
+
+// MarshalJSON encodes r with its preimage as 0x-prefixed hex.
+func (r Receipt) MarshalJSON() ([]byte, error) {
+	return json.Marshal(&receiptJSON{receiptFields(r), r.Preimage[:]}) // a pointer: uint256.Int marshals as a decimal string only when addressable
+}
+
+// UnmarshalJSON decodes what MarshalJSON encodes.
+func (r *Receipt) UnmarshalJSON(b []byte) error {
+	var j receiptJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	if len(j.Preimage) != len(r.Preimage) {
+		return fmt.Errorf("node: a receipt's preimage is %d bytes, not %d", len(j.Preimage), len(r.Preimage))
+	}
+	*r = Receipt(j.receiptFields)
+	copy(r.Preimage[:], j.Preimage)
+	return nil
 }
 
 // payment is a Pay call waiting for its locks to resolve.
@@ -44,7 +74,18 @@ type payment struct {
 	receipts []Receipt
 	pending  int
 	err      error
-	done     chan struct{} // closed once every lock resolved, or the first failed
+	done     chan struct{}          // closed once every lock resolved, or the first failed
+	id       string                 // the caller's name for it (PayID), or ""
+	memos    map[common.Hash]string // each lock's memo, by hashlock, for the payer's events
+}
+
+// tag is what the payer's sent and failed events of the lock with hashlock h carry: its payment's id and
+// the lock's memo (both empty for a lock of no payment this run knows).
+func (ps payments) tag(h common.Hash) (id, memo string) {
+	if p := ps[h]; p != nil {
+		return p.id, p.memos[h]
+	}
+	return "", ""
 }
 
 // payments indexes the payments in flight by hashlock.
@@ -168,6 +209,7 @@ func (e *Engine) payOnce(ctx context.Context, id string, payments []Payment, exc
 	if err != nil {
 		return nil, err
 	}
+	p.id = id
 	if id != "" {
 		register := c.register
 		c.register = func() {

@@ -242,7 +242,7 @@ func (e *Engine) resumePayID(ctx context.Context, ent *payIDEntry) (*payment, bo
 		return p, false, nil
 	}
 	open := e.openLocks(ent.rec.Hub)
-	p := &payment{receipts: ent.rec.Receipts, done: make(chan struct{})}
+	p := &payment{receipts: ent.rec.Receipts, done: make(chan struct{}), id: ent.id}
 	settledAll := true
 	for _, r := range ent.rec.Receipts {
 		if open[r.Hashlock] {

@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 	"github.com/multiformats/go-multiaddr"
 
@@ -28,11 +30,22 @@ func TestPayIDPaysOnce(t *testing.T) {
 	half := deposited[0].Uint64() / 2
 	ctx := testCtx(t)
 
-	first, err := alice.eng.PayID(ctx, "order-1", payTo(bob, 10))
+	events := alice.eng.Subscribe(ctx)
+	coffee := payTo(bob, 10)
+	coffee.Memo = "coffee"
+	first, err := alice.eng.PayID(ctx, "order-1", coffee)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := alice.eng.PayID(ctx, "order-1", payTo(bob, 10))
+	for ev := range events {
+		if ev.Kind == EventSent {
+			if ev.ID != "order-1" || ev.Memo != "coffee" || ev.Hashlock != first[0].Hashlock {
+				t.Fatalf("the payer's sent event %+v, want the payment's id and memo", ev)
+			}
+			break
+		}
+	}
+	again, err := alice.eng.PayID(ctx, "order-1", coffee)
 	if err != nil || len(again) != 1 || again[0].Hashlock != first[0].Hashlock || again[0].Preimage != first[0].Preimage {
 		t.Fatalf("the same id again: %v, %+v; want the first receipts %+v", err, again, first)
 	}
@@ -151,4 +164,27 @@ func TestPayIDWaitsForARunningCall(t *testing.T) {
 		t.Fatalf("two calls at once: %v %v, %+v %+v", a.err, b.err, a.r, b.r)
 	}
 	n.wantWei(t, bob, half+7)
+}
+
+// TestReceiptJSON: a receipt in JSON has camelCase fields, its preimage in hex and its amounts as decimal
+// strings, and reads back the same.
+func TestReceiptJSON(t *testing.T) {
+	r := Receipt{To: hubAddr, Hashlock: common.Hash{1}, Preimage: [32]byte{0xab, 2}, Route: []common.Address{hubAddr},
+		Fee: *uint256.NewInt(3), Amount: *uint256.NewInt(12345678901234567890)}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"to":"0x`, `"hashlock":"0x01`, `"preimage":"0xab02`, `"route":["0x`, `"fee":"3"`, `"amount":"12345678901234567890"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("receipt JSON %s lacks %s", b, want)
+		}
+	}
+	var back Receipt
+	if err := json.Unmarshal(b, &back); err != nil || back.Preimage != r.Preimage || back.Amount != r.Amount || back.To != r.To {
+		t.Fatalf("read back %+v (%v), want %+v", back, err, r)
+	}
+	if err := json.Unmarshal([]byte(`{"preimage":"0xab"}`), &back); err == nil {
+		t.Fatal("a short preimage read")
+	}
 }

@@ -62,6 +62,12 @@ func (e *Engine) purchase(ctx context.Context, payments []Payment, exclude routi
 		c.to = pl.first
 		pl.note.LockID = uint64(i)
 		p.receipts = append(p.receipts, pl.receipt)
+		if pm.Memo != "" {
+			if p.memos == nil {
+				p.memos = map[common.Hash]string{}
+			}
+			p.memos[pl.receipt.Hashlock] = pm.Memo
+		}
 		c.updates, c.notes = append(c.updates, protocol.AddLock{Lock: pl.lock}), append(c.notes, pl.note)
 	}
 	if c.noteBytes() > protocol.MaxNotesPayload {

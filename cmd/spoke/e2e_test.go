@@ -394,7 +394,7 @@ func TestProcesses(t *testing.T) {
 		return out[strings.LastIndex(out, "\n")+1:]
 	}
 	first, again := lastLine(e.must(payID...)), lastLine(e.must(payID...))
-	if !strings.Contains(first, "Hashlock") || first != again {
+	if !strings.Contains(first, `"hashlock":"0x`) || !strings.Contains(first, `"preimage":"0x`) || first != again {
 		t.Fatalf("pay --id order-11 once the hub is back, twice:\n%s\n%s", first, again)
 	}
 	want["alice"] -= 11
