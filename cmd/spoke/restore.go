@@ -17,7 +17,6 @@ import (
 	"spoke/backup"
 	"spoke/node"
 	"spoke/state"
-	"spoke/state/sqlitestore"
 )
 
 func runBackup(ctx context.Context, args []string, out io.Writer) error {
@@ -93,7 +92,7 @@ func runRestore(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st, err := sqlitestore.Open(filepath.Join(d.datadir, node.StoreFile))
+	st, err := node.OpenStore(ctx, d.datadir, "") // with the thread journal, replayed first
 	if err != nil {
 		return err
 	}
