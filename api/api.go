@@ -24,6 +24,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"spoke/contracts/chain"
 	"spoke/node"
 	"spoke/p2p"
 	"spoke/state"
@@ -148,6 +149,20 @@ type Channel struct {
 	State   state.ChannelState `json:"state"`
 	Locks   []state.Lock       `json:"locks"`
 	OnChain *OnChain           `json:"onChain,omitempty"`
+	// Phase is open, pending (an on-chain operation waits), exiting or exited (closed on-chain: the
+	// channel takes no more updates).
+	Phase string `json:"phase"`
+	// Exit is how the exited channel was emptied on-chain and what it paid out; absent before.
+	Exit *ChannelExit `json:"exit,omitempty"`
+}
+
+// ChannelExit is how an exited channel was emptied on-chain: the transaction and the payouts (decimal
+// base units): the user's balance to the user's address, the hub's to its reserve.
+type ChannelExit struct {
+	TxHash common.Hash `json:"txHash"`
+	Block  uint64      `json:"block"`
+	User   PayoutJSON  `json:"user"`
+	Hub    PayoutJSON  `json:"hub"`
 }
 
 // OnChain is a channel's record in the contract, amounts as decimal strings.
@@ -177,12 +192,26 @@ func (s *Service) Channel(ctx context.Context, peer *common.Address) (Channel, e
 		return Channel{}, err
 	}
 	ch := Channel{State: r.State, Locks: r.Locks}
+	phase, ex, err := s.n.ChannelPhaseOf(ctx, p)
+	if err != nil {
+		return Channel{}, err
+	}
+	ch.Phase = string(phase)
+	if ex != nil {
+		ch.Exit = &ChannelExit{TxHash: ex.TxHash, Block: ex.Block,
+			User: PayoutJSON{To: r.State.User, What: "balance", Wei: ex.WeiUser.String(), Token: ex.TokenUser.String()},
+			Hub:  PayoutJSON{To: r.State.Hub, ToReserve: true, What: "balance", Wei: ex.WeiHub.String(), Token: ex.TokenHub.String()}}
+	}
 	if s.n.Chain != nil {
 		c, err := s.n.Chain.Channel(ctx, r.State.Hub, r.State.User)
 		if err != nil {
 			return Channel{}, err
 		}
-		ch.OnChain = &OnChain{Status: c.Status.String(), WeiHub: c.WeiHub.String(), WeiUser: c.WeiUser.String(),
+		status := c.Status.String()
+		if phase == node.PhaseExited && c.Status == chain.StatusOpen {
+			status = "closed" // emptied and reopened empty by the contract: the channel is over
+		}
+		ch.OnChain = &OnChain{Status: status, WeiHub: c.WeiHub.String(), WeiUser: c.WeiUser.String(),
 			TokenHub: c.TokenHub.String(), TokenUser: c.TokenUser.String(), WeiTotal: c.WeiTotal.String(),
 			TokenTotal: c.TokenTotal.String(), TxCountGlobal: c.TxCountGlobal, TxCountChain: c.TxCountChain,
 			Deposited: Amounts{c.DepositedWei.String(), c.DepositedToken.String()},

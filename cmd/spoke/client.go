@@ -203,12 +203,17 @@ func channelLines(raw json.RawMessage) string {
 		State   json.RawMessage
 		Locks   []json.RawMessage
 		OnChain *api.OnChain
+		Phase   string
+		Exit    *api.ChannelExit
 	}
 	var st state.ChannelState
 	if json.Unmarshal(raw, &ch) != nil || json.Unmarshal(ch.State, &st) != nil {
 		return string(raw)
 	}
 	lines := []string{fmt.Sprintf("%s; %d open locks", stateLine(ch.State), len(ch.Locks))}
+	if ch.Exit != nil || ch.Phase == "exiting" {
+		lines = exitedLines(st, ch.Phase, ch.Exit, len(ch.Locks))
+	}
 	if !st.Pending.IsZero() {
 		lines = append(lines, fmt.Sprintf("pending on-chain: %s (until %s)", api.PendingWords(&st.Pending),
 			time.Unix(int64(st.Timeout), 0).UTC().Format(time.RFC3339)))
@@ -305,8 +310,8 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 	if !*yes {
 		return errors.New("an exit closes the channel on-chain and takes the challenge period; pass --yes to do it")
 	}
-	fmt.Fprintln(os.Stderr, "Exiting on-chain; this takes the contract's challenge period...")
-	return c.callWithProgress(ctx, out, os.Stderr, "exit", func(raw json.RawMessage) string {
+	fmt.Fprintln(progressOut, "Exiting on-chain; this takes the contract's challenge period...")
+	return c.callWithProgress(ctx, out, progressOut, "exit", func(raw json.RawMessage) string {
 		var r api.ExitResult
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return string(raw)
