@@ -226,6 +226,9 @@ func (s *Service) Deposit(ctx context.Context, wei, token string) (state.Channel
 	if err != nil {
 		return state.ChannelState{}, err
 	}
+	if err := s.checkFunds(ctx, w, t); err != nil {
+		return state.ChannelState{}, err
+	}
 	st, err := s.n.Deposit(ctx, w, t)
 	return st.State, err
 }

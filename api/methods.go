@@ -413,6 +413,9 @@ func (s *Service) Redeem(ctx context.Context, link string) (EventJSON, error) {
 	if err != nil {
 		return EventJSON{}, err
 	}
+	if err := s.checkOpen(ctx); err != nil {
+		return EventJSON{}, err
+	}
 	ev, err := s.n.Engine.RedeemLink(ctx, l)
 	if err != nil {
 		return EventJSON{}, err

@@ -31,6 +31,7 @@ type clientFlags struct {
 func (c *clientFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "the node's data directory (its api.url and api.token) (env SPOKE_DATADIR)")
 	fs.BoolVar(&c.json, "json", false, "print JSON")
+	fs.BoolVar(&verbose, "verbose", verbose, "show errors with the node's details (as spoke --verbose does)")
 }
 
 // dial connects to the running node of c.datadir, over WebSocket when ws.

@@ -53,15 +53,17 @@ func startFundedCLINet(t *testing.T) (*cliNet, *advancer) {
 // TestExitSaysWhatItPaid: the hub gone, Bob's `spoke exit` ends with what it paid out to whom (his
 // 0.1 ETH and the 1000 wei Alice paid him to his address, the hub's balance to its reserve) and each transaction with its gas; `spoke
 // channel` then shows the channel closed with those payouts, not the old balances and "on-chain: open".
-// Alice's `exit --json` gives the transactions (hash, gas, fee) and the payouts in base units.
+// A link redeemed after the exit is refused at once. Alice's `exit --json` (her link of 7 wei still locked) gives the transactions (hash, gas, fee) and the payouts in base units.
 func TestExitSaysWhatItPaid(t *testing.T) {
 	n, _ := startFundedCLINet(t)
 	n.payCLI("--datadir", "alice", "--to", n.env.Bob.Addr.Hex(), "--wei", "1000")
+	out := n.must("pay", "--datadir", "alice", "--link", "--wei", "7")
+	link := strings.TrimSpace(out[strings.LastIndex(strings.TrimSpace(out), "\n")+1:])
 	if err := n.hub.Close(); err != nil {
 		t.Fatal(err)
 	}
 	bob, hub := n.env.Bob.Addr.Hex(), n.hub.Address().Hex()
-	out := n.must("exit", "--datadir", "bob", "--yes")
+	out = n.must("exit", "--datadir", "bob", "--yes")
 	t.Logf("spoke exit:\n%s", out)
 	for _, want := range []string{"channel closed on-chain with state", "paid out (balance): 100000000000001000 wei (0.100000000000001 ETH) to you (" + bob + ")",
 		"to the hub's reserve in the contract (" + hub + ")", " startExitWithUpdate: gas ", " emptyChannel: gas ", "gas ", "in all, fees "} {
@@ -88,6 +90,12 @@ func TestExitSaysWhatItPaid(t *testing.T) {
 		t.Fatalf("exit run again does not say what the exit paid:\n%s", again)
 	}
 
+	start := time.Now()
+	if code, _, errOut := n.run("redeem", "--datadir", "bob", link); code == 0 || !strings.Contains(errOut, "is exiting or was closed on-chain") ||
+		time.Since(start) > 5*time.Second {
+		t.Fatalf("redeem after the exit: exit %d after %s: %s; want a refusal at once", code, time.Since(start), errOut)
+	}
+
 	stop := n.env.SkipChallenges(n.hub.Address(), n.env.Alice.Addr)
 	out = n.must("exit", "--datadir", "alice", "--yes", "--json")
 	stop()
@@ -95,7 +103,7 @@ func TestExitSaysWhatItPaid(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &r); err != nil {
 		t.Fatalf("exit --json: %v\n%s", err, out)
 	}
-	if len(r.Txs) < 2 || len(r.Payouts) != 2 || r.Payouts[0].To != n.env.Alice.Addr || r.Payouts[0].Wei != "99999999999999000" ||
+	if len(r.Txs) < 2 || len(r.Payouts) != 2 || r.Payouts[0].To != n.env.Alice.Addr || r.Payouts[0].Wei != "99999999999998993" || len(r.Unresolved) != 1 ||
 		r.Payouts[1].To != n.hub.Address() || !r.Payouts[1].ToReserve {
 		t.Fatalf("alice's exit --json: %s", out)
 	}

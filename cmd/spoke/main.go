@@ -56,6 +56,7 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, out, errOut io.Writer) int {
+	args = globalFlags(args, os.Getenv)
 	if len(args) == 0 {
 		usage(errOut) // a bare spoke did nothing: a script calling it must see that
 		return 2
@@ -75,7 +76,7 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) int {
 		case errors.Is(err, flag.ErrHelp):
 			return 0
 		default:
-			fmt.Fprintf(errOut, "spoke %s: %v\n", c.name, err)
+			fmt.Fprintf(errOut, "spoke %s: %s\n", c.name, forPeople(err))
 			return 1
 		}
 	}
@@ -90,7 +91,7 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.short)
 	}
-	fmt.Fprintln(w, "\nRun 'spoke <command> --help' for the flags of a command.")
+	fmt.Fprintln(w, "\nRun 'spoke <command> --help' for the flags of a command; 'spoke --verbose <command>' shows errors\nwith the node's details.")
 }
 
 // newFlags returns a flag set that prints its usage to out and reports errors instead of exiting.
