@@ -67,6 +67,7 @@ type Server struct {
 	ln   net.Listener
 	rpc  *rpc.Server
 	page *page // the wallet page's sessions
+	hubs *hubWatch
 }
 
 // Serve starts the API of n on addr (host:port on loopback; port 0 picks one), requiring token.
@@ -82,14 +83,17 @@ func Serve(n *node.Node, addr, token string) (*Server, error) {
 		return nil, errors.New("api: empty token")
 	}
 	srv := rpc.NewServer()
-	if err := srv.RegisterName("spoke", &Service{n: n}); err != nil {
+	hubs := watchHub(n)
+	if err := srv.RegisterName("spoke", &Service{n: n, hubs: hubs}); err != nil {
+		hubs.close()
 		return nil, err
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
+		hubs.close()
 		return nil, fmt.Errorf("api: listen: %w", err)
 	}
-	s := &Server{ln: ln, rpc: srv, page: newPage(&Service{n: n}, token, ln.Addr().String())}
+	s := &Server{ln: ln, rpc: srv, hubs: hubs, page: newPage(&Service{n: n, hubs: hubs}, token, ln.Addr().String())}
 	ws := srv.WebsocketHandler([]string{"*"})
 	// The page's handler authenticates every request (the token, or a session of the wallet page).
 	s.http = &http.Server{ReadHeaderTimeout: 10 * time.Second, Handler: s.page.handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -114,6 +118,7 @@ func (s *Server) Addr() string { return s.ln.Addr().String() }
 
 // Close stops the server.
 func (s *Server) Close() error {
+	s.hubs.close()
 	s.rpc.Stop()
 	return s.http.Close()
 }
@@ -124,7 +129,10 @@ func Dial(ctx context.Context, url, token string) (*rpc.Client, error) {
 }
 
 // Service is the "spoke" namespace.
-type Service struct{ n *node.Node }
+type Service struct {
+	n    *node.Node
+	hubs *hubWatch // a user's hub connection; nil in a Service made without Serve
+}
 
 // Info describes the node.
 type Info struct {
@@ -319,6 +327,10 @@ func (s *Service) payment(ctx context.Context, r PayRequest) (node.Payment, erro
 	p := node.Payment{Wei: w, Token: t, Memo: r.Memo, Via: via}
 	if common.IsHexAddress(r.To) {
 		info, err := s.n.Payee(ctx, common.HexToAddress(r.To))
+		if err != nil && s.n.Role() == node.User && !hubConnected(s.n) {
+			return node.Payment{}, fmt.Errorf("%w: the hub is unreachable now, and %s cannot be looked up without it; "+
+				"nothing was paid: try again once the hub is back", node.ErrUnreachable, r.To)
+		}
 		if err != nil {
 			return node.Payment{}, err
 		}

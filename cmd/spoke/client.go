@@ -26,11 +26,16 @@ import (
 type clientFlags struct {
 	datadir string
 	json    bool
+	wait    time.Duration // --wait; 0: the verb's default (defaultWait)
+	waited  time.Duration // the deadline in force
+	after   string        // what may still happen when the deadline passes, and how to check
 }
 
 func (c *clientFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "the node's data directory (its api.url and api.token) (env SPOKE_DATADIR)")
 	fs.BoolVar(&c.json, "json", false, "print JSON")
+	fs.DurationVar(&c.wait, "wait", 0, "give up waiting after this long, saying what may still happen (default 30s; 60s for a payment,\n"+
+		"10m for a verb that waits on the chain, 3h for an exit)")
 	fs.BoolVar(&verbose, "verbose", verbose, "show errors with the node's details (as spoke --verbose does)")
 }
 
@@ -61,14 +66,18 @@ func (c *clientFlags) dial(ctx context.Context, ws bool) (*rpc.Client, error) {
 
 // call runs one method and prints its result for humans (human) or as JSON.
 func (c *clientFlags) call(ctx context.Context, out io.Writer, human func(json.RawMessage) string, method string, args ...any) error {
+	ctx, cancel := c.deadline(ctx, "")
+	defer cancel()
 	client, err := c.dial(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
 	var res json.RawMessage
-	if err := client.CallContext(ctx, &res, method, args...); err != nil {
-		return explain(err)
+	if err := c.await(ctx, client, nil, "", progressOut, func(ctx context.Context) error {
+		return client.CallContext(ctx, &res, method, args...)
+	}); err != nil {
+		return err
 	}
 	c.print(out, res, human)
 	return nil
@@ -100,9 +109,11 @@ func (c *clientFlags) subscribe(ctx context.Context) (*rpc.Client, chan api.Even
 // progressEvery is how often a long wait says it is still waiting when nothing else happened.
 const progressEvery = 5 * time.Second
 
-// callWithProgress is call for a method that waits on the chain: while it runs, the node's progress
-// events for op are printed to progress (stderr), with a note every few seconds of silence.
+// callWithProgress is call for a method that waits on the chain or the hub: while it runs, the node's
+// progress events for op are printed to progress (stderr), and after a silence what it waits for.
 func (c *clientFlags) callWithProgress(ctx context.Context, out, progress io.Writer, op string, human func(json.RawMessage) string, method string, args ...any) error {
+	ctx, cancel := c.deadline(ctx, op)
+	defer cancel()
 	client, events, sub, err := c.subscribe(ctx)
 	if err != nil {
 		return err
@@ -110,34 +121,13 @@ func (c *clientFlags) callWithProgress(ctx context.Context, out, progress io.Wri
 	defer client.Close()
 	defer sub.Unsubscribe()
 	var res json.RawMessage
-	done := make(chan error, 1)
-	go func() { done <- client.CallContext(ctx, &res, method, args...) }()
-	start, last := time.Now(), ""
-	tick := time.NewTicker(progressEvery)
-	defer tick.Stop()
-	for {
-		select {
-		case err := <-done:
-			if err != nil {
-				return explain(err)
-			}
-			c.print(out, res, human)
-			return nil
-		case ev := <-events:
-			if ev.Kind != node.EventProgress || ev.Op != op || ev.Stage == last {
-				continue
-			}
-			last = ev.Stage
-			line := "  " + ev.Stage
-			if ev.TxHash != nil {
-				line += " (tx " + ev.TxHash.Hex() + ")"
-			}
-			fmt.Fprintln(progress, line)
-			tick.Reset(progressEvery)
-		case <-tick.C:
-			fmt.Fprintf(progress, "  still waiting (%s)...\n", time.Since(start).Round(time.Second))
-		}
+	if err := c.await(ctx, client, events, op, progress, func(ctx context.Context) error {
+		return client.CallContext(ctx, &res, method, args...)
+	}); err != nil {
+		return err
 	}
+	c.print(out, res, human)
+	return nil
 }
 
 // explain adds what to do to the errors a user can act on.
@@ -241,8 +231,10 @@ func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 	if *wei == "" && *token == "" {
 		return errors.New("give --eth, --wei and/or --token: the amounts to deposit")
 	}
-	fmt.Fprintln(os.Stderr, "Depositing on-chain; waiting for confirmations...")
-	return c.callWithProgress(ctx, out, os.Stderr, "deposit", stateLine, "spoke_deposit", *wei, *token)
+	fmt.Fprintln(progressOut, "Depositing on-chain; waiting for confirmations...")
+	c.after = "the deposit may still be confirmed and credited: spoke channel shows it (pending on-chain, then in your " +
+		"balance); do not deposit again before it shows"
+	return c.callWithProgress(ctx, out, progressOut, "deposit", stateLine, "spoke_deposit", *wei, *token)
 }
 
 func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
@@ -265,8 +257,10 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	if *wei == "" && *token == "" && *sell == "" {
 		return errors.New("give --wei, --token and/or --sell-token: the amounts to withdraw, in base units")
 	}
-	fmt.Fprintln(os.Stderr, "Withdrawing on-chain; waiting for confirmations...")
-	return c.callWithProgress(ctx, out, os.Stderr, "withdraw", stateLine, "spoke_withdraw", *wei, *token, common.HexToAddress(*to), *sell)
+	fmt.Fprintln(progressOut, "Withdrawing on-chain; waiting for confirmations...")
+	c.after = "the withdrawal may still be confirmed: spoke channel shows it (pending on-chain, then out of your balance); " +
+		"do not withdraw again before it shows"
+	return c.callWithProgress(ctx, out, progressOut, "withdraw", stateLine, "spoke_withdraw", *wei, *token, common.HexToAddress(*to), *sell)
 }
 
 func runExchange(ctx context.Context, args []string, out io.Writer) error {
@@ -291,8 +285,10 @@ func runExchange(ctx context.Context, args []string, out io.Writer) error {
 	case (*wei == "") == (*token == ""):
 		return errors.New("give exactly one of --sell-wei and --sell-token (or --quote)")
 	case *wei != "":
+		c.after = exchangeAfter
 		return c.call(ctx, out, stateLine, "spoke_exchange", "wei", *wei)
 	default:
+		c.after = exchangeAfter
 		return c.call(ctx, out, stateLine, "spoke_exchange", "token", *token)
 	}
 }
@@ -312,6 +308,7 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 		return errors.New("an exit closes the channel on-chain and takes the challenge period; pass --yes to do it")
 	}
 	fmt.Fprintln(progressOut, "Exiting on-chain; this takes the contract's challenge period...")
+	c.after = "the exit goes on in the node: run spoke exit --yes again to follow it to its end (spoke channel shows where it is)"
 	return c.callWithProgress(ctx, out, progressOut, "exit", func(raw json.RawMessage) string {
 		var r api.ExitResult
 		if err := json.Unmarshal(raw, &r); err != nil {
@@ -320,6 +317,9 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 		return exitLines(r)
 	}, "spoke_exit")
 }
+
+// exchangeAfter is what may still happen when an exchange's deadline passes.
+const exchangeAfter = "the exchange may still be made: spoke history shows whether it was"
 
 // chainTime renders a chain timestamp.
 func chainTime(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
@@ -409,8 +409,9 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 		if *wei == "" && *token == "" {
 			return errors.New("give --wei and/or --token: how much to move from the reserve into the channel")
 		}
-		fmt.Fprintln(os.Stderr, "Collateralizing on-chain; waiting for confirmations...")
-		return c.callWithProgress(ctx, out, os.Stderr, "collateral", stateLine, "spoke_collateralize", common.HexToAddress(*user), *wei, *token)
+		fmt.Fprintln(progressOut, "Collateralizing on-chain; waiting for confirmations...")
+		c.after = "the collateral may still be confirmed: spoke collateral shows the channel"
+		return c.callWithProgress(ctx, out, progressOut, "collateral", stateLine, "spoke_collateralize", common.HexToAddress(*user), *wei, *token)
 	}
 	return c.call(ctx, out, collateralLines, "spoke_collateral")
 }
@@ -478,7 +479,6 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	fs.Var(&via, "via", "a hub (address or peer id) the recipients are reachable through, if not this node's hub: the payment is routed over the hub network (repeatable)")
 	link := fs.Bool("link", false, "make a link payment instead: no --to; prints a link whoever holds can redeem (spoke redeem)")
 	id := fs.String("id", "", "name the payment: the same command again with the same id never pays twice, it shows the first one's outcome (default: a new id, printed if the wait ends first)")
-	wait := fs.Duration("wait", 60*time.Second, "how long to wait for the outcome; the payment goes on after that")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -507,18 +507,13 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	if *id == "" {
 		*id = newPaymentID()
 	}
-	ctx, cancel := context.WithTimeout(ctx, *wait)
-	defer cancel()
-	err := c.callWithProgress(ctx, out, os.Stderr, "pay", func(raw json.RawMessage) string {
+	c.after = fmt.Sprintf("the payment may still go through (the node goes on trying). To see its outcome without paying "+
+		"again, run the same command with --id %s", *id)
+	return c.callWithProgress(ctx, out, progressOut, "pay", func(raw json.RawMessage) string {
 		var rs []node.Receipt
 		_ = json.Unmarshal(raw, &rs)
 		return receiptLines(rs)
 	}, "spoke_pay", reqs, *id)
-	if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil && err != nil {
-		return fmt.Errorf("no outcome after %s: the payment may still go through. To see its outcome without paying "+
-			"again, run the same command with --id %s", *wait, *id)
-	}
-	return err
 }
 
 // newPaymentID names a payment the caller did not name, so that the command can be repeated safely.
@@ -540,6 +535,8 @@ func (c *clientFlags) payLink(ctx context.Context, out io.Writer, tos, weis, tok
 	if len(tokens) == 1 {
 		token = tokens[0]
 	}
+	c.after = "a link may have been made, its amount locked: it expires back to you in a day if nobody redeems it " +
+		"(spoke channel shows the lock)"
 	return c.call(ctx, out, func(raw json.RawMessage) string {
 		var link string
 		_ = json.Unmarshal(raw, &link)
@@ -558,6 +555,7 @@ func runRedeem(ctx context.Context, args []string, out io.Writer) error {
 	if fs.NArg() != 1 {
 		return errors.New("give the link to redeem: spoke redeem --datadir DIR spokelink1:...")
 	}
+	c.after = "the link may still be redeemed: spoke channel or spoke events show it; redeeming it again is safe (a link pays once)"
 	return c.call(ctx, out, func(raw json.RawMessage) string {
 		var ev api.EventJSON
 		if err := json.Unmarshal(raw, &ev); err != nil {
