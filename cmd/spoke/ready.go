@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -118,24 +117,19 @@ func runWaitReady(ctx context.Context, args []string, out io.Writer) error {
 // readyNow asks the daemon of dir whether it is ready; reason says why not ("" when it is).
 func readyNow(ctx context.Context, dir string, withoutHub bool) (api.Status, string) {
 	var st api.Status
-	b, err := os.ReadFile(filepath.Join(dir, apiAddrFile))
-	if err != nil {
+	if _, err := os.Stat(filepath.Join(dir, apiAddrFile)); err != nil {
 		return st, fmt.Sprintf("no daemon has started in %s yet (no %s)", dir, apiAddrFile)
 	}
-	token, err := os.ReadFile(filepath.Join(dir, api.TokenFile))
-	if err != nil {
-		return st, fmt.Sprintf("no API token in %s yet", dir)
-	}
-	url := strings.TrimSpace(string(b))
 	cctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()
-	client, err := api.Dial(cctx, url, strings.TrimSpace(string(token)))
+	c := clientFlags{datadir: dir}
+	client, err := c.dial(cctx, false)
 	if err != nil {
-		return st, fmt.Sprintf("the daemon's API at %s does not answer", url)
+		return st, err.Error()
 	}
 	defer client.Close()
 	if err := client.CallContext(cctx, &st, "spoke_status"); err != nil {
-		return st, fmt.Sprintf("the daemon's API at %s does not answer (is the daemon of %s running?)", url, dir)
+		return st, fmt.Sprintf("the daemon's API does not answer (is the daemon of %s running?)", dir)
 	}
 	switch {
 	case st.ChainError != "":
