@@ -140,13 +140,29 @@ type Info struct {
 	Role    string         `json:"role"`
 	PeerID  string         `json:"peerId"`
 	Addrs   []string       `json:"addrs"`
+	// Token is the channel token as its contract describes it, for showing amounts; absent when the
+	// chain could not say.
+	Token *TokenInfo `json:"token,omitempty"`
 }
 
-// Info returns the node's address, role, peer id and listen addresses (spoke_info).
-func (s *Service) Info() Info {
+// TokenInfo is the channel token: its address, symbol and decimals (a token amount in base units is
+// amount / 10^decimals of the token).
+type TokenInfo struct {
+	Address  common.Address `json:"address"`
+	Symbol   string         `json:"symbol"`
+	Decimals uint8          `json:"decimals"`
+}
+
+// Info returns the node's address, role, peer id, listen addresses and the channel token (spoke_info).
+func (s *Service) Info(ctx context.Context) Info {
 	in := Info{Address: s.n.Address(), Role: s.n.Role().String(), PeerID: s.n.Host.ID().String()}
 	for _, a := range s.n.Host.Addrs() {
 		in.Addrs = append(in.Addrs, a.String())
+	}
+	if s.n.Chain != nil {
+		if t, err := s.n.Chain.Token(ctx); err == nil {
+			in.Token = &TokenInfo{Address: t.Address, Symbol: t.Symbol, Decimals: t.Decimals}
+		}
 	}
 	return in
 }

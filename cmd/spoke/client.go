@@ -29,6 +29,8 @@ type clientFlags struct {
 	wait    time.Duration // --wait; 0: the verb's default (defaultWait)
 	waited  time.Duration // the deadline in force
 	after   string        // what may still happen when the deadline passes, and how to check
+	// pendingTokens convert --tokens amounts to base units once the token's decimals are known.
+	pendingTokens []func(decimals int) error
 }
 
 func (c *clientFlags) register(fs *flag.FlagSet) {
@@ -73,6 +75,7 @@ func (c *clientFlags) call(ctx context.Context, out io.Writer, human func(json.R
 		return err
 	}
 	defer client.Close()
+	c.readUnits(ctx, client)
 	var res json.RawMessage
 	if err := c.await(ctx, client, nil, "", progressOut, func(ctx context.Context) error {
 		return client.CallContext(ctx, &res, method, args...)
@@ -120,6 +123,7 @@ func (c *clientFlags) callWithProgress(ctx context.Context, out, progress io.Wri
 	}
 	defer client.Close()
 	defer sub.Unsubscribe()
+	c.readUnits(ctx, client)
 	var res json.RawMessage
 	if err := c.await(ctx, client, events, op, progress, func(ctx context.Context) error {
 		return client.CallContext(ctx, &res, method, args...)
@@ -151,7 +155,8 @@ func stateLine(raw json.RawMessage) string {
 	if err := json.Unmarshal(raw, &s); err != nil {
 		return string(raw)
 	}
-	return fmt.Sprintf("state %d: you %s wei, %s token; hub %s wei, %s token", s.TxCountGlobal, s.WeiUser, s.TokenUser, s.WeiHub, s.TokenHub)
+	return fmt.Sprintf("state %d: you %s, %s; hub %s, %s", s.TxCountGlobal, decWords(s.WeiUser, weiWords), decWords(s.TokenUser, tokenWords),
+		decWords(s.WeiHub, weiWords), decWords(s.TokenHub, tokenWords))
 }
 
 func runInfo(ctx context.Context, args []string, out io.Writer) error {
@@ -225,11 +230,15 @@ func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 	wei := fs.String("wei", "", "wei to deposit (decimal base units)")
 	token := fs.String("token", "", "token base units to deposit (decimal)")
 	ethFlag(fs, wei, "the amount to deposit")
+	c.tokensFlag(fs, into(token), "tokens to deposit")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *wei == "" && *token == "" {
-		return errors.New("give --eth, --wei and/or --token: the amounts to deposit")
+	if *wei == "" && *token == "" && len(c.pendingTokens) == 0 {
+		return errors.New("give --eth, --wei, --tokens and/or --token: the amounts to deposit")
+	}
+	if err := c.convertTokens(ctx); err != nil {
+		return err
 	}
 	fmt.Fprintln(progressOut, "Depositing on-chain; waiting for confirmations...")
 	c.after = "the deposit may still be confirmed and credited: spoke channel shows it (pending on-chain, then in your " +
@@ -246,6 +255,7 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	wei := fs.String("wei", "", "wei to withdraw (decimal base units)")
 	token := fs.String("token", "", "token base units to withdraw (decimal)")
 	ethFlag(fs, wei, "the amount to withdraw")
+	c.tokensFlag(fs, into(token), "tokens to withdraw")
 	sell := fs.String("sell-token", "", "token base units to sell to the hub for wei, withdrawn as wei (decimal)")
 	to := fs.String("to", "", "the recipient address (0x...)")
 	if err := fs.Parse(args); err != nil {
@@ -254,8 +264,11 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	if !common.IsHexAddress(*to) {
 		return fmt.Errorf("--to %q is not an address: give the 0x address that receives the withdrawal", *to)
 	}
-	if *wei == "" && *token == "" && *sell == "" {
-		return errors.New("give --wei, --token and/or --sell-token: the amounts to withdraw, in base units")
+	if *wei == "" && *token == "" && *sell == "" && len(c.pendingTokens) == 0 {
+		return errors.New("give --eth, --wei, --tokens, --token and/or --sell-token: the amounts to withdraw")
+	}
+	if err := c.convertTokens(ctx); err != nil {
+		return err
 	}
 	fmt.Fprintln(progressOut, "Withdrawing on-chain; waiting for confirmations...")
 	c.after = "the withdrawal may still be confirmed: spoke channel shows it (pending on-chain, then out of your balance); " +
@@ -474,12 +487,20 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 		return nil
 	})
 	fs.Var(&tokens, "token", "token base units to pay, one per --to (decimal)")
+	c.tokensFlag(fs, func() func(string) {
+		tokens = append(tokens, "")
+		i := len(tokens) - 1
+		return func(v string) { tokens[i] = v }
+	}, "tokens to pay, one per --to,")
 	memo := fs.String("memo", "", "a note for the recipient(s), sealed to them (at most 256 bytes)")
 	var via multiFlag
 	fs.Var(&via, "via", "a hub (address or peer id) the recipients are reachable through, if not this node's hub: the payment is routed over the hub network (repeatable)")
 	link := fs.Bool("link", false, "make a link payment instead: no --to; prints a link whoever holds can redeem (spoke redeem)")
 	id := fs.String("id", "", "name the payment: the same command again with the same id never pays twice, it shows the first one's outcome (default: a new id, printed if the wait ends first)")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := c.convertTokens(ctx); err != nil {
 		return err
 	}
 	if *link {

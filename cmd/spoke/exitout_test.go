@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math/big"
 	"os"
 	"strings"
 	"testing"
@@ -30,7 +31,7 @@ func (n *cliNet) payCLI(args ...string) string {
 	}
 }
 
-// startFundedCLINet starts a cliNet whose hub has 1 ETH in reserve and whose users have 0.1 ETH each
+// startFundedCLINet starts a cliNet whose hub has 1 ETH and 200 tokens (of 18 decimals) in reserve and whose users have 0.1 ETH each
 // in their channels; the progress of verbs that wait on the chain goes to the advancer it returns,
 // which skips challenge periods.
 func startFundedCLINet(t *testing.T) (*cliNet, *advancer) {
@@ -39,7 +40,7 @@ func startFundedCLINet(t *testing.T) (*cliNet, *advancer) {
 	progress := &advancer{env: n.env}
 	progressOut = progress
 	t.Cleanup(func() { progressOut = os.Stderr })
-	if _, err := n.hub.Chain.HubDeposit(n.ctx, chaintest.Ether, nil); err != nil {
+	if _, err := n.hub.Chain.HubDeposit(n.ctx, chaintest.Ether, new(big.Int).Mul(big.NewInt(200), chaintest.Ether)); err != nil {
 		t.Fatal(err)
 	}
 	for _, u := range []*node.Node{n.alice, n.bob} {
