@@ -105,6 +105,9 @@ func (s *Service) Status(ctx context.Context) Status {
 	if s.n.Role() == node.User {
 		hub := s.n.Hub()
 		st.Hub, st.HubConnected = &hub, hubConnected(s.n)
+		if s.hubs != nil {
+			s.hubs.observe(st.HubConnected) // what the poll has not seen yet
+		}
 		if since := s.hubs.unreachableSince(); !st.HubConnected && !since.IsZero() {
 			st.HubUnreachableSince = since.Unix()
 		}

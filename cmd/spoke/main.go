@@ -41,6 +41,7 @@ func commands() []command {
 		{"restore", "restore a node's signed state from its backup into a new data directory", runRestore},
 		{"events", "follow the node's events (client)", runEvents},
 		{"page", "print a one-time login link to the node's wallet page (client)", runPage},
+		{"doctor", "check a node's setup (key, disk, daemon, chain, hub, backups) and say what to fix", runDoctor},
 		{"wait-ready", "wait until a node's daemon runs and answers (exit 0), or say why not at the deadline (exit 1)", runWaitReady},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
 		{"version", "print the version", runVersion},
