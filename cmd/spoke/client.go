@@ -401,6 +401,7 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 	to := fs.String("to", "", "(user) the recipient to ask about: peer id, address or data directory")
 	user := fs.String("user", "", "(hub) the user whose channel to collateralize (0x address)")
 	wei := fs.String("wei", "", "wei (decimal base units)")
+	ethFlag(fs, wei, "the amount")
 	token := fs.String("token", "", "token base units (decimal)")
 	if err := fs.Parse(args); err != nil {
 		return err
