@@ -105,9 +105,11 @@ func unitWords(asset, amount string) string {
 	return amountWords("", amount)
 }
 
-// globalFlags strips the flags every command takes before its name (--verbose) and reads SPOKE_VERBOSE.
+// globalFlags strips the flags every command takes before its name (--verbose), reads SPOKE_VERBOSE and
+// forgets what an earlier run in this process learnt (the token's unit).
 func globalFlags(args []string, env func(string) string) []string {
 	verbose = env("SPOKE_VERBOSE") == "1" || strings.EqualFold(env("SPOKE_VERBOSE"), "true")
+	tokenUnit.symbol, tokenUnit.decimals = "", 0 // until a verb reads them from its node
 	for len(args) > 0 && (args[0] == "--verbose" || args[0] == "-verbose" || args[0] == "-v") {
 		verbose, args = true, args[1:]
 	}
