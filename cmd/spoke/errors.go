@@ -53,6 +53,10 @@ var plainErrors = []plainError{
 		return fmt.Sprintf("this node has no channel with %s: check --peer (spoke collateral on a hub lists its channels)", m[1])
 	}),
 	plain(`no known way to reach the counterparty: (the hub is unreachable now.*)`, func(m []string) string { return m[1] }),
+	plain(`rejected by the counterparty: .*no known way to reach the counterparty: (0x[0-9a-fA-F]{40}) is offline`, func(m []string) string {
+		return fmt.Sprintf("the recipient %s is not connected to the hub now (offline?): nothing was paid. Try again when they "+
+			"are back, or send a link they redeem later (spoke pay --link)", m[1])
+	}),
 	plain(`no known way to reach the counterparty|failed to dial|connection refused.*p2p|all dials failed|peer is offline`,
 		fixed("the hub (or the node on the other side) cannot be reached now: it may be offline or restarting. Try again "+
 			"shortly; spoke info shows this node's addresses, and the hub's operator can check it runs")),

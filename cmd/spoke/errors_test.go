@@ -60,12 +60,18 @@ func TestErrorsForPeople(t *testing.T) {
 }
 
 // TestPlainErrorsKeepUnknownOnes: an error no rule knows keeps its words, without package prefixes or
-// protocol ids.
+// protocol ids; a hub's refusal because the recipient is offline names the recipient (the message as a
+// hub sends it, seen in a run with processes).
 func TestPlainErrorsKeepUnknownOnes(t *testing.T) {
 	verbose = false
 	got := forPeople(errString(`p2p: /spoke/collateral/1.0.0 handler of 16Uiu2HAm failed: node: something new happened`))
 	if got != "something new happened" {
 		t.Fatalf("forPeople = %q", got)
+	}
+	offline := `node: payment failed: node: proposal rejected by the counterparty: "lock 16384: node: no known way to reach the ` +
+		`counterparty: 0x07Ff7b46954FC73F993731713972b2CB2608dA6D is offline"`
+	if got := forPeople(errString(offline)); !strings.HasPrefix(got, "the recipient 0x07Ff7b46954FC73F993731713972b2CB2608dA6D is not connected to the hub now") {
+		t.Fatalf("forPeople(a recipient offline) = %q", got)
 	}
 }
 

@@ -88,15 +88,16 @@ func (c *clientFlags) await(ctx context.Context, client *rpc.Client, events <-ch
 			fmt.Fprintln(progress, line)
 			tick.Reset(progressEvery)
 		case <-tick.C:
-			fmt.Fprintln(progress, waitNote(ctx, client, time.Since(start)))
+			fmt.Fprintln(progress, waitNote(ctx, client, op != "exit", time.Since(start)))
 			tick.Reset(progressEvery)
 		}
 	}
 }
 
-// waitNote says what a verb waits for after a silence: the hub, if this node cannot reach it (and
-// since when), or the node, if it does not answer, or just how long it has waited.
-func waitNote(ctx context.Context, client *rpc.Client, waited time.Duration) string {
+// waitNote says what a verb waits for after a silence: the hub, if the verb needs it (an exit does not)
+// and this node cannot reach it (and since when), or the node, if it does not answer, or the chain, or
+// just how long it has waited.
+func waitNote(ctx context.Context, client *rpc.Client, needsHub bool, waited time.Duration) string {
 	waited = waited.Round(time.Second)
 	sctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
@@ -104,7 +105,7 @@ func waitNote(ctx context.Context, client *rpc.Client, waited time.Duration) str
 	if err := client.CallContext(sctx, &st, "spoke_status"); err != nil {
 		return fmt.Sprintf("  waiting for the node, which does not answer (%s)...", waited)
 	}
-	if st.Hub != nil && !st.HubConnected {
+	if st.Hub != nil && !st.HubConnected && needsHub {
 		since := ""
 		if st.HubUnreachableSince > 0 {
 			since = " since " + time.Unix(st.HubUnreachableSince, 0).Format("15:04:05")
