@@ -240,10 +240,10 @@ func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 	if err := c.convertTokens(ctx); err != nil {
 		return err
 	}
-	fmt.Fprintln(progressOut, "Depositing on-chain; waiting for confirmations...")
 	c.after = "the deposit may still be confirmed and credited: spoke channel shows it (pending on-chain, then in your " +
 		"balance); do not deposit again before it shows"
-	return c.callWithProgress(ctx, out, progressOut, "deposit", stateLine, "spoke_deposit", *wei, *token)
+	progress := &introWriter{w: progressOut, intro: "Depositing on-chain; waiting for confirmations..."}
+	return c.callWithProgress(ctx, out, progress, "deposit", stateLine, "spoke_deposit", *wei, *token)
 }
 
 func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
@@ -270,10 +270,10 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	if err := c.convertTokens(ctx); err != nil {
 		return err
 	}
-	fmt.Fprintln(progressOut, "Withdrawing on-chain; waiting for confirmations...")
 	c.after = "the withdrawal may still be confirmed: spoke channel shows it (pending on-chain, then out of your balance); " +
 		"do not withdraw again before it shows"
-	return c.callWithProgress(ctx, out, progressOut, "withdraw", stateLine, "spoke_withdraw", *wei, *token, common.HexToAddress(*to), *sell)
+	progress := &introWriter{w: progressOut, intro: "Withdrawing on-chain; waiting for confirmations..."}
+	return c.callWithProgress(ctx, out, progress, "withdraw", stateLine, "spoke_withdraw", *wei, *token, common.HexToAddress(*to), *sell)
 }
 
 func runExchange(ctx context.Context, args []string, out io.Writer) error {
@@ -320,9 +320,9 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 	if !*yes {
 		return errors.New("an exit closes the channel on-chain and takes the challenge period; pass --yes to do it")
 	}
-	fmt.Fprintln(progressOut, "Exiting on-chain; this takes the contract's challenge period...")
 	c.after = "the exit goes on in the node: run spoke exit --yes again to follow it to its end (spoke channel shows where it is)"
-	return c.callWithProgress(ctx, out, progressOut, "exit", func(raw json.RawMessage) string {
+	progress := &introWriter{w: progressOut, intro: "Exiting on-chain; this takes the contract's challenge period..."}
+	return c.callWithProgress(ctx, out, progress, "exit", func(raw json.RawMessage) string {
 		var r api.ExitResult
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return string(raw)
@@ -423,9 +423,9 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 		if *wei == "" && *token == "" {
 			return errors.New("give --wei and/or --token: how much to move from the reserve into the channel")
 		}
-		fmt.Fprintln(progressOut, "Collateralizing on-chain; waiting for confirmations...")
 		c.after = "the collateral may still be confirmed: spoke collateral shows the channel"
-		return c.callWithProgress(ctx, out, progressOut, "collateral", stateLine, "spoke_collateralize", common.HexToAddress(*user), *wei, *token)
+		progress := &introWriter{w: progressOut, intro: "Collateralizing on-chain; waiting for confirmations..."}
+		return c.callWithProgress(ctx, out, progress, "collateral", stateLine, "spoke_collateralize", common.HexToAddress(*user), *wei, *token)
 	}
 	return c.call(ctx, out, collateralLines, "spoke_collateral")
 }
