@@ -595,11 +595,16 @@ func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func runEvents(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("events", "Follows the node's events (new states, payments received, sent, failed, thread payments received)\n"+
-		"until interrupted.", out)
+		"until interrupted, or for --wait when given.", out)
 	var c clientFlags
 	c.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if c.wait > 0 { // no default deadline: following is what it is for
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.wait)
+		defer cancel()
 	}
 	client, events, sub, err := c.subscribe(ctx)
 	if err != nil {
