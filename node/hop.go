@@ -86,8 +86,8 @@ func (e *Engine) fromHub(ch *channel) bool {
 // for it). The plan must pay this node's fee and leave it ForwardDelta to claim upstream.
 func (e *Engine) planHop(from *channel, l *state.Lock, note protocol.Note, now uint64) (hop, error) {
 	var h hop
-	if e.fwd.off.Load() {
-		return hop{}, ErrNotForwarding
+	if e.fwd.off.Load() || e.Draining() {
+		return hop{}, e.notForwarding()
 	}
 	if note.Recipient == e.me {
 		in, inner, err := e.peel(from, l.Hashlock, note.Payload)
@@ -197,5 +197,6 @@ func (e *Engine) forwarded(fw *forward, down *state.Lock) {
 			ev.Fee.Sub(&l.AmountWei, &down.AmountWei)
 		}
 	}
+	e.earned(&ev.Fee)
 	e.publish(ev)
 }
