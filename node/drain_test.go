@@ -181,3 +181,41 @@ func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 		t.Fatalf("a payment after Resume: %v, want the hub to take it (and refuse it only for lack of collateral)", err)
 	}
 }
+
+// TestDrainingHubIsRoutedAround: while H2 drains, it announces no channel, and Alice's payment to Bob
+// (a user of H2, reached through H1) fails at H2 with the drain's reason, H2 named as the node that
+// failed it, and her routing avoids it from then on (a second payment finds no route); Alice's lock comes
+// back whole. After Resume, H2 announces its channels again.
+func TestDrainingHubIsRoutedAround(t *testing.T) {
+	n := startChainHubs(t, Fees{}, Fees{}, nil)
+	ctx := n.ctx
+	if chans, err := n.h2.eng.HubChannels(ctx); err != nil || len(chans) != 1 {
+		t.Fatalf("H2's channels before the drain: %v (%v), want its channel with H1", chans, err)
+	}
+	if _, err := n.h2.eng.Drain(ctx, 100*time.Millisecond); err != nil {
+		t.Fatal(err)
+	}
+	if chans, err := n.h2.eng.HubChannels(ctx); err != nil || len(chans) != 0 {
+		t.Fatalf("a draining hub announces %v (%v), want no channel", chans, err)
+	}
+	pay := func() error {
+		_, err := n.alice.eng.Pay(ctx, Payment{To: &n.env.Bob.Key.PublicKey, Wei: *uint256.NewInt(1000), Via: []common.Address{n.h2Addr}})
+		return err
+	}
+	var perr *PaymentError
+	if err := pay(); !errors.As(err, &perr) || perr.Node != n.h2Addr || !strings.Contains(perr.Reason, ErrDraining.Error()) {
+		t.Fatalf("paying through the draining hub: %v, want a failure at H2 with the drain's reason", err)
+	}
+	oneEth := ethers(1)
+	waitFor(t, "Alice's lock back", func() bool {
+		r, err := n.alice.eng.Latest(ctx, n.h1Addr)
+		return err == nil && len(r.Locks) == 0 && r.State.WeiUser.Eq(&oneEth)
+	})
+	if err := pay(); err == nil || !strings.Contains(err.Error(), "no route") {
+		t.Fatalf("paying again: %v, want Alice's routing to avoid H2 (no other route)", err)
+	}
+	n.h2.eng.Resume()
+	if chans, err := n.h2.eng.HubChannels(ctx); err != nil || len(chans) != 1 {
+		t.Fatalf("H2's channels after Resume: %v (%v)", chans, err)
+	}
+}
