@@ -87,6 +87,32 @@ func (e *Engine) earned(fee *uint256.Int) {
 	e.cur.batch.Meta[feesMeta] = b
 }
 
+// forwardFee is what forward fw earns the hub once down, its downstream lock, is paid: the wei of its
+// upstream lock less down's (zero if the upstream lock is gone; in the loop).
+func (e *Engine) forwardFee(fw *forward, down *state.Lock) uint256.Int {
+	var fee uint256.Int
+	if up, ok := e.channels[fw.up.peer]; ok {
+		if l, ok := findLock(up.ch.Locks, fw.up.id); ok && !l.AmountWei.Lt(&down.AmountWei) {
+			fee.Sub(&l.AmountWei, &down.AmountWei)
+		}
+	}
+	return fee
+}
+
+// claimedOnChain records the fee of forward fw whose preimage was revealed on-chain while its downstream
+// lock is still open (the next node claims it there, the hub settles upstream): forwarded counts only
+// downstream locks settled off-chain, so this is the forward's one count (in the loop).
+func (e *Engine) claimedOnChain(fw *forward) {
+	down, ok := e.channels[fw.down.peer]
+	if !fw.hasDown || !ok {
+		return
+	}
+	if l, ok := findLock(down.ch.Locks, fw.down.id); ok {
+		fee := e.forwardFee(fw, &l)
+		e.earned(&fee)
+	}
+}
+
 // touched notes that the channel with peer was used now (in the loop).
 func (e *Engine) touched(peer common.Address) { e.ops.lastUsed[peer] = time.Now() }
 

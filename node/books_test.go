@@ -3,6 +3,7 @@ package node
 import (
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -81,5 +82,44 @@ func TestBooksReconcileFees(t *testing.T) {
 	}
 	if b1, _ := n.h1.eng.Books(ctx); len(b1.Upstream) != 1 || b1.Upstream[0].Hub != n.h2Addr {
 		t.Fatalf("H1's upstream channels %+v, want its channel with H2", b1.Upstream)
+	}
+}
+
+// TestBooksCountFeesSettledOnChain: H2 withholds the preimage of Alice's payment from H1 and claims H1's
+// lock on-chain by revealing it; H1 settles Alice's lock from the chain. H1 earned its 10 wei fee without
+// its downstream lock settling off-chain: its books count it once, and only once after the chain's
+// event and the lock's resolution.
+func TestBooksCountFeesSettledOnChain(t *testing.T) {
+	n := startChainHubs(t, Fees{Base: *uint256.NewInt(10)}, Fees{}, func(c *Config) { c.withhold = func(common.Hash) bool { return true } })
+	ctx := n.ctx
+	events := n.bob.eng.Subscribe(ctx)
+	paid := make(chan error, 1)
+	go func() {
+		_, err := n.alice.eng.Pay(ctx, Payment{To: &n.env.Bob.Key.PublicKey, Wei: *uint256.NewInt(1000), Via: []common.Address{n.h2Addr}})
+		paid <- err
+	}()
+	received := nextEvent(t, events, EventReceived)
+	var pre [32]byte
+	waitFor(t, "H2 to learn the preimage from Bob", func() bool {
+		var err error
+		pre, err = n.h2.store.Preimage(ctx, received.Hashlock)
+		return err == nil
+	})
+	if b, err := n.h1.eng.Books(ctx); err != nil || b.Forwards != 0 || !b.Fees.IsZero() {
+		t.Fatalf("H1's books before anything settled: %s wei over %d forwards (%v)", b.Fees.Dec(), b.Forwards, err)
+	}
+	if _, err := n.adapters[n.h2Addr].RevealPreimage(ctx, pre); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-paid; err != nil {
+		t.Fatalf("alice's payment: %v", err)
+	}
+	waitFor(t, "H1 to count its fee", func() bool {
+		b, err := n.h1.eng.Books(ctx)
+		return err == nil && b.Forwards == 1 && b.Fees.Uint64() == 10
+	})
+	time.Sleep(500 * time.Millisecond) // the chain's later events must not count it again
+	if b, err := n.h1.eng.Books(ctx); err != nil || b.Forwards != 1 || b.Fees.Uint64() != 10 {
+		t.Fatalf("H1's books: %s wei over %d forwards (%v), want 10 over 1", b.Fees.Dec(), b.Forwards, err)
 	}
 }

@@ -192,11 +192,7 @@ func (k *onionKeys) get(hdr []byte, peer common.Address, priv *ecdsa.PrivateKey)
 func (e *Engine) forwarded(fw *forward, down *state.Lock) {
 	ev := Event{Kind: EventForwarded, Peer: fw.down.peer, From: fw.up.peer, Hashlock: down.Hashlock,
 		Wei: down.AmountWei, Token: down.AmountToken}
-	if up, ok := e.channels[fw.up.peer]; ok {
-		if l, ok := findLock(up.ch.Locks, fw.up.id); ok && !l.AmountWei.Lt(&down.AmountWei) {
-			ev.Fee.Sub(&l.AmountWei, &down.AmountWei)
-		}
-	}
+	ev.Fee = e.forwardFee(fw, down)
 	e.earned(&ev.Fee)
 	e.publish(ev)
 }
