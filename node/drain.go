@@ -16,8 +16,9 @@ import (
 )
 
 // A hub drains before a shutdown (Drain): it takes no new payments, links, custodial payments or
-// threads, lets what is in flight settle or fail, gives back the link payments nobody redeemed, moves
-// its collateral back to its reserve, and says what is left. It announces no channel while draining, so
+// threads, lets what is in flight settle or fail, gives back the link payments nobody redeemed, pays the
+// custody it holds for users into their channels (as much as its balance there covers), moves the rest
+// of its collateral back to its reserve, and says what is left. It announces no channel while draining, so
 // other hubs route around it. Resume takes it back. Draining lives in memory: a restarted hub forwards
 // again.
 
@@ -86,7 +87,8 @@ type DrainReport struct {
 	// of the hub's.
 	Threads     int
 	ThreadFunds [2]uint256.Int
-	// Custody is what the hub still holds for users in custody: it owes them that.
+	// Custody is what the hub still holds for users in custody, its balance in their channels short of
+	// it: it owes them that.
 	Custody [2]uint256.Int
 }
 
@@ -159,16 +161,24 @@ func (e *Engine) Drain(ctx context.Context, within time.Duration) (DrainReport, 
 
 // drainStatus is what a drain waits for.
 type drainStatus struct {
-	locks, lockChannels, forwards, threadWork, reclaiming, left int
+	locks, lockChannels, forwards, threadWork, custody, reclaiming, left int
 }
 
 func (s drainStatus) done() bool {
-	return s.locks == 0 && s.forwards == 0 && s.threadWork == 0 && s.reclaiming == 0 && s.left == 0
+	return s.locks == 0 && s.forwards == 0 && s.threadWork == 0 && s.custody == 0 && s.reclaiming == 0 && s.left == 0
 }
 
 func (s drainStatus) String() string {
-	return fmt.Sprintf("waiting for %d lock(s) in %d channel(s), %d forward(s), %d thread operation(s); reclaiming %d channel(s), %d more hold collateral",
-		s.locks, s.lockChannels, s.forwards, s.threadWork, s.reclaiming, s.left)
+	return fmt.Sprintf("waiting for %d lock(s) in %d channel(s), %d forward(s), %d thread operation(s); paying out custody in %d channel(s); reclaiming %d channel(s), %d more hold collateral",
+		s.locks, s.lockChannels, s.forwards, s.threadWork, s.custody, s.reclaiming, s.left)
+}
+
+// custodyPayable reports whether the hub holds custody for ch's user that its balance in ch can pay, in
+// some asset (in the loop).
+func (e *Engine) custodyPayable(ch *channel) bool {
+	c := e.custody[ch.peer]
+	wei, token := hubSpendable(&ch.ch.Latest.State)
+	return !c[0].IsZero() && !wei.IsZero() || !c[1].IsZero() && !token.IsZero()
 }
 
 // drainStep gives back unredeemed links, starts reclaiming the collateral of channels with nothing in
@@ -199,6 +209,9 @@ func (e *Engine) drainStep(run *drainRun, links *int) drainStatus {
 			st.left++
 		case st.forwards > 0 || st.threadWork > 0: // a forward or thread may still need this collateral
 			st.left++
+		case e.custodyPayable(ch):
+			e.claim(ch.peer, make(chan custodyAnswer, 1)) // pays what it can of the custody, then reclaims the rest
+			st.custody++
 		default:
 			e.drainChannel(ch, run)
 			st.reclaiming++

@@ -73,13 +73,13 @@ func (h *heldNet) release(t *testing.T, lock func() (uint64, [32]byte)) {
 	}
 }
 
-// TestDrainSettlesInFlightAndReclaims: the hub drains while payments go both ways and while Bob holds an
-// incoming payment of 1 ETH unsettled. Every payment settles or is refused with the drain's reason, and
+// TestDrainSettlesInFlightAndReclaims: the hub holds 0.1 ETH of Alice's for Bob in custody, and drains
+// while payments go both ways and while Bob holds an incoming payment of 1 ETH unsettled. Every payment settles or is refused with the drain's reason, and
 // a new one after is refused with it; the drain does not strand Bob's payment: at its deadline it reports
 // the two locks still open and the channels they keep, Bob's lock still covered; once Bob settles, a
-// second drain finishes with every channel's collateral back in the reserve. No money is lost: the
-// reserve is its 100 ETH again, the users hold their 20 ETH between them as the settled payments say,
-// and the books show no collateral. Resume takes payments again.
+// second drain pays Bob's custody into his channel and finishes with every channel's collateral back in
+// the reserve. No money is lost: the reserve is its 100 ETH again, the users hold their 20 ETH between
+// them as the settled payments and the custody say, and the books show no collateral and no custody. Resume takes payments again.
 func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 	h := startHeldNet(t, &CollateralPolicy{Disabled: true})
 	ctx := testCtx(t)
@@ -88,6 +88,10 @@ func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 		if _, err := h.hub.eng.Collateralize(ctx, u.eng.Address(), ethers(5), uint256.Int{}); err != nil {
 			t.Fatal(err)
 		}
+	}
+	tenth := *uint256.NewInt(1e17) // held for Bob in custody: the drain pays it into his channel
+	if _, err := h.alice.eng.PayCustodial(ctx, h.bob.eng.Address(), tenth, uint256.Int{}, "custody"); err != nil {
+		t.Fatal(err)
 	}
 	held, lock := h.payHeld(t, ethers(1))
 
@@ -146,7 +150,7 @@ func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 	if err := <-held; err != nil {
 		t.Fatalf("Bob's held payment: %v, want it settled", err)
 	}
-	aliceNet -= 1e18
+	aliceNet -= 1e18 + 1e17
 	rep, err = h.hub.eng.Drain(ctx, 30*time.Second)
 	if err != nil || !rep.Done || len(rep.Reclaimed) != 2 || len(rep.Left) != 0 || len(rep.Locks) != 0 {
 		t.Fatalf("drain once Bob settled: %+v (%v), want done with both channels reclaimed", rep, err)
@@ -158,8 +162,9 @@ func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if hundred := ethers(100); !b.Reserve[0].Eq(&hundred) || !b.Collateral[0].IsZero() {
-		t.Fatalf("after the drain: reserve %s wei, collateral %s wei; want 100 ETH and none", b.Reserve[0].Dec(), b.Collateral[0].Dec())
+	if hundred := ethers(100); !b.Reserve[0].Eq(&hundred) || !b.Collateral[0].IsZero() || !b.Custody[0].IsZero() {
+		t.Fatalf("after the drain: reserve %s wei, collateral %s wei, custody %s wei; want 100 ETH and none", b.Reserve[0].Dec(),
+			b.Collateral[0].Dec(), b.Custody[0].Dec())
 	}
 	ten10 := ethers(10)
 	ten := ten10.ToBig()
