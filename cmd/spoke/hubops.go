@@ -85,7 +85,8 @@ func booksLines(raw json.RawMessage) string {
 func runHubDrain(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("hub drain", "Drains the hub before a shutdown: it refuses new payments, links and threads (payers route around\n"+
 		"it; it announces no channels), lets the payments in flight settle or fail, gives back unredeemed link\n"+
-		"payments, takes its collateral back from every user's channel into its reserve (on-chain), and says\n"+
+		"payments, pays the custody it holds for users into their channels, takes the rest of its collateral\n"+
+		"back from every user's channel into its reserve (on-chain), and says\n"+
 		"what is left, waiting at most --deadline (progress on stderr). Then stop the hub; a restart, or\n"+
 		"spoke hub drain --undo (spoke hub resume), takes payments again.", out)
 	var c clientFlags
