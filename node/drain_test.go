@@ -73,7 +73,8 @@ func (h *heldNet) release(t *testing.T, lock func() (uint64, [32]byte)) {
 	}
 }
 
-// TestDrainSettlesInFlightAndReclaims: the hub holds 0.1 ETH of Alice's for Bob in custody, and drains
+// TestDrainSettlesInFlightAndReclaims: the hub holds 0.1 ETH of Alice's for Bob in custody and a link
+// payment of hers nobody redeemed (the drain gives it back to her), and drains
 // while payments go both ways and while Bob holds an incoming payment of 1 ETH unsettled. Every payment settles or is refused with the drain's reason, and
 // a new one after is refused with it; the drain does not strand Bob's payment: at its deadline it reports
 // the two locks still open and the channels they keep, Bob's lock still covered; once Bob settles, a
@@ -91,6 +92,10 @@ func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 	}
 	tenth := *uint256.NewInt(1e17) // held for Bob in custody: the drain pays it into his channel
 	if _, err := h.alice.eng.PayCustodial(ctx, h.bob.eng.Address(), tenth, uint256.Int{}, "custody"); err != nil {
+		t.Fatal(err)
+	}
+	link, err := h.alice.eng.PayLink(ctx, *uint256.NewInt(5e17), uint256.Int{}, "nobody redeems it") // given back by the drain
+	if err != nil {
 		t.Fatal(err)
 	}
 	held, lock := h.payHeld(t, ethers(1))
@@ -127,8 +132,11 @@ func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d of 16 payments settled, the others refused for the drain", settledN)
-	if rep.Done || len(rep.Locks) != 2 || len(rep.Left) != 2 {
-		t.Fatalf("drain at its deadline with Bob holding his payment: %+v; want not done, 2 locks, 2 channels left", rep)
+	if rep.Done || len(rep.Locks) != 2 || len(rep.Left) != 2 || rep.LinksReturned != 1 {
+		t.Fatalf("drain at its deadline with Bob holding his payment: %+v; want not done, 2 locks, 2 channels left, the link given back", rep)
+	}
+	if _, err := h.bob.eng.RedeemLink(ctx, link); err == nil {
+		t.Fatal("Bob redeemed a link the drain gave back")
 	}
 	for _, l := range rep.Left {
 		if !strings.Contains(l.Why, "lock(s) in flight") {
