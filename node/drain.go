@@ -136,12 +136,16 @@ func (e *Engine) Drain(ctx context.Context, within time.Duration) (DrainReport, 
 	links, last := 0, ""
 	for {
 		var st drainStatus
-		err := e.query(wait, func() { st = e.drainStep(run, &links) })
+		err := e.query(wait, func() {
+			if e.Draining() {
+				st = e.drainStep(run, &links)
+			}
+		})
 		switch {
 		case errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil:
 		case err != nil:
 			return DrainReport{}, err
-		case st.done():
+		case st.done(), !e.Draining(): // drained, or resumed meanwhile
 			return e.drainReport(ctx, run, links)
 		}
 		if s := st.String(); s != last {
@@ -185,12 +189,7 @@ func (e *Engine) custodyPayable(ch *channel) bool {
 // flight, and returns what is left (in the loop).
 func (e *Engine) drainStep(run *drainRun, links *int) drainStatus {
 	*links += e.returnLinks()
-	var st drainStatus
-	for _, fw := range e.forwards.byUp {
-		if !fw.hasDown {
-			st.forwards++
-		}
-	}
+	st := drainStatus{forwards: e.unplacedForwards()}
 	st.threadWork = len(e.hubThr.busy) + len(e.hubThr.closing)
 	for _, ch := range e.channels {
 		if n := len(ch.ch.Locks); n > 0 {
@@ -228,6 +227,8 @@ func (e *Engine) leftBecause(ch *channel, run *drainRun) string {
 	run.mu.Unlock()
 	id, known := e.peerID(ch.peer)
 	switch {
+	case e.cfg.Chain == nil:
+		return "this node has no chain to take collateral back on"
 	case ch.exiting:
 		return "the channel is closing on-chain"
 	case len(ch.ch.Locks) > 0:
@@ -296,7 +297,7 @@ func (e *Engine) drainReport(ctx context.Context, run *drainRun, links int) (Dra
 			if !c.Hub[0].IsZero() || !c.Hub[1].IsZero() {
 				why := e.leftBecause(ch, run)
 				if why == "" {
-					why = "not reclaimed yet"
+					why = e.drainWaits()
 				}
 				r.Left = append(r.Left, ChannelLeft{User: ch.peer, Amount: c.Hub, Why: why})
 			}
@@ -315,6 +316,32 @@ func (e *Engine) drainReport(ctx context.Context, run *drainRun, links int) (Dra
 	slices.SortFunc(r.Locks, func(a, b OpenLock) int { return cmp.Or(a.Peer.Cmp(b.Peer), cmp.Compare(a.ID, b.ID)) })
 	r.Done = len(r.Locks) == 0 && len(r.Left) == 0
 	return r, err
+}
+
+// drainWaits says why a drain has not reclaimed a quiet channel yet (in the loop).
+func (e *Engine) drainWaits() string {
+	forwarding := e.unplacedForwards()
+	switch {
+	case !e.Draining():
+		return "the hub resumed"
+	case forwarding > 0:
+		return fmt.Sprintf("%d payment(s) still being forwarded may need it", forwarding)
+	case len(e.hubThr.busy)+len(e.hubThr.closing) > 0:
+		return "thread work under way may need it"
+	}
+	return "not reclaimed yet"
+}
+
+// unplacedForwards counts the payments the hub received and has not placed its own lock for yet (in the
+// loop).
+func (e *Engine) unplacedForwards() int {
+	n := 0
+	for _, fw := range e.forwards.byUp {
+		if !fw.hasDown {
+			n++
+		}
+	}
+	return n
 }
 
 // channelLocks lists ch's open locks.
