@@ -232,3 +232,30 @@ func TestDrainingHubIsRoutedAround(t *testing.T) {
 		t.Fatalf("H2's channels after Resume: %v (%v)", chans, err)
 	}
 }
+
+// TestDrainNamesWhatItCannotReclaim: Bob's node is offline when the hub drains. The hub cannot take its
+// 1 ETH of collateral back from his channel (that needs his countersignature), so the drain ends at its
+// deadline not done, naming Bob's channel, the amount and why; the books still show it.
+func TestDrainNamesWhatItCannotReclaim(t *testing.T) {
+	n := startChainNet(t, &CollateralPolicy{Disabled: true})
+	ctx := testCtx(t)
+	n.fund(t, 100, 10)
+	if _, err := n.hub.eng.Collateralize(ctx, n.bob.eng.Address(), ethers(1), uint256.Int{}); err != nil {
+		t.Fatal(err)
+	}
+	bobID := n.bob.host.ID()
+	n.bob.stop()
+	waitFor(t, "the hub to see Bob gone", func() bool { return !n.hub.host.Connected(bobID) })
+	rep, err := n.hub.eng.Drain(ctx, time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := ethers(1)
+	if rep.Done || len(rep.Left) != 1 || rep.Left[0].User != n.bob.eng.Address() || !rep.Left[0].Amount[0].Eq(&one) ||
+		!strings.Contains(rep.Left[0].Why, "offline") || len(rep.Reclaimed) != 0 {
+		t.Fatalf("drain with Bob offline: %+v; want Bob's 1 ETH left, named as offline", rep)
+	}
+	if b, err := n.hub.eng.Books(ctx); err != nil || !b.Collateral[0].Eq(&one) {
+		t.Fatalf("books: collateral %s (%v), want Bob's 1 ETH", b.Collateral[0].Dec(), err)
+	}
+}
