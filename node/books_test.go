@@ -2,6 +2,7 @@ package node
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -121,5 +122,23 @@ func TestBooksCountFeesSettledOnChain(t *testing.T) {
 	time.Sleep(500 * time.Millisecond) // the chain's later events must not count it again
 	if b, err := n.h1.eng.Books(ctx); err != nil || b.Forwards != 1 || b.Fees.Uint64() != 10 {
 		t.Fatalf("H1's books: %s wei over %d forwards (%v), want 10 over 1", b.Fees.Dec(), b.Forwards, err)
+	}
+}
+
+// TestFeeLedgerSurvivesRestart: fees a hub recorded in a turn are in its store when that turn commits,
+// and a restarted hub's books start from them.
+func TestFeeLedgerSurvivesRestart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "hub.db")
+	hub := startNode(t, hubKey, Hub, path, nil)
+	for _, fee := range []uint64{7, 35} {
+		if err := hub.eng.query(testCtx(t), func() { hub.eng.earned(uint256.NewInt(fee)) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hub.stop()
+	hub = startNode(t, hubKey, Hub, path, nil)
+	b, err := hub.eng.Books(testCtx(t))
+	if err != nil || b.Fees.Uint64() != 42 || b.Forwards != 2 {
+		t.Fatalf("books after a restart: %s wei over %d forwards (%v), want 42 over 2", b.Fees.Dec(), b.Forwards, err)
 	}
 }
