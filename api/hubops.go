@@ -109,6 +109,8 @@ type DrainJSON struct {
 	Reclaimed     []UserAmounts  `json:"reclaimed"`
 	LinksReturned int            `json:"linksReturned"`
 	Locks         []OpenLockJSON `json:"locks"`
+	Forwarding    int            `json:"forwarding"`
+	ThreadWork    int            `json:"threadWork"`
 	Left          []UserAmounts  `json:"left"`
 	Threads       int            `json:"threads"`
 	ThreadFunds   Amounts        `json:"threadFunds"`
@@ -145,6 +147,7 @@ func (s *Service) HubDrain(ctx context.Context, deadlineSeconds *uint64) (DrainJ
 		return DrainJSON{}, err
 	}
 	j := DrainJSON{Done: r.Done, Draining: s.n.Draining(), LinksReturned: r.LinksReturned, Threads: r.Threads,
+		Forwarding: r.Forwarding, ThreadWork: r.ThreadWork,
 		ThreadFunds: pair(r.ThreadFunds), Custody: pair(r.Custody), Reclaimed: []UserAmounts{}, Locks: []OpenLockJSON{}, Left: []UserAmounts{}}
 	for _, c := range r.Reclaimed {
 		j.Reclaimed = append(j.Reclaimed, UserAmounts{User: c.User, Amounts: pair(c.Amount)})

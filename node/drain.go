@@ -73,14 +73,18 @@ func (e *Engine) checkDraining(ch *channel, p protocol.Propose) error {
 
 // DrainReport is what a drain did and what it left.
 type DrainReport struct {
-	// Done is set when nothing is in flight and no collateral is left in any channel.
+	// Done is set when nothing is in flight (locks, forwards, thread work) and no collateral is left in
+	// any channel.
 	Done bool
 	// Reclaimed lists the channels whose collateral the drain moved back to the reserve, with how much.
 	Reclaimed []ChannelAmount
 	// LinksReturned counts the link payments nobody had redeemed, given back to their payers.
 	LinksReturned int
-	// Locks are the locks still open, in any of the hub's channels.
-	Locks []OpenLock
+	// Locks are the locks still open, in any of the hub's channels; Forwarding counts the payments
+	// received whose own lock the hub has not placed yet, ThreadWork the thread sides it is opening or
+	// closing.
+	Locks                  []OpenLock
+	Forwarding, ThreadWork int
 	// Left are the users' channels where the hub still has collateral, with why.
 	Left []ChannelLeft
 	// Threads counts the open threads the hub backs (their receivers close them), holding ThreadFunds
@@ -190,7 +194,7 @@ func (e *Engine) custodyPayable(ch *channel) bool {
 func (e *Engine) drainStep(run *drainRun, links *int) drainStatus {
 	*links += e.returnLinks()
 	st := drainStatus{forwards: e.unplacedForwards()}
-	st.threadWork = len(e.hubThr.busy) + len(e.hubThr.closing)
+	st.threadWork = len(e.hubThr.busy)
 	for _, ch := range e.channels {
 		if n := len(ch.ch.Locks); n > 0 {
 			st.locks += n
@@ -205,8 +209,6 @@ func (e *Engine) drainStep(run *drainRun, links *int) drainStatus {
 			st.reclaiming++
 		case s.WeiHub.IsZero() && s.TokenHub.IsZero():
 		case e.leftBecause(ch, run) != "":
-			st.left++
-		case st.forwards > 0 || st.threadWork > 0: // a forward or thread may still need this collateral
 			st.left++
 		case e.custodyPayable(ch):
 			e.claim(ch.peer, make(chan custodyAnswer, 1)) // pays what it can of the custody, then reclaims the rest
@@ -286,6 +288,7 @@ func (e *Engine) returnLinks() int {
 func (e *Engine) drainReport(ctx context.Context, run *drainRun, links int) (DrainReport, error) {
 	r := DrainReport{LinksReturned: links}
 	err := e.query(ctx, func() {
+		r.Forwarding, r.ThreadWork = e.unplacedForwards(), len(e.hubThr.busy)
 		for _, ch := range e.channels {
 			r.Locks = append(r.Locks, channelLocks(ch)...)
 			if !ch.hubSide {
@@ -314,20 +317,14 @@ func (e *Engine) drainReport(ctx context.Context, run *drainRun, links int) (Dra
 	slices.SortFunc(r.Reclaimed, func(a, b ChannelAmount) int { return a.User.Cmp(b.User) })
 	slices.SortFunc(r.Left, func(a, b ChannelLeft) int { return a.User.Cmp(b.User) })
 	slices.SortFunc(r.Locks, func(a, b OpenLock) int { return cmp.Or(a.Peer.Cmp(b.Peer), cmp.Compare(a.ID, b.ID)) })
-	r.Done = len(r.Locks) == 0 && len(r.Left) == 0
+	r.Done = len(r.Locks) == 0 && len(r.Left) == 0 && r.Forwarding == 0 && r.ThreadWork == 0
 	return r, err
 }
 
 // drainWaits says why a drain has not reclaimed a quiet channel yet (in the loop).
 func (e *Engine) drainWaits() string {
-	forwarding := e.unplacedForwards()
-	switch {
-	case !e.Draining():
+	if !e.Draining() {
 		return "the hub resumed"
-	case forwarding > 0:
-		return fmt.Sprintf("%d payment(s) still being forwarded may need it", forwarding)
-	case len(e.hubThr.busy)+len(e.hubThr.closing) > 0:
-		return "thread work under way may need it"
 	}
 	return "not reclaimed yet"
 }

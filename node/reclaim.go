@@ -10,8 +10,9 @@ import (
 // Idle reclaim is the other half of autocollateral: collateral a hub put in a user's channel for payments
 // that stopped coming goes back to its reserve (CollateralPolicy.IdleAfter), where it can fund other
 // channels. It never touches what is in flight: the hub's balance excludes its open locks and the
-// threads it backs, and a channel with an open lock, a pending on-chain operation, an update under way or
-// thread work is left alone. The reclaim is a withdrawal of the hub's own balance, which the user
+// threads it backs, and a channel with an open lock, a pending on-chain operation or an update queued or
+// under way is left alone (the hub's own work in a channel, a forward's lock or a thread's receiver side,
+// is queued there in the turn that decides it, so it goes before any reclaim). The reclaim is a withdrawal of the hub's own balance, which the user
 // countersigns and the hub applies on-chain (reclaim in collateral.go), as the ceiling's is.
 
 // maxIdleCheck bounds how long the loop waits between looks for idle collateral.
@@ -28,9 +29,8 @@ func (e *Engine) reclaimIdle() {
 		return
 	}
 	e.ops.lastIdle = time.Now()
-	threadWork := len(e.hubThr.busy) + len(e.hubThr.closing)
 	for _, ch := range e.channels {
-		if !ch.hubSide || threadWork > 0 {
+		if !ch.hubSide {
 			continue
 		}
 		if excess, ok := e.idleExcess(ch); ok {

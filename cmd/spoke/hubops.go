@@ -149,6 +149,9 @@ func drainLines(raw json.RawMessage) string {
 		}
 		fmt.Fprintf(&w, "  lock %d %s %s still open: %s, expires %s\n", l.ID, dir, l.Peer.Hex(), amountWords(l.Wei, l.Token), chainTime(l.Expiry))
 	}
+	if d.Forwarding > 0 || d.ThreadWork > 0 {
+		fmt.Fprintf(&w, "  %d payment(s) still being forwarded, %d thread side(s) being opened or closed\n", d.Forwarding, d.ThreadWork)
+	}
 	for _, l := range d.Left {
 		fmt.Fprintf(&w, "  %s left in %s's channel: %s\n", amountWords(l.Wei, l.Token), l.User.Hex(), l.Why)
 	}
