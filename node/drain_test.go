@@ -74,13 +74,14 @@ func (h *heldNet) release(t *testing.T, lock func() (uint64, [32]byte)) {
 }
 
 // TestDrainSettlesInFlightAndReclaims: the hub holds 0.1 ETH of Alice's for Bob in custody and a link
-// payment of hers nobody redeemed (the drain gives it back to her), and drains
-// while payments go both ways and while Bob holds an incoming payment of 1 ETH unsettled. Every payment settles or is refused with the drain's reason, and
-// a new one after is refused with it; the drain does not strand Bob's payment: at its deadline it reports
-// the two locks still open and the channels they keep, Bob's lock still covered; once Bob settles, a
-// second drain pays Bob's custody into his channel and finishes with every channel's collateral back in
-// the reserve. No money is lost: the reserve is its 100 ETH again, the users hold their 20 ETH between
-// them as the settled payments and the custody say, and the books show no collateral and no custody. Resume takes payments again.
+// payment of hers nobody redeemed (the drain gives it back to her), and drains while payments go both
+// ways and while Bob holds an incoming payment of 1 ETH unsettled. Every payment settles or is refused
+// with the drain's reason, and a new one after, a custodial payment and a thread are refused with it. The
+// drain does not strand Bob's payment: at its deadline it reports the two locks still open and the
+// channels they keep, Bob's lock still covered; once Bob settles, a second drain pays Bob's custody into
+// his channel and finishes with every channel's collateral back in the reserve. No money is lost: the
+// reserve is its 100 ETH again, the users hold their 20 ETH between them as the settled payments and the
+// custody say, and the books show no collateral and no custody. Resume takes payments again.
 func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 	h := startHeldNet(t, &CollateralPolicy{Disabled: true})
 	ctx := testCtx(t)
@@ -150,7 +151,15 @@ func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 	if !errors.Is(err, ErrRejected) || !strings.Contains(err.Error(), ErrDraining.Error()) {
 		t.Fatalf("a new payment during the drain: %v, want it refused with the drain's reason", err)
 	}
-	if b, err := h.hub.eng.Books(ctx); err != nil || !b.Draining || b.Locks != 2 {
+	if _, err := h.alice.eng.PayCustodial(ctx, h.bob.eng.Address(), *uint256.NewInt(1000), uint256.Int{}, ""); err == nil ||
+		!strings.Contains(err.Error(), ErrDraining.Error()) {
+		t.Fatalf("a custodial payment during the drain: %v, want it refused with the drain's reason", err)
+	}
+	if _, err := h.alice.eng.OpenThread(ctx, ThreadOpen{Hub: h.hub.eng.Address(), Receiver: h.bob.eng.Address(),
+		ReceiverPeer: h.bob.host.ID(), Wei: *uint256.NewInt(1e15)}); err == nil || !strings.Contains(err.Error(), ErrDraining.Error()) {
+		t.Fatalf("a thread opened during the drain: %v, want it refused with the drain's reason", err)
+	}
+		if b, err := h.hub.eng.Books(ctx); err != nil || !b.Draining || b.Locks != 2 {
 		t.Fatalf("books during the drain: draining %v, %d locks (%v)", b.Draining, b.Locks, err)
 	}
 
