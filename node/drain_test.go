@@ -159,7 +159,7 @@ func TestDrainSettlesInFlightAndReclaims(t *testing.T) {
 		ReceiverPeer: h.bob.host.ID(), Wei: *uint256.NewInt(1e15)}); err == nil || !strings.Contains(err.Error(), ErrDraining.Error()) {
 		t.Fatalf("a thread opened during the drain: %v, want it refused with the drain's reason", err)
 	}
-		if b, err := h.hub.eng.Books(ctx); err != nil || !b.Draining || b.Locks != 2 {
+	if b, err := h.hub.eng.Books(ctx); err != nil || !b.Draining || b.Locks != 2 {
 		t.Fatalf("books during the drain: draining %v, %d locks (%v)", b.Draining, b.Locks, err)
 	}
 
