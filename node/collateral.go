@@ -48,7 +48,7 @@ type CollateralPolicy struct {
 	// wait for the next hour's budget.
 	MaxTopUpsPerHour int
 	// IdleAfter, if set, takes idle collateral back (reclaim.go): a channel unchanged for IdleAfter, with
-	// no lock, pending state or update in flight, gives back what the hub has in it above its target (the
+	// no lock, pending state, update in flight or refused proposal binding the hub, gives back what the hub has in it above its target (the
 	// floor for a channel its user funded, else nothing), when that is at least MinReclaim.
 	// DefaultCollateralPolicy sets an hour; zero turns it off. The hub's policy (Config.Collateral)
 	// decides how often channels are looked at (a quarter of its IdleAfter, at most every 30 s): with

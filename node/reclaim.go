@@ -10,9 +10,11 @@ import (
 // Idle reclaim is the other half of autocollateral: collateral a hub put in a user's channel for payments
 // that stopped coming goes back to its reserve (CollateralPolicy.IdleAfter), where it can fund other
 // channels. It never touches what is in flight: the hub's balance excludes its open locks and the
-// threads it backs, and a channel with an open lock, a pending on-chain operation or an update queued or
-// under way is left alone (the hub's own work in a channel, a forward's lock or a thread's receiver side,
-// is queued there in the turn that decides it, so it goes before any reclaim). The reclaim is a withdrawal of the hub's own balance, which the user
+// threads it backs, and a channel with an open lock, a pending on-chain operation, an update queued or
+// under way, or a refused proposal still binding the hub is left alone (the hub's own work in a channel,
+// a forward's lock or a thread's receiver side, is queued there in the turn that decides it, so it goes
+// before any reclaim; a user who refuses reclaims gets no new one, each of which would be stored until
+// the channel moves on). The reclaim is a withdrawal of the hub's own balance, which the user
 // countersigns and the hub applies on-chain (reclaim in collateral.go), as the ceiling's is.
 
 // maxIdleCheck bounds how long the loop waits between looks for idle collateral.
@@ -52,6 +54,9 @@ func (e *Engine) idleExcess(ch *channel) ([2]uint256.Int, bool) {
 	case p.Disabled || p.IdleAfter <= 0 || e.idleFor(ch.peer) < p.IdleAfter:
 		return [2]uint256.Int{}, false
 	case len(ch.ch.Locks) > 0 || !s.Pending.IsZero() || ch.out != nil || len(ch.queue) > 0 || ch.exiting:
+		return [2]uint256.Int{}, false
+	case len(ch.refused) > 0: // the user refused the hub's last proposal (a reclaim, say): another one
+		// would only be stored beside it, until the channel moves past them, which the next update does
 		return [2]uint256.Int{}, false
 	case e.coll.running[ch.peer] != "" || time.Since(e.coll.failed[ch.peer]) < collateralCooldown:
 		return [2]uint256.Int{}, false
