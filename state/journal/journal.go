@@ -295,7 +295,8 @@ func threadsOnly(b *state.Batch) bool {
 }
 
 // Commit implements state.Store: a batch of thread records only goes to the journal; any other batch
-// goes to the inner store, after a fold if it holds thread records too.
+// goes to the inner store, after a fold if it holds thread records too (refused, as thread-only batches
+// are, once a flush failed).
 func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -303,6 +304,12 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if !threadsOnly(&b) {
 		if len(b.Threads) > 0 {
 			if err := s.Fold(ctx); err != nil {
+				return err
+			}
+			// After a failed flush its frames may be on the disk, above the folded mark: a replay would put
+			// them over this batch's newer records. The journal takes no more thread records, this way
+			// either.
+			if err := s.failed(); err != nil {
 				return err
 			}
 		}
@@ -390,6 +397,13 @@ func (s *Store) flush() {
 		s.durable = gen
 	}
 	s.cond.Broadcast()
+}
+
+// failed returns the error of a failed flush, if one failed.
+func (s *Store) failed() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
 }
 
 // foldDue reports whether the journal holds enough to fold.
