@@ -172,7 +172,7 @@ func (h *shadowSync) sync(f *os.File) error {
 		disk = bytes.Clone(old)
 		if h.tear == writeTorn {
 			start := firstDiff(old, now)
-			copy(disk[start:start+frameSize/2], now[start:])                    // half of the first frame
+			copy(disk[start:start+frameSize/2], now[start:])                     // half of the first frame
 			copy(disk[start+frameSize:start+2*frameSize], now[start+frameSize:]) // the second whole
 		}
 	}
