@@ -123,3 +123,41 @@ func TestMal5RefusedReclaimIsNotProposedAgain(t *testing.T) {
 		t.Fatalf("the hub would reclaim %d wei again while its refused reclaim still binds it: one more refused proposal stored each time", excess)
 	}
 }
+
+// TestMal5HubExitsWithTheUsersRefusedProposal (user side of H11; NOT FIXED, skipped): Mallory, a hub,
+// refuses her honest user's proposal at nonce N (a 1-wei transfer to her), keeping the state the user
+// signed. She then locks a payment to the user at N; the user countersigns it, reports it received and
+// proposes its settle at N+1, revealing the preimage, which Mallory refuses. Mallory can now settle the
+// payer's lock upstream with the preimage and exit the user's channel with the user's refused transfer
+// at N (she adds her signature): the user's latest state, of the same nonce, is no challenge on-chain, and
+// the lock it was told it received never reaches the chain.
+func TestMal5HubExitsWithTheUsersRefusedProposal(t *testing.T) {
+	t.Skip("known loss, not fixed: a user reports a payment received in a state whose nonce its own refused proposal holds (see the review report)")
+	clock := newClock()
+	m, user := fundedMalloryHub(t, clock)
+	m.setAnswer(refuseAll)
+	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Transfer{Wei: *uint256.NewInt(1)}); err == nil {
+		t.Fatal("Mallory countersigned after all")
+	}
+	x, ok := m.refusedWith(func(u protocol.Update) bool { _, ok := u.(protocol.Transfer); return ok })
+	if !ok {
+		t.Fatal("the user proposed nothing")
+	}
+	events := user.eng.Subscribe(testCtx(t))
+	l, note, _ := m.lockTo(&userKey.PublicKey, 1000, clock.Now()+3000)
+	if ans, ok := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}).(protocol.Countersign); !ok {
+		t.Logf("the user refused the lock at its refused proposal's nonce: %+v", ans)
+		return
+	}
+	for ev := range events {
+		if ev.Kind == EventReceived && ev.Hashlock == l.Hashlock {
+			break
+		}
+	}
+	exit := x.Proposal
+	m.sign(&exit)
+	if err := exit.Verify(domain); err == nil && exit.State.TxCountGlobal == stored(t, user, m.addr, userAddr).State.TxCountGlobal {
+		t.Fatalf("LOSS: the user reported the 1000-wei payment received at nonce %d, where Mallory holds its refused transfer double-signed without the lock",
+			exit.State.TxCountGlobal)
+	}
+}
