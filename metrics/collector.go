@@ -22,7 +22,7 @@ type nodeCollector struct {
 
 	info, channels, collateral, locked, openLocks, pending, collRunning *prometheus.Desc
 	outstanding, queued, reserve, peers, backupLast, backupLag          *prometheus.Desc
-	towerClients, towerChannels, hubs                                   *prometheus.Desc
+	towerClients, towerChannels, hubs, draining                         *prometheus.Desc
 }
 
 func newNodeCollector(n *node.Node, m *Metrics) *nodeCollector {
@@ -46,13 +46,14 @@ func newNodeCollector(n *node.Node, m *Metrics) *nodeCollector {
 		towerClients:  d("tower_clients", "Addresses this node's watchtower serves."),
 		towerChannels: d("tower_channels", "Channels whose latest state this node's watchtower keeps."),
 		hubs:          d("hubs", "Hubs this node is a user of."),
+		draining:      d("draining", "1 while the hub drains before a shutdown (spoke hub drain), refusing new payments; else 0."),
 	}
 }
 
 // Describe implements prometheus.Collector.
 func (c *nodeCollector) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{c.info, c.channels, c.collateral, c.locked, c.openLocks, c.pending, c.collRunning,
-		c.outstanding, c.queued, c.reserve, c.peers, c.backupLast, c.backupLag, c.towerClients, c.towerChannels, c.hubs} {
+		c.outstanding, c.queued, c.reserve, c.peers, c.backupLast, c.backupLag, c.towerClients, c.towerChannels, c.hubs, c.draining} {
 		ch <- d
 	}
 }
@@ -108,6 +109,11 @@ func (c *nodeCollector) collectReserve(ctx context.Context, ch chan<- prometheus
 	if c.n.Role() != node.Hub || c.n.Chain == nil {
 		return
 	}
+	draining := 0.0
+	if c.n.Draining() {
+		draining = 1
+	}
+	gauge(c.draining, draining)
 	wei, token, err := c.n.Chain.Reserve(ctx, c.n.Address())
 	if err != nil {
 		ch <- prometheus.NewInvalidMetric(c.reserve, err)

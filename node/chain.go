@@ -149,6 +149,7 @@ func (e *Engine) onPreimageRevealed(pr chain.PreimageRevealed) {
 		return
 	}
 	e.log.Info("node: preimage revealed on-chain; settling the payer's lock with it", "hashlock", pr.Hashlock, "payer", fw.up.peer)
+	e.claimedOnChain(fw)
 	e.forwards.remove(fw)
 	e.forgetLink(pr.Hashlock, fw.up)
 	e.cur.addPreimage(pre)

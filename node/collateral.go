@@ -47,6 +47,17 @@ type CollateralPolicy struct {
 	// costs it a transaction and moves reserve into a channel); default 120. Beyond it, refused payments
 	// wait for the next hour's budget.
 	MaxTopUpsPerHour int
+	// IdleAfter, if set, takes idle collateral back (reclaim.go): a channel unchanged for IdleAfter, with
+	// no lock, pending state, update in flight or refused proposal binding the hub, gives back what the hub has in it above its target (the
+	// floor for a channel its user funded, else nothing), when that is at least MinReclaim.
+	// DefaultCollateralPolicy sets an hour; zero turns it off. The hub's policy (Config.Collateral)
+	// decides how often channels are looked at (a quarter of its IdleAfter, at most every 30 s): with
+	// it off, no channel's is looked at. Idleness counts from the hub's start.
+	IdleAfter time.Duration
+	// MinReclaim is the least amount, per asset, worth an idle reclaim's transaction; an amount of
+	// either asset at least its MinReclaim starts one (which takes the excess of both).
+	// DefaultCollateralPolicy (SetMinTopUp) sets it to a tenth of the floor, as MinTopUp.
+	MinReclaim [2]uint256.Int
 }
 
 // DefaultCollateralPolicy follows the seed: floor 10 and ceiling 170 token units (18 decimals), and a
@@ -61,14 +72,16 @@ func DefaultCollateralPolicy() CollateralPolicy {
 	p.Ceiling[1].Mul(uint256.NewInt(170), e18)
 	p.SetMinTopUp()
 	p.Window = 10 * time.Minute
+	p.IdleAfter = time.Hour
 	return p
 }
 
-// SetMinTopUp sets MinTopUp to a tenth of Floor.
+// SetMinTopUp sets MinTopUp and MinReclaim to a tenth of Floor.
 func (p *CollateralPolicy) SetMinTopUp() {
 	ten := uint256.NewInt(10)
 	for i := range p.Floor {
 		p.MinTopUp[i].Div(&p.Floor[i], ten)
+		p.MinReclaim[i] = p.MinTopUp[i]
 	}
 }
 
@@ -140,7 +153,7 @@ func maxInt(vs ...*uint256.Int) *uint256.Int {
 // reports whether a top-up is under way.
 func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	p := e.collateralPolicy(ch.peer)
-	if e.cfg.Role != Hub || !ch.hubSide || e.cfg.Chain == nil || p.Disabled {
+	if e.cfg.Role != Hub || !ch.hubSide || e.cfg.Chain == nil || p.Disabled || e.Draining() {
 		return false
 	}
 	if running, ok := e.coll.running[ch.peer]; ok {

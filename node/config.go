@@ -85,6 +85,7 @@ var (
 	ErrBadRate          = errors.New("node: exchange at a rate worse than the hub's quote")
 	ErrBadQuote         = errors.New("node: no valid quote")
 	ErrBadExchange      = errors.New("node: bad exchange")
+	ErrNonceBound       = errors.New("node: a proposal of this hub's at this nonce, which the counterparty refused, still binds it")
 	errCrashed          = errors.New("node: crashed at a test crash point")
 )
 
@@ -189,6 +190,10 @@ type Config struct {
 	// withhold (tests only: a malicious hub), if it returns true for a forward's hashlock, keeps the
 	// preimage learned downstream from the payer's side: the upstream lock is not settled off-chain.
 	withhold func(common.Hash) bool
+	// holdSettle (tests only: a slow recipient), if it returns true for a received lock's hashlock, keeps
+	// the lock unsettled: the recipient stores the preimage and reports the payment, but sends no
+	// SettleLock (the test settles it with Update).
+	holdSettle func(common.Hash) bool
 
 	// loseAnswer (tests only), if it returns true for the loop's answer to a proposal, makes the handler
 	// fail instead of sending it, as if the answer were lost after the loop stored its state.

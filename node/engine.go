@@ -60,6 +60,7 @@ type Engine struct {
 	runCtx  context.Context                   // Run's context, for background chain operations
 	coll    collateralBook                    // hub: autocollateral's state
 	custody map[common.Address][2]uint256.Int // hub: what it holds for each user (custodial payments)
+	ops     *hubOps                           // hub: fee ledger, idle channels, draining (books.go, drain.go)
 
 	watch chainWatch // the chain as this node's watcher saw it
 }
@@ -136,7 +137,7 @@ func New(cfg Config) (*Engine, error) {
 		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
 		pays: payments{}, forwards: newForwardTable(), links: newLinkBook(), secrets: newSecrets(cfg.Key), events: newEventHub(),
 		watch: chainWatch{view: newChainView(), events: make(chan chain.Event)}, coll: newCollateralBook(cfg.Collateral.MaxTopUpsPerHour),
-		custody: map[common.Address][2]uint256.Int{}, hubs: newHubs(), thr: newThreadBook(), thrWork: newThreadGate(),
+		custody: map[common.Address][2]uint256.Int{}, ops: newHubOps(), hubs: newHubs(), thr: newThreadBook(), thrWork: newThreadGate(),
 	}
 	if cfg.Role == User {
 		e.hubs.add(cfg.Hub, cfg.HubPeer, cfg.HubAddrs)
@@ -377,6 +378,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		}
 		e.drain(t)
 		e.expireLocks()
+		e.reclaimIdle()
 		e.hubThreadWork(t)
 		e.proposeAll(ctx, t)
 		if err := e.commit(ctx, t); err != nil {

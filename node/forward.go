@@ -118,6 +118,7 @@ func (e *Engine) queueEngine(peer common.Address, updates ...protocol.Update) *c
 // settled (recipient); settled, cancelled and expired locks resolve payments and forwards.
 func (e *Engine) applied(ch *channel, prev protocol.Channel, updates []protocol.Update, notes []protocol.Note, mine bool) {
 	e.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
+	e.touched(ch.peer)
 	e.autoCollateral(ch, [2]uint256.Int{})
 	e.threadsChanged(ch, prev)
 	e.threadsApplied(ch, updates, mine)
@@ -259,7 +260,9 @@ func (e *Engine) receive(ch *channel, l state.Lock, note protocol.Note) {
 		return
 	}
 	e.cur.addPreimage(secret.Preimage) // stored with the lock: a restart can still settle it
-	e.queueEngine(ch.peer, protocol.SettleLock{ID: l.ID, Preimage: secret.Preimage})
+	if e.cfg.holdSettle == nil || !e.cfg.holdSettle(l.Hashlock) {
+		e.queueEngine(ch.peer, protocol.SettleLock{ID: l.ID, Preimage: secret.Preimage})
+	}
 	// Once this turn commits, the payment is irrevocably this node's: the lock is in a state both sides
 	// signed and this node stored, with the preimage that claims it (off-chain by the settle just queued,
 	// or on-chain before the lock expires). That is when the recipient has received it.

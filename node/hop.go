@@ -86,8 +86,8 @@ func (e *Engine) fromHub(ch *channel) bool {
 // for it). The plan must pay this node's fee and leave it ForwardDelta to claim upstream.
 func (e *Engine) planHop(from *channel, l *state.Lock, note protocol.Note, now uint64) (hop, error) {
 	var h hop
-	if e.fwd.off.Load() {
-		return hop{}, ErrNotForwarding
+	if e.fwd.off.Load() || e.Draining() {
+		return hop{}, e.notForwarding()
 	}
 	if note.Recipient == e.me {
 		in, inner, err := e.peel(from, l.Hashlock, note.Payload)
@@ -192,10 +192,7 @@ func (k *onionKeys) get(hdr []byte, peer common.Address, priv *ecdsa.PrivateKey)
 func (e *Engine) forwarded(fw *forward, down *state.Lock) {
 	ev := Event{Kind: EventForwarded, Peer: fw.down.peer, From: fw.up.peer, Hashlock: down.Hashlock,
 		Wei: down.AmountWei, Token: down.AmountToken}
-	if up, ok := e.channels[fw.up.peer]; ok {
-		if l, ok := findLock(up.ch.Locks, fw.up.id); ok && !l.AmountWei.Lt(&down.AmountWei) {
-			ev.Fee.Sub(&l.AmountWei, &down.AmountWei)
-		}
-	}
+	ev.Fee = e.forwardFee(fw, down)
+	e.earned(&ev.Fee)
 	e.publish(ev)
 }

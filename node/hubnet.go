@@ -51,6 +51,9 @@ func (e *Engine) HubPolicy() HubPolicy {
 func (e *Engine) HubChannels(ctx context.Context) ([]announce.Channel, error) {
 	var out []announce.Channel
 	err := e.query(ctx, func() {
+		if e.Draining() { // a draining hub announces no channel: the network routes around it
+			return
+		}
 		for _, ch := range e.channels {
 			if ch.exiting || !(e.hubs.has(ch.peer) || e.isAnnouncedHub(ch.peer)) {
 				continue

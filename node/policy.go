@@ -70,6 +70,12 @@ func (e *Engine) policy(ch *channel, p protocol.Propose) error {
 	if e.cfg.Role != Hub {
 		return nil
 	}
+	if err := e.checkDraining(ch, p); err != nil {
+		return err
+	}
+	if err := e.checkBoundNonce(ch, p); err != nil {
+		return err
+	}
 	if err := e.checkExchanges(ch, p); err != nil {
 		return err
 	}

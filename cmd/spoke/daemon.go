@@ -54,6 +54,7 @@ type daemonFlags struct {
 	floor, ceiling [2]string
 	autocollateral bool
 	topUpsPerHour  int
+	idleReclaim    time.Duration
 	feeBase        string
 	feePPM         uint
 	channelColl    multiFlag
@@ -104,6 +105,7 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 		fs.StringVar(&d.floor[1], "collateral-floor-token", pol.Floor[1].Dec(), "autocollateral tops a channel up when the hub has fewer tokens in it")
 		fs.StringVar(&d.ceiling[1], "collateral-ceiling-token", pol.Ceiling[1].Dec(), "most tokens autocollateral keeps in a channel")
 		fs.IntVar(&d.topUpsPerHour, "collateral-topups-per-hour", 120, "most automatic top-ups (on-chain transactions) in any hour, over all channels")
+		fs.DurationVar(&d.idleReclaim, "collateral-idle", pol.IdleAfter, "take collateral back into the reserve from a channel unchanged this long, with nothing in flight, down to its floor (a tenth of the floor at least, to be worth a transaction); 0 never")
 		fs.StringVar(&d.feeBase, "fee-base", "0", "forwarding fee per payment, in wei (announced to the hub network; spoke hub fees changes it)")
 		fs.UintVar(&d.feePPM, "fee-ppm", 0, "forwarding fee in millionths of the wei forwarded, rounded up")
 		fs.Var(&d.channelColl, "channel-collateral", "autocollateral policy of one channel (another hub's, say): `0xADDRESS=FLOOR:CEILING` in wei; FLOOR:CEILING 0:0 turns it off for that channel (repeatable)")
@@ -129,6 +131,12 @@ func runHub(ctx context.Context, args []string, out io.Writer) error {
 			return runHubConnect(ctx, args[1:], out)
 		case "fees":
 			return runHubFees(ctx, args[1:], out)
+		case "books":
+			return runHubBooks(ctx, args[1:], out)
+		case "drain":
+			return runHubDrain(ctx, args[1:], out)
+		case "resume":
+			return runHubResume(ctx, args[1:], out)
 		}
 	}
 	return runDaemon(ctx, node.Hub, args, out)
@@ -377,6 +385,10 @@ func (d *daemonFlags) hubPolicy() (func(*node.Config), error) {
 		return nil, fmt.Errorf("--collateral-topups-per-hour %d: at least 1 (--autocollateral=false turns autocollateral off)", d.topUpsPerHour)
 	}
 	pol.MaxTopUpsPerHour = d.topUpsPerHour
+	if d.idleReclaim < 0 {
+		return nil, fmt.Errorf("--collateral-idle %s: 0 (never) or more", d.idleReclaim)
+	}
+	pol.IdleAfter = d.idleReclaim
 	base, err := uint256.FromDecimal(d.feeBase)
 	if err != nil {
 		return nil, fmt.Errorf("--fee-base %q is not a decimal amount of wei", d.feeBase)

@@ -254,6 +254,7 @@ func TestMetricsScrape(t *testing.T) {
 		{"spoke_fees_earned_wei_total", nil, "==", 0},
 		{"spoke_payments_forwarded_wei_total", nil, "==", 3000},
 		{"spoke_reserve_base_units", []string{"asset", "wei"}, ">", 0},
+		{"spoke_draining", nil, "==", 0},
 		{"spoke_peers_connected", nil, ">", 1},
 		{"spoke_store_write_duration_seconds", []string{"method", "commit"}, ">", 0},
 		{"spoke_chain_confirmation_wait_seconds", []string{"op", "collateral"}, "==", 1},

@@ -295,7 +295,8 @@ func threadsOnly(b *state.Batch) bool {
 }
 
 // Commit implements state.Store: a batch of thread records only goes to the journal; any other batch
-// goes to the inner store, after a fold if it holds thread records too.
+// goes to the inner store, after a fold if it holds thread records too (refused, as thread-only batches
+// are, once a flush failed).
 func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -303,6 +304,12 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if !threadsOnly(&b) {
 		if len(b.Threads) > 0 {
 			if err := s.Fold(ctx); err != nil {
+				return err
+			}
+			// After a failed flush its frames may be on the disk, above the folded mark: a replay would put
+			// them over this batch's newer records. The journal takes no more thread records, this way
+			// either.
+			if err := s.failed(); err != nil {
 				return err
 			}
 		}
@@ -323,6 +330,11 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 		}
 	}
 	if err := s.append(b.Threads, frames); err != nil {
+		if errors.Is(err, ErrFailed) {
+			// The failed flush's frames may be on the disk: fold what was flushed with a mark above them
+			// now, so that a replay does not bring back records whose Commit failed.
+			_ = s.Fold(ctx)
+		}
 		return err
 	}
 	if s.foldDue() && s.queued.CompareAndSwap(false, true) {
@@ -392,6 +404,13 @@ func (s *Store) flush() {
 	s.cond.Broadcast()
 }
 
+// failed returns the error of a failed flush, if one failed.
+func (s *Store) failed() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.err
+}
+
 // foldDue reports whether the journal holds enough to fold.
 func (s *Store) foldDue() bool {
 	s.mu.Lock()
@@ -400,7 +419,9 @@ func (s *Store) foldDue() bool {
 }
 
 // Fold writes the journal's flushed records into the inner store now. Appends meanwhile go to the other
-// file if every record it holds is folded (always, unless a fold failed).
+// file if every record it holds is folded (always, unless a fold failed). After a failed flush the
+// folded mark it writes covers every sequence number handed out, so the failed flush's frames, which
+// may have reached the disk, are never replayed.
 func (s *Store) Fold(ctx context.Context) error {
 	s.folding.Lock()
 	defer s.folding.Unlock()
@@ -408,12 +429,15 @@ func (s *Store) Fold(ctx context.Context) error {
 	for s.flushing {
 		s.cond.Wait()
 	}
-	if len(s.pending) == 0 {
+	var through uint64
+	if s.err != nil {
+		through = s.seq // after a failed flush the mark also covers its frames: they are never replayed
+	}
+	if len(s.pending) == 0 && through <= s.marked {
 		s.mu.Unlock()
 		return nil
 	}
 	snapshot := make(map[key]entry, len(s.pending))
-	var through uint64
 	for k, e := range s.pending {
 		snapshot[k] = e
 		through = max(through, e.seq)
