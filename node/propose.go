@@ -305,18 +305,18 @@ func (e *Engine) sendProposal(ctx context.Context, ch *channel) {
 		out.push = false
 		push, _ = protocol.MarshalMessage(ch.sync())
 	}
-	to, ok := e.peerID(ch.peer)
+	to, ok := e.updateRoute(ch.peer)
 	go func() {
 		switch {
 		case !ok:
 			r.err = fmt.Errorf("%w: %s", ErrUnreachable, ch.peer)
 		case push != nil:
-			if _, r.err = e.cfg.Host.Request(ctx, to, UpdateProtocol, push); r.err != nil {
+			if _, r.err = to.request(ctx, UpdateProtocol, push); r.err != nil {
 				break
 			}
 			fallthrough
 		default:
-			r.resp, r.err = e.cfg.Host.Request(ctx, to, UpdateProtocol, out.msg)
+			r.resp, r.err = to.request(ctx, UpdateProtocol, out.msg)
 		}
 		select {
 		case e.results <- r:
