@@ -6,7 +6,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -92,7 +91,11 @@ func benchScale(b *testing.B, w *scaleWorld) {
 	}
 	cpu0, users0 := processCPU(), w.users.pool.cpu()
 	b.ResetTimer()
-	elapsed, lat := runScalePayments(b, pairs, w.users)
+	elapsed, lat := runPayments(b, scaleInflight, newRecvTimes(b.N), func(i int) error {
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		defer cancel()
+		return w.users.pay(ctx, pairs[i][0], pairs[i][1])
+	})
 	b.StopTimer()
 	cpu, users := processCPU()-cpu0, w.users.pool.cpu()-users0
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "payments/s")
@@ -103,36 +106,6 @@ func benchScale(b *testing.B, w *scaleWorld) {
 	waitQuiet(b, hub.eng)
 	b.ReportMetric(float64(int64(heapInUse())-int64(heap0))/(1<<20), "hub-heap-MB")
 	b.ReportMetric(float64(rssBytes())/(1<<20), "rss-MB")
-}
-
-// runScalePayments makes the payments of pairs, scaleInflight at a time, and returns the time they took
-// and their latencies, sorted.
-func runScalePayments(b *testing.B, pairs [][2]*scaleUser, users *scaleUsers) (time.Duration, []time.Duration) {
-	lat := make([]time.Duration, len(pairs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	start := time.Now()
-	for range scaleInflight {
-		wg.Go(func() {
-			for i := range next {
-				ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-				t0 := time.Now()
-				if err := users.pay(ctx, pairs[i][0], pairs[i][1]); err != nil {
-					b.Error(err)
-				}
-				lat[i] = time.Since(t0)
-				cancel()
-			}
-		})
-	}
-	for i := range pairs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	elapsed := time.Since(start)
-	slices.Sort(lat)
-	return elapsed, lat
 }
 
 // scaleHub is a hub engine of the scale benchmark, running.
