@@ -81,7 +81,6 @@ func benchScale(b *testing.B, w *scaleWorld) {
 	heap0 := heapInUse()
 	hub, started := startScaleHub(b, w.path, w.users)
 	defer hub.stop()
-	b.ReportMetric(float64(started.Microseconds())/1000, "start-ms")
 	pairs := make([][2]*scaleUser, b.N)
 	for i := range pairs {
 		n := len(w.users.users)
@@ -89,6 +88,7 @@ func benchScale(b *testing.B, w *scaleWorld) {
 		q := (p + 1 + w.rng.IntN(n-1)) % n
 		pairs[i] = [2]*scaleUser{w.users.users[p], w.users.users[q]}
 	}
+	states0 := w.users.states()
 	cpu0, users0 := processCPU(), w.users.pool.cpu()
 	b.ResetTimer()
 	elapsed, lat := runPayments(b, scaleInflight, newRecvTimes(b.N), func(i int) error {
@@ -98,12 +98,16 @@ func benchScale(b *testing.B, w *scaleWorld) {
 	})
 	b.StopTimer()
 	cpu, users := processCPU()-cpu0, w.users.pool.cpu()-users0
+	b.ReportMetric(float64(started.Microseconds())/1000, "start-ms") // after ResetTimer, which drops metrics
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "payments/s")
 	b.ReportMetric(float64((cpu-users).Microseconds())/float64(b.N), "hub-cpu-us/pay")
 	b.ReportMetric(float64(users.Microseconds())/float64(b.N), "users-cpu-us/pay")
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 	waitQuiet(b, hub.eng)
+	states := w.users.states() - states0
+	b.ReportMetric(float64(states)/float64(b.N), "states/pay")
+	b.ReportMetric(float64((cpu-users).Microseconds())/float64(states), "hub-cpu-us/state")
 	b.ReportMetric(float64(int64(heapInUse())-int64(heap0))/(1<<20), "hub-heap-MB")
 	b.ReportMetric(float64(rssBytes())/(1<<20), "rss-MB")
 }

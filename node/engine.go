@@ -55,7 +55,8 @@ type Engine struct {
 	reaching sync.Mutex   // one search for a thread's receiver at a time (threads_node.go)
 
 	lastExpiryCheck time.Time
-	cur             *turn // the loop's current turn
+	cur             *turn     // the loop's current turn
+	active          activeSet // the channels proposeAll and armTimer look at (active.go)
 
 	runCtx  context.Context                   // Run's context, for background chain operations
 	coll    collateralBook                    // hub: autocollateral's state
@@ -420,7 +421,7 @@ func (e *Engine) drain(t *turn) {
 func (e *Engine) armTimer() {
 	now := time.Now()
 	next := now.Add(time.Second) // lock expiries are checked at least every second
-	for _, ch := range e.channels {
+	for ch := range e.activeChannels() {
 		at := ch.retryAt
 		if ch.out == nil && len(ch.queue) > 0 && at.IsZero() {
 			at = now

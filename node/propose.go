@@ -166,6 +166,7 @@ func (e *Engine) enqueue(c *cmd) {
 		return
 	}
 	ch.queue = append(ch.queue, c)
+	e.active.add(ch)
 }
 
 // queueFront puts commands back at the front of ch's queue, to be re-applied on a newer state.
@@ -177,7 +178,7 @@ func (ch *channel) queueFront(cmds []*cmd) {
 // retry.
 func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 	now := time.Now()
-	for _, ch := range e.channels {
+	for ch := range e.activeChannels() {
 		switch {
 		case ch.exiting:
 		case now.Before(ch.retryAt):
@@ -186,7 +187,9 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 		case ch.out != nil && !ch.out.inflight:
 			e.monitor().ProposalResent()
 			t.send(func() { e.sendProposal(ctx, ch) })
+			continue // not in flight yet: stays active until sendProposal runs
 		}
+		e.settled(ch)
 	}
 }
 

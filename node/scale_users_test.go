@@ -296,6 +296,17 @@ func (s *scaleUsers) fail(err error) {
 	s.mu.Unlock()
 }
 
+// states counts the channel states of all users: the sum of their nonces.
+func (s *scaleUsers) states() uint64 {
+	var n uint64
+	for _, u := range s.users {
+		u.mu.Lock()
+		n += u.ch.Latest.State.TxCountGlobal
+		u.mu.Unlock()
+	}
+	return n
+}
+
 // finish reports the payment of hashlock h settled at its payer.
 func (s *scaleUsers) finish(h common.Hash) {
 	s.mu.Lock()
