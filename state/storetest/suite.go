@@ -58,6 +58,7 @@ func Run(t *testing.T, be Backend) {
 		{"LocksRoundTrip", testLocksRoundTrip},
 		{"PutRefusesLocks", testPutRefusesLocks},
 		{"SchemaVersion", testSchemaVersion},
+		{"Scan", testScan},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, be) })
 	}
