@@ -24,25 +24,43 @@ func (a *activeSet) add(ch *channel) {
 	a.chans[ch] = struct{}{}
 }
 
-// touch puts the channel with peer, if there is one, in the active set.
+// touch puts the channel with peer, if there is one, in the active set and in the set expireLocks
+// looks at: an input that concerns a channel is the only way its queue, its proposal or its state (locks,
+// pending operations) change.
 func (e *Engine) touch(peer common.Address) {
 	if ch := e.channels[peer]; ch != nil {
 		e.active.add(ch)
+		e.locked.add(ch)
 	}
 }
 
 // activeChannels returns the active set, seeded with every channel on its first use.
-func (e *Engine) activeChannels() map[*channel]struct{} {
-	if !e.active.seeded {
+func (e *Engine) activeChannels() map[*channel]struct{} { return e.active.all(e) }
+
+// all returns the set, seeded with every channel of e on its first use.
+func (a *activeSet) all(e *Engine) map[*channel]struct{} {
+	if !a.seeded {
 		for _, ch := range e.channels {
-			e.active.add(ch)
+			a.add(ch)
 		}
-		e.active.seeded = true
+		a.seeded = true
 	}
-	if e.active.chans == nil {
-		e.active.chans = map[*channel]struct{}{}
+	if a.chans == nil {
+		a.chans = map[*channel]struct{}{}
 	}
-	return e.active.chans
+	return a.chans
+}
+
+// lockedChannels returns the channels expireLocks looks at: every channel with open locks or a pending
+// operation, and maybe a few more (activeSet's rules, with e.locked).
+func (e *Engine) lockedChannels() map[*channel]struct{} { return e.locked.all(e) }
+
+// unlocked drops ch from the channels expireLocks looks at if it has no open lock and no pending
+// operation.
+func (e *Engine) unlocked(ch *channel) {
+	if len(ch.ch.Locks) == 0 && ch.ch.Latest.State.Pending.IsZero() {
+		delete(e.locked.chans, ch)
+	}
 }
 
 // needsTurn reports whether proposeAll has something to do for ch now or later: a queue to propose or a

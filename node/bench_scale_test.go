@@ -216,6 +216,10 @@ func TestHubIdleStart(t *testing.T) {
 	}
 	t.Logf("hub with %d channels: started in %s, Go heap %.1f MiB in use for the hub (%.0f bytes a channel), process RSS %.1f MiB",
 		count, started.Round(time.Millisecond), float64(heap)/(1<<20), float64(heap)/float64(n), float64(rss)/(1<<20))
+	cpu0, t0 := processCPU(), time.Now()
+	time.Sleep(3 * time.Second)
+	t.Logf("idle hub: %.1f%% of a core (process CPU over %s)", 100*float64(processCPU()-cpu0)/float64(time.Since(t0)),
+		time.Since(t0).Round(time.Millisecond))
 	if count != n {
 		t.Errorf("the hub has %d channels, want %d", count, n)
 	}

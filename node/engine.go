@@ -57,6 +57,7 @@ type Engine struct {
 	lastExpiryCheck time.Time
 	cur             *turn     // the loop's current turn
 	active          activeSet // the channels proposeAll and armTimer look at (active.go)
+	locked          activeSet // the channels expireLocks looks at (active.go)
 
 	runCtx  context.Context                   // Run's context, for background chain operations
 	coll    collateralBook                    // hub: autocollateral's state
