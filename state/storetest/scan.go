@@ -61,3 +61,33 @@ func testScan(t *testing.T, be Backend) {
 		t.Fatalf("ProposalChannels = %v, want %v", got, want)
 	}
 }
+
+// testAnsweredProposalsDropped: once a state at or above a proposal's nonce is stored, the store keeps the
+// proposal no longer (Proposal did not return it anyway), so that its proposals table holds the proposals
+// in flight and not one row for every channel that ever had one; a proposal above the stored state stays.
+func testAnsweredProposalsDropped(t *testing.T, be Backend) {
+	s, pl := open(t, be)
+	hub := Addr(0)
+	var props []state.Proposal
+	for i := 1; i <= 3; i++ {
+		MustPut(t, s, Record(hub, Addr(i), 1))
+		props = append(props, state.Proposal{Record: Record(hub, Addr(i), 2), Message: []byte("p")})
+	}
+	if err := s.Commit(ctx, state.Batch{Proposals: props}); err != nil {
+		t.Fatal(err)
+	}
+	next := state.Proposal{Record: Record(hub, Addr(2), 4), Message: []byte("next")}
+	if err := s.Commit(ctx, state.Batch{States: []state.Record{Record(hub, Addr(1), 2), Record(hub, Addr(2), 3)},
+		Proposals: []state.Proposal{next}}); err != nil {
+		t.Fatal(err)
+	}
+	if n := pl.QueryInt(t, "SELECT count(*) FROM proposals"); n != 2 {
+		t.Fatalf("%d proposals kept, want 2 (channel 2's next one and channel 3's in flight)", n)
+	}
+	if got, err := s.Proposal(ctx, hub, Addr(2)); err != nil || !reflect.DeepEqual(got, next) {
+		t.Fatalf("the proposal stored with the state before it: %+v, %v", got, err)
+	}
+	if got, err := s.Proposal(ctx, hub, Addr(3)); err != nil || !reflect.DeepEqual(got, props[2]) {
+		t.Fatalf("the proposal still in flight: %+v, %v", got, err)
+	}
+}

@@ -59,6 +59,7 @@ func Run(t *testing.T, be Backend) {
 		{"PutRefusesLocks", testPutRefusesLocks},
 		{"SchemaVersion", testSchemaVersion},
 		{"Scan", testScan},
+		{"AnsweredProposalsDropped", testAnsweredProposalsDropped},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, be) })
 	}
