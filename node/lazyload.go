@@ -19,7 +19,7 @@ var ErrBadStoredState = errors.New("node: stored channel state does not verify")
 // the check at start only guards against a damaged or altered store; it is made at once for the channels
 // the start acts on (open locks or threads, a pending on-chain operation, a proposal outstanding or
 // refused) and, for the idle others, the first time the loop uses the channel (peek: every proposal,
-// command and peer message passes there).
+// command and peer message passes there; an exit, which puts the state on-chain, checks it too).
 
 // verifyLoaded checks the signatures of ch's loaded state now, or marks ch to be checked at its first use
 // if it is idle.
