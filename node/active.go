@@ -1,6 +1,10 @@
 package node
 
-import "github.com/ethereum/go-ethereum/common"
+import (
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
 
 // activeSet is the set of channels the loop looks at in proposeAll and armTimer: every channel that has
 // commands queued with no proposal outstanding, or a proposal outstanding that is not in flight (to
@@ -10,11 +14,17 @@ import "github.com/ethereum/go-ethereum/common"
 //
 // A channel enters the set when a command is queued on it (enqueue) and when an input concerns it (a
 // peer's message, an answer to its proposal: touch), which are the only ways its queue or proposal
-// change; it leaves when proposeAll finds it idle. The first use takes every loaded channel in.
+// change; it leaves when proposeAll finds it idle. The first use takes every loaded channel in, and so
+// does a use activeSweepEvery after the last such sweep: a channel changed by a path that forgot to touch
+// it waits at most that long instead of forever.
 type activeSet struct {
-	seeded bool
-	chans  map[*channel]struct{}
+	swept time.Time // zero before the first use
+	chans map[*channel]struct{}
 }
+
+// activeSweepEvery is how often the sets take every channel in again; a sweep of 100,000 channels costs a
+// few milliseconds.
+const activeSweepEvery = 10 * time.Second
 
 // add puts ch in the set.
 func (a *activeSet) add(ch *channel) {
@@ -34,16 +44,16 @@ func (e *Engine) touch(peer common.Address) {
 	}
 }
 
-// activeChannels returns the active set, seeded with every channel on its first use.
+// activeChannels returns the active set (with every channel in it at the first use and every sweep).
 func (e *Engine) activeChannels() map[*channel]struct{} { return e.active.all(e) }
 
-// all returns the set, seeded with every channel of e on its first use.
+// all returns the set, with every channel of e put in on its first use and every activeSweepEvery.
 func (a *activeSet) all(e *Engine) map[*channel]struct{} {
-	if !a.seeded {
+	if now := time.Now(); now.Sub(a.swept) >= activeSweepEvery {
 		for _, ch := range e.channels {
 			a.add(ch)
 		}
-		a.seeded = true
+		a.swept = now
 	}
 	if a.chans == nil {
 		a.chans = map[*channel]struct{}{}
