@@ -55,23 +55,11 @@ func (e *Engine) verified(ch *channel) error {
 	return nil
 }
 
-// loadChannels loads this node's channels: with one scan of the store if it is a state.Scanner (the few
-// channels with proposals then one by one, as loadChannel does), else channel by channel.
+// loadChannels loads this node's channels: every channel's latest record in one scan of the store
+// (state.LatestAll; channel by channel for a store that is no state.Scanner), and the few channels with
+// proposals one by one, as loadChannel does.
 func (e *Engine) loadChannels(ctx context.Context) error {
-	sc, ok := e.cfg.Store.(state.Scanner)
-	if !ok {
-		pairs, err := e.cfg.Store.Channels(ctx)
-		if err != nil {
-			return fmt.Errorf("node: list channels: %w", err)
-		}
-		for _, p := range pairs {
-			if err := e.loadPair(ctx, p[0], p[1]); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	props, err := sc.ProposalChannels(ctx)
+	props, err := state.ProposalChannels(ctx, e.cfg.Store)
 	if err != nil {
 		return fmt.Errorf("node: list channels with proposals: %w", err)
 	}
@@ -79,7 +67,7 @@ func (e *Engine) loadChannels(ctx context.Context) error {
 	for _, p := range props {
 		withProps[p] = true
 	}
-	recs, err := sc.LatestAll(ctx)
+	recs, err := state.LatestAll(ctx, e.cfg.Store)
 	if err != nil {
 		return fmt.Errorf("node: load channels: %w", err)
 	}
