@@ -62,6 +62,7 @@ func (e *Engine) handle(ctx context.Context, from common.Address, req []byte) ([
 
 // onInbound dispatches a peer's message in the loop.
 func (e *Engine) onInbound(t *turn, in *inbound) {
+	defer e.touch(in.from)
 	switch m := in.msg.(type) {
 	case protocol.Propose:
 		e.onPropose(t, in, m)

@@ -18,6 +18,7 @@ import (
 //   - a failed send or an undecodable answer leaves the proposal outstanding and resends it later: the
 //     peer may have stored it, so nothing else may be proposed at its nonce.
 func (e *Engine) onResult(t *turn, r sendResult) {
+	defer e.touch(r.peer)
 	ch := e.channels[r.peer]
 	if ch == nil || ch.out == nil || ch.out.seq != r.seq {
 		return // a late answer to a proposal that was settled otherwise

@@ -202,6 +202,9 @@ type Config struct {
 	// ThreadPay's state stored), makes the handler fail instead of acknowledging it, as if the answer were
 	// lost.
 	loseThreadAnswer func(req protocol.ThreadMessage) bool
+	// link (tests only: the many-channel benchmark), if set, carries UpdateProtocol requests to
+	// counterparties instead of Host (peerlink.go).
+	link peerLink
 }
 
 // withDefaults checks cfg and fills in its optional fields.

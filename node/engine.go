@@ -55,7 +55,9 @@ type Engine struct {
 	reaching sync.Mutex   // one search for a thread's receiver at a time (threads_node.go)
 
 	lastExpiryCheck time.Time
-	cur             *turn // the loop's current turn
+	cur             *turn     // the loop's current turn
+	active          activeSet // the channels proposeAll and armTimer look at (active.go)
+	locked          activeSet // the channels expireLocks looks at (active.go)
 
 	runCtx  context.Context                   // Run's context, for background chain operations
 	coll    collateralBook                    // hub: autocollateral's state
@@ -104,6 +106,9 @@ type channel struct {
 	guarded map[uint64]bool
 	// guardChecked is when guardLock last looked for a received lock's preimage, by lock id.
 	guardChecked map[uint64]time.Time
+	// unverified is set while the signatures of an idle channel's loaded state are still to be checked
+	// (lazyload.go).
+	unverified bool
 	// hubSide is set when this node is the channel's hub (state.Hub); otherwise it is the channel's user.
 	// A node is the hub of its users' channels and the user of the channels it opened with hubs.
 	hubSide bool
@@ -123,7 +128,8 @@ func (ch *channel) role() Role {
 // New checks cfg, loads the latest stored state of every channel of this node and its outstanding
 // proposal, and registers the engine's handler for UpdateProtocol on cfg.Host (a hub's also for
 // QuoteProtocol). Proposals that arrive before Run starts wait for it (up to the stream deadline); quotes
-// are served at once. Loaded states must verify.
+// are served at once. Loaded states must verify: at once for channels with open locks, threads, pending
+// operations or proposals, at their first use for idle ones (lazyload.go).
 func New(cfg Config) (*Engine, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
@@ -171,20 +177,9 @@ func (e *Engine) Address() common.Address { return e.me }
 
 // load reads the latest record and outstanding proposal of each of this node's channels from the store.
 func (e *Engine) load(ctx context.Context) error {
-	pairs, err := e.cfg.Store.Channels(ctx)
+	err := e.loadChannels(ctx) // lazyload.go
 	if err != nil {
-		return fmt.Errorf("node: list channels: %w", err)
-	}
-	for _, p := range pairs {
-		peer, mine := e.counterparty(p[0], p[1])
-		if !mine {
-			continue
-		}
-		ch, err := e.loadChannel(ctx, peer, p[0], p[1])
-		if err != nil {
-			return fmt.Errorf("node: load channel %s/%s: %w", p[0], p[1], err)
-		}
-		e.channels[peer] = ch
+		return err
 	}
 	if e.cfg.Role == Hub {
 		if e.custody, err = e.cfg.Store.Custodial(ctx); err != nil {
@@ -214,20 +209,14 @@ func (e *Engine) loadChannel(ctx context.Context, peer, hub, user common.Address
 	if err != nil && !errors.Is(err, state.ErrNotFound) {
 		return nil, err
 	}
-	if err == nil {
-		if err := latest.Verify(e.cfg.Domain); err != nil {
-			return nil, err
-		}
-		if err := protocol.CheckLocks(&latest.State, latest.Locks); err != nil {
-			return nil, err
-		}
-		if err := protocol.CheckThreads(&latest.State, latest.Threads); err != nil {
-			return nil, err
-		}
-	} else {
+	found := err == nil
+	if !found {
 		latest = state.Record{SignedState: state.SignedState{State: state.ChannelState{Hub: hub, User: user}}}
 	}
-	ch := &channel{peer: peer, ch: protocol.Channel{Latest: latest.SignedState, Locks: latest.Locks, Threads: latest.Threads}, hubSide: hub == e.me}
+	ch, err := e.loadedChannel(peer, latest, found)
+	if err != nil {
+		return nil, err
+	}
 	if err := e.loadRefused(ctx, ch, hub, user); err != nil {
 		return nil, err
 	}
@@ -241,7 +230,25 @@ func (e *Engine) loadChannel(ctx context.Context, peer, hub, user common.Address
 	case prop.State.TxCountGlobal == latest.State.TxCountGlobal+1:
 		ch.out, err = resumed(prop, peer)
 	}
-	return ch, err
+	if err != nil {
+		return nil, err
+	}
+	return ch, e.verifyLoaded(ch)
+}
+
+// loadedChannel is the channel with peer at its loaded latest record, whose locks and threads are checked
+// against it if it was found in the store.
+func (e *Engine) loadedChannel(peer common.Address, latest state.Record, found bool) (*channel, error) {
+	if found {
+		if err := protocol.CheckLocks(&latest.State, latest.Locks); err != nil {
+			return nil, err
+		}
+		if err := protocol.CheckThreads(&latest.State, latest.Threads); err != nil {
+			return nil, err
+		}
+	}
+	return &channel{peer: peer, ch: protocol.Channel{Latest: latest.SignedState, Locks: latest.Locks, Threads: latest.Threads},
+		hubSide: latest.State.Hub == e.me}, nil
 }
 
 // counterparty returns the other party of (hub, user) if this node is one of them.
@@ -271,7 +278,7 @@ func (e *Engine) lookup(peer common.Address) (*channel, error) {
 // peek is lookup without keeping a new channel: a peer's message creates a channel only once accepted.
 func (e *Engine) peek(peer common.Address) (*channel, error) {
 	if ch, ok := e.channels[peer]; ok {
-		return ch, nil
+		return ch, e.verified(ch)
 	}
 	hub, user := e.me, peer
 	upstream := e.hubs.has(peer)
@@ -422,7 +429,7 @@ func (e *Engine) drain(t *turn) {
 func (e *Engine) armTimer() {
 	now := time.Now()
 	next := now.Add(time.Second) // lock expiries are checked at least every second
-	for _, ch := range e.channels {
+	for ch := range e.activeChannels() {
 		at := ch.retryAt
 		if ch.out == nil && len(ch.queue) > 0 && at.IsZero() {
 			at = now

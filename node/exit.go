@@ -137,6 +137,9 @@ func (e *Engine) runExit(ctx context.Context, peer common.Address, follow bool) 
 			qerr = fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
 			return
 		}
+		if qerr = e.verified(ch); qerr != nil { // a loaded idle channel's state goes on-chain checked
+			return
+		}
 		if ch.exitRunning {
 			qerr = ErrExitRunning
 			return

@@ -375,7 +375,7 @@ func (e *Engine) expireLocks() {
 	e.lastExpiryCheck = time.Now()
 	now, chainNow := e.cfg.Clock(), e.chainNow()
 	e.expireWaiting()
-	for _, ch := range e.channels {
+	for ch := range e.lockedChannels() {
 		e.invalidateFailed(ch, chainNow)
 		for _, l := range ch.ch.Locks {
 			if !ch.iSend(&l) {
@@ -398,6 +398,7 @@ func (e *Engine) expireLocks() {
 				}
 			}
 		}
+		e.unlocked(ch)
 	}
 }
 

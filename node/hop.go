@@ -157,18 +157,46 @@ type forwarding struct {
 	keys onionKeys
 }
 
-// onionKeys caches the onion keys of channel peers (their static keys), at most maxNoteKeys.
+// maxOnionKeys bounds each of the two generations of onionKeys. A hub's payers are its channel peers, and
+// one ECDH per payment of a peer whose key was cleared away cost a hub with 10,000 busy users a tenth of
+// its CPU when the cache held 1,024 keys and emptied itself when full (issue 13); two generations of
+// 16,384 keep the keys of the peers that paid recently, up to about 32 MiB of AEADs.
+const maxOnionKeys = 1 << 14
+
+// onionKeys caches the onion keys of channel peers (their static keys) in two generations: new keys go
+// to keys; when it is full it becomes old and a new keys starts; a key found in old moves back to keys.
 type onionKeys struct {
 	mu   sync.Mutex
 	keys map[string]cipher.AEAD
+	old  map[string]cipher.AEAD
+}
+
+// cached returns the cached AEAD of hdr, moving it to the current generation.
+func (k *onionKeys) cached(hdr []byte) (cipher.AEAD, bool) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if a, ok := k.keys[string(hdr)]; ok {
+		return a, true
+	}
+	a, ok := k.old[string(hdr)]
+	if ok {
+		delete(k.old, string(hdr))
+		k.put(hdr, a)
+	}
+	return a, ok
+}
+
+// put caches a under hdr, starting a new generation if the current one is full (k.mu held).
+func (k *onionKeys) put(hdr []byte, a cipher.AEAD) {
+	if k.keys == nil || len(k.keys) >= maxOnionKeys {
+		k.old, k.keys = k.keys, map[string]cipher.AEAD{}
+	}
+	k.keys[string(hdr)] = a
 }
 
 // get returns the AEAD of a layer sealed with the key in hdr; it is cached if that key is peer's.
 func (k *onionKeys) get(hdr []byte, peer common.Address, priv *ecdsa.PrivateKey) (cipher.AEAD, error) {
-	k.mu.Lock()
-	a, ok := k.keys[string(hdr)]
-	k.mu.Unlock()
-	if ok {
+	if a, ok := k.cached(hdr); ok {
 		return a, nil
 	}
 	a, err := onion.Key(priv, hdr)
@@ -180,10 +208,7 @@ func (k *onionKeys) get(hdr []byte, peer common.Address, priv *ecdsa.PrivateKey)
 	}
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	if k.keys == nil || len(k.keys) >= maxNoteKeys {
-		k.keys = map[string]cipher.AEAD{}
-	}
-	k.keys[string(hdr)] = a
+	k.put(hdr, a)
 	return a, nil
 }
 

@@ -298,7 +298,7 @@ func (e *Engine) checkDelivery(from *channel, h hop, p *protocol.Propose) error 
 	case !ok:
 		return fmt.Errorf("%w: %s has no channel with this hub", ErrUnknownRecipient, h.next)
 	}
-	if id, ok := e.peerID(h.next); !ok || !e.cfg.Host.Connected(id) {
+	if !e.connected(h.next) {
 		if time.Since(e.startedAt) < reconnectGrace {
 			// Just started: the recipient is likely reconnecting. Busy keeps the payer's lock and has it
 			// proposed again shortly, instead of failing the payment.

@@ -166,6 +166,7 @@ func (e *Engine) enqueue(c *cmd) {
 		return
 	}
 	ch.queue = append(ch.queue, c)
+	e.active.add(ch)
 }
 
 // queueFront puts commands back at the front of ch's queue, to be re-applied on a newer state.
@@ -177,7 +178,7 @@ func (ch *channel) queueFront(cmds []*cmd) {
 // retry.
 func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 	now := time.Now()
-	for _, ch := range e.channels {
+	for ch := range e.activeChannels() {
 		switch {
 		case ch.exiting:
 		case now.Before(ch.retryAt):
@@ -186,7 +187,9 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 		case ch.out != nil && !ch.out.inflight:
 			e.monitor().ProposalResent()
 			t.send(func() { e.sendProposal(ctx, ch) })
+			continue // not in flight yet: stays active until sendProposal runs
 		}
+		e.settled(ch)
 	}
 }
 
@@ -305,18 +308,18 @@ func (e *Engine) sendProposal(ctx context.Context, ch *channel) {
 		out.push = false
 		push, _ = protocol.MarshalMessage(ch.sync())
 	}
-	to, ok := e.peerID(ch.peer)
+	to, ok := e.updateRoute(ch.peer)
 	go func() {
 		switch {
 		case !ok:
 			r.err = fmt.Errorf("%w: %s", ErrUnreachable, ch.peer)
 		case push != nil:
-			if _, r.err = e.cfg.Host.Request(ctx, to, UpdateProtocol, push); r.err != nil {
+			if _, r.err = to.request(ctx, UpdateProtocol, push); r.err != nil {
 				break
 			}
 			fallthrough
 		default:
-			r.resp, r.err = e.cfg.Host.Request(ctx, to, UpdateProtocol, out.msg)
+			r.resp, r.err = to.request(ctx, UpdateProtocol, out.msg)
 		}
 		select {
 		case e.results <- r:

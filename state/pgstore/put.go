@@ -32,7 +32,10 @@ const (
 			RETURNING latest)
 		INSERT INTO states (hub_addr, user_addr, tx_count, encoded, locks, threads)
 		VALUES ($1, $2, (SELECT latest FROM mark), $4, $5, $6)`
-	putProposal = `INSERT INTO proposals (hub_addr, user_addr, tx_count, encoded, locks, threads, message, refused)
+	// dropAnswered deletes a channel's proposal once a state at or above its nonce is stored: Proposal
+	// no longer returns it, and a hub's proposals table stays as small as its proposals in flight.
+	dropAnswered = `DELETE FROM proposals WHERE hub_addr = $1 AND user_addr = $2 AND tx_count <= $3`
+	putProposal  = `INSERT INTO proposals (hub_addr, user_addr, tx_count, encoded, locks, threads, message, refused)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 		ON CONFLICT (hub_addr, user_addr) DO UPDATE SET tx_count = excluded.tx_count, encoded = excluded.encoded,
 			locks = excluded.locks, threads = excluded.threads, message = excluded.message, refused = excluded.refused`
@@ -144,6 +147,9 @@ func (e *encoded) queue() *pgx.Batch {
 	q := &pgx.Batch{}
 	for _, r := range e.rows {
 		q.Queue(putState, r.hub[:], r.user[:], r.txCount, r.encoded, r.locks, r.threads)
+	}
+	for _, r := range e.rows { // after the states, whose results send reads first
+		q.Queue(dropAnswered, r.hub[:], r.user[:], r.txCount)
 	}
 	for _, r := range e.props {
 		q.Queue(putProposal, r.hub[:], r.user[:], r.txCount, r.encoded, r.locks, r.threads, r.message, r.refused)

@@ -128,6 +128,7 @@ func encodeRow(rec *state.Record) (row, error) {
 func (s *Store) putRows(ctx context.Context, tx *sql.Tx, rows []row) error {
 	advance := tx.StmtContext(ctx, s.stmts.advanceMark)
 	insert := tx.StmtContext(ctx, s.stmts.insertState)
+	drop := tx.StmtContext(ctx, s.stmts.dropAnswered)
 	for _, r := range rows {
 		hub, user, key := r.channel[0][:], r.channel[1][:], txKey(r.txCount)
 		res, err := advance.ExecContext(ctx, hub, user, key)
@@ -139,6 +140,9 @@ func (s *Store) putRows(ctx context.Context, tx *sql.Tx, rows []row) error {
 		}
 		if _, err := insert.ExecContext(ctx, hub, user, key, r.encoded, r.locks, r.threads); err != nil {
 			return fmt.Errorf("sqlitestore: insert state: %w", err)
+		}
+		if _, err := drop.ExecContext(ctx, hub, user, key); err != nil {
+			return fmt.Errorf("sqlitestore: drop answered proposal: %w", err)
 		}
 	}
 	return nil

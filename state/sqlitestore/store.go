@@ -38,6 +38,7 @@ var _ state.Store = (*Store)(nil)
 // statements are prepared once at Open.
 type statements struct {
 	advanceMark, latestMark, insertState, putProposal *sql.Stmt // writer
+	dropAnswered                                      *sql.Stmt // writer
 	putPreimage, putCustodial, putThread              *sql.Stmt // writer
 	proposal, preimage, threads                       *sql.Stmt // reader
 	latest, history, channels                         *sql.Stmt // reader
@@ -109,6 +110,9 @@ func (s *Store) prepare(ctx context.Context) error {
 			ON CONFLICT (hub_addr, user_addr) DO UPDATE SET latest = excluded.latest
 			WHERE excluded.latest > channels.latest`},
 		{s.writer, &s.stmts.latestMark, `SELECT latest FROM channels WHERE hub_addr = ? AND user_addr = ?`},
+		// dropAnswered deletes a channel's proposal once a state at or above its nonce is stored: Proposal
+		// no longer returns it, and a hub's proposals table stays as small as its proposals in flight.
+		{s.writer, &s.stmts.dropAnswered, `DELETE FROM proposals WHERE hub_addr = ? AND user_addr = ? AND tx_count <= ?`},
 		{s.writer, &s.stmts.putProposal, `INSERT OR REPLACE INTO proposals (hub_addr, user_addr, tx_count, encoded, locks, threads, message, refused)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{s.reader, &s.stmts.proposal, `SELECT p.tx_count, p.encoded, p.locks, p.threads, p.message, p.refused FROM proposals p
@@ -142,7 +146,7 @@ func (s *Store) prepare(ctx context.Context) error {
 // checkpoints the WAL into the main file.
 func (s *Store) Close() error {
 	var errs []error
-	for _, stmt := range []*sql.Stmt{s.stmts.advanceMark, s.stmts.latestMark, s.stmts.insertState,
+	for _, stmt := range []*sql.Stmt{s.stmts.advanceMark, s.stmts.latestMark, s.stmts.insertState, s.stmts.dropAnswered,
 		s.stmts.putProposal, s.stmts.proposal, s.stmts.putPreimage, s.stmts.preimage, s.stmts.putCustodial,
 		s.stmts.latest, s.stmts.history, s.stmts.channels, s.stmts.putThread, s.stmts.threads} {
 		if stmt != nil {

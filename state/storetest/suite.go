@@ -58,6 +58,8 @@ func Run(t *testing.T, be Backend) {
 		{"LocksRoundTrip", testLocksRoundTrip},
 		{"PutRefusesLocks", testPutRefusesLocks},
 		{"SchemaVersion", testSchemaVersion},
+		{"Scan", testScan},
+		{"AnsweredProposalsDropped", testAnsweredProposalsDropped},
 	} {
 		t.Run(tc.name, func(t *testing.T) { tc.f(t, be) })
 	}
