@@ -293,20 +293,6 @@ func (e *Engine) context(ch *channel) protocol.Context {
 	return protocol.Context{Now: e.cfg.Clock(), Deposited: e.cfg.Deposits(s.Hub, s.User), Domain: e.cfg.Domain}
 }
 
-// sign adds this node's signature to s and returns it.
-func (e *Engine) sign(s *state.SignedState) ([]byte, error) {
-	sig, err := state.Sign(e.cfg.Domain.ChannelDigest(&s.State), e.cfg.Key)
-	if err != nil {
-		return nil, err
-	}
-	if s.State.Hub == e.me {
-		s.SigHub = sig[:]
-	} else {
-		s.SigUser = sig[:]
-	}
-	return sig[:], nil
-}
-
 // sync is the Sync message of ch's latest state, its locks and its threads.
 func (ch *channel) sync() protocol.Sync {
 	return protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks, Threads: ch.ch.Threads}

@@ -18,6 +18,7 @@ type turn struct {
 	after []func()            // run in order after the Commit
 	sends []func()            // run after the after functions: proposals go out last
 	hops  map[common.Hash]hop // what to do with the locks received this turn, decided by the policy
+	signs []signJob           // this node's signatures of the turn's states, made before the Commit
 }
 
 // plan records what to do with the received lock of hashlock h once accepted.
@@ -48,6 +49,10 @@ func (t *turn) send(f func()) { t.sends = append(t.sends, f) }
 // what was stored (nothing signed that depends on the failed Commit has left the node).
 func (e *Engine) commit(ctx context.Context, t *turn) error {
 	e.saveChainView(t)
+	if err := e.signTurn(t); err != nil {
+		e.log.Error("node: cannot sign the turn's states; stopping", "err", err)
+		return err
+	}
 	if !t.batch.Empty() {
 		if e.crashAt(CrashBeforeCommit) {
 			return errCrashed
