@@ -98,7 +98,8 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		e.refuse(in, nonce, fmt.Errorf("%w: proposal for %s/%s", ErrForeignChannel, got.Hub, got.User))
 		return
 	case nonce <= latest:
-		t.later(func() { in.reply <- ch.sync() })
+		sync := ch.sync() // as of this turn: the loop may be a turn further when the reply leaves
+		t.later(func() { in.reply <- sync })
 		return
 	case ch.out != nil && nonce == ch.out.nonce() && !ch.hubSide:
 		// The hub wins: it will not sign ours, which it received while its own was outstanding (or
@@ -195,7 +196,8 @@ func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
 			ch.out = nil
 		}
 	}
-	t.later(func() { in.reply <- ch.sync() })
+	sync := ch.sync() // as of this turn: the loop may be a turn further when the reply leaves
+	t.later(func() { in.reply <- sync })
 }
 
 // refuse answers a message with a Reject (CodeRefused) and logs why.

@@ -56,6 +56,8 @@ type Engine struct {
 
 	lastExpiryCheck time.Time
 	cur             *turn // the loop's current turn
+	committing      *turn // the turn whose Commit runs beside the loop, if any (commit.go)
+	committed       chan committed
 
 	runCtx  context.Context                   // Run's context, for background chain operations
 	coll    collateralBook                    // hub: autocollateral's state
@@ -133,7 +135,7 @@ func New(cfg Config) (*Engine, error) {
 		cfg: cfg, me: me, log: cfg.Logger.With("node", me, "role", cfg.Role),
 		channels: map[common.Address]*channel{},
 		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
-		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
+		done: make(chan struct{}), timer: time.NewTimer(time.Hour), committed: make(chan committed, 1),
 		pays: payments{}, forwards: newForwardTable(), links: newLinkBook(), secrets: newSecrets(cfg.Key), events: newEventHub(),
 		watch: chainWatch{view: newChainView(), events: make(chan chain.Event)}, coll: newCollateralBook(cfg.Collateral.MaxTopUpsPerHour),
 		custody: map[common.Address][2]uint256.Int{}, hubs: newHubs(), thr: newThreadBook(), thrWork: newThreadGate(),
@@ -350,7 +352,12 @@ func (e *Engine) Run(ctx context.Context) error {
 		e.cur = t
 		select {
 		case <-ctx.Done():
+			e.stopCommit()
 			return ctx.Err()
+		case c := <-e.committing.done(e.committed):
+			if err := e.afterCommitted(c); err != nil {
+				return err
+			}
 		case c := <-e.cmds:
 			e.enqueue(c)
 		case in := <-e.inbound:
@@ -365,7 +372,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		e.expireLocks()
 		e.hubThreadWork(t)
 		e.proposeAll(ctx, t)
-		if err := e.commit(ctx, t); err != nil {
+		if err := e.handOff(ctx, t); err != nil {
 			return err
 		}
 		e.armTimer()

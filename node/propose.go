@@ -77,6 +77,8 @@ type outstanding struct {
 	push     bool   // the peer is behind: push our latest state before the next resend
 	inflight bool   // a send is under way
 	pushed   bool   // this node's latest was pushed once already
+	// signedIn is the turn that signed the proposal: until its Commit is done, msg is being encoded.
+	signedIn *turn
 }
 
 func (o *outstanding) nonce() uint64 { return o.proposal.State.TxCountGlobal }
@@ -157,10 +159,11 @@ func (c *cmd) wait(stopped <-chan struct{}) (state.SignedState, error) {
 // enqueue adds a command to its channel's queue.
 func (e *Engine) enqueue(c *cmd) {
 	if c.inspect != nil {
-		if t := e.cur; t != nil && len(t.signs) > 0 {
-			// The turn holds states whose signature slots are not filled yet (signLater): the query
-			// sees them once signed and stored.
+		if t := e.cur; t != nil && (e.committing != nil || len(t.signs) > 0 || !t.batch.Empty()) {
+			// Memory is ahead of the disk (a turn in its Commit, or this one's states, whose signature
+			// slots may not be filled yet): the query runs once this turn is stored, before the next.
 			t.later(c.inspect)
+			t.barrier = true
 			return
 		}
 		c.inspect()
@@ -197,7 +200,7 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 			e.propose(ctx, t, ch)
 		case ch.out != nil && !ch.out.inflight:
 			e.monitor().ProposalResent()
-			t.send(func() { e.sendProposal(ctx, ch) })
+			e.sendLater(ctx, t, ch)
 		}
 	}
 }
@@ -213,9 +216,20 @@ func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
 		out.finish(state.SignedState{}, err)
 		return
 	}
-	ch.out = out
+	ch.out, out.signedIn = out, t
 	t.addProposal(state.Proposal{Record: out.record()}) // its Message is set once signed (signProposal)
-	t.send(func() { e.sendProposal(ctx, ch) })
+	e.sendLater(ctx, t, ch)
+}
+
+// sendLater sends ch's outstanding proposal after the turn's Commit, unless by then it was answered,
+// superseded or sent already (the loop decides the next turn while this one is stored).
+func (e *Engine) sendLater(ctx context.Context, t *turn, ch *channel) {
+	out := ch.out
+	t.send(func() {
+		if ch.out == out && !out.inflight {
+			e.sendProposal(ctx, ch)
+		}
+	})
 }
 
 // takeBatch takes queued commands, at most MaxUpdates updates in all; cancelled commands are dropped.

@@ -133,12 +133,8 @@ func findLock(locks []state.Lock, id uint64) (state.Lock, bool) {
 // knowsPreimage reports whether this node holds the preimage of h: stored, or learned in this turn. A
 // store that cannot answer counts as knowing it (the rule then refuses, which is safe).
 func (e *Engine) knowsPreimage(h common.Hash) bool {
-	if e.cur != nil {
-		for _, p := range e.cur.batch.Preimages {
-			if state.Hashlock(p) == h {
-				return true
-			}
-		}
+	if e.preimageOnItsWay(h) {
+		return true
 	}
 	_, err := e.cfg.Store.Preimage(context.Background(), h)
 	return !errors.Is(err, state.ErrNotFound)
