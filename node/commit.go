@@ -49,6 +49,27 @@ func (e *Engine) handOff(ctx context.Context, t *turn) error {
 	return nil
 }
 
+// gather, while the previous turn is in its Commit, keeps taking inputs into t (at most maxDrain), so
+// that t's Commit covers all that arrived meanwhile (group commit, as when the loop itself waited for
+// the store); then it runs what follows that Commit, before t proposes.
+func (e *Engine) gather(ctx context.Context, t *turn) error {
+	for n := 0; e.committing != nil && n < maxDrain; n++ {
+		select {
+		case c := <-e.committed:
+			return e.afterCommitted(c)
+		case c := <-e.cmds:
+			e.enqueue(c)
+		case in := <-e.inbound:
+			e.onInbound(t, in)
+		case r := <-e.results:
+			e.onResult(t, r)
+		case <-ctx.Done():
+			return nil // Run sees it next and waits for the Commit
+		}
+	}
+	return e.settle()
+}
+
 // settle waits for the Commit in flight, if any, and runs what follows it.
 func (e *Engine) settle() error {
 	if e.committing == nil {

@@ -369,6 +369,9 @@ func (e *Engine) Run(ctx context.Context) error {
 		case <-e.timer.C:
 		}
 		e.drain(t)
+		if err := e.gather(ctx, t); err != nil {
+			return err
+		}
 		e.expireLocks()
 		e.hubThreadWork(t)
 		e.proposeAll(ctx, t)
