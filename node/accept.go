@@ -13,8 +13,7 @@ import (
 )
 
 var (
-	errCannotCountersign = errors.New("node: cannot countersign now")
-	errAnswerLost        = errors.New("node: answer lost (test hook)")
+	errAnswerLost = errors.New("node: answer lost (test hook)")
 )
 
 // inbound is a peer's Propose or Sync handed by the network handler to the loop.
@@ -22,6 +21,9 @@ type inbound struct {
 	from  common.Address
 	msg   protocol.Message
 	reply chan protocol.Message // buffered: the loop never blocks on it
+	// signer is from if the handler found from's valid signature on a Propose's state; else zero, and
+	// the loop checks the signature itself (protocol.AcceptSigned).
+	signer common.Address
 }
 
 // handle serves UpdateProtocol. It decodes the request and otherwise waits (at most until the stream
@@ -40,6 +42,9 @@ func (e *Engine) handle(ctx context.Context, from common.Address, req []byte) ([
 		return nil, fmt.Errorf("%w: %w: %T", ErrUnexpected, p2p.ErrMalformed, msg)
 	}
 	in := &inbound{from: from, msg: msg, reply: make(chan protocol.Message, 1)}
+	if p, ok := msg.(protocol.Propose); ok && protocol.ProposerSigned(e.cfg.Domain, from, &p.Proposal) {
+		in.signer = from // checked here, on the stream's goroutine, rather than in the loop
+	}
 	select {
 	case e.inbound <- in:
 	case <-ctx.Done():
@@ -94,7 +99,8 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		e.refuse(in, nonce, fmt.Errorf("%w: proposal for %s/%s", ErrForeignChannel, got.Hub, got.User))
 		return
 	case nonce <= latest:
-		t.later(func() { in.reply <- ch.sync() })
+		sync := ch.sync() // as of this turn: the loop may be a turn further when the reply leaves
+		t.later(func() { in.reply <- sync })
 		return
 	case ch.out != nil && nonce == ch.out.nonce() && !ch.hubSide:
 		// The hub wins: it will not sign ours, which it received while its own was outstanding (or
@@ -112,17 +118,13 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		in.reply <- protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeBehind, Reason: err.Error()}
 		return
 	}
-	next, err := e.check(ch, p)
+	next, err := e.check(ch, p, in.signer)
 	if err != nil {
 		e.refuse(in, nonce, err)
 		return
 	}
-	if _, err := e.sign(&next.Latest); err != nil {
-		e.log.Error("node: cannot countersign", "peer", in.from, "nonce", nonce, "err", err)
-		e.refuse(in, nonce, errCannotCountersign)
-		return
-	}
-	if ch.out != nil { // lost the conflict: re-apply our batch on top of the hub's
+	sig := e.signLater(t, &next.Latest, nil, nil) // signed before the Commit, sent after it
+	if ch.out != nil {                            // lost the conflict: re-apply our batch on top of the hub's
 		e.keepRefused(t, ch, ch.out) // the hub holds it signed, at the nonce it just took: binding until the next
 		ch.queueFront(ch.out.cmds)
 		ch.out = nil
@@ -140,10 +142,6 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 	}
 	if ch.hubSide {
 		e.credited(p) // a custodial payment: the custody goes up in this Commit
-	}
-	sig := next.Latest.SigHub
-	if !ch.hubSide {
-		sig = next.Latest.SigUser
 	}
 	t.later(func() { in.reply <- protocol.Countersign{TxCountGlobal: nonce, Sig: sig} })
 	// Act on the batch now, so that what it calls for (a forward, a settle) is proposed in this turn and
@@ -199,7 +197,8 @@ func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
 			ch.out = nil
 		}
 	}
-	t.later(func() { in.reply <- ch.sync() })
+	sync := ch.sync() // as of this turn: the loop may be a turn further when the reply leaves
+	t.later(func() { in.reply <- sync })
 }
 
 // refuse answers a message with a Reject (CodeRefused) and logs why.

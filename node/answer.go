@@ -28,7 +28,7 @@ func (e *Engine) onResult(t *turn, r sendResult) {
 	defer e.redo(t, ch)
 	msg, err := e.answer(r)
 	if err == nil {
-		err = e.handleAnswer(t, ch, out, msg)
+		err = e.handleAnswer(t, ch, out, msg, r.signed)
 	}
 	switch {
 	case err == nil:
@@ -48,11 +48,12 @@ func (e *Engine) onResult(t *turn, r sendResult) {
 	}
 }
 
-// handleAnswer acts on a decoded answer; an error means the proposal stays outstanding.
-func (e *Engine) handleAnswer(t *turn, ch *channel, out *outstanding, msg protocol.Message) error {
+// handleAnswer acts on a decoded answer; an error means the proposal stays outstanding. checked says the
+// answer's goroutine found a Countersign's signature valid for the proposal (checkAnswer).
+func (e *Engine) handleAnswer(t *turn, ch *channel, out *outstanding, msg protocol.Message, checked bool) error {
 	switch m := msg.(type) {
 	case protocol.Countersign:
-		signed, err := e.attach(out.proposal, m)
+		signed, err := e.attach(out.proposal, m, checked)
 		if err != nil {
 			return err
 		}
@@ -67,10 +68,30 @@ func (e *Engine) handleAnswer(t *turn, ch *channel, out *outstanding, msg protoc
 	return fmt.Errorf("%w: %T", ErrBadAnswer, msg)
 }
 
-// answer decodes the answer to a send.
+// checkAnswer decodes r's answer and checks a Countersign's signature over the proposed state s. It runs
+// on the send's goroutine, off the loop; what it finds is only a shortcut: the loop checks again what
+// it did not find valid.
+func (e *Engine) checkAnswer(r *sendResult, s *state.ChannelState) {
+	if r.err != nil {
+		return
+	}
+	msg, err := protocol.UnmarshalMessage(r.resp)
+	if err != nil {
+		return
+	}
+	r.msg = msg
+	if c, ok := msg.(protocol.Countersign); ok && c.TxCountGlobal == s.TxCountGlobal {
+		r.signed = state.Verify(e.cfg.Domain.ChannelDigest(s), c.Sig, r.peer) == nil
+	}
+}
+
+// answer decodes the answer to a send (unless its goroutine did).
 func (e *Engine) answer(r sendResult) (protocol.Message, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrSend, r.err)
+	}
+	if r.msg != nil {
+		return r.msg, nil
 	}
 	msg, err := protocol.UnmarshalMessage(r.resp)
 	if err != nil {
@@ -195,8 +216,9 @@ func (e *Engine) adopt(t *turn, ch *channel, out *outstanding, m protocol.Sync) 
 	return nil
 }
 
-// attach adds the peer's countersignature to the proposal after checking it.
-func (e *Engine) attach(s state.SignedState, c protocol.Countersign) (state.SignedState, error) {
+// attach adds the peer's countersignature to the proposal after checking it (unless checked: the
+// answer's goroutine did, over the same state).
+func (e *Engine) attach(s state.SignedState, c protocol.Countersign, checked bool) (state.SignedState, error) {
 	if c.TxCountGlobal != s.State.TxCountGlobal {
 		return state.SignedState{}, fmt.Errorf("%w: countersignature for nonce %d, proposed %d",
 			ErrBadAnswer, c.TxCountGlobal, s.State.TxCountGlobal)
@@ -208,6 +230,9 @@ func (e *Engine) attach(s state.SignedState, c protocol.Countersign) (state.Sign
 		s.SigHub, peer = c.Sig, s.State.Hub
 	}
 	// Only the peer's signature needs checking: ours is over the same digest.
+	if checked {
+		return s, nil
+	}
 	if err := state.Verify(e.cfg.Domain.ChannelDigest(&s.State), c.Sig, peer); err != nil {
 		return state.SignedState{}, fmt.Errorf("%w: %w", ErrBadAnswer, err)
 	}

@@ -59,12 +59,19 @@ func creditProposal(t *testing.T, key int) (common.Address, []byte) {
 	return user, req
 }
 
-func TestGroupCommitAcrossChannels(t *testing.T) {
+// startGatedHub starts a hub whose store is a gatedStore.
+func startGatedHub(t *testing.T) (*gatedStore, *testNode) {
+	t.Helper()
 	g := &gatedStore{entered: make(chan struct{}), release: make(chan struct{})}
 	hub := startNode(t, hubKey, Hub, filepath.Join(t.TempDir(), "hub.db"), func(c *Config) {
 		g.Store = c.Store
 		c.Store = g
 	})
+	return g, hub
+}
+
+func TestGroupCommitAcrossChannels(t *testing.T) {
+	g, hub := startGatedHub(t)
 	var wg sync.WaitGroup
 	var answered atomic.Int32
 	propose := func(key int) {

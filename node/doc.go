@@ -14,6 +14,11 @@
 // proposals and callers' results are released only after it. Proposals are stored before they are sent
 // and resent until answered, so a restart resends exactly what was signed.
 //
+// The loop decides; the work that needs no decision runs on every core (docs/adr/0015-all-cores.md):
+// signatures of incoming proposals and answers are checked where they arrive, this node's signatures are
+// made on workers before the turn's Commit (sigwork.go), and the Commit runs on a committer goroutine
+// while the loop decides the next turn, one Commit at a time, in turn order (commit.go).
+//
 // What a node countersigns passes one ordered list of acceptance rules (rules.go; the table in
 // docs/update-protocol.md §3.1). A proposal of this node's that the peer did not countersign binds it
 // until the channel moves past its nonce (refused.go, docs/adr/0012-refused-proposals-bind.md).

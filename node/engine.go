@@ -55,7 +55,9 @@ type Engine struct {
 	reaching sync.Mutex   // one search for a thread's receiver at a time (threads_node.go)
 
 	lastExpiryCheck time.Time
-	cur             *turn     // the loop's current turn
+	cur             *turn // the loop's current turn
+	committing      *turn // the turn whose Commit runs beside the loop, if any (commit.go)
+	committed       chan committed
 	active          activeSet // the channels proposeAll and armTimer look at (active.go)
 	locked          activeSet // the channels expireLocks looks at (active.go)
 
@@ -140,7 +142,7 @@ func New(cfg Config) (*Engine, error) {
 		cfg: cfg, me: me, log: cfg.Logger.With("node", me, "role", cfg.Role),
 		channels: map[common.Address]*channel{},
 		cmds:     make(chan *cmd), inbound: make(chan *inbound), results: make(chan sendResult),
-		done: make(chan struct{}), timer: time.NewTimer(time.Hour),
+		done: make(chan struct{}), timer: time.NewTimer(time.Hour), committed: make(chan committed, 1),
 		pays: payments{}, forwards: newForwardTable(), links: newLinkBook(), secrets: newSecrets(cfg.Key), events: newEventHub(),
 		watch: chainWatch{view: newChainView(), events: make(chan chain.Event)}, coll: newCollateralBook(cfg.Collateral.MaxTopUpsPerHour),
 		custody: map[common.Address][2]uint256.Int{}, ops: newHubOps(), hubs: newHubs(), thr: newThreadBook(), thrWork: newThreadGate(),
@@ -301,20 +303,6 @@ func (e *Engine) context(ch *channel) protocol.Context {
 	return protocol.Context{Now: e.cfg.Clock(), Deposited: e.cfg.Deposits(s.Hub, s.User), Domain: e.cfg.Domain}
 }
 
-// sign adds this node's signature to s and returns it.
-func (e *Engine) sign(s *state.SignedState) ([]byte, error) {
-	sig, err := state.Sign(e.cfg.Domain.ChannelDigest(&s.State), e.cfg.Key)
-	if err != nil {
-		return nil, err
-	}
-	if s.State.Hub == e.me {
-		s.SigHub = sig[:]
-	} else {
-		s.SigUser = sig[:]
-	}
-	return sig[:], nil
-}
-
 // sync is the Sync message of ch's latest state, its locks and its threads.
 func (ch *channel) sync() protocol.Sync {
 	return protocol.Sync{Latest: ch.ch.Latest, Locks: ch.ch.Locks, Threads: ch.ch.Threads}
@@ -372,7 +360,12 @@ func (e *Engine) Run(ctx context.Context) error {
 		e.cur = t
 		select {
 		case <-ctx.Done():
+			e.stopCommit()
 			return ctx.Err()
+		case c := <-e.committing.done(e.committed):
+			if err := e.afterCommitted(c); err != nil {
+				return err
+			}
 		case c := <-e.cmds:
 			e.enqueue(c)
 		case in := <-e.inbound:
@@ -384,11 +377,14 @@ func (e *Engine) Run(ctx context.Context) error {
 		case <-e.timer.C:
 		}
 		e.drain(t)
+		if err := e.gather(ctx, t); err != nil {
+			return err
+		}
 		e.expireLocks()
 		e.reclaimIdle()
 		e.hubThreadWork(t)
 		e.proposeAll(ctx, t)
-		if err := e.commit(ctx, t); err != nil {
+		if err := e.handOff(ctx, t); err != nil {
 			return err
 		}
 		e.armTimer()

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -117,7 +120,10 @@ func startNodeAt(t testing.TB, key *ecdsa.PrivateKey, role Role, path, addr stri
 	n.eng = eng
 	ctx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
-	go func() { errc <- eng.Run(ctx) }()
+	go func() {
+		// The label tells the engines apart in a CPU profile (go tool pprof -tagfocus engine=hub).
+		pprof.Do(ctx, pprof.Labels("engine", strings.ToLower(fmt.Sprint(role))), func(ctx context.Context) { errc <- eng.Run(ctx) })
+	}()
 	var once sync.Once
 	n.stop = func() {
 		once.Do(func() {

@@ -222,7 +222,7 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 	if e.forwards.hash(h) != nil {
 		return ErrLinkRedeemed
 	}
-	if _, err := e.cfg.Store.Preimage(context.Background(), h); err == nil {
+	if _, err := e.cfg.Store.Preimage(context.Background(), h); err == nil || e.preimageOnItsWay(h) {
 		delete(e.links.held, h) // redeemed already: the hub learnt its secret
 		return ErrUnknownLink
 	}

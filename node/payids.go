@@ -251,7 +251,7 @@ func (e *Engine) resumePayID(ctx context.Context, ent *payIDEntry) (*payment, bo
 			settledAll = false
 			continue
 		}
-		if _, err := e.cfg.Store.Preimage(ctx, r.Hashlock); err != nil {
+		if _, err := e.cfg.Store.Preimage(ctx, r.Hashlock); err != nil && !e.preimageOnItsWay(r.Hashlock) {
 			if !errors.Is(err, state.ErrNotFound) {
 				return nil, false, err
 			}

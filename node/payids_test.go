@@ -68,6 +68,10 @@ func TestPayIDPaysOnce(t *testing.T) {
 	}
 	hub = startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
 	n.hub = hub.testNode
+	// Bob back on the hub at once if he can (else he reconnects by himself): a payer's resend that the
+	// hub takes while the recipient is still away is answered Busy, and the command, its caller's context
+	// ended, would fail rather than be resent.
+	_ = bob.host.Connect(ctx, hub.host.AddrInfo())
 	r2, err := alice.eng.PayID(ctx, "order-2", payTo(bob, 20))
 	if err != nil || len(r2) != 1 || r2[0].Hashlock != pending.Receipts[0].Hashlock {
 		t.Fatalf("the retry once the hub is back: %v, %+v; want the pending lock %s settled", err, r2, pending.Receipts[0].Hashlock)

@@ -77,6 +77,8 @@ type outstanding struct {
 	push     bool   // the peer is behind: push our latest state before the next resend
 	inflight bool   // a send is under way
 	pushed   bool   // this node's latest was pushed once already
+	// signedIn is the turn that signed the proposal: until its Commit is done, msg is being encoded.
+	signedIn *turn
 }
 
 func (o *outstanding) nonce() uint64 { return o.proposal.State.TxCountGlobal }
@@ -92,12 +94,18 @@ func (o *outstanding) finish(s state.SignedState, err error) {
 	}
 }
 
-// sendResult is the answer (or transport error) to a send, handed by its goroutine to the loop.
+// sendResult is the answer (or transport error) to a send, handed by its goroutine to the loop. The
+// goroutine also decodes the answer and, for a Countersign, checks the peer's signature over the
+// proposal, so that the loop does not (checkAnswer).
 type sendResult struct {
 	peer common.Address
 	seq  uint64
 	resp []byte
 	err  error
+	msg  protocol.Message // resp decoded, if it decodes
+	// signed is set if msg is a Countersign of the sent proposal's nonce carrying the peer's valid
+	// signature over its state.
+	signed bool
 }
 
 // Update applies updates to the channel with the counterparty to, together with other commands queued on
@@ -151,6 +159,13 @@ func (c *cmd) wait(stopped <-chan struct{}) (state.SignedState, error) {
 // enqueue adds a command to its channel's queue.
 func (e *Engine) enqueue(c *cmd) {
 	if c.inspect != nil {
+		if t := e.cur; t != nil && (e.committing != nil || len(t.signs) > 0 || !t.batch.Empty()) {
+			// Memory is ahead of the disk (a turn in its Commit, or this one's states, whose signature
+			// slots may not be filled yet): the query runs once this turn is stored, before the next.
+			t.later(c.inspect)
+			t.barrier = true
+			return
+		}
 		c.inspect()
 		return
 	}
@@ -186,7 +201,7 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 			e.propose(ctx, t, ch)
 		case ch.out != nil && !ch.out.inflight:
 			e.monitor().ProposalResent()
-			t.send(func() { e.sendProposal(ctx, ch) })
+			e.sendLater(ctx, t, ch)
 			continue // not in flight yet: stays active until sendProposal runs
 		}
 		e.settled(ch)
@@ -200,13 +215,24 @@ func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
 	if out == nil {
 		return
 	}
-	if err := e.signProposal(out); err != nil {
+	if err := e.signProposal(t, out); err != nil {
 		out.finish(state.SignedState{}, err)
 		return
 	}
-	ch.out = out
-	t.addProposal(state.Proposal{Record: out.record(), Message: out.msg})
-	t.send(func() { e.sendProposal(ctx, ch) })
+	ch.out, out.signedIn = out, t
+	t.addProposal(state.Proposal{Record: out.record()}) // its Message is set once signed (signProposal)
+	e.sendLater(ctx, t, ch)
+}
+
+// sendLater sends ch's outstanding proposal after the turn's Commit, unless by then it was answered,
+// superseded or sent already (the loop decides the next turn while this one is stored).
+func (e *Engine) sendLater(ctx context.Context, t *turn, ch *channel) {
+	out := ch.out
+	t.send(func() {
+		if ch.out == out && !out.inflight {
+			e.sendProposal(ctx, ch)
+		}
+	})
 }
 
 // takeBatch takes queued commands, at most MaxUpdates updates in all; cancelled commands are dropped.
@@ -242,6 +268,9 @@ func (c *cmd) noteBytes() int {
 func (e *Engine) applyBatch(ch *channel, cmds []*cmd) *outstanding {
 	pctx := e.context(ch)
 	nonce := ch.ch.Latest.State.TxCountGlobal + 1
+	if out := applyWhole(ch, pctx, nonce, cmds); out != nil {
+		return out
+	}
 	out := &outstanding{}
 	for _, c := range cmds {
 		updates, notes := withLockIDs(c, nonce, len(out.updates))
@@ -258,6 +287,28 @@ func (e *Engine) applyBatch(ch *channel, cmds []*cmd) *outstanding {
 	if len(out.cmds) == 0 {
 		return nil
 	}
+	return out
+}
+
+// applyWhole applies every command of the batch at once: one ApplyAll, whatever the batch's size. It
+// returns nil if the batch fails as a whole; applyBatch then applies the commands one by one, each on top
+// of those that applied before it, to fail only the commands at fault. Most batches apply whole, so their
+// cost grows with the batch, not with its square.
+func applyWhole(ch *channel, pctx protocol.Context, nonce uint64, cmds []*cmd) *outstanding {
+	if len(cmds) < 2 {
+		return nil // the one-by-one path is the same work
+	}
+	out := &outstanding{cmds: cmds}
+	for _, c := range cmds {
+		updates, notes := withLockIDs(c, nonce, len(out.updates))
+		out.updates = append(out.updates, updates...)
+		out.notes = append(out.notes, notes...)
+	}
+	next, after, err := protocol.ApplyAll(ch.ch, pctx, out.updates...)
+	if err != nil {
+		return nil
+	}
+	out.proposal, out.locks, out.threads = state.SignedState{State: next}, after.Locks, after.Threads
 	return out
 }
 
@@ -282,16 +333,20 @@ func withLockIDs(c *cmd, nonce uint64, offset int) ([]protocol.Update, []protoco
 	return updates, notes
 }
 
-// signProposal signs the proposal and encodes it as a Propose.
-func (e *Engine) signProposal(out *outstanding) error {
-	if _, err := e.sign(&out.proposal); err != nil {
+// signProposal has the proposal signed and encoded as a Propose before the turn's Commit (signLater), and
+// its encoded message set on the proposal that propose queues next for the Commit. It first encodes the
+// proposal with the empty signature slot, so that a batch that cannot be encoded fails here, not later.
+func (e *Engine) signProposal(t *turn, out *outstanding) error {
+	i := len(t.batch.Proposals)
+	encode := func() (err error) {
+		out.msg, err = protocol.MarshalMessage(protocol.Propose{Updates: out.updates, Notes: out.notes, Proposal: out.proposal})
 		return err
 	}
-	msg, err := protocol.MarshalMessage(protocol.Propose{Updates: out.updates, Notes: out.notes, Proposal: out.proposal})
-	if err != nil {
+	e.signLater(t, &out.proposal, encode, func() { t.batch.Proposals[i].Message = out.msg })
+	if err := encode(); err != nil {
+		t.signs = t.signs[:len(t.signs)-1]
 		return err
 	}
-	out.msg = msg
 	return nil
 }
 
@@ -309,6 +364,7 @@ func (e *Engine) sendProposal(ctx context.Context, ch *channel) {
 		push, _ = protocol.MarshalMessage(ch.sync())
 	}
 	to, ok := e.updateRoute(ch.peer)
+	proposed := out.proposal.State
 	go func() {
 		switch {
 		case !ok:
@@ -321,6 +377,7 @@ func (e *Engine) sendProposal(ctx context.Context, ch *channel) {
 		default:
 			r.resp, r.err = to.request(ctx, UpdateProtocol, out.msg)
 		}
+		e.checkAnswer(&r, &proposed)
 		select {
 		case e.results <- r:
 		case <-e.done:

@@ -23,16 +23,32 @@ import (
 
 // keepRefused keeps out, just refused by the peer, as a refused proposal of ch, stored as such in t's Commit.
 func (e *Engine) keepRefused(t *turn, ch *channel, out *outstanding) {
-	p := state.Proposal{Record: out.record(), Message: out.msg, Refused: true}
+	encoding := out.signedIn != nil && out.signedIn == e.committing // out.msg is being made (commit.go)
+	var p state.Proposal
+	if encoding {
+		p = state.Proposal{Record: out.record(), Refused: true}
+	} else {
+		p = state.Proposal{Record: out.record(), Message: out.msg, Refused: true}
+	}
+	i := len(t.batch.Proposals)
 	t.addProposal(p) // the outstanding proposal, marked: not resent after a restart
-	if ch.wasRefused(&out.proposal.State) {
-		return // the same proposal again (a peer answering Busy to every resend): kept once
+	j := -1
+	if !ch.wasRefused(&out.proposal.State) { // else the same proposal again (Busy to every resend): kept once
+		ch.refused = append(ch.refused, out)
+		for _, c := range out.cmds {
+			c.refusedIn++
+		}
+		j = len(t.batch.Refused)
+		t.batch.Refused = append(t.batch.Refused, p)
 	}
-	ch.refused = append(ch.refused, out)
-	for _, c := range out.cmds {
-		c.refusedIn++
+	if encoding {
+		t.fixup(func() {
+			t.batch.Proposals[i].Message = out.msg
+			if j >= 0 {
+				t.batch.Refused[j].Message = out.msg
+			}
+		})
 	}
-	t.batch.Refused = append(t.batch.Refused, p)
 }
 
 // supersede drops ch's refused proposals that its latest double-signed state has moved past (stored by

@@ -133,6 +133,12 @@ func TestReviewRefusedForwardResurrected(t *testing.T) {
 	}()
 	waitFor(t, "the hub's lock to Mallory", func() bool { _, ok := m.refusedWith(isAddLock); return ok })
 	p, _ := m.refusedWith(isAddLock)
+	// Until the hub has taken Mallory's refusal in, its lock is still its outstanding proposal, and her
+	// countersignature pushed back is an answer to it: wait until the hub stored it as refused.
+	waitFor(t, "the hub to store its refused lock", func() bool {
+		rs, err := n.hub.store.Refused(testCtx(t), hubAddr, m.addr)
+		return err == nil && len(rs) > 0
+	})
 	m.setAnswer(m.countersign)
 	if m.resurrect(p) {
 		t.Fatalf("the hub adopted its own refused forward (nonce %d) from Mallory's Sync", p.Proposal.State.TxCountGlobal)

@@ -25,7 +25,7 @@ var (
 // check runs the acceptance rules on a peer's proposal, in the order of the table in
 // docs/update-protocol.md §3.1, and returns the channel to store once countersigned. The first rule
 // broken refuses the whole proposal, and nothing changes.
-func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error) {
+func (e *Engine) check(ch *channel, p protocol.Propose, signer common.Address) (protocol.Channel, error) {
 	for _, rule := range []func(*channel, protocol.Propose) error{
 		e.ruleOpen,      // C1
 		e.ruleAuthority, // A1-A5
@@ -39,7 +39,7 @@ func (e *Engine) check(ch *channel, p protocol.Propose) (protocol.Channel, error
 			return protocol.Channel{}, err
 		}
 	}
-	return protocol.Accept(ch.ch, e.context(ch), e.cfg.Domain, e.me, p.Updates, p.Proposal) // S1-S3
+	return protocol.AcceptSigned(ch.ch, e.context(ch), e.cfg.Domain, e.me, p.Updates, p.Proposal, signer) // S1-S3
 }
 
 // ruleOpen refuses every update of a channel that is exiting on-chain.
@@ -133,12 +133,8 @@ func findLock(locks []state.Lock, id uint64) (state.Lock, bool) {
 // knowsPreimage reports whether this node holds the preimage of h: stored, or learned in this turn. A
 // store that cannot answer counts as knowing it (the rule then refuses, which is safe).
 func (e *Engine) knowsPreimage(h common.Hash) bool {
-	if e.cur != nil {
-		for _, p := range e.cur.batch.Preimages {
-			if state.Hashlock(p) == h {
-				return true
-			}
-		}
+	if e.preimageOnItsWay(h) {
+		return true
 	}
 	_, err := e.cfg.Store.Preimage(context.Background(), h)
 	return !errors.Is(err, state.ErrNotFound)

@@ -1,9 +1,6 @@
 package node
 
 import (
-	"context"
-	"fmt"
-
 	"github.com/ethereum/go-ethereum/common"
 
 	"spoke/state"
@@ -12,12 +9,26 @@ import (
 // turn collects what one loop turn stores and what it does once the store has answered. Every new
 // double-signed state of the turn and every new proposal (signed by this node only) goes to the store in
 // one Commit (group commit); nothing that depends on them (a countersignature, a proposal, a Sync, a
-// caller's success) leaves the loop before that Commit has returned.
+// caller's success) leaves the loop before that Commit has returned. The Commit runs beside the loop
+// while it decides the next turn (commit.go).
 type turn struct {
 	batch state.Batch
 	after []func()            // run in order after the Commit
 	sends []func()            // run after the after functions: proposals go out last
 	hops  map[common.Hash]hop // what to do with the locks received this turn, decided by the policy
+	signs []signJob           // this node's signatures of the turn's states, made before the Commit
+	// barrier makes the loop wait for the turn's Commit before the next turn: a query waits for it.
+	barrier bool
+	// fixups complete the batch once the previous turn's Commit is done (a message it was encoding).
+	fixups []func()
+}
+
+// fixup runs f on the turn's batch once the previous turn's Commit is done, before this turn's.
+func (t *turn) fixup(f func()) { t.fixups = append(t.fixups, f) }
+
+// idle reports whether the turn has nothing to store and nothing to run after a Commit.
+func (t *turn) idle() bool {
+	return t.batch.Empty() && len(t.signs) == 0 && len(t.after) == 0 && len(t.sends) == 0
 }
 
 // plan records what to do with the received lock of hashlock h once accepted.
@@ -42,33 +53,3 @@ func (t *turn) later(f func()) { t.after = append(t.after, f) }
 
 // send runs f after the turn's Commit and its after functions.
 func (t *turn) send(f func()) { t.sends = append(t.sends, f) }
-
-// commit stores the turn's batch with one Commit, then runs the after and send functions. A failed Commit
-// is fatal for the engine: memory may be ahead of the disk, so the loop stops and a restart resumes from
-// what was stored (nothing signed that depends on the failed Commit has left the node).
-func (e *Engine) commit(ctx context.Context, t *turn) error {
-	e.saveChainView(t)
-	if !t.batch.Empty() {
-		if e.crashAt(CrashBeforeCommit) {
-			return errCrashed
-		}
-		if err := e.cfg.Store.Commit(ctx, t.batch); err != nil {
-			e.log.Error("node: cannot store the turn's states; stopping", "states", len(t.batch.States),
-				"proposals", len(t.batch.Proposals), "err", err)
-			return fmt.Errorf("%w: %w", ErrStore, err)
-		}
-		if e.crashAt(CrashAfterCommit) {
-			return errCrashed
-		}
-	}
-	for _, f := range t.after {
-		f()
-	}
-	if (!t.batch.Empty() || len(t.sends) > 0) && e.crashAt(CrashBeforeSends) {
-		return errCrashed
-	}
-	for _, f := range t.sends {
-		f()
-	}
-	return nil
-}
