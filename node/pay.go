@@ -236,10 +236,9 @@ func (e *Engine) payOnce(ctx context.Context, id string, payments []Payment, exc
 // checkForwards is the hub's policy for a user's locks: each must carry a note naming a recipient that
 // is a user of this hub, reachable, other than the payer, with room for the hub's earlier expiry and
 // enough hub balance in the recipient's channel. A lock refused for lack of balance says the recipient
-// needs collateral. A lock at a nonce one of the hub's refused proposals still binds (H11) is accepted
-// and given back, as a hub's lock that cannot be forwarded is.
+// needs collateral.
 func (e *Engine) checkForwards(from *channel, p protocol.Propose) error {
-	now, bound := e.cfg.Clock(), from.boundAt(&p.Proposal.State)
+	now := e.cfg.Clock()
 	for _, u := range p.Updates {
 		a, ok := u.(protocol.AddLock)
 		if !ok {
@@ -258,15 +257,12 @@ func (e *Engine) checkForwards(from *channel, p protocol.Propose) error {
 			}
 			continue
 		}
-		var h hop
-		var err error
-		if bound { // H11: given back at once, which moves the channel past the nonce; nothing else is tried
-			err = fmt.Errorf("lock %d: %w", a.Lock.ID, ErrNonceBound)
-		} else {
-			h, err = e.canForward(from, a.Lock, note, now, &p)
-		}
+		h, err := e.canForward(from, a.Lock, note, now, &p)
 		if e.forwards.hash(a.Lock.Hashlock) != nil { // a loop (L3 let only a hub's through)
 			err = fmt.Errorf("%w: the payment loops back through this hub", ErrHashlockInFlight)
+		}
+		if from.boundAt(&p.Proposal.State) { // H11: given back at once, which moves the channel past the nonce
+			err = fmt.Errorf("lock %d: %w", a.Lock.ID, ErrNonceBound)
 		}
 		switch {
 		case err != nil && (e.fromHub(from) || errors.Is(err, ErrNonceBound)):
