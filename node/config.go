@@ -85,7 +85,6 @@ var (
 	ErrBadRate          = errors.New("node: exchange at a rate worse than the hub's quote")
 	ErrBadQuote         = errors.New("node: no valid quote")
 	ErrBadExchange      = errors.New("node: bad exchange")
-	ErrNonceBound       = errors.New("node: a proposal of this hub's at this nonce, which the counterparty refused, still binds it")
 	errCrashed          = errors.New("node: crashed at a test crash point")
 )
 

@@ -29,66 +29,6 @@ func (m *mallory) countersignOnTop(p protocol.Propose) protocol.Message {
 	return m.countersign(p)
 }
 
-// TestMal5RefusedReclaimThenLockAtItsNonce: the hub reclaims collateral from Mallory's idle channel (the
-// Withdraw of its own balance that reclaim proposes, at nonce N) and Mallory refuses it. She now holds
-// a state of nonce N signed by the hub, without anything of hers in it. She then proposes her own state
-// N: a lock paying Alice through the hub. If the hub countersigned it and forwarded the payment, Alice
-// would be paid by the hub while Mallory could exit with the refused reclaim (a state of the same nonce
-// is no challenge on-chain): her lock would never reach the chain. Safe outcome: the hub pays nothing
-// downstream on the strength of a state whose nonce its own refused proposal holds.
-func TestMal5RefusedReclaimThenLockAtItsNonce(t *testing.T) {
-	dir, addr := t.TempDir(), freeAddr(t)
-	hub := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
-	alice := usersOf(t, hub, dir, addr)[0]
-	m := newMalloryUser(t, devchain.DevKey(7), hub.testNode, newClock())
-	if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(200_000)}).(protocol.Countersign); !ok {
-		t.Fatal("Mallory's credit was refused")
-	}
-	m.setAnswer(refuseAll)
-	if _, err := hub.eng.reclaim(testCtx(t), m.addr, *uint256.NewInt(150_000), uint256.Int{}); err == nil {
-		t.Fatal("the reclaim went through although Mallory refused it")
-	}
-	refused, ok := m.refusedWith(isWithdraw)
-	if !ok {
-		t.Fatal("the hub proposed no reclaim")
-	}
-	n := refused.Proposal.State.TxCountGlobal
-	m.setAnswer(m.countersignOnTop)
-
-	aliceKey := devchain.DevKey(1)
-	paidAlice := func() uint64 {
-		r := stored(t, alice, hubAddr, alice.eng.Address())
-		return r.State.WeiUser.Uint64()
-	}
-	before := paidAlice()
-	lock, note, _ := m.lockTo(&aliceKey.PublicKey, 50_000, now+3600)
-	if ans, ok := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: lock}).(protocol.Countersign); ok {
-		if got := m.latest().Latest.State.TxCountGlobal; got != n {
-			t.Fatalf("her lock is at %d, the refused reclaim at %d", got, n)
-		}
-		// Accepted: it must come back at once (H11), which moves her channel past n.
-		waitFor(t, "the hub to give her lock back", func() bool { return m.latest().Latest.State.TxCountGlobal > n })
-	} else {
-		t.Logf("her lock at the refused reclaim's nonce: %+v", ans)
-	}
-	time.Sleep(300 * time.Millisecond) // a forward goes out in the turn that accepts, and Alice settles at once
-	if got := paidAlice(); got != before {
-		t.Fatalf("LOSS: the hub paid Alice %d wei for Mallory's lock at nonce %d, where its own refused reclaim (signed by the hub, without her lock) still binds it: she exits with that one (a state of the same nonce is no challenge on-chain) and her lock never reaches the chain",
-			got-before, n)
-	}
-	for _, l := range stored(t, hub.testNode, hubAddr, m.addr).Locks {
-		if l.Hashlock == lock.Hashlock {
-			t.Fatal("the hub kept her lock instead of giving it back")
-		}
-	}
-	// Past the refused nonce her payments go through again.
-	lock, note, _ = m.lockTo(&aliceKey.PublicKey, 40_000, now+3600)
-	if ans, ok := m.proposeUntilAnswered([]protocol.Note{note}, protocol.AddLock{Lock: lock}).(protocol.Countersign); !ok {
-		t.Fatalf("her next lock answered with %+v", ans)
-	}
-	waitFor(t, "Alice paid", func() bool { return paidAlice() == before+40_000 })
-}
-
 // TestMal5RefusedReclaimIsNotProposedAgain: Mallory refuses every idle reclaim. Each one the hub proposes
 // is another state signed by it (its timeout differs), stored among the channel's refused proposals
 // until the channel moves past their nonce, which she never lets it: one more row and one more entry in

@@ -261,11 +261,8 @@ func (e *Engine) checkForwards(from *channel, p protocol.Propose) error {
 		if e.forwards.hash(a.Lock.Hashlock) != nil { // a loop (L3 let only a hub's through)
 			err = fmt.Errorf("%w: the payment loops back through this hub", ErrHashlockInFlight)
 		}
-		if from.boundAt(&p.Proposal.State) { // H11: given back at once, which moves the channel past the nonce
-			err = fmt.Errorf("lock %d: %w", a.Lock.ID, ErrNonceBound)
-		}
 		switch {
-		case err != nil && (e.fromHub(from) || errors.Is(err, ErrNonceBound)):
+		case err != nil && e.fromHub(from):
 			h = hop{fail: err}
 		case err != nil:
 			return fmt.Errorf("lock %d: %w", a.Lock.ID, err)

@@ -73,9 +73,6 @@ func (e *Engine) policy(ch *channel, p protocol.Propose) error {
 	if err := e.checkDraining(ch, p); err != nil {
 		return err
 	}
-	if err := e.checkBoundNonce(ch, p); err != nil {
-		return err
-	}
 	if err := e.checkExchanges(ch, p); err != nil {
 		return err
 	}

@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
@@ -206,46 +205,4 @@ func (ch *channel) wasRefused(s *state.ChannelState) bool {
 		}
 	}
 	return false
-}
-
-// boundAt reports whether one of ch's refused proposals of s's nonce, other than s, still binds this
-// node: the counterparty may exit with it instead of s (a state of the same nonce is no challenge
-// on-chain), so this node must not pay anything elsewhere on the strength of s.
-func (ch *channel) boundAt(s *state.ChannelState) bool {
-	for _, r := range ch.refused {
-		if r.nonce() == s.TxCountGlobal && r.proposal.State != *s {
-			return true
-		}
-	}
-	return false
-}
-
-// checkBoundNonce (rule H11) refuses, at a nonce one of the hub's refused proposals still binds, what
-// would make the hub pay in another channel on the strength of this one: a link payment (a redeemer
-// would be paid), a custodial payment, a thread its sender opens (the hub backs the receiver's side) and
-// a lock of the hub's given back (the hub would give the payer's lock back, while the refused proposal,
-// which still carries the lock, lets the recipient claim it on-chain). A lock to forward is accepted
-// and given back at once instead (checkForwards): that moves the channel past the nonce.
-func (e *Engine) checkBoundNonce(ch *channel, p protocol.Propose) error {
-	if !ch.boundAt(&p.Proposal.State) {
-		return nil
-	}
-	if _, _, ok, _ := custodialPayment(p); ok {
-		return fmt.Errorf("%w (a custodial payment); pay again once the channel moved on", ErrNonceBound)
-	}
-	for _, u := range p.Updates {
-		switch u := u.(type) {
-		case protocol.AddLock:
-			if note, ok := noteFor(p.Notes, u.Lock.ID); ok && note.Recipient == (common.Address{}) {
-				return fmt.Errorf("lock %d (a link payment): %w", u.Lock.ID, ErrNonceBound)
-			}
-		case protocol.OpenThread:
-			if u.Thread.State.Sender == ch.peer {
-				return fmt.Errorf("%w (a thread)", ErrNonceBound)
-			}
-		case protocol.CancelLock:
-			return fmt.Errorf("lock %d given back: %w", u.ID, ErrNonceBound)
-		}
-	}
-	return nil
 }

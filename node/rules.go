@@ -33,7 +33,7 @@ func (e *Engine) check(ch *channel, p protocol.Propose, signer common.Address) (
 		e.ruleReturns,   // L4
 		e.rulePending,   // P1-P3
 		e.ruleThreads,   // T7 (a receiver)
-		e.policy,        // H10, H11, H1-H9, T3-T6 (hubs)
+		e.policy,        // H10, H1-H9, T3-T6 (hubs)
 	} {
 		if err := rule(ch, p); err != nil {
 			return protocol.Channel{}, err
