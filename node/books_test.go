@@ -135,6 +135,12 @@ func TestFeeLedgerSurvivesRestart(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The loop commits a turn beside it (ADR 15): wait until the turn holding the second fee is stored.
+	waitFor(t, "the fees in the store", func() bool {
+		var l feeLedger
+		b, err := hub.eng.cfg.Store.Meta(testCtx(t), feesMeta)
+		return err == nil && json.Unmarshal(b, &l) == nil && l.Wei.Uint64() == 42 && l.Forwards == 2
+	})
 	hub.stop()
 	hub = startNode(t, hubKey, Hub, path, nil)
 	b, err := hub.eng.Books(testCtx(t))

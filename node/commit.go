@@ -39,12 +39,27 @@ func (e *Engine) handOff(ctx context.Context, t *turn) error {
 		return nil
 	}
 	if t.batch.Empty() && len(t.signs) == 0 {
-		return e.afterCommitted(committed{t: t})
+		return e.inNextTurn(ctx, func() error { return e.afterCommitted(committed{t: t}) })
 	}
 	e.committing = t
 	go func() { e.committed <- committed{t: t, err: e.commitTurn(ctx, t)} }()
 	if t.barrier {
-		return e.settle()
+		return e.inNextTurn(ctx, e.settle)
+	}
+	return nil
+}
+
+// inNextTurn runs f, which runs what follows a turn's Commit (its queries among them), with a new current
+// turn: what they put in the current turn must not land in the one whose Commit is done. The new turn
+// is handed off in its turn if they put anything in it.
+func (e *Engine) inNextTurn(ctx context.Context, f func() error) error {
+	next := &turn{}
+	e.cur = next
+	if err := f(); err != nil {
+		return err
+	}
+	if !next.idle() || len(next.fixups) > 0 {
+		return e.handOff(ctx, next)
 	}
 	return nil
 }
