@@ -42,6 +42,7 @@ func commands() []command {
 		{"events", "follow the node's events (client)", runEvents},
 		{"page", "print a one-time login link to the node's wallet page (client)", runPage},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
+		{"sim", "simulate routing under virtual time with spoke's own routing code: scenarios, sweeps, plots (docs/sim.md)", runSim},
 		{"version", "print the version", runVersion},
 	}
 }
