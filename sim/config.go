@@ -117,11 +117,23 @@ type WorkloadConfig struct {
 	AmountWei Dist `json:"amount_wei"`
 	// Payers and Payees: "uniform", "zipf" (exponent ZipfS) or "merchant" (a Merchants fraction of users
 	// receives MerchantShare of the payments).
-	Payers        string  `json:"payers"`
-	Payees        string  `json:"payees"`
-	ZipfS         float64 `json:"zipf_s,omitempty"`
-	Merchants     float64 `json:"merchants,omitempty"`
-	MerchantShare float64 `json:"merchant_share,omitempty"`
+	Payers string  `json:"payers"`
+	Payees string  `json:"payees"`
+	ZipfS  float64 `json:"zipf_s,omitempty"`
+	// Trace, if set, replaces the drawn payments: each names its payer and payee by user index and its
+	// amount; At (from the first payment) defaults to Poisson arrivals at Rate. Payments and the amount
+	// and payer/payee choices are then ignored.
+	Trace         []TracePayment `json:"trace,omitempty"`
+	Merchants     float64        `json:"merchants,omitempty"`
+	MerchantShare float64        `json:"merchant_share,omitempty"`
+}
+
+// TracePayment is one payment of a trace.
+type TracePayment struct {
+	Payer     int      `json:"payer"`
+	Payee     int      `json:"payee"`
+	AmountWei Wei      `json:"amount_wei"`
+	At        Duration `json:"at,omitempty"`
 }
 
 // NodeConfig mirrors the node's payment settings (node.Config defaults).
@@ -228,4 +240,12 @@ func Parse(data []byte) (Config, error) {
 		return Config{}, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
 	return cfg, cfg.Validate()
+}
+
+// PaymentCount is the number of payments the scenario makes: its trace's, or Workload.Payments.
+func (c *Config) PaymentCount() int {
+	if len(c.Workload.Trace) > 0 {
+		return len(c.Workload.Trace)
+	}
+	return c.Workload.Payments
 }

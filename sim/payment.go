@@ -80,6 +80,18 @@ func (w *World) startPayment(id int, payers, payees *picker) {
 	w.attempt(p)
 }
 
+// tracePayment starts payment id of a trace.
+func (w *World) tracePayment(id int, tp TracePayment) {
+	if tp.Payer >= len(w.users) || tp.Payee >= len(w.users) {
+		w.m.errorf("trace payment %d: user %d or %d out of range", id, tp.Payer, tp.Payee)
+		tp.Payer, tp.Payee = 0, 1
+	}
+	p := &payment{id: id, payer: w.users[tp.Payer], payee: w.users[tp.Payee], start: w.sched.Elapsed(), lastNode: -1,
+		amount: tp.AmountWei.Int}
+	w.m.started(p)
+	w.attempt(p)
+}
+
 // viewOf returns the view and memory the payer routes with.
 func (w *World) viewOf(u *node) (*announce.View, *routing.Memory) {
 	if u.view != nil {

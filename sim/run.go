@@ -11,6 +11,8 @@ type Options struct {
 	Dir string
 	// Progress, if set, is called with the payments done and the total after each payment.
 	Progress func(done, total int)
+	// Topology, if set, is used instead of the config's (a caller that builds one in code).
+	Topology *Topology
 }
 
 // Result is a finished run.
@@ -23,7 +25,10 @@ type Result struct {
 }
 
 // over reports whether every payment finished.
-func (w *World) over() bool { return w.m.done >= w.cfg.Workload.Payments }
+func (w *World) over() bool { return w.m.done >= w.payments() }
+
+// payments is the number of payments of the run.
+func (w *World) payments() int { return w.cfg.PaymentCount() }
 
 // Run runs one scenario (not its sweep) under virtual time and returns its result. It is deterministic:
 // the same config gives the same result.
@@ -31,8 +36,13 @@ func Run(cfg Config, opts Options) (*Result, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	topo, err := buildTopology(cfg, opts.Dir)
-	if err != nil {
+	topo := opts.Topology
+	if topo == nil {
+		var err error
+		if topo, err = buildTopology(cfg, opts.Dir); err != nil {
+			return nil, err
+		}
+	} else if err := topo.Check(); err != nil {
 		return nil, err
 	}
 	w, err := newWorld(cfg, topo)
@@ -41,7 +51,7 @@ func Run(cfg Config, opts Options) (*Result, error) {
 	}
 	w.m = newMetrics(cfg)
 	if opts.Progress != nil {
-		total := cfg.Workload.Payments
+		total := w.payments()
 		w.m.onDone = func(done int) { opts.Progress(done, total) }
 	}
 	if err := w.scheduleFaults(); err != nil {
@@ -78,15 +88,24 @@ func (w *World) schedule() {
 	payers := newPicker(w.cfg.Workload.Payers, len(w.users), w.cfg.Workload, w.wlRnd)
 	payees := newPicker(w.cfg.Workload.Payees, len(w.users), w.cfg.Workload, w.wlRnd)
 	at := warm
+	trace := w.cfg.Workload.Trace
 	var next func(i int)
 	next = func(i int) {
-		w.startPayment(i, payers, payees)
-		if i+1 < w.cfg.Workload.Payments {
-			at += time.Duration(w.wlRnd.ExpFloat64() / w.cfg.Workload.Rate * float64(time.Second))
-			w.sched.At(at, func() { next(i + 1) })
+		if len(trace) > 0 {
+			w.tracePayment(i, trace[i])
+		} else {
+			w.startPayment(i, payers, payees)
 		}
+		if i+1 >= w.payments() {
+			return
+		}
+		at += time.Duration(w.wlRnd.ExpFloat64() / w.cfg.Workload.Rate * float64(time.Second))
+		if len(trace) > 0 && trace[i+1].At > 0 {
+			at = warm + trace[i+1].At.D()
+		}
+		w.sched.At(at, func() { next(i + 1) })
 	}
-	if w.cfg.Workload.Payments > 0 {
+	if w.payments() > 0 {
 		w.sched.At(at, func() { next(0) })
 	}
 }

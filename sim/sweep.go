@@ -86,7 +86,7 @@ func RunSweep(scen []Scenario, opts Options, workers int, progress func(done, to
 	errs := make([]error, len(scen))
 	total := 0
 	for _, s := range scen {
-		total += s.Config.Workload.Payments
+		total += s.Config.PaymentCount()
 	}
 	var mu sync.Mutex
 	done := 0

@@ -134,6 +134,11 @@ func (w *WorkloadConfig) validate() error {
 	case w.MerchantShare < 0 || w.MerchantShare > 1:
 		return bad("workload.merchant_share", "%v: in [0, 1]", w.MerchantShare)
 	}
+	for i, p := range w.Trace {
+		if p.Payer < 0 || p.Payee < 0 || p.Payer == p.Payee || p.AmountWei.IsZero() {
+			return bad(fmt.Sprintf("workload.trace[%d]", i), "needs two distinct user indices and an amount")
+		}
+	}
 	if err := w.AmountWei.validate("workload.amount_wei"); err != nil {
 		return err
 	}

@@ -106,7 +106,7 @@ func newSimBar(quiet bool, scen []sim.Scenario) simBar {
 	}
 	total := 0
 	for _, s := range scen {
-		total += s.Config.Workload.Payments
+		total += s.Config.PaymentCount()
 	}
 	return simBar{progressbar.NewOptions(total, progressbar.OptionSetWriter(os.Stderr),
 		progressbar.OptionSetDescription(fmt.Sprintf("%d scenario(s)", len(scen))), progressbar.OptionShowCount(),
