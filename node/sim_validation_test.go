@@ -175,15 +175,7 @@ func (r *payerRouter) Route(payer common.Address, payerHubs []common.Address, pa
 	s := r.shared()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, h := range payerHubs {
-		_ = s.g.AttachUser(payer, h, s.policies[h], time.Now())
-	}
-	for _, h := range payeeHubs {
-		_ = s.g.AttachUser(payee, h, s.policies[h], time.Now())
-	}
-	opts := routing.DefaultOptions()
-	opts.Exclude = exclude
-	return routing.FindRoute(s.g, r.mem, payer, payee, amount, time.Now(), opts)
+	return s.routeWith(r.mem, payer, payerHubs, payee, payeeHubs, amount, exclude)
 }
 
 func (r *payerRouter) Policy(hub common.Address) (routing.Policy, *ecdsa.PublicKey, bool) {
