@@ -261,3 +261,22 @@ func TestSweepGrid(t *testing.T) {
 		t.Fatal("an unknown sweep path was accepted")
 	}
 }
+
+// TestOwnUserViews: with "own" views every user validates and learns the announcements itself (from its
+// hubs, after their delay), and a fee raised by a hub reaches payers late: some pay the old fee and are
+// refused for it.
+func TestOwnUserViews(t *testing.T) {
+	c := Default()
+	c.Gossip.UserViews = "own"
+	c.Gossip.ExtraDelay = Duration(20 * time.Second)
+	c.Workload.Payments, c.Workload.Rate = 300, 5
+	c.Faults = []Fault{{Kind: "fees", Hub: 2, At: Duration(10 * time.Second), FeeBaseWei: NewWei(1_000_000), FeePPM: 3000}}
+	res, _ := run(t, c)
+	s := res.Summary
+	if s.Gossip.Accepted < uint64(s.Hubs*(s.Hubs+s.Users)) {
+		t.Fatalf("%d announcements accepted: users did not learn for themselves", s.Gossip.Accepted)
+	}
+	if s.FailureReasons[reasonFee] == 0 {
+		t.Fatalf("no payment paid a stale fee: %v", s.FailureReasons)
+	}
+}
