@@ -30,7 +30,8 @@ type Sample struct {
 	T              float64 `json:"t_s"`
 	Done           int     `json:"done"`
 	SuccessCum     float64 `json:"success_ratio"`
-	SuccessWindow  float64 `json:"success_ratio_window"`
+	SuccessWindow  float64 `json:"success_ratio_window"` // of the payments done since the last sample
+	WindowDone     int     `json:"done_window"`
 	InFlight       int     `json:"in_flight"`
 	DepletedShare  float64 `json:"depleted_share"`
 	BalanceShare   float64 `json:"balance_share"`
@@ -124,6 +125,7 @@ func (m *metrics) sample(w *World) {
 	if m.done > 0 {
 		s.SuccessCum = float64(m.ok) / float64(m.done)
 	}
+	s.WindowDone = m.winDone
 	if m.winDone > 0 {
 		s.SuccessWindow = float64(m.winOK) / float64(m.winDone)
 	}

@@ -74,14 +74,18 @@ func (r *Result) plotOverTime(dir string) error {
 	p.Title.Text = "Over time"
 	p.X.Label.Text = "virtual time (s)"
 	p.Y.Label.Text = "ratio"
-	succ, depl, bal := make(plotter.XYs, len(r.Series)), make(plotter.XYs, len(r.Series)), make(plotter.XYs, len(r.Series))
-	for i, s := range r.Series {
-		succ[i] = plotter.XY{X: s.T, Y: s.SuccessWindow}
-		depl[i] = plotter.XY{X: s.T, Y: s.DepletedShare}
-		bal[i] = plotter.XY{X: s.T, Y: s.BalanceShare}
+	var succ, depl, bal plotter.XYs
+	for _, s := range r.Series {
+		if s.WindowDone > 0 { // an interval in which nothing finished has no success ratio
+			succ = append(succ, plotter.XY{X: s.T, Y: s.SuccessWindow})
+		}
+		depl = append(depl, plotter.XY{X: s.T, Y: s.DepletedShare})
+		bal = append(bal, plotter.XY{X: s.T, Y: s.BalanceShare})
 	}
-	if len(r.Series) == 0 {
-		succ, depl, bal = plotter.XYs{{}}, plotter.XYs{{}}, plotter.XYs{{}}
+	for _, xy := range []*plotter.XYs{&succ, &depl, &bal} {
+		if len(*xy) == 0 {
+			*xy = plotter.XYs{{}}
+		}
 	}
 	if err := plotutil.AddLines(p, "success ratio (interval)", succ, "depleted hub-channel directions", depl,
 		"hub-channel balance / start", bal); err != nil {
@@ -91,11 +95,12 @@ func (r *Result) plotOverTime(dir string) error {
 	return savePlot(p, dir, "over_time")
 }
 
-// plotSweep draws one metric across the sweep's scenarios.
-func plotSweep(dir, metric string, labels []string, ys []float64) error {
+// plotSweep draws one metric across the sweep's scenarios, labelled by xname's values.
+func plotSweep(dir, metric, xname string, labels []string, ys []float64) error {
 	p := plot.New()
 	p.Title.Text = metric + " across the sweep"
 	p.Y.Label.Text = metric
+	p.X.Label.Text = xname
 	pts := make(plotter.XYs, len(ys))
 	for i, y := range ys {
 		pts[i] = plotter.XY{X: float64(i), Y: y}

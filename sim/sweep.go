@@ -175,15 +175,19 @@ func WriteSweepFiles(dir string, scen []Scenario, results []*Result, scenarioPlo
 		return err
 	}
 	labels := make([]string, len(scen))
+	xname := "scenario"
 	for i, s := range scen {
 		labels[i] = s.Label
+		if path, value, ok := strings.Cut(s.Label, "="); ok && !strings.Contains(value, "=") {
+			labels[i], xname = value, path // one swept parameter: its values label the axis
+		}
 	}
 	for _, m := range sweepMetrics {
 		ys := make([]float64, len(results))
 		for i, r := range results {
 			ys[i] = m.get(&r.Summary)
 		}
-		if err := plotSweep(dir, m.name, labels, ys); err != nil {
+		if err := plotSweep(dir, m.name, xname, labels, ys); err != nil {
 			return err
 		}
 	}
