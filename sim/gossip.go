@@ -220,7 +220,9 @@ func (w *World) tick() {
 		if n.table == nil || (n.hub && !n.online) {
 			continue
 		}
-		for _, s := range n.table.Due(now) {
+		due := n.table.Due(now)
+		slices.SortFunc(due, func(a, b *announce.Signed) int { return bytes.Compare(a.Hub[:], b.Hub[:]) }) // a map's order
+		for _, s := range due {
 			w.dueAgain(n, s)
 		}
 		n.table.Prune(now, w.cfg.Gossip.MaxAge.D())

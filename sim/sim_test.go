@@ -45,6 +45,7 @@ func small() Config {
 	c.Faults = []Fault{
 		{Kind: "offline", Hub: 1, At: Duration(20 * time.Second), For: Duration(40 * time.Second)},
 		{Kind: "fees", Hub: 2, At: Duration(10 * time.Second), FeeBaseWei: NewWei(5000), FeePPM: 5000},
+		{Kind: "fees", Hub: 2, At: Duration(13 * time.Second), FeeBaseWei: NewWei(7000), FeePPM: 6000}, // within 10 s
 		{Kind: "censor", Hub: 3, At: Duration(60 * time.Second), For: Duration(30 * time.Second)},
 	}
 	return c
@@ -136,6 +137,9 @@ func TestFaultsShowUp(t *testing.T) {
 	}
 	if s.Gossip.Lost == 0 {
 		t.Error("10% gossip loss lost nothing")
+	}
+	if s.Gossip.Ignored == 0 {
+		t.Error("a hub announcing twice within 10 s was not rate-limited")
 	}
 }
 
