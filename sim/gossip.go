@@ -213,10 +213,20 @@ func (w *World) latency() time.Duration {
 }
 
 // tick is every node's periodic network work: republish what the table held back, prune the table and
-// the view (and a hub's users' memories in "hub" mode are pruned before they route).
+// the view (and a hub's users' memories in "hub" mode are pruned before they route); every MaxAge, forget
+// the seen messages older than MaxAge (the table ignores them anyway), as gossipsub's seen cache expires.
 func (w *World) tick() {
 	now := w.sched.Now()
+	forget := w.sched.Elapsed()%w.cfg.Gossip.MaxAge.D() < pruneEvery
 	for _, n := range w.nodes {
+		if forget && n.seen != nil {
+			cutoff := uint64(now.Add(-w.cfg.Gossip.MaxAge.D()).Unix())
+			for k := range n.seen {
+				if k.ts < cutoff {
+					delete(n.seen, k)
+				}
+			}
+		}
 		if n.table == nil || (n.hub && !n.online) {
 			continue
 		}
