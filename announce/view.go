@@ -1,6 +1,7 @@
 package announce
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"time"
@@ -64,12 +65,25 @@ func (v *View) Learn(s *Signed) (bool, error) {
 		return false, nil
 	}
 	if ok {
-		for _, c := range old.Channels {
-			v.graph.RemoveEdge(s.Hub, c.Peer)
-		}
+		v.dropGone(s.Hub, old.Channels, s.Channels)
 	}
 	v.held[s.Hub] = s
 	return true, v.addToGraph(s)
+}
+
+// dropGone removes hub's edges to the peers of old that are not in cur; the others addToGraph replaces
+// in place. Both lists are sorted by peer (Decode and Sign refuse others), so one merge pass finds them.
+func (v *View) dropGone(hub common.Address, old, cur []Channel) {
+	j := 0
+	for _, c := range old {
+		for j < len(cur) && bytes.Compare(cur[j].Peer[:], c.Peer[:]) < 0 {
+			j++
+		}
+		if j < len(cur) && cur[j].Peer == c.Peer {
+			continue
+		}
+		v.graph.RemoveEdge(hub, c.Peer)
+	}
 }
 
 // addToGraph adds s's hub and edges. Between queries the graph holds hubs only, and an announcement's

@@ -39,6 +39,20 @@ func TestViewLearnPruneRoute(t *testing.T) {
 	if ok, _ := v.Learn(s1); ok || v.Len() != 2 {
 		t.Fatal("an older announcement replaced a newer one")
 	}
+	a3 := sample(t0.Add(time.Second)) // hub 2 drops its channel with hub 1 and gains two others
+	a3.Channels = append([]Channel(nil), a3.Channels...)
+	if ok, err := v.Learn(mustSign(t, a3, k2)); !ok || err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := v.Graph().Edge(s2.Hub, s1.Hub); ok {
+		t.Fatal("the dropped channel's edge is still in the graph")
+	}
+	if _, ok := v.Graph().Edge(s2.Hub, a3.Channels[1].Peer); !ok {
+		t.Fatal("a new channel's edge is missing")
+	}
+	if ok, err := v.Learn(mustSign(t, func() Announcement { a := a2; a.Timestamp += 5; return a }(), k2)); !ok || err != nil {
+		t.Fatal(err)
+	}
 	payer, payee := common.HexToAddress("0xa1"), common.HexToAddress("0xb2")
 	amt := uint256.NewInt(1_000_000)
 	now := t0.Add(time.Minute)

@@ -178,8 +178,8 @@ func (w *World) relay(at, from int, s *announce.Signed, size int) {
 		}
 	}
 	if n.hub && w.cfg.Gossip.UserViews == "own" {
-		for p := range n.chans {
-			if !w.nodes[p].hub && p != from {
+		for _, p := range n.users {
+			if p != from {
 				w.send(at, p, s, size)
 			}
 		}

@@ -275,7 +275,10 @@ func TestOwnUserViews(t *testing.T) {
 	c.Gossip.ExtraDelay = Duration(20 * time.Second)
 	c.Workload.Payments, c.Workload.Rate = 300, 5
 	c.Faults = []Fault{{Kind: "fees", Hub: 2, At: Duration(10 * time.Second), FeeBaseWei: NewWei(1_000_000), FeePPM: 3000}}
-	res, _ := run(t, c)
+	res, out := run(t, c)
+	if _, again := run(t, c); !bytes.Equal(out, again) {
+		t.Fatal("two runs with users' own views differ")
+	}
 	s := res.Summary
 	if s.Gossip.Accepted < uint64(s.Hubs*(s.Hubs+s.Users)) {
 		t.Fatalf("%d announcements accepted: users did not learn for themselves", s.Gossip.Accepted)

@@ -44,6 +44,7 @@ type node struct {
 	censor bool
 	hold   float64
 	mesh   []int // gossip peers (hubs); a hub also relays to its users in "own" mode
+	users  []int // a hub's users, in the order they were added
 
 	// a node with its own view (every hub; users in "own" mode)
 	table *announce.Table
@@ -132,6 +133,7 @@ func newWorld(cfg Config, t *Topology) (*World, error) {
 			n.hubs = append(n.hubs, w.hubs[h])
 			n.hubSet = append(n.hubSet, w.nodes[w.hubs[h]].addr)
 			w.addChannel(w.hubs[h], n.idx, u.CollateralWei.Int, u.DepositWei.Int, false)
+			w.nodes[w.hubs[h]].users = append(w.nodes[w.hubs[h]].users, n.idx)
 		}
 	}
 	return w, w.initViews()
