@@ -25,6 +25,32 @@ func (w *World) collateralVolume(hub, to int, amt *uint256.Int) {
 	w.topUp(c, new(uint256.Int))
 }
 
+// collateralTarget is the hub side's target: 1.5 x the volume of the window, at least the floor and
+// need, at most the ceiling; volume older than the window is forgotten.
+func (w *World) collateralTarget(c *channel, need *uint256.Int) uint256.Int {
+	cc := w.cfg.Collateral
+	now := w.sched.Elapsed()
+	cut := 0
+	for cut < len(c.volume) && now-c.volume[cut].at > cc.Window.D() {
+		cut++
+	}
+	c.volume = c.volume[cut:]
+	var vol, target uint256.Int
+	for _, v := range c.volume {
+		vol.Add(&vol, &v.amount)
+	}
+	target.Add(&vol, new(uint256.Int).Rsh(&vol, 1))
+	for _, lo := range []*uint256.Int{&cc.FloorWei.Int, need} {
+		if target.Lt(lo) {
+			target.Set(lo)
+		}
+	}
+	if target.Gt(&cc.CeilingWei.Int) {
+		target.Set(&cc.CeilingWei.Int)
+	}
+	return target
+}
+
 // collateralNeed is a hub that could not forward need into its channel with to.
 func (w *World) collateralNeed(hub, to int, need *uint256.Int) {
 	c, ok := w.channelOf(hub, to)
@@ -40,26 +66,7 @@ func (w *World) topUp(c *channel, need *uint256.Int) {
 		return
 	}
 	cc := w.cfg.Collateral
-	now := w.sched.Elapsed()
-	cut := 0
-	for cut < len(c.volume) && now-c.volume[cut].at > cc.Window.D() {
-		cut++
-	}
-	c.volume = c.volume[cut:]
-	var vol uint256.Int
-	for _, v := range c.volume {
-		vol.Add(&vol, &v.amount)
-	}
-	var target uint256.Int
-	target.Add(&vol, new(uint256.Int).Rsh(&vol, 1))
-	for _, lo := range []*uint256.Int{&cc.FloorWei.Int, need} {
-		if target.Lt(lo) {
-			target.Set(lo)
-		}
-	}
-	if target.Gt(&cc.CeilingWei.Int) {
-		target.Set(&cc.CeilingWei.Int)
-	}
+	target := w.collateralTarget(c, need)
 	bal := &c.ch.Latest.State.WeiHub
 	if !bal.Lt(&target) {
 		return

@@ -69,6 +69,19 @@ func (w *World) summary() Summary {
 		TopUps: m.topUps, TopUpWei: m.topUpWei.Dec()}
 	s.Gossip = GossipStats{Sent: w.gossip.sent, Lost: w.gossip.lost, Bytes: w.gossip.bytes,
 		Accepted: w.gossip.accepted, Ignored: w.gossip.ignored, Rejected: w.gossip.rejected}
+	s.aggregate(m)
+	for _, h := range w.hubs {
+		rev := m.revenues[h]
+		if rev == nil {
+			rev = new(uint256.Int)
+		}
+		s.HubRevenue = append(s.HubRevenue, HubRevenue{Hub: w.nodes[h].name, RevenueWei: rev.Dec(), Forwards: m.forwards[h]})
+	}
+	return s
+}
+
+// aggregate fills the payment statistics from m's records.
+func (s *Summary) aggregate(m *metrics) {
 	buckets := make([]BucketStat, len(m.buckets)+1)
 	for i := range m.buckets {
 		buckets[i].UpToWei = m.buckets[i].Dec()
@@ -103,14 +116,6 @@ func (w *World) summary() Summary {
 		s.SuccessRatio = float64(s.Succeeded) / float64(s.Payments)
 	}
 	s.FeePPM, s.Hops, s.TimeToComplete, s.Retries, s.Staleness = statOf(ppm), statOf(hops), statOf(ttc), statOf(retries), statOf(stale)
-	for _, h := range w.hubs {
-		rev := m.revenues[h]
-		if rev == nil {
-			rev = new(uint256.Int)
-		}
-		s.HubRevenue = append(s.HubRevenue, HubRevenue{Hub: w.nodes[h].name, RevenueWei: rev.Dec(), Forwards: m.forwards[h]})
-	}
-	return s
 }
 
 // reasons returns the failure reasons sorted by count, then name.

@@ -28,6 +28,8 @@ func runSim(_ context.Context, args []string, out io.Writer) error {
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	noPlots := fs.Bool("no-plots", false, "skip the PNG/SVG plots")
 	workers := fs.Int("workers", runtime.NumCPU(), "scenarios of a sweep run at once")
+	seed := fs.Uint64("seed", 0, "override the scenario's seed (0: keep it)")
+	verify := fs.Bool("verify-signatures", false, "sign and verify every state and announcement (overrides the scenario)")
 	cloth := fs.String("convert-cloth", "", "CLoTH network directory to convert (with --topology-out)")
 	topoOut := fs.String("topology-out", "topology.json", "where --convert-cloth writes the topology")
 	weiPerUnit := fs.Uint64("wei-per-unit", 1, "--convert-cloth: wei per CLoTH amount unit (millisatoshi)")
@@ -38,46 +40,60 @@ func runSim(_ context.Context, args []string, out io.Writer) error {
 	if *cloth != "" {
 		return convertCloth(*cloth, *topoOut, sim.ClothOptions{WeiPerUnit: *weiPerUnit, BlockSeconds: uint32(*blockSecs)}, out)
 	}
-	if *config == "" {
-		return errors.New("sim: --config is required")
-	}
-	data, err := os.ReadFile(*config)
+	cfg, err := loadSimConfig(*config, *seed, *verify)
 	if err != nil {
 		return err
-	}
-	cfg, err := sim.Parse(data)
-	if err != nil {
-		return fmt.Errorf("%s: %w", *config, err)
 	}
 	scen, err := sim.Expand(cfg)
 	if err != nil {
 		return fmt.Errorf("%s: %w", *config, err)
 	}
-	opts := sim.Options{Dir: filepath.Dir(*config)}
 	bar := newSimBar(*quiet, scen)
 	start := time.Now()
-	results, err := sim.RunSweep(scen, opts, *workers, bar.update)
+	results, err := sim.RunSweep(scen, sim.Options{Dir: filepath.Dir(*config)}, *workers, bar.update)
 	bar.finish()
 	if err != nil {
 		return err
 	}
-	if len(cfg.Sweep) == 0 {
-		if err := results[0].WriteFiles(*outDir, !*noPlots); err != nil {
-			return err
-		}
-		if err := results[0].WriteText(out); err != nil {
-			return err
-		}
-	} else {
-		if err := sim.WriteSweepFiles(*outDir, scen, results, false); err != nil {
-			return err
-		}
-		if err := sim.WriteSweepTable(out, scen, results); err != nil {
-			return err
-		}
+	if err := writeSimOutput(*outDir, scen, results, !*noPlots, out); err != nil {
+		return err
 	}
 	fmt.Fprintf(out, "%d scenario(s) in %.1f s of wall time; output in %s\n", len(scen), time.Since(start).Seconds(), *outDir)
 	return nil
+}
+
+// loadSimConfig reads the scenario and applies the flags that override it.
+func loadSimConfig(path string, seed uint64, verify bool) (sim.Config, error) {
+	if path == "" {
+		return sim.Config{}, errors.New("sim: --config is required")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return sim.Config{}, err
+	}
+	cfg, err := sim.Parse(data)
+	if err != nil {
+		return sim.Config{}, fmt.Errorf("%s: %w", path, err)
+	}
+	if seed != 0 {
+		cfg.Seed = seed
+	}
+	cfg.VerifySignatures = cfg.VerifySignatures || verify
+	return cfg, nil
+}
+
+// writeSimOutput writes one run's files and prints its summary, or a sweep's files and prints its table.
+func writeSimOutput(dir string, scen []sim.Scenario, results []*sim.Result, plots bool, out io.Writer) error {
+	if len(scen) == 1 && scen[0].Label == "" {
+		if err := results[0].WriteFiles(dir, plots); err != nil {
+			return err
+		}
+		return results[0].WriteText(out)
+	}
+	if err := sim.WriteSweepFiles(dir, scen, results, false); err != nil {
+		return err
+	}
+	return sim.WriteSweepTable(out, scen, results)
 }
 
 // convertCloth writes the topology of a CLoTH network as JSON.
