@@ -127,6 +127,31 @@ func (t *Table) Apply(s *Signed, now time.Time) (Verdict, error) {
 	if err := t.cfg.Verify(s, t.cfg.Domain); err != nil {
 		return Reject, err
 	}
+	if v, err := t.checkTime(s, now); err != nil {
+		return v, err
+	}
+	raw, err := s.Encode()
+	if err != nil {
+		return Reject, err
+	}
+	return t.hold(s, raw, now)
+}
+
+// ApplyEncoded is Apply for a caller that already holds s's encoding: raw must be exactly what s.Encode
+// returns, and neither may change afterwards (the table keeps both for catch-ups). `spoke sim` shares one
+// announcement and its encoding among all its nodes this way, saving an encoding per node.
+func (t *Table) ApplyEncoded(s *Signed, raw []byte, now time.Time) (Verdict, error) {
+	if err := t.cfg.Verify(s, t.cfg.Domain); err != nil {
+		return Reject, err
+	}
+	if v, err := t.checkTime(s, now); err != nil {
+		return v, err
+	}
+	return t.hold(s, raw, now)
+}
+
+// checkTime rejects a timestamp more than MaxSkew ahead of now and ignores one more than MaxAge behind.
+func (t *Table) checkTime(s *Signed, now time.Time) (Verdict, error) {
 	ts := s.announced()
 	if ts.After(now.Add(t.cfg.MaxSkew)) {
 		return Reject, fmt.Errorf("%w: %s, now %s", ErrFuture, ts.UTC(), now.UTC())
@@ -134,11 +159,7 @@ func (t *Table) Apply(s *Signed, now time.Time) (Verdict, error) {
 	if ts.Before(now.Add(-t.cfg.MaxAge)) {
 		return Ignore, fmt.Errorf("%w: %s", ErrTooOld, ts.UTC())
 	}
-	raw, err := s.Encode()
-	if err != nil {
-		return Reject, err
-	}
-	return t.hold(s, raw, now)
+	return Accept, nil
 }
 
 // hold keeps s unless the hub's held announcement is as new, or was accepted too recently.

@@ -128,12 +128,13 @@ func (w *World) announce(h int) {
 		w.m.errorf("encode announcement of %s: %v", n.name, err)
 		return
 	}
-	w.receive(h, -1, s, len(raw))
+	w.receive(h, -1, s, raw)
 }
 
-// receive is gossip message s arriving at node to from node from (-1: its own publication): the seen
-// cache, then the table's door (validation, rate limit), then the view, then relaying.
-func (w *World) receive(to, from int, s *announce.Signed, size int) {
+// receive is gossip message s (encoded as raw, shared by every node) arriving at node to from node from
+// (-1: its own publication): the seen cache, then the table's door (validation, rate limit), then the
+// view, then relaying.
+func (w *World) receive(to, from int, s *announce.Signed, raw []byte) {
 	n := w.nodes[to]
 	if n.hub && !n.online {
 		return
@@ -143,13 +144,13 @@ func (w *World) receive(to, from int, s *announce.Signed, size int) {
 		return
 	}
 	n.seen[k] = true
-	v, _ := n.table.Apply(s, w.sched.Now())
+	v, _ := n.table.ApplyEncoded(s, raw, w.sched.Now())
 	w.countVerdict(v)
 	if v != announce.Accept {
 		return
 	}
 	w.learn(n, s)
-	w.relay(to, from, s, size)
+	w.relay(to, from, s, raw)
 }
 
 func (w *World) countVerdict(v announce.Verdict) {
@@ -170,17 +171,17 @@ func (w *World) learn(n *node, s *announce.Signed) {
 }
 
 // relay sends s to every mesh peer but from, and to a hub's users that keep their own view.
-func (w *World) relay(at, from int, s *announce.Signed, size int) {
+func (w *World) relay(at, from int, s *announce.Signed, raw []byte) {
 	n := w.nodes[at]
 	for _, p := range n.mesh {
 		if p != from {
-			w.send(at, p, s, size)
+			w.send(at, p, s, raw)
 		}
 	}
 	if n.hub && w.cfg.Gossip.UserViews == "own" {
 		for _, p := range n.users {
 			if p != from {
-				w.send(at, p, s, size)
+				w.send(at, p, s, raw)
 			}
 		}
 	}
@@ -188,7 +189,8 @@ func (w *World) relay(at, from int, s *announce.Signed, size int) {
 
 // send carries s over the link from -> to: lost with the gossip loss rate, else delivered after the
 // link's queue (bandwidth), its latency and the extra gossip delay.
-func (w *World) send(from, to int, s *announce.Signed, size int) {
+func (w *World) send(from, to int, s *announce.Signed, raw []byte) {
+	size := len(raw)
 	w.gossip.sent++
 	w.gossip.bytes += uint64(size)
 	if w.gossip.loss > 0 && w.netRnd.Float64() < w.gossip.loss {
@@ -203,7 +205,7 @@ func (w *World) send(from, to int, s *announce.Signed, size int) {
 		w.links[link] = start + tx
 		delay += start + tx - w.sched.Elapsed()
 	}
-	w.sched.After(delay, func() { w.receive(to, from, s, size) })
+	w.sched.After(delay, func() { w.receive(to, from, s, raw) })
 }
 
 // latency draws one message's one-way latency.
@@ -252,7 +254,7 @@ func (w *World) dueAgain(n *node, s *announce.Signed) {
 	}
 	w.learn(n, s)
 	raw, _ := s.Encode()
-	w.relay(n.idx, -1, s, len(raw))
+	w.relay(n.idx, -1, s, raw)
 }
 
 // catchUp is a hub back online asking its first online mesh peer for the announcements it holds
@@ -269,7 +271,7 @@ func (w *World) catchUp(h int) {
 			if err != nil {
 				continue
 			}
-			if v, _ := n.table.Apply(s, w.sched.Now()); v == announce.Accept {
+			if v, _ := n.table.ApplyEncoded(s, raw, w.sched.Now()); v == announce.Accept {
 				w.learn(n, s)
 			}
 		}
