@@ -24,6 +24,7 @@ import (
 	"github.com/holiman/uint256"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"spoke/contracts/chain"
 	"spoke/node"
 	"spoke/p2p"
 	"spoke/state"
@@ -66,6 +67,7 @@ type Server struct {
 	ln   net.Listener
 	rpc  *rpc.Server
 	page *page // the wallet page's sessions
+	hubs *hubWatch
 }
 
 // Serve starts the API of n on addr (host:port on loopback; port 0 picks one), requiring token.
@@ -81,14 +83,17 @@ func Serve(n *node.Node, addr, token string) (*Server, error) {
 		return nil, errors.New("api: empty token")
 	}
 	srv := rpc.NewServer()
-	if err := srv.RegisterName("spoke", &Service{n: n}); err != nil {
+	hubs := watchHub(n)
+	if err := srv.RegisterName("spoke", &Service{n: n, hubs: hubs}); err != nil {
+		hubs.close()
 		return nil, err
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
+		hubs.close()
 		return nil, fmt.Errorf("api: listen: %w", err)
 	}
-	s := &Server{ln: ln, rpc: srv, page: newPage(&Service{n: n}, token, ln.Addr().String())}
+	s := &Server{ln: ln, rpc: srv, hubs: hubs, page: newPage(&Service{n: n, hubs: hubs}, token, ln.Addr().String())}
 	ws := srv.WebsocketHandler([]string{"*"})
 	// The page's handler authenticates every request (the token, or a session of the wallet page).
 	s.http = &http.Server{ReadHeaderTimeout: 10 * time.Second, Handler: s.page.handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -113,6 +118,7 @@ func (s *Server) Addr() string { return s.ln.Addr().String() }
 
 // Close stops the server.
 func (s *Server) Close() error {
+	s.hubs.close()
 	s.rpc.Stop()
 	return s.http.Close()
 }
@@ -123,7 +129,10 @@ func Dial(ctx context.Context, url, token string) (*rpc.Client, error) {
 }
 
 // Service is the "spoke" namespace.
-type Service struct{ n *node.Node }
+type Service struct {
+	n    *node.Node
+	hubs *hubWatch // a user's hub connection; nil in a Service made without Serve
+}
 
 // Info describes the node.
 type Info struct {
@@ -131,13 +140,29 @@ type Info struct {
 	Role    string         `json:"role"`
 	PeerID  string         `json:"peerId"`
 	Addrs   []string       `json:"addrs"`
+	// Token is the channel token as its contract describes it, for showing amounts; absent when the
+	// chain could not say.
+	Token *TokenInfo `json:"token,omitempty"`
 }
 
-// Info returns the node's address, role, peer id and listen addresses (spoke_info).
-func (s *Service) Info() Info {
+// TokenInfo is the channel token: its address, symbol and decimals (a token amount in base units is
+// amount / 10^decimals of the token).
+type TokenInfo struct {
+	Address  common.Address `json:"address"`
+	Symbol   string         `json:"symbol"`
+	Decimals uint8          `json:"decimals"`
+}
+
+// Info returns the node's address, role, peer id, listen addresses and the channel token (spoke_info).
+func (s *Service) Info(ctx context.Context) Info {
 	in := Info{Address: s.n.Address(), Role: s.n.Role().String(), PeerID: s.n.Host.ID().String()}
 	for _, a := range s.n.Host.Addrs() {
 		in.Addrs = append(in.Addrs, a.String())
+	}
+	if s.n.Chain != nil {
+		if t, err := s.n.Chain.Token(ctx); err == nil {
+			in.Token = &TokenInfo{Address: t.Address, Symbol: t.Symbol, Decimals: t.Decimals}
+		}
 	}
 	return in
 }
@@ -148,6 +173,20 @@ type Channel struct {
 	State   state.ChannelState `json:"state"`
 	Locks   []state.Lock       `json:"locks"`
 	OnChain *OnChain           `json:"onChain,omitempty"`
+	// Phase is open, pending (an on-chain operation waits), exiting or exited (closed on-chain: the
+	// channel takes no more updates).
+	Phase string `json:"phase"`
+	// Exit is how the exited channel was emptied on-chain and what it paid out; absent before.
+	Exit *ChannelExit `json:"exit,omitempty"`
+}
+
+// ChannelExit is how an exited channel was emptied on-chain: the transaction and the payouts (decimal
+// base units): the user's balance to the user's address, the hub's to its reserve.
+type ChannelExit struct {
+	TxHash common.Hash `json:"txHash"`
+	Block  uint64      `json:"block"`
+	User   PayoutJSON  `json:"user"`
+	Hub    PayoutJSON  `json:"hub"`
 }
 
 // OnChain is a channel's record in the contract, amounts as decimal strings.
@@ -177,12 +216,26 @@ func (s *Service) Channel(ctx context.Context, peer *common.Address) (Channel, e
 		return Channel{}, err
 	}
 	ch := Channel{State: r.State, Locks: r.Locks}
+	phase, ex, err := s.n.ChannelPhaseOf(ctx, p)
+	if err != nil {
+		return Channel{}, err
+	}
+	ch.Phase = string(phase)
+	if ex != nil {
+		ch.Exit = &ChannelExit{TxHash: ex.TxHash, Block: ex.Block,
+			User: PayoutJSON{To: r.State.User, What: "balance", Wei: ex.WeiUser.String(), Token: ex.TokenUser.String()},
+			Hub:  PayoutJSON{To: r.State.Hub, ToReserve: true, What: "balance", Wei: ex.WeiHub.String(), Token: ex.TokenHub.String()}}
+	}
 	if s.n.Chain != nil {
 		c, err := s.n.Chain.Channel(ctx, r.State.Hub, r.State.User)
 		if err != nil {
 			return Channel{}, err
 		}
-		ch.OnChain = &OnChain{Status: c.Status.String(), WeiHub: c.WeiHub.String(), WeiUser: c.WeiUser.String(),
+		status := c.Status.String()
+		if phase == node.PhaseExited && c.Status == chain.StatusOpen {
+			status = "closed" // emptied and reopened empty by the contract: the channel is over
+		}
+		ch.OnChain = &OnChain{Status: status, WeiHub: c.WeiHub.String(), WeiUser: c.WeiUser.String(),
 			TokenHub: c.TokenHub.String(), TokenUser: c.TokenUser.String(), WeiTotal: c.WeiTotal.String(),
 			TokenTotal: c.TokenTotal.String(), TxCountGlobal: c.TxCountGlobal, TxCountChain: c.TxCountChain,
 			Deposited: Amounts{c.DepositedWei.String(), c.DepositedToken.String()},
@@ -195,6 +248,9 @@ func (s *Service) Channel(ctx context.Context, peer *common.Address) (Channel, e
 func (s *Service) Deposit(ctx context.Context, wei, token string) (state.ChannelState, error) {
 	w, t, err := amounts(wei, token)
 	if err != nil {
+		return state.ChannelState{}, err
+	}
+	if err := s.checkFunds(ctx, w, t); err != nil {
 		return state.ChannelState{}, err
 	}
 	st, err := s.n.Deposit(ctx, w, t)
@@ -287,6 +343,10 @@ func (s *Service) payment(ctx context.Context, r PayRequest) (node.Payment, erro
 	p := node.Payment{Wei: w, Token: t, Memo: r.Memo, Via: via}
 	if common.IsHexAddress(r.To) {
 		info, err := s.n.Payee(ctx, common.HexToAddress(r.To))
+		if err != nil && s.n.Role() == node.User && !hubConnected(s.n) {
+			return node.Payment{}, fmt.Errorf("%w: the hub is unreachable now, and %s cannot be looked up without it; "+
+				"nothing was paid: try again once the hub is back", node.ErrUnreachable, r.To)
+		}
 		if err != nil {
 			return node.Payment{}, err
 		}

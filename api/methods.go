@@ -303,6 +303,47 @@ type ExitResult struct {
 	Resolved   []state.Lock    `json:"resolved"`
 	Unresolved []state.Lock    `json:"unresolved"`
 	Threads    []SettledThread `json:"threads"`
+	Txs        []ExitTxJSON    `json:"txs"`
+	Payouts    []PayoutJSON    `json:"payouts"`
+}
+
+// ExitTxJSON is one transaction an exit sent: the contract method, the hash, the gas used and the fee in
+// wei (decimal; empty when the chain did not give the gas price).
+type ExitTxJSON struct {
+	Method  string      `json:"method"`
+	TxHash  common.Hash `json:"txHash"`
+	GasUsed uint64      `json:"gasUsed"`
+	Fee     string      `json:"fee"`
+}
+
+// PayoutJSON is what an exit paid to one account, amounts in base units (decimal): to the address, or
+// to the hub's reserve in the contract when toReserve; what is "balance" or "lock N".
+type PayoutJSON struct {
+	To        common.Address `json:"to"`
+	ToReserve bool           `json:"toReserve"`
+	What      string         `json:"what"`
+	Wei       string         `json:"wei"`
+	Token     string         `json:"token"`
+}
+
+func exitTxs(txs []node.ExitTx) []ExitTxJSON {
+	out := []ExitTxJSON{}
+	for _, t := range txs {
+		j := ExitTxJSON{Method: t.Method, TxHash: t.TxHash, GasUsed: t.GasUsed}
+		if t.Fee != nil {
+			j.Fee = t.Fee.String()
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+func payouts(ps []node.Payout) []PayoutJSON {
+	out := []PayoutJSON{}
+	for _, p := range ps {
+		out = append(out, PayoutJSON{To: p.To, ToReserve: p.ToReserve, What: p.What, Wei: p.Wei.String(), Token: p.Token.String()})
+	}
+	return out
 }
 
 // Exit closes a user's channel on-chain without the hub: reveal received preimages, start (or
@@ -319,7 +360,7 @@ func (s *Service) Exit(ctx context.Context) (ExitResult, error) {
 
 func exitResult(rep node.ExitReport) ExitResult {
 	return ExitResult{TxCount: rep.TxCount, Resolved: nonNil(rep.Resolved), Unresolved: nonNil(rep.Unresolved),
-		Threads: settledThreads(rep.Threads)}
+		Threads: settledThreads(rep.Threads), Txs: exitTxs(rep.Txs), Payouts: payouts(rep.Payouts)}
 }
 
 func nonNil(ls []state.Lock) []state.Lock {
@@ -370,6 +411,9 @@ func (s *Service) PayLink(ctx context.Context, wei, token, memo string) (string,
 func (s *Service) Redeem(ctx context.Context, link string) (EventJSON, error) {
 	l, err := node.ParseLink(link)
 	if err != nil {
+		return EventJSON{}, err
+	}
+	if err := s.checkOpen(ctx); err != nil {
 		return EventJSON{}, err
 	}
 	ev, err := s.n.Engine.RedeemLink(ctx, l)

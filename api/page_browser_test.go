@@ -207,8 +207,10 @@ func TestWalletPageInChromium(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#contact-name"), "bob"),
 		chromedp.SendKeys(chromedp.CSS("#contact-addr"), w.env.Bob.Addr.Hex()),
 		chromedp.Click(chromedp.CSS("#contact-form button")), chromedp.Click(chromedp.CSS("#contacts > summary")))
-	alice.do("pay", chromedp.SendKeys(chromedp.CSS("#pay-to"), "bob"), chromedp.SendKeys(chromedp.CSS("#pay-amount"), "0.001"),
-		chromedp.SendKeys(chromedp.CSS("#pay-memo"), "coffee"), chromedp.Click(chromedp.CSS("#pay-button")))
+	// Values set, not typed: typed keys go where the focus is, and a live update may move it on a loaded
+	// machine (a run once clicked Pay with the amount empty).
+	alice.do("pay", chromedp.SetValue(chromedp.CSS("#pay-to"), "bob"), chromedp.SetValue(chromedp.CSS("#pay-amount"), "0.001"),
+		chromedp.SetValue(chromedp.CSS("#pay-memo"), "coffee"), chromedp.Click(chromedp.CSS("#pay-button")))
 	if got := alice.result("pay-result", 40*time.Second); !strings.Contains(got, "Paid 0.001 ETH to bob") {
 		t.Fatalf("pay result %q", got)
 	}

@@ -42,31 +42,26 @@ func threadWork(b *testing.B) time.Duration {
 // (PayThread returns once the receiver acknowledged the state carrying it, which it stored first).
 // Inflight64: 64 payments in flight through one thread; those queued while a state is on its way go
 // together in the next state. Threads8: 64 in flight spread over 8 threads between the same two users
-// (payment i through thread i mod 8), so that each side stores up to 8 states at once, each with its own
-// Commit. Threads8Grouped: the same with both users' thread records group-committed (threadCommitter,
-// put between the engine and its store here, as Engine.storeThread would call it). recv is the time
+// (payment i through thread i mod 8), so that each side stores up to 8 states at once (the thread journal
+// in front of each store, state/journal, flushes those that meet in one fdatasync). recv is the time
 // to the receiver's storing of the state carrying the payment. threadwork is one thread payment's bare
 // signature work (one signature, one recovery) and ceiling-ratio payments/s × threadwork.
 func BenchmarkThreadPayment(b *testing.B) {
 	for _, c := range []struct {
 		name              string
 		inflight, threads int
-		grouped           bool
-	}{{"Serial", 1, 1, false}, {"Inflight64", 64, 1, false}, {"Threads8", 64, 8, false}, {"Threads8Grouped", 64, 8, true}} {
-		b.Run(c.name, func(b *testing.B) { benchThread(b, c.inflight, c.threads, c.grouped) })
+	}{{"Serial", 1, 1}, {"Inflight64", 64, 1}, {"Threads8", 64, 8}} {
+		b.Run(c.name, func(b *testing.B) { benchThread(b, c.inflight, c.threads) })
 	}
 }
 
-func benchThread(b *testing.B, inflight, threads int, grouped bool) {
+func benchThread(b *testing.B, inflight, threads int) {
 	at := &threadArrivals{at: map[arrival]time.Time{}, wei: map[common.Hash]uint64{}, seen: make(chan struct{}, 1)}
-	alice, bob := addrOf(devchain.DevKey(1)), addrOf(devchain.DevKey(2))
+	bob := addrOf(devchain.DevKey(2))
 	n := startHubNetWith(b, func(c *Config) {
 		me := addrOf(c.Key)
 		if me == bob {
 			c.Store = &arrivalStore{Store: c.Store, arrivals: at}
-		}
-		if grouped && (me == alice || me == bob) {
-			c.Store = &groupedStore{Store: c.Store, c: newThreadCommitter(c.Store)}
 		}
 	}, 500_000, 500_000)
 	payer := n.users[0]
@@ -125,21 +120,6 @@ func (s *arrivalStore) Commit(ctx context.Context, b state.Batch) error {
 		}
 	}
 	return nil
-}
-
-// groupedStore group-commits the thread records the engine stores one at a time (Engine.storeThread).
-type groupedStore struct {
-	state.Store
-	c *threadCommitter
-}
-
-func (s *groupedStore) Commit(ctx context.Context, b state.Batch) error {
-	rest := b
-	rest.Threads = nil
-	if len(b.Threads) != 1 || !rest.Empty() {
-		return s.Store.Commit(ctx, b)
-	}
-	return s.c.commit(ctx, b.Threads[0])
 }
 
 // arrival is a thread state: the thread's key and the state's count.

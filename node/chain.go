@@ -21,15 +21,17 @@ const chainPoll = 20 * time.Millisecond
 // chainView is what the engine knows of the chain: confirmed events of its channels, folded. It is owned
 // by the loop.
 type chainView struct {
-	deposited map[chain.ChannelKey][2]uint256.Int // cumulative direct deposits (wei, token)
-	count     map[chain.ChannelKey]uint64         // txCountChain applied on-chain
-	exiting   map[chain.ChannelKey]bool           // an exit started and the channel has not reopened
-	exited    map[chain.ChannelKey]bool           // an exit started once: the off-chain channel is over
+	deposited map[chain.ChannelKey][2]uint256.Int       // cumulative direct deposits (wei, token)
+	count     map[chain.ChannelKey]uint64               // txCountChain applied on-chain
+	exiting   map[chain.ChannelKey]bool                 // an exit started and the channel has not reopened
+	exited    map[chain.ChannelKey]bool                 // an exit started once: the off-chain channel is over
+	emptied   map[chain.ChannelKey]chain.ChannelEmptied // the last emptying of an exited channel: its payouts
 }
 
 func newChainView() *chainView {
 	return &chainView{deposited: map[chain.ChannelKey][2]uint256.Int{}, count: map[chain.ChannelKey]uint64{},
-		exiting: map[chain.ChannelKey]bool{}, exited: map[chain.ChannelKey]bool{}}
+		exiting: map[chain.ChannelKey]bool{}, exited: map[chain.ChannelKey]bool{},
+		emptied: map[chain.ChannelKey]chain.ChannelEmptied{}}
 }
 
 // apply folds one confirmed event into the view.
@@ -46,6 +48,8 @@ func (v *chainView) apply(ev chain.Event) {
 		v.exiting[ev.ChannelKey], v.exited[ev.ChannelKey] = true, true
 	case chain.ChannelReopened:
 		delete(v.exiting, ev.ChannelKey)
+	case chain.ChannelEmptied:
+		v.emptied[ev.ChannelKey] = ev
 	}
 }
 
@@ -222,16 +226,8 @@ func (e *Engine) waitChain(ctx context.Context, cond func() bool) error {
 // Latest returns this node's latest double-signed state with peer, and its open locks.
 func (e *Engine) Latest(ctx context.Context, peer common.Address) (state.Record, error) {
 	var r state.Record
-	var err error
-	qerr := e.query(ctx, func() {
-		ch, ok := e.channels[peer]
-		if !ok {
-			err = fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
-			return
-		}
-		r = ch.record()
-	})
-	return r, errors.Join(qerr, err)
+	err := e.onChannel(ctx, peer, func(ch *channel) { r = ch.record() })
+	return r, err
 }
 
 // Channels returns this node's latest double-signed state with each of its peers, with their open locks,

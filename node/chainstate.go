@@ -26,6 +26,7 @@ type savedView struct {
 	Channels []savedChannel     `json:"channels"`
 	Exiting  []chain.ChannelKey `json:"exiting,omitempty"`
 	Exited   []chain.ChannelKey `json:"exited,omitempty"`
+	Emptied  []savedExit        `json:"emptied,omitempty"`
 }
 
 type savedChannel struct {
@@ -60,6 +61,9 @@ func (e *Engine) saveChainView(t *turn) {
 	}
 	for k := range e.watch.view.exited {
 		v.Exited = append(v.Exited, k)
+	}
+	for k, ev := range e.watch.view.emptied {
+		v.Emptied = append(v.Emptied, saveExit(k, ev))
 	}
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -109,6 +113,13 @@ func (e *Engine) loadChainView(ctx context.Context) error {
 		if peer, mine := e.counterparty(k.Hub, k.User); mine && e.channels[peer] != nil {
 			e.channels[peer].exiting = true
 		}
+	}
+	for _, s := range v.Emptied {
+		ev, err := s.load()
+		if err != nil {
+			return err
+		}
+		e.watch.view.emptied[ev.ChannelKey] = ev
 	}
 	e.watch.seen, e.watch.pos = true, chain.Position{Block: v.Block, Index: v.Index}
 	return nil

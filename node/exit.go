@@ -21,6 +21,11 @@ type ExitReport struct {
 	Unresolved []state.Lock // locks not resolvable yet
 	// Threads are the channel's threads settled on-chain, each with the shares and count it settled by.
 	Threads []state.ThreadState
+	// Txs are the transactions this run of the exit sent, in order, with their gas.
+	Txs []ExitTx
+	// Payouts are what the channel paid out: the balances when it was emptied (by this run or an
+	// earlier one, or by the other side, once this node's watcher saw it) and the locks resolved.
+	Payouts []Payout
 }
 
 // guardRecheck is how often guardLock looks again for the preimage of a received lock near its expiry.
@@ -108,6 +113,14 @@ func (e *Engine) ExitChannel(ctx context.Context, peer common.Address) (ExitRepo
 // exitChannel runs an exit of the channel with peer; when follow, it only follows an exit already on
 // the chain through and starts none (a channel open on-chain is left alone).
 func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bool) (ExitReport, error) {
+	ctx, txs := withExitTxs(ctx)
+	rep, err := e.runExit(ctx, peer, follow)
+	rep.Txs = *txs
+	return rep, err
+}
+
+// runExit is exitChannel's work; its context logs the transactions it sends.
+func (e *Engine) runExit(ctx context.Context, peer common.Address, follow bool) (ExitReport, error) {
 	if err := e.requireChain(); err != nil {
 		return ExitReport{}, err
 	}
@@ -161,7 +174,11 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 	if on.Status == chain.StatusOpen && (follow || exited) {
 		// No exit on-chain (any more): nothing to follow; or the channel exited and reopened already, and
 		// its off-chain states are spent: a new exit with them must not start.
-		return ExitReport{TxCount: on.TxCountGlobal}, nil
+		rep := ExitReport{TxCount: on.TxCountGlobal}
+		if ex, ok := e.emptiedExit(ctx, chain.ChannelKey{Hub: hub, User: user}); ok { // an exit run again: what it paid
+			rep.Payouts = payoutsOf(ex, chain.ChannelKey{Hub: hub, User: user})
+		}
+		return rep, nil
 	}
 	if err := e.revealIncoming(ctx, r.Locks, r.State.Hub == e.me); err != nil {
 		return ExitReport{}, err
@@ -186,20 +203,30 @@ func (e *Engine) exitChannel(ctx context.Context, peer common.Address, follow bo
 	if on, err = e.cfg.Chain.Channel(ctx, hub, user); err != nil {
 		return ExitReport{}, err
 	}
+	var payouts []Payout
 	if on.Status == chain.StatusDispute {
 		if err := e.untilChainTime(ctx, on.ClosingTime, "the challenge period"); err != nil {
 			return ExitReport{}, err
 		}
 		e.progress("exit", "challenge period over; emptying the channel")
-		_, err := e.cfg.Chain.EmptyChannel(ctx, hub, user, e.txProgress("exit"))
+		rc, err := e.cfg.Chain.EmptyChannel(ctx, hub, user, e.txProgress("exit"))
+		recordTx(ctx, "emptyChannel", rc)
 		if err != nil && !strings.Contains(err.Error(), "ChannelNotInDispute") { // the other side emptied it first
 			return ExitReport{}, fmt.Errorf("emptyChannel: %w", err)
+		}
+		if err == nil {
+			payouts = emptiedPayouts(on, hub, user)
 		}
 		if on, err = e.cfg.Chain.Channel(ctx, hub, user); err != nil {
 			return ExitReport{}, err
 		}
 	}
-	rep := ExitReport{TxCount: on.TxCountGlobal}
+	rep := ExitReport{TxCount: on.TxCountGlobal, Payouts: payouts}
+	if payouts == nil {
+		if ex, ok := e.emptiedExit(ctx, chain.ChannelKey{Hub: hub, User: user}); ok {
+			rep.Payouts = payoutsOf(ex, chain.ChannelKey{Hub: hub, User: user})
+		}
+	}
 	if on.Status == chain.StatusSettling && on.ThreadCount > 0 {
 		if err := e.settleThreads(ctx, hub, user, on, threadSets, &rep); err != nil {
 			return rep, err
@@ -237,7 +264,8 @@ func (e *Engine) challengeIfOlder(ctx context.Context, r state.Record, on chain.
 		return nil
 	}
 	e.progress("exit", fmt.Sprintf("an exit with state %d is running; challenging it with state %d", on.TxCountGlobal, r.State.TxCountGlobal))
-	_, err = e.cfg.Chain.Challenge(ctx, &r.State, r.SigHub, r.SigUser, e.txProgress("exit"))
+	rc, err := e.cfg.Chain.Challenge(ctx, &r.State, r.SigHub, r.SigUser, e.txProgress("exit"))
+	recordTx(ctx, "challenge", rc)
 	if err == nil || strings.Contains(err.Error(), "ChallengePeriodOver") {
 		return nil
 	}
@@ -253,13 +281,17 @@ func (e *Engine) challengeIfOlder(ctx context.Context, r state.Record, on chain.
 func (e *Engine) startExit(ctx context.Context, r state.Record, on chain.OnChain) error {
 	if r.State.TxCountGlobal > on.TxCountGlobal {
 		e.progress("exit", fmt.Sprintf("starting an exit with state %d", r.State.TxCountGlobal))
-		if _, err := e.cfg.Chain.StartExitWithUpdate(ctx, &r.State, r.SigHub, r.SigUser, e.txProgress("exit")); err != nil {
+		rc, err := e.cfg.Chain.StartExitWithUpdate(ctx, &r.State, r.SigHub, r.SigUser, e.txProgress("exit"))
+		recordTx(ctx, "startExitWithUpdate", rc)
+		if err != nil {
 			return fmt.Errorf("startExitWithUpdate: %w", err)
 		}
 		return nil
 	}
 	e.progress("exit", fmt.Sprintf("starting an exit with the state on-chain (%d)", on.TxCountGlobal))
-	if _, err := e.cfg.Chain.StartExit(ctx, r.State.Hub, r.State.User, e.txProgress("exit")); err != nil {
+	rc, err := e.cfg.Chain.StartExit(ctx, r.State.Hub, r.State.User, e.txProgress("exit"))
+	recordTx(ctx, "startExit", rc)
+	if err != nil {
 		return fmt.Errorf("startExit: %w", err)
 	}
 	return nil
@@ -290,7 +322,9 @@ func (e *Engine) revealIncoming(ctx context.Context, locks []state.Lock, hubSide
 			continue
 		}
 		e.progress("exit", fmt.Sprintf("revealing the preimage of received lock %d", l.ID))
-		if _, err := e.cfg.Chain.RevealPreimage(ctx, p, e.txProgress("exit")); err != nil {
+		rc, err := e.cfg.Chain.RevealPreimage(ctx, p, e.txProgress("exit"))
+		recordTx(ctx, "revealPreimage", rc)
+		if err != nil {
 			return fmt.Errorf("revealPreimage: %w", err)
 		}
 	}
@@ -318,9 +352,13 @@ func (e *Engine) resolveLocks(ctx context.Context, hub, user common.Address, loc
 			return rep, err
 		}
 		e.progress("exit", fmt.Sprintf("resolving lock %d", l.ID))
-		_, err = e.cfg.Chain.ResolveLock(ctx, hub, user, &l, proof, e.txProgress("exit"))
+		rc, err := e.cfg.Chain.ResolveLock(ctx, hub, user, &l, proof, e.txProgress("exit"))
+		recordTx(ctx, "resolveLock", rc)
 		if err != nil && !strings.Contains(err.Error(), "LockAlreadyResolved") {
 			return rep, fmt.Errorf("resolveLock %d: %w", l.ID, err)
+		}
+		if err == nil {
+			rep.Payouts = append(rep.Payouts, lockPayout(l, hub, user, revealed))
 		}
 		rep.Resolved = append(rep.Resolved, l)
 	}

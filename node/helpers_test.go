@@ -20,7 +20,6 @@ import (
 	"spoke/p2p"
 	"spoke/protocol"
 	"spoke/state"
-	"spoke/state/sqlitestore"
 )
 
 var (
@@ -68,7 +67,8 @@ func newHostAt(t testing.TB, key *ecdsa.PrivateKey, addr string) *p2p.Host {
 	return h
 }
 
-// openStore opens the SQLite store at path, or the PostgreSQL store at path if it is a postgres:// URL.
+// openStore opens the SQLite store at path with its thread journal at path+".journal", as a node does, or
+// the PostgreSQL store at path if it is a postgres:// URL.
 func openStore(t testing.TB, path string) state.Store {
 	t.Helper()
 	var s state.Store
@@ -76,7 +76,7 @@ func openStore(t testing.TB, path string) state.Store {
 	if IsPostgres(path) {
 		s, err = OpenStore(context.Background(), "", path)
 	} else {
-		s, err = sqlitestore.Open(path)
+		s, err = openSQLite(context.Background(), path, path+".journal")
 	}
 	if err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"spoke/state"
+	"spoke/state/journal"
 	"spoke/state/pgstore"
 	"spoke/state/sqlitestore"
 )
@@ -16,17 +17,18 @@ func IsPostgres(store string) bool {
 	return strings.HasPrefix(store, "postgres://") || strings.HasPrefix(store, "postgresql://")
 }
 
-// OpenStore opens a node's state store: the SQLite file StoreFile in dataDir when store is empty, the
+// JournalFile is the name (before its ".a" and ".b") of the journal of thread records in front of the
+// SQLite store (state/journal).
+const JournalFile = "threads.journal"
+
+// OpenStore opens a node's state store: the SQLite file StoreFile in dataDir when store is empty, with
+// the journal JournalFile in front of it for thread records (replayed into it here after a crash), the
 // PostgreSQL database of the URL store otherwise (pgstore: its tables in the first schema of the URL's
 // search_path, held by this node alone while it is open). Anything else is ErrBadConfig.
 func OpenStore(ctx context.Context, dataDir, store string) (state.Store, error) {
 	switch {
 	case store == "":
-		s, err := sqlitestore.Open(filepath.Join(dataDir, StoreFile))
-		if err != nil {
-			return nil, err // not a typed nil in the interface
-		}
-		return s, nil
+		return openSQLite(ctx, filepath.Join(dataDir, StoreFile), filepath.Join(dataDir, JournalFile))
 	case IsPostgres(store):
 		s, err := pgstore.Open(ctx, store)
 		if err != nil {
@@ -35,4 +37,18 @@ func OpenStore(ctx context.Context, dataDir, store string) (state.Store, error) 
 		return s, nil
 	}
 	return nil, fmt.Errorf("%w: store %q is not a postgres:// URL (leave it empty for the SQLite file in the data directory)", ErrBadConfig, store)
+}
+
+// openSQLite opens the SQLite store at path with the thread journal at journalPath in front of it.
+func openSQLite(ctx context.Context, path, journalPath string) (state.Store, error) {
+	inner, err := sqlitestore.Open(path)
+	if err != nil {
+		return nil, err // not a typed nil in the interface
+	}
+	s, err := journal.Open(ctx, inner, journalPath)
+	if err != nil {
+		_ = inner.Close()
+		return nil, err
+	}
+	return s, nil
 }

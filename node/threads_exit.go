@@ -79,7 +79,8 @@ func (e *Engine) emptyThread(ctx context.Context, hub, user common.Address, s *s
 		return d, err
 	}
 	e.progress("exit", fmt.Sprintf("emptying thread %d", s.ThreadID))
-	_, eerr := e.cfg.Chain.EmptyThread(ctx, hub, user, s, e.txProgress("exit"))
+	rc, eerr := e.cfg.Chain.EmptyThread(ctx, hub, user, s, e.txProgress("exit"))
+	recordTx(ctx, "emptyThread", rc)
 	if d, err = e.cfg.Chain.Thread(ctx, s); err != nil {
 		return d, err
 	}
@@ -135,10 +136,14 @@ func (e *Engine) disputeThread(ctx context.Context, hub, user common.Address, th
 		}
 		if !protocol.ThreadPaysMore(&claim.State, s) {
 			e.progress("exit", fmt.Sprintf("joining thread %d's dispute with its initial state", s.ThreadID))
-			_, err = e.cfg.Chain.StartExitThread(ctx, hub, user, th, proof, e.txProgress("exit"))
+			var rc chain.Receipt
+			rc, err = e.cfg.Chain.StartExitThread(ctx, hub, user, th, proof, e.txProgress("exit"))
+			recordTx(ctx, "startExitThread", rc)
 		} else {
 			e.progress("exit", fmt.Sprintf("joining thread %d's dispute with state %d", s.ThreadID, claim.State.TxCount))
-			_, err = e.cfg.Chain.StartExitThreadWithUpdate(ctx, hub, user, th, proof, &claim, e.txProgress("exit"))
+			var rc chain.Receipt
+			rc, err = e.cfg.Chain.StartExitThreadWithUpdate(ctx, hub, user, th, proof, &claim, e.txProgress("exit"))
+			recordTx(ctx, "startExitThreadWithUpdate", rc)
 		}
 		if err != nil && !strings.Contains(err.Error(), "ThreadAlreadyInDispute") { // else the channel's other party joined first
 			return fmt.Errorf("thread %d: %w", s.ThreadID, err)
@@ -168,7 +173,8 @@ func (e *Engine) challengeThread(ctx context.Context, s *state.ThreadState, clai
 	}
 	e.progress("exit", fmt.Sprintf("thread %d's dispute runs with state %d; challenging it with state %d", s.ThreadID,
 		d.TxCount, claim.State.TxCount))
-	_, err = e.cfg.Chain.ChallengeThread(ctx, s, &claim, e.txProgress("exit"))
+	rc, err := e.cfg.Chain.ChallengeThread(ctx, s, &claim, e.txProgress("exit"))
+	recordTx(ctx, "challengeThread", rc)
 	if err != nil && !strings.Contains(err.Error(), "ChallengePeriodOver") && !strings.Contains(err.Error(), "InvalidThreadState") {
 		return fmt.Errorf("challengeThread %d: %w", s.ThreadID, err) // InvalidThreadState: a better one came first
 	}

@@ -26,11 +26,19 @@ import (
 type clientFlags struct {
 	datadir string
 	json    bool
+	wait    time.Duration // --wait; 0: the verb's default (defaultWait)
+	waited  time.Duration // the deadline in force
+	after   string        // what may still happen when the deadline passes, and how to check
+	// pendingTokens convert --tokens amounts to base units once the token's decimals are known.
+	pendingTokens []func(decimals int) error
 }
 
 func (c *clientFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.datadir, "datadir", envOr("SPOKE_DATADIR", ""), "the node's data directory (its api.url and api.token) (env SPOKE_DATADIR)")
 	fs.BoolVar(&c.json, "json", false, "print JSON")
+	fs.DurationVar(&c.wait, "wait", 0, "give up waiting after this long, saying what may still happen (default 30s; 60s for a payment,\n"+
+		"10m for a verb that waits on the chain, 3h for an exit)")
+	fs.BoolVar(&verbose, "verbose", verbose, "show errors with the node's details (as spoke --verbose does)")
 }
 
 // dial connects to the running node of c.datadir, over WebSocket when ws.
@@ -60,14 +68,19 @@ func (c *clientFlags) dial(ctx context.Context, ws bool) (*rpc.Client, error) {
 
 // call runs one method and prints its result for humans (human) or as JSON.
 func (c *clientFlags) call(ctx context.Context, out io.Writer, human func(json.RawMessage) string, method string, args ...any) error {
+	ctx, cancel := c.deadline(ctx, "")
+	defer cancel()
 	client, err := c.dial(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
+	c.readUnits(ctx, client)
 	var res json.RawMessage
-	if err := client.CallContext(ctx, &res, method, args...); err != nil {
-		return explain(err)
+	if err := c.await(ctx, client, nil, "", progressOut, func(ctx context.Context) error {
+		return client.CallContext(ctx, &res, method, args...)
+	}); err != nil {
+		return err
 	}
 	c.print(out, res, human)
 	return nil
@@ -99,44 +112,26 @@ func (c *clientFlags) subscribe(ctx context.Context) (*rpc.Client, chan api.Even
 // progressEvery is how often a long wait says it is still waiting when nothing else happened.
 const progressEvery = 5 * time.Second
 
-// callWithProgress is call for a method that waits on the chain: while it runs, the node's progress
-// events for op are printed to progress (stderr), with a note every few seconds of silence.
+// callWithProgress is call for a method that waits on the chain or the hub: while it runs, the node's
+// progress events for op are printed to progress (stderr), and after a silence what it waits for.
 func (c *clientFlags) callWithProgress(ctx context.Context, out, progress io.Writer, op string, human func(json.RawMessage) string, method string, args ...any) error {
+	ctx, cancel := c.deadline(ctx, op)
+	defer cancel()
 	client, events, sub, err := c.subscribe(ctx)
 	if err != nil {
 		return err
 	}
 	defer client.Close()
 	defer sub.Unsubscribe()
+	c.readUnits(ctx, client)
 	var res json.RawMessage
-	done := make(chan error, 1)
-	go func() { done <- client.CallContext(ctx, &res, method, args...) }()
-	start, last := time.Now(), ""
-	tick := time.NewTicker(progressEvery)
-	defer tick.Stop()
-	for {
-		select {
-		case err := <-done:
-			if err != nil {
-				return explain(err)
-			}
-			c.print(out, res, human)
-			return nil
-		case ev := <-events:
-			if ev.Kind != node.EventProgress || ev.Op != op || ev.Stage == last {
-				continue
-			}
-			last = ev.Stage
-			line := "  " + ev.Stage
-			if ev.TxHash != nil {
-				line += " (tx " + ev.TxHash.Hex() + ")"
-			}
-			fmt.Fprintln(progress, line)
-			tick.Reset(progressEvery)
-		case <-tick.C:
-			fmt.Fprintf(progress, "  still waiting (%s)...\n", time.Since(start).Round(time.Second))
-		}
+	if err := c.await(ctx, client, events, op, progress, func(ctx context.Context) error {
+		return client.CallContext(ctx, &res, method, args...)
+	}); err != nil {
+		return err
 	}
+	c.print(out, res, human)
+	return nil
 }
 
 // explain adds what to do to the errors a user can act on.
@@ -160,7 +155,8 @@ func stateLine(raw json.RawMessage) string {
 	if err := json.Unmarshal(raw, &s); err != nil {
 		return string(raw)
 	}
-	return fmt.Sprintf("state %d: you %s wei, %s token; hub %s wei, %s token", s.TxCountGlobal, s.WeiUser, s.TokenUser, s.WeiHub, s.TokenHub)
+	return fmt.Sprintf("state %d: you %s, %s; hub %s, %s", s.TxCountGlobal, decWords(s.WeiUser, weiWords), decWords(s.TokenUser, tokenWords),
+		decWords(s.WeiHub, weiWords), decWords(s.TokenHub, tokenWords))
 }
 
 func runInfo(ctx context.Context, args []string, out io.Writer) error {
@@ -203,12 +199,17 @@ func channelLines(raw json.RawMessage) string {
 		State   json.RawMessage
 		Locks   []json.RawMessage
 		OnChain *api.OnChain
+		Phase   string
+		Exit    *api.ChannelExit
 	}
 	var st state.ChannelState
 	if json.Unmarshal(raw, &ch) != nil || json.Unmarshal(ch.State, &st) != nil {
 		return string(raw)
 	}
 	lines := []string{fmt.Sprintf("%s; %d open locks", stateLine(ch.State), len(ch.Locks))}
+	if ch.Exit != nil || ch.Phase == "exiting" {
+		lines = exitedLines(st, ch.Phase, ch.Exit, len(ch.Locks))
+	}
 	if !st.Pending.IsZero() {
 		lines = append(lines, fmt.Sprintf("pending on-chain: %s (until %s)", api.PendingWords(&st.Pending),
 			time.Unix(int64(st.Timeout), 0).UTC().Format(time.RFC3339)))
@@ -229,14 +230,20 @@ func runDeposit(ctx context.Context, args []string, out io.Writer) error {
 	wei := fs.String("wei", "", "wei to deposit (decimal base units)")
 	token := fs.String("token", "", "token base units to deposit (decimal)")
 	ethFlag(fs, wei, "the amount to deposit")
+	c.tokensFlag(fs, into(token), "tokens to deposit")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *wei == "" && *token == "" {
-		return errors.New("give --eth, --wei and/or --token: the amounts to deposit")
+	if *wei == "" && *token == "" && len(c.pendingTokens) == 0 {
+		return errors.New("give --eth, --wei, --tokens and/or --token: the amounts to deposit")
 	}
-	fmt.Fprintln(os.Stderr, "Depositing on-chain; waiting for confirmations...")
-	return c.callWithProgress(ctx, out, os.Stderr, "deposit", stateLine, "spoke_deposit", *wei, *token)
+	if err := c.convertTokens(ctx); err != nil {
+		return err
+	}
+	c.after = "the deposit may still be confirmed and credited: spoke channel shows it (pending on-chain, then in your " +
+		"balance); do not deposit again before it shows"
+	progress := &introWriter{w: progressOut, intro: "Depositing on-chain; waiting for confirmations..."}
+	return c.callWithProgress(ctx, out, progress, "deposit", stateLine, "spoke_deposit", *wei, *token)
 }
 
 func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
@@ -248,6 +255,7 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	wei := fs.String("wei", "", "wei to withdraw (decimal base units)")
 	token := fs.String("token", "", "token base units to withdraw (decimal)")
 	ethFlag(fs, wei, "the amount to withdraw")
+	c.tokensFlag(fs, into(token), "tokens to withdraw")
 	sell := fs.String("sell-token", "", "token base units to sell to the hub for wei, withdrawn as wei (decimal)")
 	to := fs.String("to", "", "the recipient address (0x...)")
 	if err := fs.Parse(args); err != nil {
@@ -256,11 +264,16 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	if !common.IsHexAddress(*to) {
 		return fmt.Errorf("--to %q is not an address: give the 0x address that receives the withdrawal", *to)
 	}
-	if *wei == "" && *token == "" && *sell == "" {
-		return errors.New("give --wei, --token and/or --sell-token: the amounts to withdraw, in base units")
+	if *wei == "" && *token == "" && *sell == "" && len(c.pendingTokens) == 0 {
+		return errors.New("give --eth, --wei, --tokens, --token and/or --sell-token: the amounts to withdraw")
 	}
-	fmt.Fprintln(os.Stderr, "Withdrawing on-chain; waiting for confirmations...")
-	return c.callWithProgress(ctx, out, os.Stderr, "withdraw", stateLine, "spoke_withdraw", *wei, *token, common.HexToAddress(*to), *sell)
+	if err := c.convertTokens(ctx); err != nil {
+		return err
+	}
+	c.after = "the withdrawal may still be confirmed: spoke channel shows it (pending on-chain, then out of your balance); " +
+		"do not withdraw again before it shows"
+	progress := &introWriter{w: progressOut, intro: "Withdrawing on-chain; waiting for confirmations..."}
+	return c.callWithProgress(ctx, out, progress, "withdraw", stateLine, "spoke_withdraw", *wei, *token, common.HexToAddress(*to), *sell)
 }
 
 func runExchange(ctx context.Context, args []string, out io.Writer) error {
@@ -285,8 +298,10 @@ func runExchange(ctx context.Context, args []string, out io.Writer) error {
 	case (*wei == "") == (*token == ""):
 		return errors.New("give exactly one of --sell-wei and --sell-token (or --quote)")
 	case *wei != "":
+		c.after = exchangeAfter
 		return c.call(ctx, out, stateLine, "spoke_exchange", "wei", *wei)
 	default:
+		c.after = exchangeAfter
 		return c.call(ctx, out, stateLine, "spoke_exchange", "token", *token)
 	}
 }
@@ -305,8 +320,9 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 	if !*yes {
 		return errors.New("an exit closes the channel on-chain and takes the challenge period; pass --yes to do it")
 	}
-	fmt.Fprintln(os.Stderr, "Exiting on-chain; this takes the contract's challenge period...")
-	return c.callWithProgress(ctx, out, os.Stderr, "exit", func(raw json.RawMessage) string {
+	c.after = "the exit goes on in the node: run spoke exit --yes again to follow it to its end (spoke channel shows where it is)"
+	progress := &introWriter{w: progressOut, intro: "Exiting on-chain; this takes the contract's challenge period..."}
+	return c.callWithProgress(ctx, out, progress, "exit", func(raw json.RawMessage) string {
 		var r api.ExitResult
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return string(raw)
@@ -314,6 +330,9 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 		return exitLines(r)
 	}, "spoke_exit")
 }
+
+// exchangeAfter is what may still happen when an exchange's deadline passes.
+const exchangeAfter = "the exchange may still be made: spoke history shows whether it was"
 
 // chainTime renders a chain timestamp.
 func chainTime(t uint64) string { return time.Unix(int64(t), 0).UTC().Format(time.RFC3339) }
@@ -382,6 +401,7 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 	to := fs.String("to", "", "(user) the recipient to ask about: peer id, address or data directory")
 	user := fs.String("user", "", "(hub) the user whose channel to collateralize (0x address)")
 	wei := fs.String("wei", "", "wei (decimal base units)")
+	ethFlag(fs, wei, "the amount")
 	token := fs.String("token", "", "token base units (decimal)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -403,8 +423,9 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 		if *wei == "" && *token == "" {
 			return errors.New("give --wei and/or --token: how much to move from the reserve into the channel")
 		}
-		fmt.Fprintln(os.Stderr, "Collateralizing on-chain; waiting for confirmations...")
-		return c.callWithProgress(ctx, out, os.Stderr, "collateral", stateLine, "spoke_collateralize", common.HexToAddress(*user), *wei, *token)
+		c.after = "the collateral may still be confirmed: spoke collateral shows the channel"
+		progress := &introWriter{w: progressOut, intro: "Collateralizing on-chain; waiting for confirmations..."}
+		return c.callWithProgress(ctx, out, progress, "collateral", stateLine, "spoke_collateralize", common.HexToAddress(*user), *wei, *token)
 	}
 	return c.call(ctx, out, collateralLines, "spoke_collateral")
 }
@@ -467,13 +488,20 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 		return nil
 	})
 	fs.Var(&tokens, "token", "token base units to pay, one per --to (decimal)")
+	c.tokensFlag(fs, func() func(string) {
+		tokens = append(tokens, "")
+		i := len(tokens) - 1
+		return func(v string) { tokens[i] = v }
+	}, "tokens to pay, one per --to,")
 	memo := fs.String("memo", "", "a note for the recipient(s), sealed to them (at most 256 bytes)")
 	var via multiFlag
 	fs.Var(&via, "via", "a hub (address or peer id) the recipients are reachable through, if not this node's hub: the payment is routed over the hub network (repeatable)")
 	link := fs.Bool("link", false, "make a link payment instead: no --to; prints a link whoever holds can redeem (spoke redeem)")
 	id := fs.String("id", "", "name the payment: the same command again with the same id never pays twice, it shows the first one's outcome (default: a new id, printed if the wait ends first)")
-	wait := fs.Duration("wait", 60*time.Second, "how long to wait for the outcome; the payment goes on after that")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := c.convertTokens(ctx); err != nil {
 		return err
 	}
 	if *link {
@@ -501,18 +529,13 @@ func runPay(ctx context.Context, args []string, out io.Writer) error {
 	if *id == "" {
 		*id = newPaymentID()
 	}
-	ctx, cancel := context.WithTimeout(ctx, *wait)
-	defer cancel()
-	err := c.callWithProgress(ctx, out, os.Stderr, "pay", func(raw json.RawMessage) string {
+	c.after = fmt.Sprintf("the payment may still go through (the node goes on trying). To see its outcome without paying "+
+		"again, run the same command with --id %s", *id)
+	return c.callWithProgress(ctx, out, progressOut, "pay", func(raw json.RawMessage) string {
 		var rs []node.Receipt
 		_ = json.Unmarshal(raw, &rs)
 		return receiptLines(rs)
 	}, "spoke_pay", reqs, *id)
-	if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil && err != nil {
-		return fmt.Errorf("no outcome after %s: the payment may still go through. To see its outcome without paying "+
-			"again, run the same command with --id %s", *wait, *id)
-	}
-	return err
 }
 
 // newPaymentID names a payment the caller did not name, so that the command can be repeated safely.
@@ -534,6 +557,8 @@ func (c *clientFlags) payLink(ctx context.Context, out io.Writer, tos, weis, tok
 	if len(tokens) == 1 {
 		token = tokens[0]
 	}
+	c.after = "a link may have been made, its amount locked: it expires back to you in a day if nobody redeems it " +
+		"(spoke channel shows the lock)"
 	return c.call(ctx, out, func(raw json.RawMessage) string {
 		var link string
 		_ = json.Unmarshal(raw, &link)
@@ -552,6 +577,7 @@ func runRedeem(ctx context.Context, args []string, out io.Writer) error {
 	if fs.NArg() != 1 {
 		return errors.New("give the link to redeem: spoke redeem --datadir DIR spokelink1:...")
 	}
+	c.after = "the link may still be redeemed: spoke channel or spoke events show it; redeeming it again is safe (a link pays once)"
 	return c.call(ctx, out, func(raw json.RawMessage) string {
 		var ev api.EventJSON
 		if err := json.Unmarshal(raw, &ev); err != nil {
@@ -569,11 +595,16 @@ func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func runEvents(ctx context.Context, args []string, out io.Writer) error {
 	fs := newFlags("events", "Follows the node's events (new states, payments received, sent, failed, thread payments received)\n"+
-		"until interrupted.", out)
+		"until interrupted, or for --wait when given.", out)
 	var c clientFlags
 	c.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if c.wait > 0 { // no default deadline: following is what it is for
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, c.wait)
+		defer cancel()
 	}
 	client, events, sub, err := c.subscribe(ctx)
 	if err != nil {

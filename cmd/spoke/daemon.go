@@ -229,6 +229,7 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		return err
 	}
 	defer n.Close()
+	_ = os.Remove(filepath.Join(d.datadir, readyFileName)) // a killed run's: this one is not ready yet
 	if err := topUpReserve(ctx, n, d.reserve, out); err != nil {
 		return err
 	}
@@ -243,7 +244,7 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 	defer srv.Close()
 	p2pAddr := n.Host.Addrs()[0].String() + "/p2p/" + n.Host.ID().String()
 	for file, v := range map[string]string{apiAddrFile: "http://" + srv.Addr(), p2pAddrFile: p2pAddr} {
-		if err := os.WriteFile(filepath.Join(d.datadir, file), []byte(v+"\n"), 0o600); err != nil {
+		if err := writeFileAtomic(filepath.Join(d.datadir, file), []byte(v+"\n")); err != nil { // on every start
 			return err
 		}
 	}
@@ -262,6 +263,12 @@ func runDaemon(ctx context.Context, role node.Role, args []string, out io.Writer
 		return err
 	}
 	defer dm.close()
+	ready := readyFile{PID: os.Getpid(), Role: role.String(), Address: n.Address(), API: "http://" + srv.Addr(), P2P: p2pAddr,
+		RPC: df.RPCURL, ChainID: n.Chain.ChainID().String(), Manager: df.Manager, Started: time.Now().Unix()}
+	if err := writeReady(d.datadir, ready); err != nil {
+		return err
+	}
+	defer os.Remove(filepath.Join(d.datadir, readyFileName))
 	fmt.Fprintln(out, "Running; Ctrl-C stops.")
 	<-ctx.Done()
 	fmt.Fprintln(out, "Stopping.")

@@ -152,7 +152,7 @@ func (e *e2e) exchangeHistoryCollateral() {
 	if out := e.must("exchange", "--datadir", "alice", "--quote"); !strings.Contains(out, "2 token base units per 1 wei") {
 		e.t.Fatalf("quote (rate 2 from the hub's config file): %s", out)
 	}
-	if out := e.must("exchange", "--datadir", "alice", "--sell-token", "1000"); !strings.Contains(out, "you 1000000000000000500 wei, 4000 token") {
+	if out := e.must("exchange", "--datadir", "alice", "--sell-token", "1000"); !strings.Contains(out, "you 1000000000000000500 wei (1.0000000000000005 ETH), 4000 token (0.000000000000004 STT)") {
 		e.t.Fatalf("exchange output: %s", out)
 	}
 	if out := e.must("history", "--datadir", "alice", "--limit", "3"); !strings.Contains(out, "exchange: the user sold token for wei") {
@@ -318,7 +318,7 @@ func TestProcesses(t *testing.T) {
 		e.daemon(u, "user", "--datadir", u, "--account", u, "--hub", "hub", "--thread-min-wei", "0")
 		e.waitFile(u + "/api.url")
 		out := e.must("deposit", "--datadir", u, "--eth", "1", "--token", "5000")
-		if !strings.Contains(out, "you 1000000000000000000 wei, 5000 token") || !strings.Contains(out, "2 of 2 confirmations") {
+		if !strings.Contains(out, "you 1000000000000000000 wei (1 ETH), 5000 token (0.000000000000005 STT)") || !strings.Contains(out, "2 of 2 confirmations") {
 			t.Fatalf("deposit output (with its progress): %s", out)
 		}
 	}

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"math/big"
 	"strings"
+
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"spoke/api"
 )
 
 // formatUnits renders an integer amount of base units with the given decimals, exactly: 1500000000000000000
@@ -29,23 +34,54 @@ func formatUnits(v *big.Int, decimals int) string {
 
 // amountWords renders decimal amounts of wei and token base units for people, with their units:
 // "1000 wei", "5 token", "1000 wei, 5 token", "0 wei"; wei of a gwei or more also in ETH, exactly
-// ("1500000000000000000 wei (1.5 ETH)").
+// ("1500000000000000000 wei (1.5 ETH)"), and tokens also in the token's own unit when a verb read it
+// from the node (tokenUnit: "1500000000000000000 token (1.5 TST)").
 func amountWords(wei, token string) string {
 	var parts []string
 	if w, ok := new(big.Int).SetString(wei, 10); ok && w.Sign() != 0 {
-		s := w.String() + " wei"
-		if w.Cmp(big.NewInt(1e9)) >= 0 {
-			s += " (" + formatUnits(w, 18) + " ETH)"
-		}
-		parts = append(parts, s)
+		parts = append(parts, weiWords(w))
 	}
 	if t, ok := new(big.Int).SetString(token, 10); ok && t.Sign() != 0 {
-		parts = append(parts, t.String()+" token")
+		parts = append(parts, tokenWords(t))
 	}
 	if len(parts) == 0 {
 		return "0 wei"
 	}
 	return strings.Join(parts, ", ")
+}
+
+// weiWords renders wei, with ETH beside from a gwei up: "1500000000000000000 wei (1.5 ETH)".
+func weiWords(w *big.Int) string {
+	s := w.String() + " wei"
+	if new(big.Int).Abs(w).Cmp(big.NewInt(1e9)) >= 0 {
+		s += " (" + formatUnits(w, 18) + " ETH)"
+	}
+	return s
+}
+
+// tokenUnit is the channel token's symbol and decimals as the node read them from the token contract
+// (spoke_info), set by a verb before it prints for people; an empty symbol: base units only.
+var tokenUnit struct {
+	symbol   string
+	decimals int
+}
+
+// tokenWords renders token base units, with the token's own unit beside when known and non-zero:
+// "1500000000000000000 token (1.5 TST)".
+func tokenWords(t *big.Int) string {
+	s := t.String() + " token"
+	if tokenUnit.symbol != "" && t.Sign() != 0 {
+		s += " (" + formatUnits(t, tokenUnit.decimals) + " " + tokenUnit.symbol + ")"
+	}
+	return s
+}
+
+// decWords renders a decimal string of base units with weiWords or tokenWords; anything else as it is.
+func decWords(dec string, words func(*big.Int) string) string {
+	if v, ok := new(big.Int).SetString(dec, 10); ok {
+		return words(v)
+	}
+	return dec
 }
 
 // parseUnits reads a decimal amount with at most decimals digits after the point ("0.01", "1", "2.5")
@@ -107,4 +143,88 @@ func (g guardedValue) Set(s string) error {
 		return err
 	}
 	return g.Value.Set(s)
+}
+
+// tokensFlag registers --tokens on fs: token amounts in the token's own unit (like 1.5), read exactly
+// with the decimals the token contract gives once the verb reaches the node (c.convertTokens). Each
+// --tokens takes a slot (slot) whose setter receives the base units; with --token (base units,
+// registered before) it is refused, in either order.
+func (c *clientFlags) tokensFlag(fs *flag.FlagSet, slot func() func(base string), what string) {
+	both := errors.New("give --tokens or --token, not both")
+	given, direct := false, false
+	if f := fs.Lookup("token"); f != nil {
+		f.Value = guardedValue{f.Value, func() error {
+			if given {
+				return both
+			}
+			direct = true
+			return nil
+		}}
+	}
+	fs.Func("tokens", what+" in the token's own unit (a decimal like 1.5; exact, with the decimals of the token contract), instead of --token", func(v string) error {
+		if direct {
+			return both
+		}
+		given = true
+		set := slot()
+		c.pendingTokens = append(c.pendingTokens, func(decimals int) error {
+			base, err := parseUnits(v, decimals)
+			if err != nil {
+				return fmt.Errorf("--tokens %w", err)
+			}
+			set(base.String())
+			return nil
+		})
+		return nil
+	})
+}
+
+// into is a tokensFlag slot that sets *s.
+func into(s *string) func() func(string) {
+	return func() func(string) { return func(v string) { *s = v } }
+}
+
+// tokenInfo asks the node for the channel token's symbol and decimals (nil when it cannot say).
+func tokenInfo(ctx context.Context, client *rpc.Client) *api.TokenInfo {
+	var in api.Info
+	if err := client.CallContext(ctx, &in, "spoke_info"); err != nil {
+		return nil
+	}
+	return in.Token
+}
+
+// readUnits sets tokenUnit from the node for a verb that prints for people.
+func (c *clientFlags) readUnits(ctx context.Context, client *rpc.Client) {
+	if c.json {
+		return
+	}
+	if t := tokenInfo(ctx, client); t != nil {
+		tokenUnit.symbol, tokenUnit.decimals = t.Symbol, int(t.Decimals)
+	}
+}
+
+// convertTokens reads the --tokens amounts as base units, with the decimals the node reads from the
+// token contract.
+func (c *clientFlags) convertTokens(ctx context.Context) error {
+	if len(c.pendingTokens) == 0 {
+		return nil
+	}
+	ctx, cancel := c.deadline(ctx, "")
+	defer cancel()
+	client, err := c.dial(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	t := tokenInfo(ctx, client)
+	if t == nil {
+		return errors.New("the node cannot read the token's decimals from its contract now: give --token in base units instead")
+	}
+	for _, convert := range c.pendingTokens {
+		if err := convert(int(t.Decimals)); err != nil {
+			return err
+		}
+	}
+	c.pendingTokens = nil
+	return nil
 }

@@ -41,6 +41,8 @@ func commands() []command {
 		{"restore", "restore a node's signed state from its backup into a new data directory", runRestore},
 		{"events", "follow the node's events (client)", runEvents},
 		{"page", "print a one-time login link to the node's wallet page (client)", runPage},
+		{"doctor", "check a node's setup (key, disk, daemon, chain, hub, backups) and say what to fix", runDoctor},
+		{"wait-ready", "wait until a node's daemon runs and answers (exit 0), or say why not at the deadline (exit 1)", runWaitReady},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
 		{"sim", "simulate routing under virtual time with spoke's own routing code: scenarios, sweeps, plots (docs/sim.md)", runSim},
 		{"version", "print the version", runVersion},
@@ -57,6 +59,7 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, out, errOut io.Writer) int {
+	args = globalFlags(args, os.Getenv)
 	if len(args) == 0 {
 		usage(errOut) // a bare spoke did nothing: a script calling it must see that
 		return 2
@@ -76,7 +79,7 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) int {
 		case errors.Is(err, flag.ErrHelp):
 			return 0
 		default:
-			fmt.Fprintf(errOut, "spoke %s: %v\n", c.name, err)
+			fmt.Fprintf(errOut, "spoke %s: %s\n", c.name, forPeople(err))
 			return 1
 		}
 	}
@@ -91,7 +94,7 @@ func usage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.short)
 	}
-	fmt.Fprintln(w, "\nRun 'spoke <command> --help' for the flags of a command.")
+	fmt.Fprintln(w, "\nRun 'spoke <command> --help' for the flags of a command; 'spoke --verbose <command>' shows errors\nwith the node's details.")
 }
 
 // newFlags returns a flag set that prints its usage to out and reports errors instead of exiting.

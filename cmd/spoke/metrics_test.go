@@ -232,8 +232,8 @@ func TestMetricsScrape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if code, out := p.run("pay", "--datadir", p.datadir("alice"), "--to", strangerID.String(), "--wei", "5"); code == 0 ||
-		!strings.Contains(out, node.ErrUnknownRecipient.Error()) {
+	if code, out := p.run("--verbose", "pay", "--datadir", p.datadir("alice"), "--to", strangerID.String(), "--wei", "5"); code == 0 ||
+		!strings.Contains(out, node.ErrUnknownRecipient.Error()) { // the node's words, under --verbose
 		t.Fatalf("a payment to a stranger: exit %d\n%s", code, out)
 	}
 

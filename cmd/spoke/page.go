@@ -49,6 +49,8 @@ func runPage(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	ctx, cancel := c.deadline(ctx, "")
+	defer cancel()
 	link, err := api.NewLoginLink(ctx, strings.TrimSpace(string(b)), token)
 	if err != nil {
 		return fmt.Errorf("%w (is the node in %s still running?)", err, c.datadir)

@@ -17,7 +17,6 @@ import (
 	"spoke/backup"
 	"spoke/node"
 	"spoke/state"
-	"spoke/state/sqlitestore"
 )
 
 func runBackup(ctx context.Context, args []string, out io.Writer) error {
@@ -51,6 +50,7 @@ func runRestore(ctx context.Context, args []string, out io.Writer) error {
 	keyFlag := fs.String("key-file", "", "a file with the node's key (hex), when the data directory has no key")
 	fs.StringVar(&d.backupDir, "backup-dir", "", "restore from this backup directory")
 	fs.StringVar(&d.ipfsAPI, "ipfs-api", "", "restore from IPFS through this kubo API (host:port or multiaddr)")
+	fs.StringVar(&d.store, "store", envOr("SPOKE_STORE", ""), "restore into this PostgreSQL store (postgres://...?search_path=schema; env SPOKE_STORE) instead of the SQLite file in the data directory; start the node with the same --store")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -93,7 +93,7 @@ func runRestore(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st, err := sqlitestore.Open(filepath.Join(d.datadir, node.StoreFile))
+	st, err := node.OpenStore(ctx, d.datadir, d.store) // SQLite: with the thread journal, replayed first
 	if err != nil {
 		return err
 	}
@@ -103,8 +103,12 @@ func runRestore(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	into := d.datadir
+	if d.store != "" {
+		into = "the PostgreSQL store (start the node with the same --store) and " + d.datadir
+	}
 	fmt.Fprintf(out, "Restored %d channel(s) of %s from the backup of %s (seq %d) into %s.\n", r.Channels, r.Pointer.Node,
-		time.Unix(r.Pointer.Created, 0).UTC().Format(time.RFC3339), r.Pointer.Seq, d.datadir)
+		time.Unix(r.Pointer.Created, 0).UTC().Format(time.RFC3339), r.Pointer.Seq, into)
 	return nil
 }
 

@@ -172,6 +172,8 @@ func runThreadPay(ctx context.Context, args []string, out io.Writer) error {
 	if err := errors.Join(decimal("wei", *wei), decimal("token", *token)); err != nil {
 		return err
 	}
+	ctx, cancel := c.deadline(ctx, "pay")
+	defer cancel()
 	client, err := c.dial(ctx, true)
 	if err != nil {
 		return err
@@ -187,6 +189,10 @@ func runThreadPay(ctx context.Context, args []string, out io.Writer) error {
 		fmt.Fprintln(out, string(b))
 	case res.Payments > 0:
 		fmt.Fprintln(out, payLine(res))
+	}
+	if res.Error != "" && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		c.after = "the payments not counted above may still arrive: spoke thread list shows the thread's count"
+		return c.timedOut()
 	}
 	if res.Error != "" {
 		return explain(errors.New(res.Error))

@@ -86,7 +86,7 @@ func exitLines(r api.ExitResult) string {
 		line += fmt.Sprintf("\nlock %d (%s wei, %s token) resolves after it expires at %s: run spoke exit again then", l.ID,
 			l.AmountWei.Dec(), l.AmountToken.Dec(), chainTime(l.Expiry))
 	}
-	return line
+	return line + payoutLines(r)
 }
 
 // settledLine says what a thread settled at on-chain.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -16,6 +17,8 @@ type Receipt struct {
 	TxHash  common.Hash
 	Block   uint64 // number of the block that includes the transaction
 	GasUsed uint64
+	// GasPrice is the effective gas price paid per gas, in wei (nil when the node did not say).
+	GasPrice *big.Int
 }
 
 // Progress reports how far a sent transaction is from counting: whether it is mined, and how many
@@ -88,7 +91,7 @@ func (a *Adapter) Wait(ctx context.Context, hash common.Hash, opts ...CallOption
 }
 
 func receiptOf(r *types.Receipt) Receipt {
-	return Receipt{TxHash: r.TxHash, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed}
+	return Receipt{TxHash: r.TxHash, Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, GasPrice: r.EffectiveGasPrice}
 }
 
 // waiter follows one transaction until it counts.

@@ -1,0 +1,300 @@
+package journal
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"spoke/state"
+	"spoke/state/sqlitestore"
+	"spoke/state/storetest"
+)
+
+var ctx = context.Background()
+
+// place is a directory holding an SQLite store and the journal in front of it.
+type place string
+
+func (p place) db() string      { return filepath.Join(string(p), "states.db") }
+func (p place) journal() string { return filepath.Join(string(p), "journal") }
+
+func (p place) Open() (state.Store, error) { return p.open() }
+
+func (p place) open() (*Store, error) {
+	inner, err := sqlitestore.Open(p.db())
+	if err != nil {
+		return nil, err
+	}
+	s, err := Open(ctx, inner, p.journal())
+	if err != nil {
+		_ = inner.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (p place) QueryInt(t testing.TB, query string) int {
+	t.Helper()
+	db, err := sql.Open("sqlite", p.db())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRowContext(ctx, query).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func (p place) Exec(t testing.TB, query string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", p.db())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, query); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestConformance: the journal in front of the SQLite store is a state.Store like any other.
+func TestConformance(t *testing.T) {
+	storetest.Run(t, storetest.Backend{
+		New:              func(t testing.TB) storetest.Place { return place(t.TempDir()) },
+		SchemaVersion:    9,
+		ErrSchemaVersion: sqlitestore.ErrSchemaVersion,
+	})
+}
+
+// crash drops the store as a killed process would: no fold, files and inner store closed as they are.
+func (s *Store) crash() {
+	s.closeFiles()
+	_ = s.Store.Close()
+}
+
+func openPlace(t *testing.T) (place, *Store) {
+	t.Helper()
+	p := place(t.TempDir())
+	s, err := p.open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, s
+}
+
+func reopen(t *testing.T, p place) *Store {
+	t.Helper()
+	s, err := p.open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s
+}
+
+var hub, alice, bob = storetest.Addr(1), storetest.Addr(2), storetest.Addr(3)
+
+func rec(id, n uint64) state.ThreadRecord {
+	return storetest.ThreadRecord(hub, alice, bob, id, n, state.ThreadOpen)
+}
+
+func commitThreads(t testing.TB, s state.Store, recs ...state.ThreadRecord) {
+	t.Helper()
+	storetest.MustCommit(t, s, state.Batch{Threads: recs})
+}
+
+// TestCrashLosesNothing: thread records committed from many goroutines at once, the process killed
+// without a fold: a reopen holds each thread's last record, and they were never in the inner store before.
+func TestCrashLosesNothing(t *testing.T) {
+	p, s := openPlace(t)
+	const threads, versions = 16, 20
+	var wg sync.WaitGroup
+	for id := range uint64(threads) {
+		wg.Go(func() {
+			for n := range uint64(versions) {
+				commitThreads(t, s, rec(id, n+1))
+			}
+		})
+	}
+	wg.Wait()
+	if inner, err := s.Store.Threads(ctx); err != nil || len(inner) != 0 {
+		t.Fatalf("the inner store holds %d records before any fold (%v): the journal did not take them", len(inner), err)
+	}
+	s.crash()
+	s = reopen(t, p)
+	var want []state.ThreadRecord
+	for id := range uint64(threads) {
+		want = append(want, rec(id, versions))
+	}
+	storetest.CheckThreads(t, s, "after the crash", want...)
+	if inner, err := s.Store.Threads(ctx); err != nil || len(inner) != threads {
+		t.Fatalf("the reopen folded %d records into the inner store (%v), want %d", len(inner), err, threads)
+	}
+}
+
+// TestTornFrameEndsReplay: a frame damaged on the disk (a write the crash cut short) and everything after
+// it are not replayed; what came before is.
+func TestTornFrameEndsReplay(t *testing.T) {
+	p, s := openPlace(t)
+	for n := range uint64(3) {
+		commitThreads(t, s, rec(1, n+1))
+	}
+	s.crash()
+	f, err := os.OpenFile(p.journal()+".a", os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteAt([]byte{0xff}, 2*frameSize+headerSize+40); err != nil { // inside the third frame
+		t.Fatal(err)
+	}
+	f.Close()
+	s = reopen(t, p)
+	storetest.CheckThreads(t, s, "after the torn third frame", rec(1, 2))
+}
+
+// TestFoldsReuseFiles: enough records to fold several times, with the files used in turn; a crash after
+// that replays only what the last fold left, and the inner store has all before it.
+func TestFoldsReuseFiles(t *testing.T) {
+	p, s := openPlace(t)
+	for round := range uint64(3) {
+		for id := range uint64(50) {
+			commitThreads(t, s, rec(id, round+1))
+		}
+		if err := s.Fold(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if len(s.pending) != 0 {
+			t.Fatalf("round %d: %d records pending after a fold", round, len(s.pending))
+		}
+	}
+	// Folds switch the files: round 0 wrote file 0, round 1 file 1, round 2 file 0 again from its start.
+	if s.active != 1 || s.files[1].off != 0 || s.files[0].off != 50*frameSize {
+		t.Fatalf("after three folds: appends go to file %d at %d, file 0 ends at %d; want file 1 at 0 and file 0 at %d",
+			s.active, s.files[1].off, s.files[0].off, 50*frameSize)
+	}
+	commitThreads(t, s, rec(7, 9))
+	s.crash()
+	s = reopen(t, p)
+	want := []state.ThreadRecord{}
+	for id := range uint64(50) {
+		want = append(want, rec(id, 3))
+	}
+	want[7] = rec(7, 9)
+	storetest.CheckThreads(t, s, "after the crash", want...)
+}
+
+// TestMixedBatchNotOverridden: a batch with a thread record and other data goes to the inner store after
+// the journal is folded, so a replay never puts an older journaled record over it.
+func TestMixedBatchNotOverridden(t *testing.T) {
+	p, s := openPlace(t)
+	commitThreads(t, s, rec(1, 2))
+	storetest.MustCommit(t, s, state.Batch{States: []state.Record{storetest.Record(hub, alice, 1)},
+		Threads: []state.ThreadRecord{rec(1, 3)}})
+	s.crash()
+	s = reopen(t, p)
+	storetest.CheckThreads(t, s, "after the crash", rec(1, 3))
+}
+
+// failing is an inner store whose Commits fail while fail is set.
+type failing struct {
+	state.Store
+	fail bool
+}
+
+var errInjected = errors.New("injected")
+
+func (f *failing) Commit(ctx context.Context, b state.Batch) error {
+	if f.fail {
+		return errInjected
+	}
+	return f.Store.Commit(ctx, b)
+}
+
+// TestFailedFoldKeepsFile: a fold that fails leaves its records journaled; the next fold must not reuse
+// the file holding them, so a crash after it still replays them.
+func TestFailedFoldKeepsFile(t *testing.T) {
+	p := place(t.TempDir())
+	inner, err := sqlitestore.Open(p.db())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &failing{Store: inner}
+	s, err := Open(ctx, f, p.journal())
+	if err != nil {
+		t.Fatal(err)
+	}
+	commitThreads(t, s, rec(1, 1), rec(2, 1))
+	f.fail = true
+	if err := s.Fold(ctx); !errors.Is(err, errInjected) {
+		t.Fatalf("fold: %v, want the injected failure", err)
+	}
+	commitThreads(t, s, rec(2, 2))
+	if err := s.Fold(ctx); !errors.Is(err, errInjected) {
+		t.Fatalf("second fold: %v", err)
+	}
+	commitThreads(t, s, rec(3, 1))
+	s.crash()
+	s = reopen(t, p)
+	storetest.CheckThreads(t, s, "after the crash", rec(1, 1), rec(2, 2), rec(3, 1))
+}
+
+// TestGroupCommit: commits that arrive while a flush is under way share the next one.
+func TestGroupCommit(t *testing.T) {
+	_, s := openPlace(t)
+	defer s.Close()
+	s.sync = func(f *os.File) error { time.Sleep(2 * time.Millisecond); return datasync(f) }
+	const writers = 64
+	var wg sync.WaitGroup
+	for id := range uint64(writers) {
+		wg.Go(func() { commitThreads(t, s, rec(id, 1)) })
+	}
+	wg.Wait()
+	if s.syncs >= writers/4 {
+		t.Fatalf("%d commits took %d flushes: no group commit", writers, s.syncs)
+	}
+	t.Logf("%d commits, %d flushes", writers, s.syncs)
+}
+
+// TestRefusesBadRecords: a thread-only batch the inner store would refuse is refused before the journal
+// takes it, and the store is as before.
+func TestRefusesBadRecords(t *testing.T) {
+	p, s := openPlace(t)
+	commitThreads(t, s, rec(1, 1))
+	short := rec(2, 1)
+	short.Latest.Sig = short.Latest.Sig[:64]
+	other := rec(3, 1)
+	other.Latest.State.ThreadID = 4
+	for _, tc := range []struct {
+		name string
+		r    state.ThreadRecord
+		want error
+	}{{"short signature", short, state.ErrSignatureLength}, {"latest of another thread", other, state.ErrThreadMismatch}} {
+		if err := s.Commit(ctx, state.Batch{Threads: []state.ThreadRecord{rec(1, 2), tc.r}}); !errors.Is(err, tc.want) {
+			t.Fatalf("%s: %v, want %v", tc.name, err, tc.want)
+		}
+	}
+	s.crash()
+	s = reopen(t, p)
+	storetest.CheckThreads(t, s, "after refused batches", rec(1, 1))
+}
+
+// TestClosedRefuses: a closed store refuses commits and a second Close.
+func TestClosedRefuses(t *testing.T) {
+	_, s := openPlace(t)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Commit(ctx, state.Batch{Threads: []state.ThreadRecord{rec(1, 1)}}); !errors.Is(err, ErrClosed) {
+		t.Fatalf("commit after close: %v", err)
+	}
+	if err := s.Close(); !errors.Is(err, ErrClosed) {
+		t.Fatalf("second close: %v", err)
+	}
+}
