@@ -21,6 +21,11 @@
 // gossip. Validator plugs a Table into p2p.Host.JoinGossip; Edges turns an accepted announcement into
 // routing edges.
 //
+// View: a node's routing view, the accepted announcements with the routing graph they build and the
+// memory of failed hops; Learn, Prune, and Route (routing.FindRoute with the payer and payee attached to
+// their hubs for one query). node.Network holds one behind its mutex; `spoke sim` gives one to every
+// simulated node.
+//
 // Payee records: a user reachable by Ethereum address alone publishes a Payee in the DHT (p2p.Discovery
 // PutPayee under p2p.PayeeKey): its address and peer id, the 1 to MaxPayeeHubs hubs it is reachable
 // through (each address, peer id and up to MaxPayeeHubAddrs multiaddrs), chain id, contract and

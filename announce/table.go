@@ -58,6 +58,10 @@ type Config struct {
 	// MaxAge is how far a timestamp may be behind the caller's clock before it is ignored: a replay of an
 	// announcement pruned long ago does not come back. Default DefaultMaxAge.
 	MaxAge time.Duration
+	// Verify checks an announcement's domain, identity and signature; nil means (*Signed).Verify. The
+	// check is a pure function of the announcement and Domain, so a caller that sees one announcement
+	// many times (`spoke sim`) may pass a memoized one.
+	Verify func(*Signed, *state.Domain) error
 }
 
 // entry is the held announcement of one hub.
@@ -93,6 +97,9 @@ func NewTable(cfg Config) (*Table, error) {
 	cfg.MinInterval = orDefault(cfg.MinInterval, DefaultMinInterval)
 	cfg.MaxSkew = orDefault(cfg.MaxSkew, DefaultMaxSkew)
 	cfg.MaxAge = orDefault(cfg.MaxAge, DefaultMaxAge)
+	if cfg.Verify == nil {
+		cfg.Verify = (*Signed).Verify
+	}
 	return &Table{cfg: cfg, entries: make(map[common.Address]entry)}, nil
 }
 
@@ -117,9 +124,34 @@ func (t *Table) ApplyRaw(data []byte, now time.Time) (Verdict, error) {
 // Ignore: the timestamp is not newer than the held one's (ErrStale), more than MaxAge behind now
 // (ErrTooOld), or the hub's previous announcement was accepted less than MinInterval ago (ErrTooFrequent).
 func (t *Table) Apply(s *Signed, now time.Time) (Verdict, error) {
-	if err := s.Verify(t.cfg.Domain); err != nil {
+	if err := t.cfg.Verify(s, t.cfg.Domain); err != nil {
 		return Reject, err
 	}
+	if v, err := t.checkTime(s, now); err != nil {
+		return v, err
+	}
+	raw, err := s.Encode()
+	if err != nil {
+		return Reject, err
+	}
+	return t.hold(s, raw, now)
+}
+
+// ApplyEncoded is Apply for a caller that already holds s's encoding: raw must be exactly what s.Encode
+// returns, and neither may change afterwards (the table keeps both for catch-ups). `spoke sim` shares one
+// announcement and its encoding among all its nodes this way, saving an encoding per node.
+func (t *Table) ApplyEncoded(s *Signed, raw []byte, now time.Time) (Verdict, error) {
+	if err := t.cfg.Verify(s, t.cfg.Domain); err != nil {
+		return Reject, err
+	}
+	if v, err := t.checkTime(s, now); err != nil {
+		return v, err
+	}
+	return t.hold(s, raw, now)
+}
+
+// checkTime rejects a timestamp more than MaxSkew ahead of now and ignores one more than MaxAge behind.
+func (t *Table) checkTime(s *Signed, now time.Time) (Verdict, error) {
 	ts := s.announced()
 	if ts.After(now.Add(t.cfg.MaxSkew)) {
 		return Reject, fmt.Errorf("%w: %s, now %s", ErrFuture, ts.UTC(), now.UTC())
@@ -127,11 +159,7 @@ func (t *Table) Apply(s *Signed, now time.Time) (Verdict, error) {
 	if ts.Before(now.Add(-t.cfg.MaxAge)) {
 		return Ignore, fmt.Errorf("%w: %s", ErrTooOld, ts.UTC())
 	}
-	raw, err := s.Encode()
-	if err != nil {
-		return Reject, err
-	}
-	return t.hold(s, raw, now)
+	return Accept, nil
 }
 
 // hold keeps s unless the hub's held announcement is as new, or was accepted too recently.

@@ -1,7 +1,9 @@
 package announce
 
 import (
+	"bytes"
 	"errors"
+	"slices"
 	"testing"
 	"time"
 )
@@ -138,5 +140,27 @@ func TestTableHoldsBackTooFrequent(t *testing.T) {
 	}
 	if again := tb.Due(t0.Add(time.Hour)); len(again) != 0 {
 		t.Fatalf("due twice: %d", len(again))
+	}
+}
+
+// TestApplyEncodedMatchesApply: with the announcement's own encoding, ApplyEncoded gives Apply's verdicts
+// (accept, stale, too frequent, forged) and hands the same bytes to a catch-up.
+func TestApplyEncodedMatchesApply(t *testing.T) {
+	a, b := newTable(t), newTable(t)
+	key := newKey(t)
+	s1 := mustSign(t, sample(t0), key)
+	s2 := mustSign(t, sample(t0.Add(time.Second)), key)
+	forged := *s2
+	forged.FeePPM++
+	for i, s := range []*Signed{s1, s1, s2, &forged} {
+		raw := mustEncode(t, s)
+		va, ea := a.Apply(s, t0.Add(time.Duration(i)*time.Second))
+		vb, eb := b.ApplyEncoded(s, raw, t0.Add(time.Duration(i)*time.Second))
+		if va != vb || (ea == nil) != (eb == nil) || (ea != nil && ea.Error() != eb.Error()) {
+			t.Fatalf("step %d: Apply %v %v, ApplyEncoded %v %v", i, va, ea, vb, eb)
+		}
+	}
+	if !slices.EqualFunc(a.All(), b.All(), bytes.Equal) {
+		t.Fatal("the tables hold different encodings")
 	}
 }

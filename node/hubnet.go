@@ -27,7 +27,7 @@ var (
 // Policy returns the policy hub announced and its public key (from its peer id).
 func (n *Network) Policy(hub common.Address) (routing.Policy, *ecdsa.PublicKey, bool) {
 	n.mu.Lock()
-	s, ok := n.held[hub]
+	s, ok := n.view.Held(hub)
 	n.mu.Unlock()
 	if !ok {
 		return routing.Policy{}, nil, false

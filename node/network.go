@@ -33,7 +33,7 @@ var (
 	ErrNetworkNotRunning = errors.New("node: network: not running")
 	ErrNetworkRan        = errors.New("node: network: Run was called before")
 	ErrNetworkNotHub     = errors.New("node: network: this node does not announce itself as a hub")
-	ErrNetworkUnknownHub = errors.New("node: network: hub not in the network graph")
+	ErrNetworkUnknownHub = announce.ErrUnknownHub // none of a payer's or payee's hubs is announced
 )
 
 // HubPolicy is what a hub charges to forward a payment and the time it keeps between the lock it
@@ -129,11 +129,9 @@ type Network struct {
 	log   *slog.Logger
 	ran   atomic.Bool
 
-	mu     sync.Mutex                          // guards the fields below
-	graph  *routing.Graph                      // hubs and their announced edges; no users between queries
-	mem    *routing.Memory                     // failed hops
-	held   map[common.Address]*announce.Signed // the announcements the graph holds, by hub
-	gossip *p2p.Gossip                         // while Run runs
+	mu     sync.Mutex     // guards the fields below
+	view   *announce.View // the held announcements, the graph built from them, the failed hops
+	gossip *p2p.Gossip    // while Run runs
 
 	own ownState // this hub's announcements
 }
@@ -149,14 +147,11 @@ func NewNetwork(cfg NetworkConfig) (*Network, error) {
 	if err != nil {
 		return nil, err
 	}
-	mem, err := routing.NewMemory()
+	view, err := announce.NewView()
 	if err != nil {
 		return nil, err
 	}
-	return &Network{
-		cfg: cfg, table: table, log: cfg.Logger.With("part", "network"),
-		graph: routing.NewGraph(), mem: mem, held: map[common.Address]*announce.Signed{},
-	}, nil
+	return &Network{cfg: cfg, table: table, log: cfg.Logger.With("part", "network"), view: view}, nil
 }
 
 // HubInfo is what the network knows of one hub, as `spoke hubs` shows it.
@@ -175,14 +170,14 @@ func (n *Network) Hubs() []HubInfo {
 	now := n.cfg.Clock()
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	out := make([]HubInfo, 0, len(n.held))
-	for _, s := range n.held {
+	out := make([]HubInfo, 0, n.view.Len())
+	n.view.Each(func(s *announce.Signed) {
 		out = append(out, HubInfo{
 			Hub: s.Hub, PeerID: s.PeerID, Addrs: append([]string(nil), s.Addrs...), Policy: policyOf(s),
 			Channels: append([]announce.Channel(nil), s.Channels...), Announced: announcedAt(s),
 			Age: now.Sub(announcedAt(s)),
 		})
-	}
+	})
 	sort.Slice(out, func(i, j int) bool { return out[i].Hub.Cmp(out[j].Hub) < 0 })
 	return out
 }
@@ -190,7 +185,7 @@ func (n *Network) Hubs() []HubInfo {
 // PeerInfo returns the peer id and addresses hub announced, to dial it.
 func (n *Network) PeerInfo(hub common.Address) (peer.AddrInfo, bool) {
 	n.mu.Lock()
-	s, ok := n.held[hub]
+	s, ok := n.view.Held(hub)
 	n.mu.Unlock()
 	if !ok {
 		return peer.AddrInfo{}, false
@@ -210,7 +205,7 @@ func (n *Network) Failed(from, to common.Address, amount *uint256.Int) {
 	now := n.cfg.Clock()
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	n.mem.RecordFailure(routing.Pair{From: from, To: to}, orZero(amount), now)
+	n.view.Memory().RecordFailure(routing.Pair{From: from, To: to}, orZero(amount), now)
 }
 
 // Succeeded records that forwarding amount from one hop to the next succeeded now; it clears a failure
@@ -219,7 +214,7 @@ func (n *Network) Succeeded(from, to common.Address, amount *uint256.Int) {
 	now := n.cfg.Clock()
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	n.mem.RecordSuccess(routing.Pair{From: from, To: to}, orZero(amount), now)
+	n.view.Memory().RecordSuccess(routing.Pair{From: from, To: to}, orZero(amount), now)
 }
 
 // Stats counts the verdicts of the gossip door since Run joined (this node's own publications and
@@ -238,60 +233,27 @@ func orZero(x *uint256.Int) *uint256.Int {
 	return x
 }
 
-// learn puts an accepted announcement into the graph: the hub's edges become the announced ones. An
-// announcement not newer than the held one (two validators racing) is dropped.
+// learn puts an accepted announcement into the graph (announce.View.Learn).
 func (n *Network) learn(s *announce.Signed) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	old, ok := n.held[s.Hub]
-	if ok && old.Timestamp >= s.Timestamp {
-		return
-	}
-	if ok {
-		for _, c := range old.Channels {
-			n.graph.RemoveEdge(s.Hub, c.Peer)
-		}
-	}
-	n.held[s.Hub] = s
-	n.addToGraph(s)
-}
-
-// addToGraph adds s's hub and edges. Between queries the graph holds hubs only, and an announcement's
-// channels name neither its own hub nor a peer twice, so SetEdge cannot fail.
-func (n *Network) addToGraph(s *announce.Signed) {
-	if err := n.graph.AddHub(s.Hub); err != nil {
-		n.log.Error("network: graph refused a hub", "hub", s.Hub, "err", err)
-	}
-	for _, e := range s.Edges() {
-		if err := n.graph.SetEdge(e); err != nil {
-			n.log.Error("network: graph refused an edge", "from", e.From, "to", e.To, "err", err)
-		}
+	if _, err := n.view.Learn(s); err != nil {
+		n.log.Error("network: graph refused an announcement", "hub", s.Hub, "err", err)
 	}
 }
 
-// prune drops the announcements older than MaxAge from the table and the graph (rebuilt from the rest
-// if any went: a dropped hub's vertex may stay as another hub's channel peer), and faded failures.
+// prune drops the announcements older than MaxAge from the table and the view, and faded failures.
 func (n *Network) prune(now time.Time) {
 	n.table.Prune(now, n.cfg.MaxAge)
-	cutoff := now.Add(-n.cfg.MaxAge)
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	n.mem.Prune(now)
-	dropped := 0
-	for hub, s := range n.held {
-		if announcedAt(s).Before(cutoff) {
-			delete(n.held, hub)
-			dropped++
-		}
+	dropped, err := n.view.Prune(now, n.cfg.MaxAge)
+	if err != nil {
+		n.log.Error("network: graph refused an announcement", "err", err)
 	}
-	if dropped == 0 {
-		return
+	if dropped > 0 {
+		n.log.Debug("network: pruned hubs", "count", dropped, "left", n.view.Len())
 	}
-	n.graph = routing.NewGraph()
-	for _, s := range n.held {
-		n.addToGraph(s)
-	}
-	n.log.Debug("network: pruned hubs", "count", dropped, "left", len(n.held))
 }
 
 // policyOf is the policy s announces.

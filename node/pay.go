@@ -183,7 +183,7 @@ func (e *Engine) pay(ctx context.Context, id string, payments []Payment) ([]Rece
 
 // MaxPayAttempts bounds the routes a routed payment tries, and the attempts of a payment whose recipient
 // is not connected to the hub.
-const MaxPayAttempts = 5
+const MaxPayAttempts = routing.DefaultMaxAttempts
 
 // reconnectGrace is how long after its start a hub answers Busy, not a refusal, to a payment whose
 // recipient is not connected: its users reconnect within moments (keepHubEvery).

@@ -122,6 +122,10 @@ func (g *Graph) AttachUser(user, hub common.Address, p Policy, announced time.Ti
 }
 
 func (g *Graph) link(from, to *vertex, e Edge) {
+	if old := from.out[e.To]; old != nil { // replaced in place: to.in holds the same pointer
+		*old = e
+		return
+	}
 	stored := &e
 	from.out[e.To] = stored
 	to.in[e.From] = stored

@@ -19,6 +19,9 @@ const (
 	DefaultAttemptCostPPM = 1000
 	// DefaultMinProbability skips hops the memory rates below 1%.
 	DefaultMinProbability = 0.01
+	// DefaultMaxAttempts bounds the routes one payment tries, each around the hop that failed the
+	// previous one: the node's Pay (node.MaxPayAttempts) and `spoke sim` both use it.
+	DefaultMaxAttempts = 5
 )
 
 // Exclusion lists what a route must avoid, typically what failed on the previous attempt.

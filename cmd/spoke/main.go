@@ -44,6 +44,7 @@ func commands() []command {
 		{"doctor", "check a node's setup (key, disk, daemon, chain, hub, backups) and say what to fix", runDoctor},
 		{"wait-ready", "wait until a node's daemon runs and answers (exit 0), or say why not at the deadline (exit 1)", runWaitReady},
 		{"gas", "measure gas per contract operation and print it (or write docs/gas.md)", runGas},
+		{"sim", "simulate routing under virtual time with spoke's own routing code: scenarios, sweeps, plots (docs/sim.md)", runSim},
 		{"version", "print the version", runVersion},
 	}
 }
