@@ -10,6 +10,7 @@ import (
 
 	"spoke/p2p"
 	"spoke/protocol"
+	"spoke/state"
 )
 
 var (
@@ -76,15 +77,21 @@ func (e *Engine) onInbound(t *turn, in *inbound) {
 	}
 }
 
-// onPropose answers a peer's proposal. With the acceptor's latest state at nonce L:
+// onPropose answers a peer's proposal. With the acceptor's latest state at nonce L and its floor F (the
+// highest nonce it signed a state at: L, its outstanding proposal, its refused ones; nonces.go):
 //   - a proposal at or below L is stale: the answer, after the turn's Commit, is a Sync of the latest;
-//   - a proposal at L+1 while this node's own proposal at L+1 is outstanding is a conflict: the hub's
-//     proposal wins, so a hub answers CodeBusy and a user accepts the hub's (and re-queues its own batch);
-//   - a proposal above L+1 while this node's proposal is outstanding gets CodeBusy (the peer signed ours
-//     and its countersignature is on its way); above L+1 otherwise, a Reject saying this node is behind;
-//   - a proposal at L+1 is checked (the proposer's authority over each update, this node's policy,
-//     protocol.Accept); if it passes, this node countersigns, the state goes into the turn's Commit and the
-//     Countersign is sent only after it. Anything else is a Reject that changes nothing.
+//   - a proposal above this node's proposal in flight waits for its answer (the peer answered or
+//     countersigned ours and proposes after it; its answer is on its way), at most maxDeferred of them;
+//   - a proposal at the nonce of this node's outstanding one is a conflict: both signed a state there, so
+//     neither countersigns the other's; each answers CodeTaken, a user drops its own proposal (kept as
+//     refused: the hub holds it signed) and waits a little, and the hub proposes again at once, above;
+//   - a proposal at or below F otherwise is answered CodeTaken with F: this node signed another state there;
+//   - above this node's outstanding proposal not in flight (its answer lost): Busy, the peer retries;
+//   - more than state.MaxNonceStep above L: refused; above what this node knows was signed (F and the
+//     peer's proposals it saw) without following from L: a Reject saying this node is behind;
+//   - otherwise it is checked (the proposer's authority over each update, this node's policy,
+//     protocol.Accept at its nonce); if it passes, this node countersigns, the state goes into the turn's
+//     Commit and the Countersign is sent only after it. Anything else is a Reject that changes nothing.
 func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 	nonce := p.Proposal.State.TxCountGlobal
 	ch, err := e.peek(in.from)
@@ -94,25 +101,41 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 	}
 	latest := ch.ch.Latest.State.TxCountGlobal
 	cur, got := &ch.ch.Latest.State, &p.Proposal.State
-	switch {
-	case got.Hub != cur.Hub || got.User != cur.User:
+	if got.Hub != cur.Hub || got.User != cur.User {
 		e.refuse(in, nonce, fmt.Errorf("%w: proposal for %s/%s", ErrForeignChannel, got.Hub, got.User))
 		return
+	}
+	known := ch.nextNonce() // before this proposal is noted
+	if in.signer == in.from {
+		ch.sawPeerNonce(nonce) // signed by the peer: a proposal of this node goes above it, unless taken
+	}
+	switch {
 	case nonce <= latest:
 		sync := ch.sync() // as of this turn: the loop may be a turn further when the reply leaves
 		t.later(func() { in.reply <- sync })
 		return
-	case ch.out != nil && nonce == ch.out.nonce() && !ch.hubSide:
-		// The hub wins: it will not sign ours, which it received while its own was outstanding (or
-		// after it had ours countersigned, which then made ours stale).
-	case ch.out != nil && nonce == ch.out.nonce()+1 && ch.out.inflight && len(ch.deferred) < maxDeferred:
-		// The peer countersigned ours and proposes on top; its answer to ours is on its way.
+	case ch.out != nil && nonce > ch.out.nonce() && ch.out.inflight && len(ch.deferred) < maxDeferred:
 		ch.deferred = append(ch.deferred, in)
 		return
-	case ch.out != nil && nonce <= ch.out.nonce()+1:
+	case ch.out != nil && nonce == ch.out.nonce():
+		if !ch.hubSide { // the hub proposes again first; this node's batch follows
+			e.keepRefused(t, ch, ch.out) // the hub holds it signed
+			ch.queueFront(ch.out.cmds)
+			ch.out = nil
+			ch.retryLater()
+		}
+		in.reply <- ch.taken(nonce)
+		return
+	case nonce <= ch.floor():
+		in.reply <- ch.taken(nonce)
+		return
+	case ch.out != nil:
 		in.reply <- protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeBusy, Reason: ErrBusy.Error()}
 		return
-	case nonce > latest+1:
+	case nonce-latest > state.MaxNonceStep:
+		e.refuse(in, nonce, fmt.Errorf("%w: proposal %d, latest %d", ErrNonceStep, nonce, latest))
+		return
+	case nonce > known && !e.follows(ch, p):
 		err := fmt.Errorf("%w: proposal %d, latest %d", ErrBehind, nonce, latest)
 		e.warnings.warn(e.log, in.from, "node: proposal above the latest state; asking for a Sync", "err", err)
 		in.reply <- protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeBehind, Reason: err.Error()}
@@ -124,11 +147,6 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		return
 	}
 	sig := e.signLater(t, &next.Latest, nil, nil) // signed before the Commit, sent after it
-	if ch.out != nil {                            // lost the conflict: re-apply our batch on top of the hub's
-		e.keepRefused(t, ch, ch.out) // the hub holds it signed, at the nonce it just took: binding until the next
-		ch.queueFront(ch.out.cmds)
-		ch.out = nil
-	}
 	prev := ch.ch
 	ch.ch = next
 	ch.progressed()

@@ -11,8 +11,9 @@ import (
 // onResult handles the answer to ch's outstanding proposal:
 //   - a valid Countersign makes the double-signed state ch's latest (stored in the turn's Commit) and the
 //     batch's commands succeed after it;
-//   - a Reject with CodeRefused fails the batch; with CodeBusy the batch goes back to the queue and is
-//     proposed again after a delay (the peer did not sign it);
+//   - a Reject with CodeRefused fails the batch; with CodeBusy the proposal is sent again after a delay;
+//     with CodeTaken (the peer signed another state at its nonce) the batch goes back to the queue, to
+//     be proposed above the nonce the peer names;
 //   - a Sync of the proposal itself counts as its countersignature (the peer had stored it and its answer
 //     was lost); a Sync of another, newer state is adopted (see adopt) and the batch is re-queued on top;
 //   - a failed send or an undecodable answer leaves the proposal outstanding and resends it later: the
@@ -121,11 +122,17 @@ func (e *Engine) rejected(t *turn, ch *channel, out *outstanding, r protocol.Rej
 		out.push = true
 		ch.retryLater()
 		return
-	case protocol.CodeBusy: // not signed by the peer, but it could still sign it: it binds this node too
-		ch.out = nil
-		e.keepRefused(t, ch, out)
-		ch.queueFront(out.cmds)
+	case protocol.CodeBusy: // not now: the same proposal goes out again later (nothing new is signed)
 		ch.retryLater()
+		return
+	case protocol.CodeTaken: // the peer signed another state at its nonce: propose again above it
+		ch.out = nil
+		e.keepRefused(t, ch, out) // signed: it binds this node until superseded
+		ch.sawPeerNonce(r.TxCountGlobal)
+		ch.queueFront(out.cmds)
+		if !ch.hubSide || len(ch.refused) > 1 {
+			ch.retryLater() // a user lets its hub propose first; a hub waits if this keeps happening
+		}
 		return
 	}
 	ch.out = nil

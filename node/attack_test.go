@@ -398,9 +398,10 @@ func TestAcceptanceRules(t *testing.T) {
 }
 
 // TestRefusedForwardSurvivesHubRestart: Mallory refuses the hub's lock of Alice's first payment to her,
-// then countersigns its lock of a second one at the same nonce; the hub restarts. The refused proposal
-// still binds the hub (Mallory's channel has not moved past its nonce), so the restarted hub neither
-// gives Alice's first lock back nor adopts the refused state from Mallory's Sync.
+// and the hub restarts. The refused proposal still binds the hub (Mallory's channel has not moved past
+// its nonce), so the restarted hub neither gives Alice's first lock back nor adopts the refused state
+// from Mallory's Sync. Its next lock to her goes above the refused nonce (ADR 18: never a second state
+// at it); once she countersigns that, the refused one binds no more and Alice's first lock comes back.
 func TestRefusedForwardSurvivesHubRestart(t *testing.T) {
 	dir, addr := t.TempDir(), freeAddr(t)
 	hub := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
@@ -418,10 +419,9 @@ func TestRefusedForwardSurvivesHubRestart(t *testing.T) {
 	waitFor(t, "the refused forward", func() bool { _, ok := m.refusedWith(isAddLock); return ok })
 	refused, _ := m.refusedWith(isAddLock)
 	base := m.latest()
-	m.setAnswer(m.countersign)
-	pay(200)
-	waitFor(t, "the second forward countersigned", func() bool {
-		return m.latest().Latest.State.TxCountGlobal == refused.Proposal.State.TxCountGlobal
+	waitFor(t, "the hub to store its refused lock", func() bool {
+		rs, err := hub.store.Refused(testCtx(t), hubAddr, m.addr)
+		return err == nil && len(rs) > 0
 	})
 	hub.stop()
 	restarted := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
@@ -433,10 +433,19 @@ func TestRefusedForwardSurvivesHubRestart(t *testing.T) {
 		t.Fatal("the restarted hub adopted its refused forward from Mallory's Sync")
 	}
 	time.Sleep(500 * time.Millisecond) // a restarted hub gives back at once what it thinks was never forwarded
-	locks := stored(t, restarted.testNode, hubAddr, alice.eng.Address()).Locks
-	if !slices.ContainsFunc(locks, func(l state.Lock) bool { return l.AmountWei.Uint64() == 100 }) {
-		t.Fatalf("the restarted hub gave Alice's first lock back while its refused forward still binds it: %+v", locks)
+	hasFirst := func() bool {
+		locks := stored(t, restarted.testNode, hubAddr, alice.eng.Address()).Locks
+		return slices.ContainsFunc(locks, func(l state.Lock) bool { return l.AmountWei.Uint64() == 100 })
 	}
+	if !hasFirst() {
+		t.Fatal("the restarted hub gave Alice's first lock back while its refused forward still binds it")
+	}
+	m.setAnswer(m.countersign)
+	pay(200)
+	waitFor(t, "the second forward countersigned above the refused nonce", func() bool {
+		return m.latest().Latest.State.TxCountGlobal > refused.Proposal.State.TxCountGlobal
+	})
+	waitFor(t, "Alice's first lock given back once the refused forward is superseded", func() bool { return !hasFirst() })
 }
 
 // TestChannelCollateralPolicy: a channel with a policy of its own (another hub's) is collateralized by it,

@@ -50,9 +50,8 @@ type CollateralPolicy struct {
 	// IdleAfter, if set, takes idle collateral back (reclaim.go): a channel unchanged for IdleAfter, with
 	// no lock, pending state, update in flight or refused proposal binding the hub, gives back what the hub has in it above its target (the
 	// floor for a channel its user funded, else nothing), when that is at least MinReclaim.
-	// Zero (DefaultCollateralPolicy's) turns it off: each reclaim the user refuses leaves it a state of the
-	// hub's at a nonce the hub cannot then use safely (the open finding of review 5, docs/adr/0017), so
-	// it is an operator's choice until that is fixed. The hub's policy (Config.Collateral)
+	// DefaultCollateralPolicy sets an hour; zero turns it off. A reclaim the user refuses binds the hub
+	// only until the channel's next update, which takes a higher nonce (ADR 18). The hub's policy (Config.Collateral)
 	// decides how often channels are looked at (a quarter of its IdleAfter, at most every 30 s): with
 	// it off, no channel's is looked at. Idleness counts from the hub's start.
 	IdleAfter time.Duration
@@ -74,6 +73,7 @@ func DefaultCollateralPolicy() CollateralPolicy {
 	p.Ceiling[1].Mul(uint256.NewInt(170), e18)
 	p.SetMinTopUp()
 	p.Window = 10 * time.Minute
+	p.IdleAfter = time.Hour
 	return p
 }
 

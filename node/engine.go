@@ -92,6 +92,9 @@ type channel struct {
 	backoff time.Duration
 	// refused are this node's proposals the peer refused, until the channel moves past their nonce.
 	refused []*outstanding
+	// peerFloor is the highest nonce of the peer's proposals this node saw and did not countersign
+	// (nonces.go); not stored: a peer answers CodeTaken to a proposal below it after a restart.
+	peerFloor uint64
 	// deferred are the peer's proposals on top of ours, held until ours is answered.
 	deferred []*inbound
 	// expiring holds the ids of locks this node sent whose ExpireLock is queued or in flight.
@@ -229,7 +232,7 @@ func (e *Engine) loadChannel(ctx context.Context, peer, hub, user common.Address
 	case err != nil:
 		return nil, err
 	case prop.Refused: // kept with the refused ones; never resent
-	case prop.State.TxCountGlobal == latest.State.TxCountGlobal+1:
+	case prop.State.TxCountGlobal > latest.State.TxCountGlobal:
 		ch.out, err = resumed(prop, peer)
 	}
 	if err != nil {

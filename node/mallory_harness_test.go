@@ -36,6 +36,8 @@ type mallory struct {
 	// answer is how she answers the honest node's proposals; default: countersign.
 	answer func(protocol.Propose) protocol.Message
 	got    []protocol.Propose // the honest node's proposals, in order
+	// at, if set, is the nonce of her next proposal (proposeAt); else her latest's plus one.
+	at uint64
 }
 
 // testClock is a settable clock shared by the engines of a test.
@@ -88,7 +90,7 @@ func newMallory(t testing.TB, key *ecdsa.PrivateKey, clock *testClock) *mallory 
 
 // context is her protocol context now.
 func (m *mallory) context() protocol.Context {
-	return protocol.Context{Now: m.clock.Now(), Deposited: deposited}
+	return protocol.Context{Now: m.clock.Now(), Deposited: deposited, Nonce: m.at}
 }
 
 // sign puts her signature in her slot of s.
@@ -120,8 +122,20 @@ func (m *mallory) next(notes []protocol.Note, updates ...protocol.Update) (proto
 }
 
 // propose sends a proposal of updates with notes and returns the answer; a countersigned one becomes
-// her latest state.
+// her latest state. Told that the nonce is taken (the honest node signed another state there: a
+// proposal of its own that she refused, say), she proposes again above the nonce it names, as an honest
+// proposer does (ADR 18); proposeOnce does not.
 func (m *mallory) propose(notes []protocol.Note, updates ...protocol.Update) protocol.Message {
+	m.t.Helper()
+	ans := m.proposeOnce(notes, updates...)
+	if r, ok := ans.(protocol.Reject); ok && r.Code == protocol.CodeTaken {
+		return m.proposeAt(r.TxCountGlobal+1, notes, updates...)
+	}
+	return ans
+}
+
+// proposeOnce is propose without proposing again when the nonce is taken.
+func (m *mallory) proposeOnce(notes []protocol.Note, updates ...protocol.Update) protocol.Message {
 	m.t.Helper()
 	p, next := m.next(notes, updates...)
 	req, err := protocol.MarshalMessage(p)
@@ -143,6 +157,21 @@ func (m *mallory) propose(notes []protocol.Note, updates ...protocol.Update) pro
 		m.mu.Unlock()
 	}
 	return ans
+}
+
+// proposeAt is propose at nonce, above her latest state's plus one: past the nonces of proposals that
+// were not countersigned.
+func (m *mallory) proposeAt(nonce uint64, notes []protocol.Note, updates ...protocol.Update) protocol.Message {
+	m.t.Helper()
+	m.mu.Lock()
+	m.at = nonce
+	m.mu.Unlock()
+	defer func() {
+		m.mu.Lock()
+		m.at = 0
+		m.mu.Unlock()
+	}()
+	return m.proposeOnce(notes, updates...)
 }
 
 // forge sends a proposal of updates whose state is her latest with only the nonce moved on, signed by
@@ -200,7 +229,9 @@ func (m *mallory) handle(_ context.Context, _ common.Address, req []byte) ([]byt
 func (m *mallory) countersign(p protocol.Propose) protocol.Message {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	next, err := protocol.Accept(m.ch, m.context(), domain, m.addr, p.Updates, p.Proposal)
+	ctx := m.context()
+	ctx.Nonce = p.Proposal.State.TxCountGlobal // she takes whatever nonce the honest node proposes at
+	next, err := protocol.Accept(m.ch, ctx, domain, m.addr, p.Updates, p.Proposal)
 	if err != nil {
 		return reject(p.Proposal.State.TxCountGlobal, err)
 	}

@@ -123,11 +123,17 @@ func TestMalloryIsRejectedAndChangesNothing(t *testing.T) {
 	})
 	t.Run("out of order", func(t *testing.T) {
 		ahead := mAddr
-		ahead.TxCountGlobal = 5 // her channel is at 0: a proposal for 6 skips 1..5
+		ahead.TxCountGlobal = 5 // her channel is at 0: a proposal for 6 on a state 5 the hub never signed
+		ahead.CreditedDepositWei, ahead.WeiUser = *uint256.NewInt(1), *uint256.NewInt(1)
 		r, ok := m.rawPropose(ahead, key, one).(protocol.Reject)
 		if !ok || r.Code != protocol.CodeBehind {
 			t.Fatalf("out-of-order proposal answered with %+v, want a CodeBehind Reject", r)
 		}
+	})
+	t.Run("nonce too far ahead", func(t *testing.T) {
+		ahead := mAddr
+		ahead.TxCountGlobal = state.MaxNonceStep // a proposal for MaxNonceStep + 1 from 0
+		wantRefused(t, m.rawPropose(ahead, key, one), ErrNonceStep)
 	})
 	t.Run("oversized", func(t *testing.T) {
 		big := make([]byte, p2p.MaxFrameSize+1)

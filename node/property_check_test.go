@@ -151,6 +151,9 @@ func (w *propWorld) check(step string, final bool) {
 		w.checkUser(step, u, final)
 	}
 	w.checkHub(step)
+	if twice := w.mal.signedTwice(); len(twice) > 0 {
+		w.fatalf("at %s: the hub signed two states of Mallory's channel at one nonce: %v", step, twice)
+	}
 }
 
 // checkUser checks that u's enforceable balance is at least what it was told it has.

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -33,11 +34,16 @@ type propMallory struct {
 	mu     sync.Mutex
 	known  map[common.Hash][32]byte // preimages she knows: her payments' and those she received
 	sent   [][]byte                 // her proposals so far, to replay
+	// hubSigned holds, by nonce, a state of her channel that she holds the hub's signature on (its
+	// proposals, and hers it countersigned); twice lists the nonces at which she got two different ones,
+	// which she could choose between on-chain (ADR 18).
+	hubSigned map[uint64]state.ChannelState
+	twice     []string
 }
 
 func newPropMallory(w *propWorld, key *ecdsa.PrivateKey) *propMallory {
 	m := &propMallory{w: w, key: key, addr: addrOf(key), host: newHost(w.t, key), sec: newSecrets(key),
-		known: map[common.Hash][32]byte{}}
+		known: map[common.Hash][32]byte{}, hubSigned: map[uint64]state.ChannelState{}}
 	m.host.Handle(UpdateProtocol, m.handle)
 	w.connect(m.host)
 	return m
@@ -56,6 +62,7 @@ func (m *propMallory) handle(_ context.Context, _ common.Address, req []byte) ([
 	switch msg := msg.(type) {
 	case protocol.Propose:
 		m.learn(msg)
+		m.hubSigns(msg.Proposal.State)
 		nonce := msg.Proposal.State.TxCountGlobal
 		if take(&m.refuse) {
 			return protocol.MarshalMessage(protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeRefused, Reason: "no"})
@@ -82,6 +89,24 @@ func take(n *atomic.Int32) bool {
 			return true
 		}
 	}
+}
+
+// hubSigns notes a state of her channel that carries the hub's signature.
+func (m *propMallory) hubSigns(s state.ChannelState) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if prev, ok := m.hubSigned[s.TxCountGlobal]; ok && prev != s {
+		m.twice = append(m.twice, fmt.Sprintf("nonce %d: %+v and %+v", s.TxCountGlobal, prev, s))
+		return
+	}
+	m.hubSigned[s.TxCountGlobal] = s
+}
+
+// signedTwice returns the nonces at which the hub signed two different states of her channel.
+func (m *propMallory) signedTwice() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.twice)
 }
 
 // learn opens the notes of locks the hub sends her.
@@ -139,11 +164,18 @@ func (m *propMallory) latest() protocol.Channel {
 // proposal signs the state that updates make of ch (or, if the protocol refuses them, ch's latest with the
 // next nonce), after tweak if set, and encodes it with notes.
 func (m *propMallory) proposal(ch protocol.Channel, tweak func(*state.ChannelState), notes []protocol.Note, updates ...protocol.Update) []byte {
-	ctx := protocol.Context{Now: m.w.clock.Load(), Deposited: deposited}
+	req, _ := m.proposalAt(ch, 0, tweak, notes, updates...)
+	return req
+}
+
+// proposalAt is proposal at nonce (0: ch's latest's plus one), also returning the proposed state.
+func (m *propMallory) proposalAt(ch protocol.Channel, nonce uint64, tweak func(*state.ChannelState), notes []protocol.Note,
+	updates ...protocol.Update) ([]byte, state.ChannelState) {
+	ctx := protocol.Context{Now: m.w.clock.Load(), Deposited: deposited, Nonce: nonce}
 	next, _, err := protocol.Apply(ch, ctx, updates...)
 	if err != nil {
 		next = ch.Latest.State
-		next.TxCountGlobal++
+		next.TxCountGlobal = max(nonce, next.TxCountGlobal+1)
 	}
 	if tweak != nil {
 		tweak(&next)
@@ -155,15 +187,25 @@ func (m *propMallory) proposal(ch protocol.Channel, tweak func(*state.ChannelSta
 	req, err := protocol.MarshalMessage(protocol.Propose{Updates: updates, Notes: notes,
 		Proposal: state.SignedState{State: next, SigUser: sig[:]}})
 	if err != nil {
-		return []byte{0xff, 0x00} // unencodable: send garbage instead
+		return []byte{0xff, 0x00}, next // unencodable: send garbage instead
 	}
 	m.sent = append(m.sent, req)
-	return req
+	return req, next
 }
 
-// propose sends proposal(ch, nil, notes, updates...) and returns the answer.
+// propose sends proposal(ch, nil, notes, updates...) and returns the answer; told the nonce is taken,
+// she proposes again once, above the nonce the hub names, as an honest user would.
 func (m *propMallory) propose(ch protocol.Channel, notes []protocol.Note, updates ...protocol.Update) protocol.Message {
-	return m.send(testCtx(m.w.t), m.proposal(ch, nil, notes, updates...))
+	req, next := m.proposalAt(ch, 0, nil, notes, updates...)
+	ans := m.send(testCtx(m.w.t), req)
+	if r, ok := ans.(protocol.Reject); ok && r.Code == protocol.CodeTaken && r.TxCountGlobal >= next.TxCountGlobal {
+		req, next = m.proposalAt(ch, r.TxCountGlobal+1, nil, notes, updates...)
+		ans = m.send(testCtx(m.w.t), req)
+	}
+	if c, ok := ans.(protocol.Countersign); ok && c.TxCountGlobal == next.TxCountGlobal {
+		m.hubSigns(next)
+	}
+	return ans
 }
 
 // lockTo is a lock of amount wei to the honest user to, its note sealing preimage (or, if wrong, another

@@ -211,6 +211,12 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 // propose applies the next batch of ch's queue, signs it, queues it for the turn's Commit and sends it
 // after.
 func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
+	if len(ch.refused) >= maxBinding {
+		for _, c := range e.takeBatch(ch) {
+			c.finish(state.SignedState{}, ErrTooManyRefused)
+		}
+		return
+	}
 	out := e.applyBatch(ch, e.takeBatch(ch))
 	if out == nil {
 		return
@@ -267,7 +273,8 @@ func (c *cmd) noteBytes() int {
 // that apply in order and fails the others with their error. It returns nil if no command is left.
 func (e *Engine) applyBatch(ch *channel, cmds []*cmd) *outstanding {
 	pctx := e.context(ch)
-	nonce := ch.ch.Latest.State.TxCountGlobal + 1
+	nonce := ch.nextNonce()
+	pctx.Nonce = nonce
 	if out := applyWhole(ch, pctx, nonce, cmds); out != nil {
 		return out
 	}

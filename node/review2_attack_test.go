@@ -197,14 +197,13 @@ func TestReview2RestartRefundsPaidClaim(t *testing.T) {
 // TestReview2RestartVoidsABoundForward (hub pays a forward it refunded, across a restart): Mallory pays
 // Mallory2 (both users of the hub) two locks in one batch, a small one then a big one (hashlock H). The
 // hub forwards both in one batch, which Mallory2 refuses (nonce N); the hub retries each alone: she
-// countersigns the small one (nonce N) and refuses the big one (nonce N+1). Two refused proposals carry
-// H now, at N and N+1; in memory the forward's command counts both (refusedIn 2). After a hub restart,
+// countersigns the small one (nonce N+1, above the refused one) and refuses the big one (nonce N+2). Two
+// refused proposals carry H now, at N and N+2; in memory the forward's command counts both (refusedIn 2). After a hub restart,
 // resumedRefused gives each stored refused proposal a command of its own whose voided function gives
-// back every waiting forward whose hashlock it carries. Mallory2 settles the small lock (her channel at
-// N+1): the batch at N is superseded, its voided gives Mallory's big lock back, while the hub's signed
-// lock to Mallory2 at N+1 still binds it (a state of the same nonce does not beat it on-chain): she can
-// countersign it and claim H on-chain with the preimage Mallory gives her. Safe outcome: the hub keeps
-// Mallory's big lock while a refused proposal carrying H may still be countersigned.
+// back every waiting forward whose hashlock it carries. Mallory2 settles the small lock at N+2: the hub
+// answers CodeTaken (it signed its lock to her there, ADR 18), and keeps Mallory's big lock while a refused
+// proposal carrying H may still be countersigned. Settled above N+2, her channel moves past both refused
+// proposals, and the big lock goes back to Mallory.
 func TestReview2RestartVoidsABoundForward(t *testing.T) {
 	for _, restart := range []bool{false, true} {
 		name := "in-memory"
@@ -269,14 +268,34 @@ func restartVoidsABoundForward(t *testing.T, restart bool) {
 			smallID = l.ID
 		}
 	}
-	if ans, ok := m2.proposeUntilAnswered(nil, protocol.SettleLock{ID: smallID, Preimage: smallPre}).(protocol.Countersign); !ok {
-		t.Fatalf("Mallory2's settle answered with %+v", ans)
+	settle := protocol.SettleLock{ID: smallID, Preimage: smallPre}
+	var ans protocol.Message
+	for range 200 { // at the nonce of the hub's refused lock to her: taken (ADR 18)
+		if ans = m2.proposeOnce(nil, settle); !isBusy(ans) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
-	t.Logf("Mallory2's channel at %d; the hub's refused lock to her at %d still binds it", m2.latest().Latest.State.TxCountGlobal, at[len(at)-1])
+	if r, ok := ans.(protocol.Reject); !ok || r.Code != protocol.CodeTaken || r.TxCountGlobal != at[len(at)-1] {
+		t.Fatalf("Mallory2's settle at the refused lock's nonce answered with %+v, want CodeTaken naming %d", ans, at[len(at)-1])
+	}
+	hasBig := func() bool {
+		return slices.ContainsFunc(stored(t, hub.testNode, hubAddr, payer.addr).Locks, func(l state.Lock) bool { return l.Hashlock == big.Hashlock })
+	}
 	time.Sleep(500 * time.Millisecond)
-	if !slices.ContainsFunc(stored(t, hub.testNode, hubAddr, payer.addr).Locks, func(l state.Lock) bool { return l.Hashlock == big.Hashlock }) {
+	if !hasBig() {
 		t.Fatalf("the hub gave the payer's big lock back while its refused lock to Mallory2 (nonce %d) still binds it", at[len(at)-1])
 	}
+	if ans, ok := m2.proposeUntilAnswered(nil, settle).(protocol.Countersign); !ok || ans.TxCountGlobal <= at[len(at)-1] {
+		t.Fatalf("Mallory2's settle above the refused lock's nonce answered with %+v", ans)
+	}
+	// Her channel is past the refused lock: no state she could countersign beats it any more.
+	waitFor(t, "the payer's big lock given back", func() bool { return !hasBig() })
+}
+
+func isBusy(msg protocol.Message) bool {
+	r, ok := msg.(protocol.Reject)
+	return ok && r.Code == protocol.CodeBusy
 }
 
 // TestReview2BusyForeverGrowsRefused (memory): Mallory claims her custody and answers every proposal of

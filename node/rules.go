@@ -39,7 +39,10 @@ func (e *Engine) check(ch *channel, p protocol.Propose, signer common.Address) (
 			return protocol.Channel{}, err
 		}
 	}
-	return protocol.AcceptSigned(ch.ch, e.context(ch), e.cfg.Domain, e.me, p.Updates, p.Proposal, signer) // S1-S3
+	ctx := e.context(ch)
+	ctx.Nonce = p.Proposal.State.TxCountGlobal // above this node's floor: onPropose checked it
+	// S1-S3
+	return protocol.AcceptSigned(ch.ch, ctx, e.cfg.Domain, e.me, p.Updates, p.Proposal, signer)
 }
 
 // ruleOpen refuses every update of a channel that is exiting on-chain.

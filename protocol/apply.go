@@ -11,7 +11,7 @@ import (
 )
 
 // Apply computes the next state of ch: ch.Latest.State with every update applied in order, as one batch,
-// TxCountGlobal increased by one, LockRoot, LockedWei and LockedToken recomputed from the resulting lock
+// TxCountGlobal increased by one (or set to ctx.Nonce), LockRoot, LockedWei and LockedToken recomputed from the resulting lock
 // set. It returns that state and the lock set (a new slice) after checking the state with
 // state.ValidateTransition, so it never returns a state the validator refuses. It does not modify its
 // inputs. An error names the index and kind of the failing update and wraps one of the package's
@@ -109,7 +109,11 @@ func (m *machine) finish() error {
 	m.next.LockedWei, m.next.LockedToken = *wei, *token
 	m.next.LockRoot = state.LockRoot(m.locks)
 	m.next.ThreadRoot, m.next.ThreadCount = threadRoot(m.threads), uint64(len(m.threads))
-	m.next.TxCountGlobal++
+	if m.ctx.Nonce != 0 {
+		m.next.TxCountGlobal = m.ctx.Nonce // state.ValidateThreadTransition bounds it
+	} else {
+		m.next.TxCountGlobal++
+	}
 	if err := state.ValidateThreadTransition(m.prev, &m.next, &m.flow); err != nil {
 		return fmt.Errorf("%w: %w", ErrStateRefused, err)
 	}

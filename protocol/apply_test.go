@@ -108,3 +108,26 @@ func TestApplyLocks(t *testing.T) {
 			wantErr: ErrUnknownLock},
 	})
 }
+
+// TestApplyAtNonce: Context.Nonce sets the nonce of the state a batch makes, above the latest by at most
+// state.MaxNonceStep (a node skips the nonces of proposals that were not countersigned, ADR 18).
+func TestApplyAtNonce(t *testing.T) {
+	base := baseState()
+	at := func(nonce uint64) Context { c := baseCtx(); c.Nonce = nonce; return c }
+	pay := []Update{Transfer{Wei: amt(1)}}
+	paid := func(nonce uint64) state.ChannelState {
+		return next(base, func(s *state.ChannelState) {
+			s.TxCountGlobal = nonce
+			s.WeiHub, s.WeiUser = amt(101), amt(49)
+		})
+	}
+	runApplyCases(t, []applyCase{
+		{name: "past a refused nonce", ch: baseChannel(), ctx: at(base.TxCountGlobal + 2), updates: pay, want: paid(base.TxCountGlobal + 2)},
+		{name: "the longest step", ch: baseChannel(), ctx: at(base.TxCountGlobal + state.MaxNonceStep), updates: pay,
+			want: paid(base.TxCountGlobal + state.MaxNonceStep)},
+		{name: "the latest's nonce", ch: baseChannel(), ctx: at(base.TxCountGlobal), updates: pay, wantErr: state.ErrNonce},
+		{name: "below the latest", ch: baseChannel(), ctx: at(base.TxCountGlobal - 1), updates: pay, wantErr: state.ErrNonce},
+		{name: "beyond the longest step", ch: baseChannel(), ctx: at(base.TxCountGlobal + state.MaxNonceStep + 1), updates: pay,
+			wantErr: state.ErrNonce},
+	})
+}

@@ -55,6 +55,10 @@ type Context struct {
 	// Domain checks the thread states' signatures of OpenThread and CloseThread; without it they fail
 	// with ErrNoDomain.
 	Domain *state.Domain
+	// Nonce, if not zero, is the txCountGlobal of the state the batch makes: above the latest one by at
+	// most state.MaxNonceStep. Zero means the latest one's plus one. A node skips the nonces at which
+	// either party signed a state the other did not countersign (docs/update-protocol.md §3.0).
+	Nonce uint64
 }
 
 // Update is one change to a channel. The set of kinds is closed: only the types of this package

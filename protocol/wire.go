@@ -147,10 +147,15 @@ const (
 	// CodeBehind: the proposal is above the acceptor's latest state plus one; the proposer should send
 	// its latest state in a Sync, then the proposal again.
 	CodeBehind RejectCode = 3
+	// CodeTaken: the acceptor signed another state at the proposal's nonce (a proposal of its own, which
+	// the proposer refused or answered with this one), and never signs two states at one nonce. The
+	// Reject's TxCountGlobal is the highest nonce the acceptor signed a state at: the proposer proposes
+	// again above it.
+	CodeTaken RejectCode = 4
 )
 
 // known reports whether c is one of the codes above.
-func (c RejectCode) known() bool { return c >= CodeRefused && c <= CodeBehind }
+func (c RejectCode) known() bool { return c >= CodeRefused && c <= CodeTaken }
 
 // Sync carries the latest double-signed state and the locks it commits to (at most state.MaxLocks, sorted
 // by ID), sent by or to a party that fell behind. The codec does not check the locks against the state:

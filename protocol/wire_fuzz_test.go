@@ -31,7 +31,7 @@ func FuzzUnmarshalMessage(f *testing.F) {
 	f.Add([]byte{WireVersion, msgPropose, 0x80, 0x08})
 	f.Add([]byte{WireVersion, msgPropose, 0, 0x80, 0x08})
 	f.Add([]byte{WireVersion, msgReject, 0, 0, 0, 0, 0, 0, 0, 0, byte(CodeRefused), 1, 'x'})
-	f.Add([]byte{WireVersion, msgReject, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0})
+	f.Add([]byte{WireVersion, msgReject, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0})
 	f.Add(append(append([]byte{WireVersion, msgSync}, ss...), 0x80, 0x08))
 	f.Add(append([]byte{1, msgSync}, ss...)) // version 1
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -71,7 +71,7 @@ func TestUnmarshalMalformed(t *testing.T) {
 		{"lock bool word", cat(prop, []byte{1, kindAddLock}, badLock, []byte{0}, ss), []error{ErrMalformedLock, state.ErrBoolWord}},
 		{"proposal truncated", cat(prop, []byte{0, 0}, ss[:len(ss)-1]), []error{ErrTruncated}},
 		{"reject code 0", cat(rej, make([]byte, 8), []byte{0, 0}), []error{ErrUnknownRejectCode}},
-		{"reject code 4", cat(rej, make([]byte, 8), []byte{4, 0}), []error{ErrUnknownRejectCode}},
+		{"reject code 5", cat(rej, make([]byte, 8), []byte{5, 0}), []error{ErrUnknownRejectCode}},
 		{"reject code 0xff", cat(rej, make([]byte, 8), []byte{0xff, 0}), []error{ErrUnknownRejectCode}},
 		{"reject without code", cat(rej, make([]byte, 8)), []error{ErrTruncated}},
 		{"non-minimal reason length", cat(rej, make([]byte, 8), []byte{1, 0x81, 0x00, 'x'}), []error{ErrBadVarint}},

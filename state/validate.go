@@ -17,7 +17,7 @@ var (
 	ErrCounts            = errors.New("state: txCountChain is above txCountGlobal, zero with pending operations, or a count exceeds its limit")
 	ErrThreadFields      = errors.New("state: thread root and thread count must be both zero or both set")
 	ErrLockFields        = errors.New("state: locked amounts need a lock root")
-	ErrNonce             = errors.New("state: txCountGlobal must increase by exactly one")
+	ErrNonce             = errors.New("state: txCountGlobal must increase, by at most MaxNonceStep")
 	ErrChainCount        = errors.New("state: txCountChain does not follow from the previous state")
 	ErrPendingChanged    = errors.New("state: pending operations may only be carried unchanged until confirmed or invalidated")
 	ErrThreadsChanged    = errors.New("state: threads may only change through the thread protocol")
@@ -53,6 +53,12 @@ func Validate(s *ChannelState) error {
 	return nil
 }
 
+// MaxNonceStep bounds how far one update moves txCountGlobal. An update usually moves it by one; it moves
+// it further past the nonces of proposals the peer refused or answered with a state of its own, so that
+// neither party ever signs two different states at one nonce (docs/update-protocol.md §3.0). The bound
+// keeps a peer from using up the nonces (2^64 / 2^16 updates are never made).
+const MaxNonceStep = 1 << 16
+
 // ValidateTransition checks that next may follow prev, a state both parties signed. It allows an ordinary
 // update, a state with new pending operations, carrying pending operations unchanged, their confirmation
 // (same txCountChain, pending cleared) and their invalidation (txCountChain back by one, pending undone).
@@ -79,7 +85,7 @@ func ValidateThreadTransition(prev, next *ChannelState, flow *ThreadFlow) error 
 	if prev.Hub != next.Hub || prev.User != next.User {
 		return ErrChannelMismatch
 	}
-	if prev.TxCountGlobal == math.MaxUint64 || next.TxCountGlobal != prev.TxCountGlobal+1 {
+	if next.TxCountGlobal <= prev.TxCountGlobal || next.TxCountGlobal-prev.TxCountGlobal > MaxNonceStep {
 		return fmt.Errorf("%w: previous %d, next %d", ErrNonce, prev.TxCountGlobal, next.TxCountGlobal)
 	}
 	if flow == nil {

@@ -161,6 +161,13 @@ func TestValidateTransitionAllowed(t *testing.T) {
 		{"payment into a lock", baseState, after(baseState, func(s *state.ChannelState) {
 			s.WeiUser, s.LockedWei, s.LockRoot = amt(1), amt(4), someRoot
 		}), nil},
+		{"payment past refused nonces", baseState, after(baseState, func(s *state.ChannelState) {
+			s.TxCountGlobal += 2
+			s.WeiUser, s.WeiHub = amt(2), amt(13)
+		}), nil},
+		{"the longest step", baseState, after(baseState, func(s *state.ChannelState) {
+			s.TxCountGlobal += state.MaxNonceStep - 1
+		}), nil},
 		{"new pending deposit", baseState, func() state.ChannelState { return withUserDeposit() }, nil},
 		{"new pending withdrawal", baseState, func() state.ChannelState { return withUserWithdrawal() }, nil},
 		{"carried pending with a payment", withUserDeposit, after(withUserDeposit, func(s *state.ChannelState) {
@@ -225,7 +232,7 @@ func TestValidateTransitionRejected(t *testing.T) {
 		{"other user", baseState, after(baseState, func(s *state.ChannelState) { s.User = otherAddr }), state.ErrChannelMismatch},
 		{"other hub", baseState, after(baseState, func(s *state.ChannelState) { s.Hub = otherAddr }), state.ErrChannelMismatch},
 		{"same nonce", baseState, func() state.ChannelState { return baseState() }, state.ErrNonce},
-		{"nonce + 2", baseState, after(baseState, func(s *state.ChannelState) { s.TxCountGlobal++ }), state.ErrNonce},
+		{"nonce + MaxNonceStep + 1", baseState, after(baseState, func(s *state.ChannelState) { s.TxCountGlobal += state.MaxNonceStep }), state.ErrNonce},
 		{"nonce at max", atMaxNonce, atMaxNonce, state.ErrNonce},
 		{"thread root changed", baseState, after(baseState, func(s *state.ChannelState) { s.ThreadRoot, s.ThreadCount = someRoot, 1 }), state.ErrThreadsChanged},
 		{"thread count changed", withThreads, after(withThreads, func(s *state.ChannelState) { s.ThreadCount = 2 }), state.ErrThreadsChanged},

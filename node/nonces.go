@@ -1,0 +1,74 @@
+package node
+
+import (
+	"errors"
+	"fmt"
+
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// One state per nonce (docs/update-protocol.md §3.0). A proposal that was not countersigned still
+// carries its proposer's signature, and on-chain a state of a nonce already submitted cannot challenge:
+// a party holding two different states its counterparty signed at one nonce chooses between them. So a
+// node never signs two different states at one nonce. Its floor is the highest nonce it signed a state at
+// (its latest, its outstanding proposal, its refused ones: all stored before they leave); it proposes
+// above its floor and above the nonces of the peer's proposals it saw, and answers a proposal at or below
+// its floor with CodeTaken naming the floor, above which the proposer proposes again.
+
+var (
+	// ErrNonceTaken is a peer's answer that it signed another state at the proposal's nonce.
+	ErrNonceTaken = errors.New("node: the counterparty signed another state at this nonce")
+	// ErrNonceStep refuses a proposal whose nonce is more than state.MaxNonceStep above the latest.
+	ErrNonceStep = errors.New("node: proposal's nonce too far above the latest state")
+	// ErrTooManyRefused fails a batch of a channel whose counterparty left too many of this node's
+	// proposals without a countersignature: each binds this node until the channel moves on.
+	ErrTooManyRefused = errors.New("node: the counterparty has not countersigned this node's last proposals; " +
+		"waiting for it to countersign one of its own, or exit on-chain")
+)
+
+// maxBinding bounds a channel's refused proposals that still bind this node (each one stored): an honest
+// peer supersedes them with its next countersignature; a peer that answers every proposal with Busy,
+// CodeTaken or a refusal gets no more until it does.
+const maxBinding = 32
+
+// floor is the highest nonce at which this node signed a state of ch.
+func (ch *channel) floor() uint64 {
+	f := ch.ch.Latest.State.TxCountGlobal
+	if ch.out != nil {
+		f = max(f, ch.out.nonce())
+	}
+	for _, r := range ch.refused {
+		f = max(f, r.nonce())
+	}
+	return f
+}
+
+// nextNonce is the nonce of ch's next proposal: above every state of ch either party signed that this
+// node knows of.
+func (ch *channel) nextNonce() uint64 { return max(ch.floor(), ch.peerFloor) + 1 }
+
+// sawPeerNonce notes that the peer signed a state of ch at nonce, unless that is implausible (more than
+// state.MaxNonceStep above the latest): a later proposal of this node goes above it.
+func (ch *channel) sawPeerNonce(nonce uint64) {
+	if latest := ch.ch.Latest.State.TxCountGlobal; nonce > latest && nonce-latest <= state.MaxNonceStep {
+		ch.peerFloor = max(ch.peerFloor, nonce)
+	}
+}
+
+// taken is the answer to a proposal at or below ch's floor.
+func (ch *channel) taken(nonce uint64) protocol.Reject {
+	f := ch.floor()
+	return protocol.Reject{TxCountGlobal: f, Code: protocol.CodeTaken,
+		Reason: fmt.Sprintf("%v: proposal %d, signed up to %d", ErrNonceTaken, nonce, f)}
+}
+
+// follows reports whether p's state is the one its updates make from ch's latest state at p's nonce: a
+// proposal past nonces this node does not know were taken (it forgot the peer's refused proposals in a
+// restart), rather than one from a state this node lacks (it is behind).
+func (e *Engine) follows(ch *channel, p protocol.Propose) bool {
+	ctx := e.context(ch)
+	ctx.Nonce = p.Proposal.State.TxCountGlobal
+	next, _, err := protocol.ApplyAll(ch.ch, ctx, p.Updates...)
+	return err == nil && next == p.Proposal.State
+}
