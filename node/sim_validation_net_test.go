@@ -78,7 +78,7 @@ func (n *simNet) start(t *testing.T, dir string, key *ecdsa.PrivateKey, role Rol
 	t.Helper()
 	name := crypto.PubkeyToAddress(key.PublicKey).Hex()
 	nd, err := Start(n.ctx, Options{Key: key, Role: role, DataDir: filepath.Join(dir, name), Hub: hub, Bootstrap: boot,
-		Client: n.env.Client, Manager: n.env.Dep.Manager, Confirmations: 2, PollInterval: 20 * time.Millisecond,
+		Client: n.env.Client, Manager: n.env.Dep.Manager, Confirmations: 2, PollInterval: 100 * time.Millisecond,
 		Logger: testLogger(), Engine: func(c *Config) {
 			c.PendingTimeout = 1_000_000 // the dev chain's clock runs ahead of the wall clock
 			c.Fees, c.Collateral = f, &CollateralPolicy{Disabled: true}
