@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
+	"spoke/collateral"
 	"spoke/protocol"
 	"spoke/state"
 )
@@ -17,15 +18,15 @@ import (
 // the channels with a background chain operation under way and those whose last one failed, and the
 // budget of automatic top-ups per hour.
 type collateralBook struct {
-	volume  map[common.Address][]volumeEntry
+	volume  map[common.Address]*collateral.Volume
 	running map[common.Address]string    // the operation under way, by user
 	failed  map[common.Address]time.Time // when the last operation failed, by user
-	topUps  *budget
+	topUps  *collateral.Budget
 }
 
 func newCollateralBook(maxPerHour int) collateralBook {
-	return collateralBook{volume: map[common.Address][]volumeEntry{}, running: map[common.Address]string{},
-		failed: map[common.Address]time.Time{}, topUps: &budget{max: maxPerHour}}
+	return collateralBook{volume: map[common.Address]*collateral.Volume{}, running: map[common.Address]string{},
+		failed: map[common.Address]time.Time{}, topUps: &collateral.Budget{Max: maxPerHour}}
 }
 
 // CollateralPolicy is how a hub keeps its side of each user's channel funded from its reserve, per asset
@@ -86,48 +87,30 @@ func (p *CollateralPolicy) SetMinTopUp() {
 	}
 }
 
-// volumeEntry is one forwarded payment's amounts.
-type volumeEntry struct {
-	at     time.Time
-	amount [2]uint256.Int
+// limits are the policy's bounds, as package collateral takes them.
+func (p *CollateralPolicy) limits() collateral.Limits {
+	return collateral.Limits{Floor: p.Floor, Ceiling: p.Ceiling, MinTopUp: p.MinTopUp}
 }
 
 // recordVolume notes a payment forwarded to user.
 func (e *Engine) recordVolume(user common.Address, l *state.Lock) {
-	v := append(e.coll.volume[user], volumeEntry{at: time.Now(), amount: [2]uint256.Int{l.AmountWei, l.AmountToken}})
-	cut := 0
-	for cut < len(v) && time.Since(v[cut].at) > e.collateralPolicy(user).Window {
-		cut++
+	v := e.coll.volume[user]
+	if v == nil {
+		v = &collateral.Volume{}
+		e.coll.volume[user] = v
 	}
-	e.coll.volume[user] = v[cut:]
+	v.Add(time.Now(), collateral.Amounts{l.AmountWei, l.AmountToken}, e.collateralPolicy(user).Window)
 }
 
 // collateralTarget is the hub balance to keep in user's channel, per asset, given a refused payment's
-// needs (zero when none). The floor holds only for a channel whose user put money in (credited
-// deposits): one without is collateralized for the payments actually made to it, so fresh keys cannot
-// draw the floor out of the reserve each.
+// needs (zero when none) and whether its user put money in (collateral.Target).
 func (e *Engine) collateralTarget(user common.Address, need [2]uint256.Int, funded bool) [2]uint256.Int {
 	p := e.collateralPolicy(user)
-	var sum [2]uint256.Int
-	for _, v := range e.coll.volume[user] {
-		if time.Since(v.at) <= p.Window {
-			sum[0].Add(&sum[0], &v.amount[0])
-			sum[1].Add(&sum[1], &v.amount[1])
-		}
+	var volume collateral.Amounts
+	if v := e.coll.volume[user]; v != nil {
+		volume = v.Sum(time.Now(), p.Window)
 	}
-	var t [2]uint256.Int
-	for i := range t {
-		t[i].Add(&sum[i], new(uint256.Int).Rsh(&sum[i], 1)) // 1.5 x volume
-		floor := &p.Floor[i]
-		if !funded {
-			floor = new(uint256.Int)
-		}
-		t[i] = *maxInt(&t[i], floor, &need[i])
-		if t[i].Gt(&p.Ceiling[i]) {
-			t[i] = p.Ceiling[i]
-		}
-	}
-	return t
+	return collateral.Target(volume, need, p.limits(), funded)
 }
 
 // collateralPolicy is the autocollateral policy of the channel with user: its own (Config.ChannelCollateral),
@@ -137,16 +120,6 @@ func (e *Engine) collateralPolicy(user common.Address) *CollateralPolicy {
 		return p
 	}
 	return e.cfg.Collateral
-}
-
-func maxInt(vs ...*uint256.Int) *uint256.Int {
-	m := vs[0]
-	for _, v := range vs[1:] {
-		if v.Gt(m) {
-			m = v
-		}
-	}
-	return m
 }
 
 // autoCollateral tops up the hub's side of ch to its target (need: what a refused payment needed), or
@@ -170,25 +143,14 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	bal := [2]uint256.Int{s.WeiHub, s.TokenHub}
 	funded := !s.CreditedDepositWei.IsZero() || !s.CreditedDepositToken.IsZero()
 	target := e.collateralTarget(ch.peer, need, funded)
-	var add, excess [2]uint256.Int
-	for i := range bal {
-		if bal[i].Lt(&target[i]) {
-			add[i].Sub(&target[i], &bal[i])
-			if need[i].IsZero() && add[i].Lt(&p.MinTopUp[i]) {
-				add[i].Clear() // not worth a transaction yet
-			}
-		}
-		if bal[i].Gt(&p.Ceiling[i]) {
-			excess[i].Sub(&bal[i], &p.Ceiling[i])
-		}
-	}
+	add, excess := collateral.TopUp(bal, target, need, p.limits()), collateral.Excess(bal, p.limits())
 	switch {
-	case (!add[0].IsZero() || !add[1].IsZero()) && e.coll.topUps.take(time.Now()):
+	case !collateral.IsZero(&add) && e.coll.topUps.Take(time.Now()):
 		e.background(ch.peer, opCollateral, func(ctx context.Context) error {
 			return e.topUp(ctx, ch.peer, add)
 		})
 		return true
-	case !excess[0].IsZero() || !excess[1].IsZero():
+	case !collateral.IsZero(&excess):
 		e.background(ch.peer, opReclaim, func(ctx context.Context) error {
 			_, err := e.reclaim(ctx, ch.peer, excess[0], excess[1])
 			return err
@@ -261,25 +223,4 @@ func (e *Engine) reclaim(ctx context.Context, user common.Address, wei, token ui
 		return state.SignedState{}, err
 	}
 	return e.confirm(ctx, user, &s.State)
-}
-
-// budget counts events in a sliding hour and allows at most max of them.
-type budget struct {
-	max int
-	at  []time.Time // the events of the last hour, oldest first
-}
-
-// take records an event at now and reports true if the last hour had room for it; else it records
-// nothing and reports false.
-func (b *budget) take(now time.Time) bool {
-	cut := 0
-	for cut < len(b.at) && now.Sub(b.at[cut]) >= time.Hour {
-		cut++
-	}
-	b.at = b.at[cut:]
-	if len(b.at) >= b.max {
-		return false
-	}
-	b.at = append(b.at, now)
-	return true
 }

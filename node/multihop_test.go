@@ -66,12 +66,6 @@ func (r *staticRouter) Route(payer common.Address, payerHubs []common.Address, p
 	amount *uint256.Int, exclude routing.Exclusion) (routing.Route, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.routeWith(r.mem, payer, payerHubs, payee, payeeHubs, amount, exclude)
-}
-
-// routeWith is Route weighing hops by mem; r.mu is held.
-func (r *staticRouter) routeWith(mem *routing.Memory, payer common.Address, payerHubs []common.Address, payee common.Address,
-	payeeHubs []common.Address, amount *uint256.Int, exclude routing.Exclusion) (routing.Route, error) {
 	for _, h := range payerHubs {
 		_ = r.g.AttachUser(payer, h, r.policies[h], time.Now())
 	}
@@ -80,7 +74,7 @@ func (r *staticRouter) routeWith(mem *routing.Memory, payer common.Address, paye
 	}
 	opts := routing.DefaultOptions()
 	opts.Exclude = exclude
-	return routing.FindRoute(r.g, mem, payer, payee, amount, time.Now(), opts)
+	return routing.FindRoute(r.g, r.mem, payer, payee, amount, time.Now(), opts)
 }
 
 func (r *staticRouter) Failed(from, to common.Address, amount *uint256.Int) {

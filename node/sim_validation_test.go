@@ -2,37 +2,39 @@ package node
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
-	"github.com/libp2p/go-libp2p/core/peer"
 
-	"spoke/contracts/devchain"
-	"spoke/routing"
 	"spoke/sim"
 )
 
 // Tolerances of TestSimAgreesWithRealNodes: the simulator and the real nodes run the same routing,
-// fee and channel code on the same network and payments; they differ in the transport (a simulated one
-// against libp2p on loopback), in how the payer learns the graph (gossip in the simulator, the test's
-// static router here) and in the failure memory (one per payer there, one shared here).
+// fee, announcement and channel code on the same network and payments, each payer with a failure memory
+// of its own and a view of the hubs learned from their announcements. They differ in the transport (a
+// simulated one against libp2p and gossipsub on loopback), in the clock (virtual against the wall clock:
+// the memories' hour-long half-life makes the seconds between them immaterial) and in the chain
+// (confirmations simulated against the dev chain). None of these changes which route a payer picks or
+// whether a hop can forward when payments go one at a time, so the tolerances stay tight; the measured
+// difference is none (docs/sim.md).
 const (
 	simTolSuccess = 0.03 // absolute, on the success ratio
 	simTolFees    = 0.02 // relative, on the fees paid in all
 	simTolHops    = 0.05 // absolute, on the mean hubs per settled payment
 )
 
-// TestSimAgreesWithRealNodes runs one scenario twice: with real engines (libp2p on loopback, SQLite
-// stores, signed states, routed payments over five hubs in a ring with chords and twenty users) and in
-// spoke sim with signatures on; the success ratio, the fees paid and the mean hop count agree within the
-// tolerances above. "ample" pays small amounts that always fit; "tight" pays amounts up to a fifth of
-// a channel side, so channels run dry and payments fail, are refused and retried.
+// TestSimAgreesWithRealNodes runs one scenario twice: with real spoke nodes (Start: engines, SQLite
+// stores, libp2p on loopback, the hub network's gossip, every channel opened and funded on the dev chain;
+// five hubs in a ring with chords, twenty users) and in spoke sim with signatures on; the success ratio,
+// the fees paid and the mean hop count agree within the tolerances above. "ample" pays small amounts
+// that always fit; "tight" pays amounts up to a fifth of a channel side, so channels run dry and
+// payments fail, are refused and retried.
 func TestSimAgreesWithRealNodes(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -53,12 +55,13 @@ func simAgrees(t *testing.T, maxWei uint64) {
 		to := (from + 1 + rng.IntN(nUsers-1)) % nUsers
 		trace[i] = sim.TracePayment{Payer: from, Payee: to, AmountWei: sim.NewWei(1 + rng.Uint64N(maxWei))}
 	}
+	side := *uint256.NewInt(500_000) // each side of each channel, wei
 	start := time.Now()
-	real := realRun(t, fees, links, nUsers, trace)
+	real := realRun(t, fees, links, nUsers, side, trace)
 	t.Logf("real nodes: %d of %d settled, fees %d, mean hops %.3f, failures %v (%s)", real.ok, nPayments, real.fees, real.hops,
 		real.reasons, time.Since(start))
 	start = time.Now()
-	s := simRun(t, fees, links, nUsers, trace)
+	s := simRun(t, fees, links, nUsers, side, trace)
 	t.Logf("spoke sim:  %d of %d settled, fees %s, mean hops %.3f, failures %v (%s)", s.Succeeded, s.Payments,
 		s.FeesWei, s.Hops.Mean, s.FailureReasons, time.Since(start))
 	simFees, _ := sim.ParseWei(s.FeesWei)
@@ -83,25 +86,18 @@ type realOutcome struct {
 	reasons map[string]int
 }
 
-// realRun pays the trace one payment at a time with real engines: the hubs of links with fees, user i
-// on hub i%5, each channel funded with the harness's deposit, half of it given to the other side.
-func realRun(t *testing.T, fees []Fees, links [][2]int, nUsers int, trace []sim.TracePayment) realOutcome {
-	var hc hubChain
-	hc = startHubGraphWith(t, fees, links, 0, 1, func(i int, c *Config) {
-		if i < 0 { // a user: the shared graph, a failure memory of its own (as each node has its own Network)
-			c.Router = newPayerRouter(func() *staticRouter { return hc.router })
-		}
-	})
-	users := []*testNode{hc.payer, hc.paid}
-	for i := 2; i < nUsers; i++ {
-		users = append(users, hc.addUser(t, devchain.DevKey(60+i), hc.hubs[i%len(fees)]))
-	}
+// realRun pays the trace one payment at a time over the real network of startSimNet: the hubs of links
+// with fees, user i on hub i%5, each side of each channel funded on the dev chain with side wei.
+func realRun(t *testing.T, fees []Fees, links [][2]int, nUsers int, side uint256.Int, trace []sim.TracePayment) realOutcome {
+	n := startSimNet(t, fees, links, nUsers, side)
+	t.Logf("real nodes: started in %s, channels funded on-chain in %s, announced in %s", n.took[0].Round(time.Millisecond),
+		n.took[1].Round(time.Millisecond), n.took[2].Round(time.Millisecond))
 	out := realOutcome{reasons: map[string]int{}}
 	hops := 0
 	for _, p := range trace {
-		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-		rs, err := users[p.Payer].eng.Pay(ctx, Payment{To: &users[p.Payee].eng.cfg.Key.PublicKey, Wei: p.AmountWei.Int,
-			Via: []common.Address{hc.hubs[p.Payee%len(fees)].eng.Address()}})
+		ctx, cancel := context.WithTimeout(n.ctx, 20*time.Second)
+		rs, err := n.users[p.Payer].Pay(ctx, Payment{To: &simNetUserKey(p.Payee).PublicKey, Wei: p.AmountWei.Int,
+			Via: []common.Address{n.hubs[p.Payee%len(n.hubs)].Address()}})
 		cancel()
 		if err != nil {
 			if !cleanFailure(err) {
@@ -125,9 +121,8 @@ func realRun(t *testing.T, fees []Fees, links [][2]int, nUsers int, trace []sim.
 }
 
 // simRun runs the same network and trace in spoke sim, with signatures on.
-func simRun(t *testing.T, fees []Fees, links [][2]int, nUsers int, trace []sim.TracePayment) sim.Summary {
-	half := new(uint256.Int).Div(&deposited[0], uint256.NewInt(2))
-	side := sim.Wei{Int: *half}
+func simRun(t *testing.T, fees []Fees, links [][2]int, nUsers int, sideWei uint256.Int, trace []sim.TracePayment) sim.Summary {
+	side := sim.Wei{Int: sideWei}
 	topo := &sim.Topology{}
 	for _, f := range fees {
 		topo.Hubs = append(topo.Hubs, sim.HubSpec{FeeBaseWei: sim.Wei{Int: f.Base}, FeePPM: f.PPM, ExpiryDelta: 600})
@@ -140,11 +135,15 @@ func simRun(t *testing.T, fees []Fees, links [][2]int, nUsers int, trace []sim.T
 	}
 	cfg := sim.Default()
 	cfg.VerifySignatures = true
-	cfg.Collateral.Enabled = false // the harness has no chain to top up from
-	cfg.Workload.Trace = trace
-	// One payment at a time, as the real run pays them, and within seconds of virtual time, as the real
-	// run's failure memories (on the wall clock) see them: a remembered failure stays decisive.
-	cfg.Workload.Rate = 20
+	cfg.Collateral.Enabled = false // as the real hubs' (CollateralPolicy.Disabled)
+	cfg.Gossip.UserViews = "own"   // each user learns from its hub over gossip, as a real user's Network does
+	// One payment at a time, as the real run pays them (each settles or fails within a few ms of virtual
+	// time here), and within a minute of virtual time, as the real run's failure memories (on the wall
+	// clock, an hour's half-life) see them: a remembered failure stays decisive in both.
+	cfg.Workload.Trace = slices.Clone(trace)
+	for i := range cfg.Workload.Trace {
+		cfg.Workload.Trace[i].At = sim.Duration(time.Duration(i) * 100 * time.Millisecond)
+	}
 	cfg.Network.LatencyMS = sim.Dist{Kind: "fixed", Value: 1}
 	cfg.Network.HopProcessing = sim.Duration(time.Millisecond)
 	res, err := sim.Run(cfg, sim.Options{Topology: topo})
@@ -155,45 +154,4 @@ func simRun(t *testing.T, fees []Fees, links [][2]int, nUsers int, trace []sim.T
 		t.Fatalf("sim: %v", res.Summary.FirstErrors)
 	}
 	return res.Summary
-}
-
-// payerRouter is a user's router in realRun: the test's shared graph and policies (looked up when used:
-// the first users start before the hub graph is returned) with a failure memory of the user's own, as a
-// node's Network has one.
-type payerRouter struct {
-	shared func() *staticRouter
-	mem    *routing.Memory
-}
-
-func newPayerRouter(shared func() *staticRouter) *payerRouter {
-	mem, _ := routing.NewMemory()
-	return &payerRouter{shared: shared, mem: mem}
-}
-
-func (r *payerRouter) Route(payer common.Address, payerHubs []common.Address, payee common.Address, payeeHubs []common.Address,
-	amount *uint256.Int, exclude routing.Exclusion) (routing.Route, error) {
-	s := r.shared()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.routeWith(r.mem, payer, payerHubs, payee, payeeHubs, amount, exclude)
-}
-
-func (r *payerRouter) Policy(hub common.Address) (routing.Policy, *ecdsa.PublicKey, bool) {
-	return r.shared().Policy(hub)
-}
-
-func (r *payerRouter) PeerInfo(hub common.Address) (peer.AddrInfo, bool) {
-	return r.shared().PeerInfo(hub)
-}
-
-func (r *payerRouter) Failed(from, to common.Address, amount *uint256.Int) {
-	r.shared().mu.Lock()
-	defer r.shared().mu.Unlock()
-	r.mem.RecordFailure(routing.Pair{From: from, To: to}, amount, time.Now())
-}
-
-func (r *payerRouter) Succeeded(from, to common.Address, amount *uint256.Int) {
-	r.shared().mu.Lock()
-	defer r.shared().mu.Unlock()
-	r.mem.RecordSuccess(routing.Pair{From: from, To: to}, amount, time.Now())
 }

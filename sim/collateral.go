@@ -3,91 +3,104 @@ package sim
 import (
 	"github.com/holiman/uint256"
 
+	"spoke/collateral"
 	"spoke/protocol"
 )
 
-// Autocollateral, as the node's policy (node/collateral.go) sizes it, simplified: the hub side of a
-// channel (with a user, or with a hub that connected to it) is topped up from the hub's reserve to a
-// target of 1.5 x the volume the hub forwarded into it over Window, at least FloorWei and what a refused
-// lock needed, at most CeilingWei; a top-up smaller than a tenth of the floor waits unless a lock needs
-// it. It runs through the protocol machine (Collateral, then Confirm after Delay, the chain's time);
-// one top-up per channel at a time. Not modelled: the reclaim of balance above the ceiling and the
-// per-hour budget of top-ups.
+// Autocollateral is the node's policy, sized by the node's code (package collateral, which
+// node/collateral.go uses too): after every change of a channel the hub side is a hub of, and when a
+// lock into it was refused for lack of the hub's balance, the hub tops its side up to collateral.Target
+// (1.5 x the volume it locked into the channel over Window, at least the floor if the channel's user
+// put money in and what the refused lock needed, at most the ceiling; a top-up below MinTopUp, a tenth
+// of the floor, waits unless a lock needs it) within its hourly budget of top-ups, or takes back what is
+// above the ceiling. Each runs through the protocol machine (Collateral or Withdraw, then Confirm after
+// Delay, the chain's time), one operation per channel at a time, as the node runs one in the background.
 
-// collateralVolume notes amt forwarded by hub into its channel with to, then checks its target.
-func (w *World) collateralVolume(hub, to int, amt *uint256.Int) {
-	c, ok := w.channelOf(hub, to)
-	if !ok || c.hub != hub || !w.cfg.Collateral.Enabled {
-		return
-	}
-	now := w.sched.Elapsed()
-	c.volume = append(c.volume, volumeEntry{at: now, amount: *amt})
-	w.topUp(c, new(uint256.Int))
-}
-
-// collateralTarget is the hub side's target: 1.5 x the volume of the window, at least the floor and
-// need, at most the ceiling; volume older than the window is forgotten.
-func (w *World) collateralTarget(c *channel, need *uint256.Int) uint256.Int {
-	cc := w.cfg.Collateral
-	now := w.sched.Elapsed()
-	cut := 0
-	for cut < len(c.volume) && now-c.volume[cut].at > cc.Window.D() {
-		cut++
-	}
-	c.volume = c.volume[cut:]
-	var vol, target uint256.Int
-	for _, v := range c.volume {
-		vol.Add(&vol, &v.amount)
-	}
-	target.Add(&vol, new(uint256.Int).Rsh(&vol, 1))
-	for _, lo := range []*uint256.Int{&cc.FloorWei.Int, need} {
-		if target.Lt(lo) {
-			target.Set(lo)
+// limits are the bounds of c as package collateral takes them (wei only): the scenario's floor and
+// ceiling, MinTopUp a tenth of the floor as in node.DefaultCollateralPolicy; a hub-to-hub channel's
+// ceiling is HubCeilingWei, or when that is zero the larger of the ceiling and the hub side it opened
+// with, as an operator sets a hub peer's own ceiling (`spoke hub --channel-collateral`).
+func (w *World) limits(c *channel) collateral.Limits {
+	cc := &w.cfg.Collateral
+	var l collateral.Limits
+	l.Floor[0], l.Ceiling[0] = cc.FloorWei.Int, cc.CeilingWei.Int
+	l.MinTopUp[0].Div(&cc.FloorWei.Int, uint256.NewInt(10))
+	if c.hubToHub {
+		l.Ceiling[0] = cc.HubCeilingWei.Int
+		if l.Ceiling[0].IsZero() {
+			l.Ceiling[0] = *maxWei(&cc.CeilingWei.Int, &c.start[1])
 		}
 	}
-	if target.Gt(&cc.CeilingWei.Int) {
-		target.Set(&cc.CeilingWei.Int)
-	}
-	return target
+	return l
 }
 
-// collateralNeed is a hub that could not forward need into its channel with to.
+func maxWei(a, b *uint256.Int) *uint256.Int {
+	if a.Lt(b) {
+		return b
+	}
+	return a
+}
+
+// collateralVolume notes amt locked by hub into its channel c (the node records it as it forwards).
+func (w *World) collateralVolume(c *channel, hub int, amt *uint256.Int) {
+	if c.hub == hub && w.cfg.Collateral.Enabled {
+		c.volume.Add(w.sched.Now(), collateral.Amounts{*amt}, w.cfg.Collateral.Window.D())
+	}
+}
+
+// collateralNeed is hub, which could not lock need into its channel with to for lack of balance.
 func (w *World) collateralNeed(hub, to int, need *uint256.Int) {
-	c, ok := w.channelOf(hub, to)
-	if !ok || c.hub != hub || !w.cfg.Collateral.Enabled {
-		return
+	if c, ok := w.channelOf(hub, to); ok && c.hub == hub {
+		w.autoCollateral(c, need)
 	}
-	w.topUp(c, need)
 }
 
-// topUp starts a top-up of c's hub side if it is below its target.
-func (w *World) topUp(c *channel, need *uint256.Int) {
-	if c.topping || !c.ch.Latest.State.Pending.IsZero() {
+// autoCollateral is the node's autoCollateral on c, need what a refused lock needed (nil when none).
+func (w *World) autoCollateral(c *channel, need *uint256.Int) {
+	cc := &w.cfg.Collateral
+	hub := w.nodes[c.hub]
+	s := &c.ch.Latest.State
+	if !cc.Enabled || !hub.online || c.chainOp || !s.Pending.IsZero() {
 		return
 	}
-	cc := w.cfg.Collateral
-	target := w.collateralTarget(c, need)
-	bal := &c.ch.Latest.State.WeiHub
-	if !bal.Lt(&target) {
-		return
+	var needs collateral.Amounts
+	if need != nil {
+		needs[0] = *need
 	}
-	var add uint256.Int
-	add.Sub(&target, bal)
-	if need.IsZero() && add.Lt(new(uint256.Int).Div(&cc.FloorWei.Int, uint256.NewInt(10))) {
-		return
-	}
+	l, now := w.limits(c), w.sched.Now()
+	bal := collateral.Amounts{s.WeiHub}
+	target := collateral.Target(c.volume.Sum(now, cc.Window.D()), needs, l, !c.start[0].IsZero())
+	add, excess := collateral.TopUp(bal, target, needs, l), collateral.Excess(bal, l)
 	timeout := w.unix() + 10*w.cfg.Node.ConfirmTime
-	if err := w.apply(c, nil, protocol.Collateral{Wei: add, Timeout: timeout}); err != nil {
-		w.m.errorf("collateral %s: %v", w.nodes[c.hub].name, err)
-		return
-	}
-	c.topping = true
-	w.m.topUps++
-	w.m.topUpWei.Add(&w.m.topUpWei, &add)
-	w.sched.After(cc.Delay.D(), func() {
-		if err := w.apply(c, nil, protocol.Confirm{}); err != nil {
-			w.m.errorf("collateral confirm %s: %v", w.nodes[c.hub].name, err)
+	switch {
+	case !collateral.IsZero(&add) && hub.topUps.Take(now):
+		if w.runChainOp(c, "collateral", protocol.Collateral{Wei: add[0], Timeout: timeout}) {
+			w.m.topUps++
+			w.m.topUpWei.Add(&w.m.topUpWei, &add[0])
 		}
-		c.topping = false
+	case !collateral.IsZero(&excess):
+		if w.runChainOp(c, "reclaim", protocol.Withdraw{HubWei: excess[0], Recipient: w.nodes[c.user].addr, Timeout: timeout}) {
+			w.m.reclaims++
+			w.m.reclaimWei.Add(&w.m.reclaimWei, &excess[0])
+		}
+	}
+}
+
+// runChainOp applies u (a Collateral or a Withdraw) to c and confirms it after the chain's delay, then
+// looks at c again (payments meanwhile may call for the next step). It reports whether u applied.
+func (w *World) runChainOp(c *channel, what string, u protocol.Update) bool {
+	c.chainOp = true
+	if err := w.apply(c, nil, u); err != nil {
+		c.chainOp = false
+		w.m.errorf("%s %s: %v", what, w.nodes[c.hub].name, err)
+		return false
+	}
+	w.sched.After(w.cfg.Collateral.Delay.D(), func() {
+		if err := w.apply(c, nil, protocol.Confirm{}); err != nil {
+			w.m.errorf("%s confirm %s: %v", what, w.nodes[c.hub].name, err)
+		}
+		c.chainOp = false
+		w.autoCollateral(c, nil)
 	})
+	return true
 }

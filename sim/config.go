@@ -146,7 +146,7 @@ type NodeConfig struct {
 	MaxAttempts      int    `json:"max_attempts"`       // routing.DefaultMaxAttempts
 }
 
-// CollConfig is autocollateral (docs/sim.md: the node's policy, simplified).
+// CollConfig is autocollateral (docs/sim.md: the node's policy, sized by the node's code).
 type CollConfig struct {
 	Enabled bool `json:"enabled"`
 	// FloorWei and CeilingWei bound the hub's side of a channel (with a user, or with a hub that
@@ -157,6 +157,12 @@ type CollConfig struct {
 	CeilingWei Wei      `json:"ceiling_wei"`
 	Window     Duration `json:"window"`
 	Delay      Duration `json:"delay"`
+	// HubCeilingWei is the ceiling of hub-to-hub channels (a hub peer's own policy, as the node's
+	// --channel-collateral sets it); zero: each one's ceiling is the larger of CeilingWei and the hub
+	// side it opened with.
+	HubCeilingWei Wei `json:"hub_ceiling_wei"`
+	// MaxTopUpsPerHour caps each hub's automatic top-ups in any hour (node.CollateralPolicy's, 120).
+	MaxTopUpsPerHour int `json:"max_top_ups_per_hour"`
 }
 
 // Fault is one injected fault (docs/sim.md lists the kinds).
@@ -209,7 +215,7 @@ func Default() Config {
 		Node: NodeConfig{PaymentExpiry: 3600, ForwardDelta: 600, RevealMargin: 300, ConfirmTime: 120,
 			MaxForwardExpiry: 7200, MaxAttempts: 5},
 		Collateral: CollConfig{Enabled: true, FloorWei: weiE(1, 17), CeilingWei: weiE(17, 17),
-			Window: Duration(10 * time.Minute), Delay: Duration(15 * time.Second)},
+			Window: Duration(10 * time.Minute), Delay: Duration(15 * time.Second), MaxTopUpsPerHour: 120},
 		Output: OutputConfig{SampleEvery: Duration(time.Minute)},
 	}
 }

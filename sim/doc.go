@@ -6,8 +6,8 @@
 // rules, announce.Table at every node's gossip door (validation, the per-hub rate limit, pruning), and
 // protocol.ApplyAll for every channel update, with real signatures when Config.VerifySignatures. What is
 // simulated: the transport (latency, loss, bandwidth, the gossip mesh), the chain (top-ups confirm after
-// a delay), the workload and the faults. The node's autocollateral policy is restated in collateral.go,
-// simplified; the package does not import node.
+// a delay), the workload and the faults. Autocollateral is sized by package collateral, the node's own
+// policy code (collateral.go runs it through the protocol machine); the package does not import node.
 //
 // Determinism: one Scheduler orders events by virtual time, then by the order they were scheduled;
 // every random draw comes from a PCG stream of the seed; no map's order reaches the output. The same

@@ -287,9 +287,6 @@ func (w *World) settle(p *payment, i int) {
 	if i > 0 {
 		w.m.revenue(p.path[i], &p.route.Hops[i-1].Fee)
 	}
-	if to := p.path[i+1]; w.nodes[p.path[i]].hub {
-		w.collateralVolume(p.path[i], to, p.lockAmount(i))
-	}
 	if i == 0 {
 		p.fee = p.route.TotalFee
 		w.finish(p, true, "")

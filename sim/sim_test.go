@@ -164,7 +164,7 @@ func TestHoldingHubCostsTime(t *testing.T) {
 }
 
 // TestDrainAndCollateral: a drained hub channel direction fails payments that need it; autocollateral
-// tops up user channels that run low.
+// tops up user channels that run low, and the node's hourly budget caps each hub's top-ups.
 func TestDrainAndCollateral(t *testing.T) {
 	c := Default()
 	c.Workload.Payments = 200
@@ -174,11 +174,31 @@ func TestDrainAndCollateral(t *testing.T) {
 	if res.Summary.TopUps == 0 {
 		t.Fatal("no autocollateral top-up")
 	}
+	c.Collateral.MaxTopUpsPerHour = 1
+	capped, _ := run(t, c)
+	if s := capped.Summary; s.TopUps == 0 || s.TopUps > s.Hubs || s.TopUps >= res.Summary.TopUps || s.VirtualSeconds > 3600 || s.Errors != 0 {
+		t.Fatalf("%d top-ups by %d hubs with a budget of one an hour in %.0f s, %d with 120 (%d errors: %v)", s.TopUps, s.Hubs,
+			s.VirtualSeconds, res.Summary.TopUps, s.Errors, s.FirstErrors)
+	}
+	t.Logf("top-ups: %d with a budget of 120 an hour, %d with one", res.Summary.TopUps, capped.Summary.TopUps)
 	c.Collateral.Enabled = false
 	off, _ := run(t, c)
 	if off.Summary.TopUps != 0 || off.Summary.SuccessRatio >= res.Summary.SuccessRatio {
 		t.Fatalf("without autocollateral: %d top-ups, success %.2f (with: %.2f)", off.Summary.TopUps,
 			off.Summary.SuccessRatio, res.Summary.SuccessRatio)
+	}
+}
+
+// TestCollateralReclaim: a hub takes back what its side of a channel holds above the ceiling, through the
+// protocol machine without an error.
+func TestCollateralReclaim(t *testing.T) {
+	c := Default()
+	c.Workload.Payments = 200
+	c.Collateral.FloorWei, c.Collateral.CeilingWei = weiE(5, 16), weiE(1, 17) // users' payments lift hub sides above it
+	res, _ := run(t, c)
+	t.Logf("ceiling 0.1 ether: %d reclaims of %s wei", res.Summary.Reclaims, res.Summary.ReclaimWei)
+	if s := res.Summary; s.Reclaims == 0 || s.ReclaimWei == "0" || s.Errors != 0 {
+		t.Fatalf("%d reclaims of %s wei above the ceiling (%d errors: %v)", s.Reclaims, s.ReclaimWei, s.Errors, s.FirstErrors)
 	}
 }
 

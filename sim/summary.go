@@ -28,6 +28,8 @@ type Summary struct {
 	HubRevenue     []HubRevenue   `json:"hub_revenue"`
 	TopUps         int            `json:"collateral_top_ups"`
 	TopUpWei       string         `json:"collateral_top_up_wei"`
+	Reclaims       int            `json:"collateral_reclaims"`
+	ReclaimWei     string         `json:"collateral_reclaim_wei"`
 	Gossip         GossipStats    `json:"gossip"`
 	VirtualSeconds float64        `json:"virtual_seconds"`
 	Events         uint64         `json:"events"`
@@ -66,7 +68,7 @@ func (w *World) summary() Summary {
 	s := Summary{Name: w.cfg.Name, Seed: w.cfg.Seed, Hubs: len(w.hubs), Users: len(w.users), Channels: len(w.chans),
 		Payments: len(m.records), FailureReasons: map[string]int{}, Events: w.sched.runs,
 		VirtualSeconds: w.sched.Elapsed().Seconds(), Errors: m.nErrs, FirstErrors: m.errs,
-		TopUps: m.topUps, TopUpWei: m.topUpWei.Dec()}
+		TopUps: m.topUps, TopUpWei: m.topUpWei.Dec(), Reclaims: m.reclaims, ReclaimWei: m.reclaimWei.Dec()}
 	s.Gossip = GossipStats{Sent: w.gossip.sent, Lost: w.gossip.lost, Bytes: w.gossip.bytes,
 		Accepted: w.gossip.accepted, Ignored: w.gossip.ignored, Rejected: w.gossip.rejected}
 	s.aggregate(m)

@@ -168,6 +168,10 @@ func (c *CollConfig) validate() error {
 		return bad("collateral.window", "must be positive")
 	case c.Delay < 0:
 		return bad("collateral.delay", "negative")
+	case c.Enabled && !c.HubCeilingWei.IsZero() && c.HubCeilingWei.Lt(&c.FloorWei.Int):
+		return bad("collateral.hub_ceiling_wei", "below collateral.floor_wei")
+	case c.Enabled && c.MaxTopUpsPerHour < 1:
+		return bad("collateral.max_top_ups_per_hour", "%d: at least 1", c.MaxTopUpsPerHour)
 	}
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"spoke/announce"
+	"spoke/collateral"
 	"spoke/p2p"
 	"spoke/protocol"
 	"spoke/routing"
@@ -45,6 +46,7 @@ type node struct {
 	hold   float64
 	mesh   []int // gossip peers (hubs); a hub also relays to its users in "own" mode
 	users  []int // a hub's users, in the order they were added
+	topUps collateral.Budget
 
 	// a node with its own view (every hub; users in "own" mode)
 	table *announce.Table
@@ -64,13 +66,8 @@ type channel struct {
 	start     [2]uint256.Int // initial user-side and hub-side balances, for liquidity
 	hubToHub  bool
 	// autocollateral of the hub side
-	volume  []volumeEntry
-	topping bool
-}
-
-type volumeEntry struct {
-	at     time.Duration
-	amount uint256.Int
+	volume  collateral.Volume
+	chainOp bool // a top-up or reclaim waits for its confirmation
 }
 
 // side returns the balance from can spend in c (from is c.user or c.hub).
@@ -117,6 +114,7 @@ func newWorld(cfg Config, t *Topology) (*World, error) {
 		}
 		n.policy = routing.Policy{FeeBase: h.FeeBaseWei.Int, FeePPM: h.FeePPM, ExpiryDelta: uint64(h.ExpiryDelta)}
 		n.online = true
+		n.topUps.Max = cfg.Collateral.MaxTopUpsPerHour
 	}
 	for _, c := range t.Channels {
 		w.addChannel(w.hubs[c.B], w.hubs[c.A], c.BWei.Int, c.AWei.Int, true)
@@ -208,6 +206,7 @@ func (w *World) apply(c *channel, deposited *uint256.Int, updates ...protocol.Up
 		}
 	}
 	c.ch = next
+	w.autoCollateral(c, nil) // as the node looks at a channel after each batch
 	return nil
 }
 
@@ -243,5 +242,6 @@ func (w *World) addLock(from, to int, amount *uint256.Int, hashlock common.Hash,
 	}
 	c.nextID++
 	l := state.Lock{ID: c.nextID, ToUser: toUser, AmountWei: *amount, Hashlock: hashlock, Expiry: expiry}
+	w.collateralVolume(c, from, amount) // as the node records it when it forwards, before the lock is taken
 	return l.ID, w.apply(c, nil, protocol.AddLock{Lock: l})
 }
