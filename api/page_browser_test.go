@@ -165,7 +165,7 @@ func (p *pageDriver) open(link string) {
 // by a contact's name, and Bob's page shows the payment arrive live; Alice makes a link payment that Bob
 // redeems on his page; both pages show the balances the nodes hold. Token amounts are shown and typed in
 // the token's own unit (STT, 18 decimals, as its contract says): deposit, exchange, a payment Bob's page
-// sees arrive, a withdrawal; too many digits after the point are refused. A login link does not open a second time, and the
+// sees arrive, a withdrawal, a thread; too many digits after the point are refused. A login link does not open a second time, and the
 // page without a session shows no wallet. Screenshots are kept (chromiumtest.Artifacts).
 func TestWalletPageInChromium(t *testing.T) {
 	browser := chromiumtest.Browser(t)
@@ -343,6 +343,23 @@ func TestWalletPageInChromium(t *testing.T) {
 	bob.balance("0.0026")
 	alice.balance("0.0064")
 	alice.shot("8-alice-thread-closed")
+
+	// A thread in tokens: Alice locks 0.1 STT into one (the lock's unit chosen) and pays 0.01 STT through
+	// it (a thread's payments are in its asset); Bob's page shows the payment arrive.
+	alice.do("open a token thread", chromedp.SetValue(chromedp.CSS("#thread-to"), "bob"), chromedp.SetValue(chromedp.CSS("#thread-unit"), "token"),
+		chromedp.SetValue(chromedp.CSS("#thread-lock"), "0.1"), chromedp.Click(chromedp.CSS("#thread-open-button")))
+	if got := alice.result("thread-result", 40*time.Second); !strings.Contains(got, "open with 0.1 STT locked") {
+		t.Fatalf("token thread open result %q", got)
+	}
+	alice.tokens("0.651")
+	alice.wait("the open token thread", `document.querySelector('#thread-list .thread-amount[placeholder="STT"]') !== null`, 5*time.Second)
+	alice.do("pay through the token thread", chromedp.SetValue(chromedp.CSS("#thread-list .thread-amount"), "0.01"),
+		chromedp.Click(chromedp.CSS("#thread-list .thread-pay")))
+	if got := alice.result("thread-result", 20*time.Second); !strings.Contains(got, "Paid 0.01 STT through thread") {
+		t.Fatalf("token thread pay result %q", got)
+	}
+	bob.wait("the token thread payment on Bob's page", `document.getElementById("history").textContent.includes("Received 0.01 STT in a thread")`, 10*time.Second)
+	alice.shot("9-alice-token-thread")
 
 	// The pages show what the nodes hold.
 	for _, c := range []struct {
