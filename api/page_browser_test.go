@@ -147,6 +147,24 @@ func (p *pageDriver) balance(eth string) {
 	p.wait("the balance "+eth+" ETH", fmt.Sprintf(`document.getElementById("bal-eth").textContent === %q`, eth), 10*time.Second)
 }
 
+// threadOpenPay opens a thread to the contact bob from the page's open Threads form, locking lock
+// ("0.1 STT") in unit (the form's choice), and pays each ("0.01 STT") through it, in the thread's asset.
+func (p *pageDriver) threadOpenPay(unit, lock, each string) {
+	p.t.Helper()
+	lockAmount, asset, _ := strings.Cut(lock, " ")
+	p.do("open a thread", chromedp.SetValue(chromedp.CSS("#thread-to"), "bob"), chromedp.SetValue(chromedp.CSS("#thread-unit"), unit),
+		chromedp.SetValue(chromedp.CSS("#thread-lock"), lockAmount), chromedp.Click(chromedp.CSS("#thread-open-button")))
+	if got := p.result("thread-result", 40*time.Second); !strings.Contains(got, "open with "+lock+" locked") {
+		p.fail("thread open result %q", got)
+	}
+	p.wait("the open thread", fmt.Sprintf(`document.querySelector('#thread-list .thread-amount[placeholder=%q]') !== null`, asset), 5*time.Second)
+	p.do("pay through the thread", chromedp.SetValue(chromedp.CSS("#thread-list .thread-amount"), strings.TrimSuffix(each, " "+asset)),
+		chromedp.Click(chromedp.CSS("#thread-list .thread-pay")))
+	if got := p.result("thread-result", 20*time.Second); !strings.Contains(got, "Paid "+each+" through thread") {
+		p.fail("thread pay result %q", got)
+	}
+}
+
 func (p *pageDriver) shot(name string) {
 	p.t.Helper()
 	chromiumtest.Screenshot(p.t, p.tab, p.artifacts, name)
@@ -320,18 +338,8 @@ func TestWalletPageInChromium(t *testing.T) {
 
 	// A thread: Alice opens one to Bob with 0.001 ETH and pays 0.0001 ETH through it; Bob's page shows the
 	// payment and closes the thread; both channels are rebalanced.
-	alice.do("open a thread", chromedp.Click(chromedp.CSS("#withdraw > summary")), chromedp.Click(chromedp.CSS("#threads > summary")),
-		chromedp.SendKeys(chromedp.CSS("#thread-to"), "bob"), chromedp.SendKeys(chromedp.CSS("#thread-lock"), "0.001"),
-		chromedp.Click(chromedp.CSS("#thread-open-button")))
-	if got := alice.result("thread-result", 40*time.Second); !strings.Contains(got, "open with 0.001 ETH locked") {
-		t.Fatalf("thread open result %q", got)
-	}
-	alice.wait("the open thread", `document.querySelector("#thread-list .thread-pay") !== null`, 5*time.Second)
-	alice.do("pay through the thread", chromedp.SetValue(chromedp.CSS("#thread-list .thread-amount"), "0.0001"),
-		chromedp.Click(chromedp.CSS("#thread-list .thread-pay")))
-	if got := alice.result("thread-result", 20*time.Second); !strings.Contains(got, "Paid 0.0001 ETH through thread") {
-		t.Fatalf("thread pay result %q", got)
-	}
+	alice.do("open threads", chromedp.Click(chromedp.CSS("#withdraw > summary")), chromedp.Click(chromedp.CSS("#threads > summary")))
+	alice.threadOpenPay("eth", "0.001 ETH", "0.0001 ETH")
 	bob.wait("the thread payment on Bob's page", `document.getElementById("history").textContent.includes("Received 0.0001 ETH in a thread")`, 10*time.Second)
 	bob.do("open threads", chromedp.Click(chromedp.CSS("#links > summary")), chromedp.Click(chromedp.CSS("#threads > summary")))
 	bob.wait("the thread on Bob's page", `document.querySelector("#thread-list .thread-close") !== null`, 5*time.Second)
@@ -346,18 +354,8 @@ func TestWalletPageInChromium(t *testing.T) {
 
 	// A thread in tokens: Alice locks 0.1 STT into one (the lock's unit chosen) and pays 0.01 STT through
 	// it (a thread's payments are in its asset); Bob's page shows the payment arrive.
-	alice.do("open a token thread", chromedp.SetValue(chromedp.CSS("#thread-to"), "bob"), chromedp.SetValue(chromedp.CSS("#thread-unit"), "token"),
-		chromedp.SetValue(chromedp.CSS("#thread-lock"), "0.1"), chromedp.Click(chromedp.CSS("#thread-open-button")))
-	if got := alice.result("thread-result", 40*time.Second); !strings.Contains(got, "open with 0.1 STT locked") {
-		t.Fatalf("token thread open result %q", got)
-	}
-	alice.tokens("0.651")
-	alice.wait("the open token thread", `document.querySelector('#thread-list .thread-amount[placeholder="STT"]') !== null`, 5*time.Second)
-	alice.do("pay through the token thread", chromedp.SetValue(chromedp.CSS("#thread-list .thread-amount"), "0.01"),
-		chromedp.Click(chromedp.CSS("#thread-list .thread-pay")))
-	if got := alice.result("thread-result", 20*time.Second); !strings.Contains(got, "Paid 0.01 STT through thread") {
-		t.Fatalf("token thread pay result %q", got)
-	}
+	alice.threadOpenPay("token", "0.1 STT", "0.01 STT")
+	alice.tokens("0.651") // 0.1 STT locked into the thread
 	bob.wait("the token thread payment on Bob's page", `document.getElementById("history").textContent.includes("Received 0.01 STT in a thread")`, 10*time.Second)
 	alice.shot("9-alice-token-thread")
 
