@@ -135,10 +135,34 @@ func (p *pageDriver) failure(id string, timeout time.Duration) string {
 	return p.text("#" + id)
 }
 
+// tokens waits until the page shows amount as the token balance, in the token's own unit.
+func (p *pageDriver) tokens(amount string) {
+	p.t.Helper()
+	p.wait("the balance "+amount+" STT", fmt.Sprintf(`document.getElementById("bal-token").textContent === %q`, amount), 10*time.Second)
+}
+
 // balance waits until the page shows eth as the ETH balance.
 func (p *pageDriver) balance(eth string) {
 	p.t.Helper()
 	p.wait("the balance "+eth+" ETH", fmt.Sprintf(`document.getElementById("bal-eth").textContent === %q`, eth), 10*time.Second)
+}
+
+// threadOpenPay opens a thread to the contact bob from the page's open Threads form, locking lock
+// ("0.1 STT") in unit (the form's choice), and pays each ("0.01 STT") through it, in the thread's asset.
+func (p *pageDriver) threadOpenPay(unit, lock, each string) {
+	p.t.Helper()
+	lockAmount, asset, _ := strings.Cut(lock, " ")
+	p.do("open a thread", chromedp.SetValue(chromedp.CSS("#thread-to"), "bob"), chromedp.SetValue(chromedp.CSS("#thread-unit"), unit),
+		chromedp.SetValue(chromedp.CSS("#thread-lock"), lockAmount), chromedp.Click(chromedp.CSS("#thread-open-button")))
+	if got := p.result("thread-result", 40*time.Second); !strings.Contains(got, "open with "+lock+" locked") {
+		p.fail("thread open result %q", got)
+	}
+	p.wait("the open thread", fmt.Sprintf(`document.querySelector('#thread-list .thread-amount[placeholder=%q]') !== null`, asset), 5*time.Second)
+	p.do("pay through the thread", chromedp.SetValue(chromedp.CSS("#thread-list .thread-amount"), strings.TrimSuffix(each, " "+asset)),
+		chromedp.Click(chromedp.CSS("#thread-list .thread-pay")))
+	if got := p.result("thread-result", 20*time.Second); !strings.Contains(got, "Paid "+each+" through thread") {
+		p.fail("thread pay result %q", got)
+	}
 }
 
 func (p *pageDriver) shot(name string) {
@@ -155,9 +179,11 @@ func (p *pageDriver) open(link string) {
 }
 
 // TestWalletPageInChromium opens Alice's and Bob's wallet pages in a real headless Chromium, each through
-// its one-time login link, at a phone's width: Alice deposits (progress shown), pays Bob by a contact's
-// name, and Bob's page shows the payment arrive live; Alice makes a link payment that Bob redeems on his
-// page; both pages show the balances the nodes hold. A login link does not open a second time, and the
+// its one-time login link, at a phone's width: Alice deposits ETH and tokens (progress shown), pays Bob
+// by a contact's name, and Bob's page shows the payment arrive live; Alice makes a link payment that Bob
+// redeems on his page; both pages show the balances the nodes hold. Token amounts are shown and typed in
+// the token's own unit (STT, 18 decimals, as its contract says): deposit, exchange, a payment Bob's page
+// sees arrive, a withdrawal, a thread; too many digits after the point are refused. A login link does not open a second time, and the
 // page without a session shows no wallet. Screenshots are kept (chromiumtest.Artifacts).
 func TestWalletPageInChromium(t *testing.T) {
 	browser := chromiumtest.Browser(t)
@@ -192,14 +218,24 @@ func TestWalletPageInChromium(t *testing.T) {
 	}
 	alice.shot("1-alice-opened")
 
-	// Alice deposits 0.01 ETH from her page; the on-chain wait shows progress.
+	// The page names the token by its symbol, and reads and shows its amounts with its decimals (the dev
+	// token: STT, 18), exactly.
+	if got := alice.text("#balances .token-symbol"); got != "STT" {
+		t.Fatalf("alice's page names the token %q, want STT (its contract's symbol)", got)
+	}
+	// Alice deposits 0.01 ETH and 1.5 STT from her page; the on-chain wait shows progress.
 	alice.do("deposit", chromedp.Click(chromedp.CSS("#deposit > summary")),
-		chromedp.SendKeys(chromedp.CSS("#deposit-eth"), "0.01"), chromedp.Click(chromedp.CSS("#deposit-button")))
-	if got := alice.result("deposit-result", 20*time.Second); !strings.Contains(got, "Deposited 0.01 ETH") {
+		chromedp.SendKeys(chromedp.CSS("#deposit-eth"), "0.01"), chromedp.SendKeys(chromedp.CSS("#deposit-token"), "1.5"),
+		chromedp.Click(chromedp.CSS("#deposit-button")))
+	if got := alice.result("deposit-result", 20*time.Second); !strings.Contains(got, "Deposited 0.01 ETH and 1.5 STT") {
 		t.Fatalf("deposit result %q", got)
 	}
 	alice.wait("the deposit's progress", `document.getElementById("progress").dataset.seen === "deposit"`, time.Second)
 	alice.balance("0.01")
+	alice.tokens("1.5")
+	if got := alice.text("#bal-token-base"); got != "1500000000000000000 STT base units" {
+		t.Fatalf("alice's page shows the token's base units as %q", got)
+	}
 	alice.do("close deposit", chromedp.Click(chromedp.CSS("#deposit > summary")))
 
 	// Alice saves Bob as a contact and pays him by that name; his page shows it arrive, live.
@@ -246,44 +282,64 @@ func TestWalletPageInChromium(t *testing.T) {
 	if got := alice.failure("pay-result", 5*time.Second); !strings.Contains(got, `No contact is named "carol"`) {
 		t.Fatalf("paying a stranger: %q", got)
 	}
+	// Token amounts typed with more digits than the token has, or base units with a point, are refused
+	// before anything is sent.
+	for _, c := range []struct{ unit, amount, want string }{
+		{"token", "0.0000000000000000001", "at most 18 digits after the point"},
+		{"token-base", "1.5", "a whole number"},
+	} {
+		alice.do("pay too fine an amount", chromedp.SetValue(chromedp.CSS("#pay-to"), "bob"), chromedp.SetValue(chromedp.CSS("#pay-unit"), c.unit),
+			chromedp.SetValue(chromedp.CSS("#pay-amount"), c.amount), chromedp.Click(chromedp.CSS("#pay-button")))
+		if got := alice.failure("pay-result", 5*time.Second); !strings.Contains(got, c.want) {
+			t.Fatalf("paying %s %s: %q, want %q", c.amount, c.unit, got, c.want)
+		}
+	}
+
 	alice.do("close the forms", chromedp.Click(chromedp.CSS("#links > summary")), chromedp.Click(chromedp.CSS("#pay > summary")))
 
-	// Alice exchanges 0.001 ETH for tokens at the hub's rate (1 token unit per wei) and withdraws 0.001 ETH
-	// on-chain (progress shown).
+	// Alice exchanges 0.001 ETH for tokens at the hub's rate (1 token base unit per wei: 1 STT per ETH),
+	// pays Bob 0.25 STT, and withdraws 0.001 ETH and 0.5 STT on-chain (progress shown).
+	if got := alice.text("#quote"); got != "The hub's rate: 1 STT per ETH." {
+		t.Fatalf("alice's page shows the rate as %q", got)
+	}
 	alice.do("exchange", chromedp.Click(chromedp.CSS("#exchange > summary")),
 		chromedp.SendKeys(chromedp.CSS("#exchange-amount"), "0.001"), chromedp.Click(chromedp.CSS("#exchange-button")))
-	if got := alice.result("exchange-result", 20*time.Second); !strings.Contains(got, "Sold 0.001 ETH for 1000000000000000 token units") {
+	if got := alice.result("exchange-result", 20*time.Second); !strings.Contains(got, "Sold 0.001 ETH for 0.001 STT") {
 		t.Fatalf("exchange result %q", got)
 	}
 	alice.balance("0.0075")
+	alice.tokens("1.501")
+	alice.do("pay tokens", chromedp.Click(chromedp.CSS("#pay > summary")), chromedp.SetValue(chromedp.CSS("#pay-to"), "bob"),
+		chromedp.SetValue(chromedp.CSS("#pay-unit"), "token"), chromedp.SetValue(chromedp.CSS("#pay-amount"), "0.25"),
+		chromedp.Click(chromedp.CSS("#pay-button")))
+	if got := alice.result("pay-result", 40*time.Second); !strings.Contains(got, "Paid 0.25 STT to bob") {
+		t.Fatalf("token pay result %q", got)
+	}
+	bob.wait("the token payment on Bob's page", `document.getElementById("history").textContent.includes("Received 0.25 STT from 0x")`, 10*time.Second)
+	bob.tokens("0.25")
+	alice.do("close pay", chromedp.Click(chromedp.CSS("#pay > summary")))
 	recipient := common.HexToAddress("0x000000000000000000000000000000000000b0b0")
 	alice.do("withdraw", chromedp.Click(chromedp.CSS("#exchange > summary")), chromedp.Click(chromedp.CSS("#withdraw > summary")),
-		chromedp.SendKeys(chromedp.CSS("#withdraw-eth"), "0.001"), chromedp.SendKeys(chromedp.CSS("#withdraw-to"), recipient.Hex()),
-		chromedp.Click(chromedp.CSS("#withdraw-button")))
-	if got := alice.result("withdraw-result", 20*time.Second); !strings.Contains(got, "Withdrew 0.001 ETH") {
+		chromedp.SendKeys(chromedp.CSS("#withdraw-eth"), "0.001"), chromedp.SendKeys(chromedp.CSS("#withdraw-token"), "0.5"),
+		chromedp.SendKeys(chromedp.CSS("#withdraw-to"), recipient.Hex()), chromedp.Click(chromedp.CSS("#withdraw-button")))
+	if got := alice.result("withdraw-result", 20*time.Second); !strings.Contains(got, "Withdrew 0.001 ETH and 0.5 STT") {
 		t.Fatalf("withdraw result %q", got)
 	}
 	alice.wait("the withdrawal's progress", `document.getElementById("progress").dataset.seen === "withdraw"`, time.Second)
 	alice.balance("0.0065")
+	alice.tokens("0.751")
 	if got, err := w.env.Client.BalanceAt(context.Background(), recipient, nil); err != nil || got.String() != "1000000000000000" {
 		t.Fatalf("the withdrawal's recipient holds %v wei: %v", got, err)
+	}
+	if got := w.env.TokenBalance(recipient); got.String() != "500000000000000000" {
+		t.Fatalf("the withdrawal's recipient holds %v token base units, want 0.5 STT", got)
 	}
 	alice.shot("6-alice-exchanged-withdrew")
 
 	// A thread: Alice opens one to Bob with 0.001 ETH and pays 0.0001 ETH through it; Bob's page shows the
 	// payment and closes the thread; both channels are rebalanced.
-	alice.do("open a thread", chromedp.Click(chromedp.CSS("#withdraw > summary")), chromedp.Click(chromedp.CSS("#threads > summary")),
-		chromedp.SendKeys(chromedp.CSS("#thread-to"), "bob"), chromedp.SendKeys(chromedp.CSS("#thread-eth"), "0.001"),
-		chromedp.Click(chromedp.CSS("#thread-open-button")))
-	if got := alice.result("thread-result", 40*time.Second); !strings.Contains(got, "open with 0.001 ETH locked") {
-		t.Fatalf("thread open result %q", got)
-	}
-	alice.wait("the open thread", `document.querySelector("#thread-list .thread-pay") !== null`, 5*time.Second)
-	alice.do("pay through the thread", chromedp.SetValue(chromedp.CSS("#thread-list .thread-amount"), "0.0001"),
-		chromedp.Click(chromedp.CSS("#thread-list .thread-pay")))
-	if got := alice.result("thread-result", 20*time.Second); !strings.Contains(got, "Paid 0.0001 ETH through thread") {
-		t.Fatalf("thread pay result %q", got)
-	}
+	alice.do("open threads", chromedp.Click(chromedp.CSS("#withdraw > summary")), chromedp.Click(chromedp.CSS("#threads > summary")))
+	alice.threadOpenPay("eth", "0.001 ETH", "0.0001 ETH")
 	bob.wait("the thread payment on Bob's page", `document.getElementById("history").textContent.includes("Received 0.0001 ETH in a thread")`, 10*time.Second)
 	bob.do("open threads", chromedp.Click(chromedp.CSS("#links > summary")), chromedp.Click(chromedp.CSS("#threads > summary")))
 	bob.wait("the thread on Bob's page", `document.querySelector("#thread-list .thread-close") !== null`, 5*time.Second)
@@ -295,6 +351,13 @@ func TestWalletPageInChromium(t *testing.T) {
 	bob.balance("0.0026")
 	alice.balance("0.0064")
 	alice.shot("8-alice-thread-closed")
+
+	// A thread in tokens: Alice locks 0.1 STT into one (the lock's unit chosen) and pays 0.01 STT through
+	// it (a thread's payments are in its asset); Bob's page shows the payment arrive.
+	alice.threadOpenPay("token", "0.1 STT", "0.01 STT")
+	alice.tokens("0.651") // 0.1 STT locked into the thread
+	bob.wait("the token thread payment on Bob's page", `document.getElementById("history").textContent.includes("Received 0.01 STT in a thread")`, 10*time.Second)
+	alice.shot("9-alice-token-thread")
 
 	// The pages show what the nodes hold.
 	for _, c := range []struct {

@@ -7,6 +7,10 @@ const ETH_DECIMALS = 18;
 const GWEI_DECIMALS = 9;
 const $ = (id) => document.getElementById(id);
 let me = null;         // spoke_info
+// tok is the channel token as its contract describes it (spoke_info's token): amounts are shown and typed
+// in its own unit, symbol and decimals, as the CLI's --tokens; until it is known (or when the chain cannot
+// say), in base units.
+let tok = { symbol: "token units", decimals: 0, known: false };
 let rpcID = 0;
 
 // ---- the API ----
@@ -69,23 +73,41 @@ function parseUnits(text, decimals, what) {
   return BigInt((m[1] || "0") + frac.padEnd(decimals, "0")).toString();
 }
 
-// amountOf reads an amount input and its unit into {wei, token}.
+// amountOf reads an amount input and its unit into {wei, token}: "token" is the token's own unit (its
+// decimals), "token-base" its base units.
 function amountOf(text, unit, what) {
   switch (unit) {
     case "eth": return { wei: parseUnits(text, ETH_DECIMALS, what), token: "" };
     case "gwei": return { wei: parseUnits(text, GWEI_DECIMALS, what), token: "" };
     case "wei": return { wei: parseUnits(text, 0, what), token: "" };
-    default: return { wei: "", token: parseUnits(text, 0, what) };
+    case "token-base": return { wei: "", token: parseUnits(text, 0, what) };
+    default: return { wei: "", token: parseUnits(text, tok.decimals, what) };
   }
+}
+
+// useToken takes the token's symbol and decimals from spoke_info and names the token unit with its
+// symbol wherever the page offers it.
+function useToken(t) {
+  if (t) tok = { symbol: t.symbol || "token", decimals: Number(t.decimals) || 0, known: true };
+  for (const el of document.querySelectorAll(".token-symbol")) el.textContent = tok.symbol;
+  for (const el of document.querySelectorAll(".token-base")) {
+    if (tok.known && tok.decimals > 0) el.textContent = tok.symbol + " base units";
+    else el.remove(); // the token's unit is its base unit (or unknown): one choice is enough
+  }
+}
+
+// tokenWords renders token base units in the token's own unit: "1.5 STT" (base units while it is unknown).
+function tokenWords(token) {
+  return formatUnits(token, tok.decimals) + " " + tok.symbol;
 }
 
 function isZero(a) { return (a.wei || "0") === "0" && (a.token || "0") === "0"; }
 
-// words renders wei and token base units for people: "0.0015 ETH", "5000 token units", both, or "nothing".
+// words renders wei and token base units for people: "0.0015 ETH", "1.5 STT", both, or "nothing".
 function words(wei, token) {
   const parts = [];
   if (wei && BigInt(wei) !== 0n) parts.push(formatUnits(wei, ETH_DECIMALS) + " ETH");
-  if (token && BigInt(token) !== 0n) parts.push(BigInt(token).toString() + " token units");
+  if (token && BigInt(token) !== 0n) parts.push(tokenWords(token));
   return parts.length ? parts.join(" and ") : "nothing";
 }
 
@@ -193,8 +215,9 @@ async function loadChannel() {
     const ch = await rpc("spoke_channel", null);
     const s = ch.state;
     $("bal-eth").textContent = formatUnits(s.weiUser, ETH_DECIMALS);
-    $("bal-token").textContent = BigInt(s.tokenUser).toString();
+    $("bal-token").textContent = formatUnits(s.tokenUser, tok.decimals);
     $("bal-wei").textContent = BigInt(s.weiUser).toString() + " wei";
+    $("bal-token-base").textContent = tok.known && tok.decimals > 0 ? BigInt(s.tokenUser).toString() + " " + tok.symbol + " base units" : "";
     $("hub-side").textContent = "The hub's side: " + words(s.weiHub, s.tokenHub) +
       (BigInt(s.lockedWei) + BigInt(s.lockedToken) > 0n ? "; in payments under way: " + words(s.lockedWei, s.lockedToken) : "");
     let status = "Channel state " + s.txCountGlobal;
@@ -238,7 +261,7 @@ async function loadHistory() {
     for (const h of hs.reverse()) {
       const d = [];
       if (h.weiUser !== "0") d.push(sign(h.weiUser) + formatUnits(h.weiUser.replace(/^[+-]/, ""), ETH_DECIMALS) + " ETH");
-      if (h.tokenUser !== "0") d.push(h.tokenUser + " token units");
+      if (h.tokenUser !== "0") d.push(sign(h.tokenUser) + tokenWords(h.tokenUser.replace(/^[+-]/, "")));
       addActivity("#" + h.state.txCountGlobal + " " + h.what + (d.length ? " (" + d.join(", ") + ")" : ""), "old", true);
     }
   } catch (e) { /* a node without a channel yet has no history */ }
@@ -413,8 +436,8 @@ function onDeposit(ev) {
   const f = ev.target;
   busy($("deposit-button"), "deposit-result", "Depositing: sending the transaction…", async () => {
     const wei = parseUnits(f.eth.value, ETH_DECIMALS, "ETH");
-    const token = parseUnits(f.token.value, 0, "Token units");
-    if (isZero({ wei, token })) throw new PageError("Give an amount of ETH or token units to deposit.");
+    const token = amountOf(f.token.value, f.tunit.value, "Tokens").token;
+    if (isZero({ wei, token })) throw new PageError("Give an amount of ETH or " + tok.symbol + " to deposit.");
     try {
       await rpc("spoke_deposit", wei, token);
     } finally {
@@ -429,10 +452,19 @@ function onDeposit(ev) {
 async function loadQuote() {
   try {
     const q = await rpc("spoke_quote");
-    $("quote").textContent = "The hub's rate: " + q.num + (q.den === "1" ? "" : "/" + q.den) + " token units per wei.";
+    $("quote").textContent = "The hub's rate: " + rateWords(q) + ".";
   } catch (e) {
     $("quote").textContent = "The hub's rate is unknown right now: " + human(e);
   }
+}
+
+// rateWords renders the hub's quote (num/den token base units per wei) for people: in the token's unit
+// per ETH when that is exact ("1 STT per ETH"), else in base units ("1/3 token base units per wei").
+function rateWords(q) {
+  const num = BigInt(q.num), den = BigInt(q.den);
+  const perEth = num * 10n ** BigInt(ETH_DECIMALS);
+  if (tok.known && perEth % den === 0n) return tokenWords((perEth / den).toString()) + " per ETH";
+  return q.num + (q.den === "1" ? "" : "/" + q.den) + " token base units per wei";
 }
 
 function onExchange(ev) {
@@ -442,15 +474,16 @@ function onExchange(ev) {
     const sell = f.sell.value;
     const amt = amountOf(f.amount.value, sell, "Amount");
     if (isZero(amt)) throw new PageError("Give an amount to sell.");
+    const sellsToken = amt.token !== "";
     const before = $("balances").dataset;
     const was = { wei: before.wei, token: before.token };
     const st = await retryingCollateral("exchange-result",
-      () => sell === "token" ? rpc("spoke_exchange", "token", amt.token) : rpc("spoke_exchange", "wei", amt.wei));
+      () => sellsToken ? rpc("spoke_exchange", "token", amt.token) : rpc("spoke_exchange", "wei", amt.wei));
     f.amount.value = "";
     refreshSoon();
     const gotWei = BigInt(st.weiUser) - BigInt(was.wei || "0");
     const gotToken = BigInt(st.tokenUser) - BigInt(was.token || "0");
-    return sell === "token"
+    return sellsToken
       ? "Sold " + words("", amt.token) + " for " + words((gotWei > 0n ? gotWei : 0n).toString(), "") + "."
       : "Sold " + words(amt.wei, "") + " for " + words("", (gotToken > 0n ? gotToken : 0n).toString()) + ".";
   });
@@ -461,8 +494,8 @@ function onWithdraw(ev) {
   const f = ev.target;
   busy($("withdraw-button"), "withdraw-result", "Withdrawing…", async () => {
     const wei = parseUnits(f.eth.value, ETH_DECIMALS, "ETH");
-    const token = parseUnits(f.token.value, 0, "Token units");
-    if (isZero({ wei, token })) throw new PageError("Give an amount of ETH or token units to withdraw.");
+    const token = amountOf(f.token.value, f.tunit.value, "Tokens").token;
+    if (isZero({ wei, token })) throw new PageError("Give an amount of ETH or " + tok.symbol + " to withdraw.");
     let to = f.to.value.trim() || me.address;
     if (!/^0x[0-9a-fA-F]{40}$/.test(to)) to = recipientOf(to);
     if (!/^0x[0-9a-fA-F]{40}$/.test(to)) throw new PageError("Withdraw to an address (0x and 40 hex digits).");
@@ -523,17 +556,21 @@ async function loadThreads() {
       const actions = document.createElement("div");
       actions.className = "thread-actions";
       if (sending) {
+        // A thread holds one asset: its payments are in that one, ETH or the token's unit.
+        const inTokens = BigInt(t.senderShare.wei) + BigInt(t.receiverShare.wei) === 0n &&
+          BigInt(t.senderShare.token) + BigInt(t.receiverShare.token) > 0n;
+        const unitName = inTokens ? tok.symbol : "ETH";
         const amount = document.createElement("input");
-        amount.placeholder = "ETH"; amount.inputMode = "decimal"; amount.className = "thread-amount";
-        amount.setAttribute("aria-label", "amount in ETH");
+        amount.placeholder = unitName; amount.inputMode = "decimal"; amount.className = "thread-amount";
+        amount.setAttribute("aria-label", "amount in " + unitName);
         const payBtn = document.createElement("button");
         payBtn.type = "button"; payBtn.className = "small thread-pay"; payBtn.textContent = "Pay";
         payBtn.onclick = () => busy(payBtn, "thread-result", "Paying through the thread…", async () => {
-          const wei = parseUnits(amount.value, ETH_DECIMALS, "Amount");
-          if (wei === "0") throw new PageError("Give an amount to pay.");
-          const r = await rpc("spoke_threadPay", t.key, wei, null);
+          const amt = amountOf(amount.value, inTokens ? "token" : "eth", "Amount");
+          if (isZero(amt)) throw new PageError("Give an amount to pay.");
+          const r = await rpc("spoke_threadPay", t.key, amt.wei, amt.token || null);
           loadThreads();
-          return "Paid " + words(wei, "") + " through thread " + key + " (payment " + r.count + ").";
+          return "Paid " + words(amt.wei, amt.token) + " through thread " + key + " (payment " + r.count + ").";
         });
         actions.append(amount, payBtn);
       }
@@ -558,13 +595,13 @@ function onThreadOpen(ev) {
   const f = ev.target;
   busy($("thread-open-button"), "thread-result", "Opening the thread…", async () => {
     const to = recipientOf(f.to.value);
-    const wei = parseUnits(f.eth.value, ETH_DECIMALS, "ETH");
-    if (wei === "0") throw new PageError("Give an amount to lock into the thread.");
-    const t = await retryingCollateral("thread-result", () => rpc("spoke_threadOpen", to, wei, null, null));
-    f.eth.value = "";
+    const amt = amountOf(f.amount.value, f.unit.value, "Amount");
+    if (isZero(amt)) throw new PageError("Give an amount to lock into the thread.");
+    const t = await retryingCollateral("thread-result", () => rpc("spoke_threadOpen", to, amt.wei, amt.token || null, null));
+    f.amount.value = "";
     loadThreads();
     refreshSoon();
-    return "Thread " + t.key.slice(2, 10) + " open with " + words(wei, "") + " locked.";
+    return "Thread " + t.key.slice(2, 10) + " open with " + words(amt.wei, amt.token) + " locked.";
   });
 }
 
@@ -596,6 +633,7 @@ async function start() {
   follow();
   try {
     me = await rpc("spoke_info");
+    useToken(me.token);
     $("me").textContent = me.address;
     $("me").title = "peer id " + me.peerId;
   } catch (e) {

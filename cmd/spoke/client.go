@@ -31,6 +31,7 @@ type clientFlags struct {
 	after   string        // what may still happen when the deadline passes, and how to check
 	// pendingTokens convert --tokens amounts to base units once the token's decimals are known.
 	pendingTokens []func(decimals int) error
+	baseFlag      string // the flag of token base units a given --tokens stands for (token, sell-token)
 }
 
 func (c *clientFlags) register(fs *flag.FlagSet) {
@@ -257,6 +258,7 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 	ethFlag(fs, wei, "the amount to withdraw")
 	c.tokensFlag(fs, into(token), "tokens to withdraw")
 	sell := fs.String("sell-token", "", "token base units to sell to the hub for wei, withdrawn as wei (decimal)")
+	c.unitFlag(fs, "sell-tokens", "sell-token", into(sell), "tokens to sell to the hub for wei, withdrawn as wei,")
 	to := fs.String("to", "", "the recipient address (0x...)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -265,7 +267,7 @@ func runWithdraw(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("--to %q is not an address: give the 0x address that receives the withdrawal", *to)
 	}
 	if *wei == "" && *token == "" && *sell == "" && len(c.pendingTokens) == 0 {
-		return errors.New("give --eth, --wei, --tokens, --token and/or --sell-token: the amounts to withdraw")
+		return errors.New("give --eth, --wei, --tokens, --token and/or --sell-tokens or --sell-token: the amounts to withdraw")
 	}
 	if err := c.convertTokens(ctx); err != nil {
 		return err
@@ -283,10 +285,12 @@ func runExchange(ctx context.Context, args []string, out io.Writer) error {
 	c.register(fs)
 	wei := fs.String("sell-wei", "", "wei to sell for tokens (decimal base units)")
 	token := fs.String("sell-token", "", "token base units to sell for wei (decimal)")
+	c.unitFlag(fs, "sell-tokens", "sell-token", into(token), "tokens to sell for wei")
 	quote := fs.Bool("quote", false, "print the hub's rate and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	selling := *token != "" || len(c.pendingTokens) > 0
 	quoteLine := func(raw json.RawMessage) string {
 		var q api.Quote
 		_ = json.Unmarshal(raw, &q)
@@ -295,15 +299,17 @@ func runExchange(ctx context.Context, args []string, out io.Writer) error {
 	switch {
 	case *quote:
 		return c.call(ctx, out, quoteLine, "spoke_quote")
-	case (*wei == "") == (*token == ""):
-		return errors.New("give exactly one of --sell-wei and --sell-token (or --quote)")
+	case (*wei == "") == !selling:
+		return errors.New("give exactly one of --sell-wei and --sell-tokens or --sell-token (or --quote)")
 	case *wei != "":
 		c.after = exchangeAfter
 		return c.call(ctx, out, stateLine, "spoke_exchange", "wei", *wei)
-	default:
-		c.after = exchangeAfter
-		return c.call(ctx, out, stateLine, "spoke_exchange", "token", *token)
 	}
+	if err := c.convertTokens(ctx); err != nil {
+		return err
+	}
+	c.after = exchangeAfter
+	return c.call(ctx, out, stateLine, "spoke_exchange", "token", *token)
 }
 
 func runExit(ctx context.Context, args []string, out io.Writer) error {
@@ -395,7 +401,8 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 		"channel, the on-chain reserve and the autocollateral policy.\n"+
 		"  --to PEER [--wei N] [--token N]   (user) ask whether a payment to PEER lacks collateral now; asking\n"+
 		"                                    makes the hub collateralize the recipient's channel\n"+
-		"  --user ADDR --wei N --token N     (hub) move that much from the reserve into the channel with ADDR", out)
+		"  --user ADDR --wei N --token N     (hub) move that much from the reserve into the channel with ADDR\n"+
+		"Amounts also in ETH (--eth, instead of --wei) and in the token's own unit (--tokens, instead of --token).", out)
 	var c clientFlags
 	c.register(fs)
 	to := fs.String("to", "", "(user) the recipient to ask about: peer id, address or data directory")
@@ -403,12 +410,22 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 	wei := fs.String("wei", "", "wei (decimal base units)")
 	ethFlag(fs, wei, "the amount")
 	token := fs.String("token", "", "token base units (decimal)")
+	c.tokensFlag(fs, into(token), "the amount of tokens")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	switch {
 	case *to != "" && *user != "":
 		return errors.New("give --to (a user asking about a recipient) or --user (a hub collateralizing), not both")
+	case *user != "" && !common.IsHexAddress(*user):
+		return fmt.Errorf("--user %q is not an address (0x...)", *user)
+	case *user != "" && *wei == "" && *token == "" && len(c.pendingTokens) == 0:
+		return errors.New("give --eth, --wei, --tokens and/or --token: how much to move from the reserve into the channel")
+	}
+	if err := c.convertTokens(ctx); err != nil {
+		return err
+	}
+	switch {
 	case *to != "":
 		return c.call(ctx, out, func(raw json.RawMessage) string {
 			if string(raw) == "true" {
@@ -417,12 +434,6 @@ func runCollateral(ctx context.Context, args []string, out io.Writer) error {
 			return "ready: the hub can pay that to the recipient now"
 		}, "spoke_needsCollateral", recipient(*to), *wei, *token)
 	case *user != "":
-		if !common.IsHexAddress(*user) {
-			return fmt.Errorf("--user %q is not an address (0x...)", *user)
-		}
-		if *wei == "" && *token == "" {
-			return errors.New("give --wei and/or --token: how much to move from the reserve into the channel")
-		}
 		c.after = "the collateral may still be confirmed: spoke collateral shows the channel"
 		progress := &introWriter{w: progressOut, intro: "Collateralizing on-chain; waiting for confirmations..."}
 		return c.callWithProgress(ctx, out, progress, "collateral", stateLine, "spoke_collateralize", common.HexToAddress(*user), *wei, *token)
@@ -442,8 +453,8 @@ func collateralLines(raw json.RawMessage) string {
 		if !col.Autocollateral {
 			auto = "off"
 		}
-		fmt.Fprintf(&b, "reserve on-chain: %s wei, %s token\nautocollateral %s: floor %s wei / %s token, ceiling %s wei / %s token\n",
-			col.Reserve.Wei, col.Reserve.Token, auto, col.Floor.Wei, col.Floor.Token, col.Ceiling.Wei, col.Ceiling.Token)
+		fmt.Fprintf(&b, "reserve on-chain: %s\nautocollateral %s: floor %s; ceiling %s\n",
+			bothWords(*col.Reserve), auto, bothWords(*col.Floor), bothWords(*col.Ceiling))
 	}
 	if len(col.Channels) == 0 {
 		b.WriteString("no channels yet")
@@ -453,10 +464,16 @@ func collateralLines(raw json.RawMessage) string {
 		if ch.Pending {
 			note = " (on-chain operation pending)"
 		}
-		fmt.Fprintf(&b, "channel of %s: hub %s wei, %s token; user %s wei, %s token; state %d, %d open locks%s\n",
-			ch.User, ch.Hub.Wei, ch.Hub.Token, ch.Balances.Wei, ch.Balances.Token, ch.TxCount, ch.OpenLocks, note)
+		fmt.Fprintf(&b, "channel of %s: hub %s; user %s; state %d, %d open locks%s\n",
+			ch.User, bothWords(ch.Hub), bothWords(ch.Balances), ch.TxCount, ch.OpenLocks, note)
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// bothWords renders an amount of wei and tokens for people, each with its unit beside the base units,
+// zeros included: "1000 wei, 0 token".
+func bothWords(a api.Amounts) string {
+	return decWords(a.Wei, weiWords) + ", " + decWords(a.Token, tokenWords)
 }
 
 // recipient reads a recipient argument: a peer id or address, or a node's data directory (its p2p.addr).

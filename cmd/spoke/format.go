@@ -138,6 +138,14 @@ type guardedValue struct {
 	guard func() error
 }
 
+// String is the flag's value; the flag package also calls it on a zero guardedValue, for its help.
+func (g guardedValue) String() string {
+	if g.Value == nil {
+		return ""
+	}
+	return g.Value.String()
+}
+
 func (g guardedValue) Set(s string) error {
 	if err := g.guard(); err != nil {
 		return err
@@ -150,9 +158,15 @@ func (g guardedValue) Set(s string) error {
 // --tokens takes a slot (slot) whose setter receives the base units; with --token (base units,
 // registered before) it is refused, in either order.
 func (c *clientFlags) tokensFlag(fs *flag.FlagSet, slot func() func(base string), what string) {
-	both := errors.New("give --tokens or --token, not both")
+	c.unitFlag(fs, "tokens", "token", slot, what)
+}
+
+// unitFlag registers name on fs as tokensFlag registers --tokens, beside base, the flag of base units
+// it stands for (--sell-tokens beside --sell-token).
+func (c *clientFlags) unitFlag(fs *flag.FlagSet, name, base string, slot func() func(base string), what string) {
+	both := fmt.Errorf("give --%s or --%s, not both", name, base)
 	given, direct := false, false
-	if f := fs.Lookup("token"); f != nil {
+	if f := fs.Lookup(base); f != nil {
 		f.Value = guardedValue{f.Value, func() error {
 			if given {
 				return both
@@ -161,18 +175,18 @@ func (c *clientFlags) tokensFlag(fs *flag.FlagSet, slot func() func(base string)
 			return nil
 		}}
 	}
-	fs.Func("tokens", what+" in the token's own unit (a decimal like 1.5; exact, with the decimals of the token contract), instead of --token", func(v string) error {
+	fs.Func(name, what+" in the token's own unit (a decimal like 1.5; exact, with the decimals of the token contract), instead of --"+base, func(v string) error {
 		if direct {
 			return both
 		}
-		given = true
+		given, c.baseFlag = true, base
 		set := slot()
 		c.pendingTokens = append(c.pendingTokens, func(decimals int) error {
-			base, err := parseUnits(v, decimals)
+			parsed, err := parseUnits(v, decimals)
 			if err != nil {
-				return fmt.Errorf("--tokens %w", err)
+				return fmt.Errorf("--%s %w", name, err)
 			}
-			set(base.String())
+			set(parsed.String())
 			return nil
 		})
 		return nil
@@ -218,7 +232,7 @@ func (c *clientFlags) convertTokens(ctx context.Context) error {
 	defer client.Close()
 	t := tokenInfo(ctx, client)
 	if t == nil {
-		return errors.New("the node cannot read the token's decimals from its contract now: give --token in base units instead")
+		return fmt.Errorf("the node cannot read the token's decimals from its contract now: give --%s in base units instead", c.baseFlag)
 	}
 	for _, convert := range c.pendingTokens {
 		if err := convert(int(t.Decimals)); err != nil {

@@ -31,8 +31,9 @@ If the hub will not close it (it refuses, or is gone), either side settles it on
   spoke thread nuke    [--via HUB]                                   the escape hatch for thread disputes nobody finished
 
 THREAD is the thread's key (spoke thread list shows it), or its first hex digits (at least 4) if they name
-only one thread. Every subcommand takes --datadir and --json; 'spoke thread <subcommand> --help' lists
-its flags.`
+only one thread. Amounts are in base units (--wei, --token), or exactly in ETH (--eth) and in the token's
+own unit (--tokens). Every subcommand takes --datadir and --json; 'spoke thread <subcommand> --help'
+lists its flags.`
 
 // threadSubcommands lists what spoke thread does, for its errors.
 const threadSubcommands = "open, pay, close, list, dispute or nuke"
@@ -99,6 +100,7 @@ func runThreadOpen(ctx context.Context, args []string, out io.Writer) error {
 	wei := fs.String("wei", "", "wei to lock into the thread (decimal base units)")
 	token := fs.String("token", "", "token base units to lock into the thread (decimal)")
 	ethFlag(fs, wei, "the amount to lock into the thread")
+	c.tokensFlag(fs, into(token), "tokens to lock into the thread")
 	via := fs.String("via", "", "the hub the thread goes through, if not this node's hub (address or peer id)")
 	pos, err := parseWithArgs(fs, args)
 	if err != nil {
@@ -109,8 +111,11 @@ func runThreadOpen(ctx context.Context, args []string, out io.Writer) error {
 		return fmt.Errorf("unexpected argument %q (the payee is --to)", pos[0])
 	case *to == "":
 		return errors.New("give --to: the payee's address, a user of the same hub")
-	case *wei == "" && *token == "":
-		return errors.New("give --eth, --wei or --token: how much to lock into the thread (one asset)")
+	case *wei == "" && *token == "" && len(c.pendingTokens) == 0:
+		return errors.New("give --eth, --wei, --tokens or --token: how much to lock into the thread (one asset)")
+	}
+	if err := c.convertTokens(ctx); err != nil {
+		return err
 	}
 	if err := errors.Join(decimal("wei", *wei), decimal("token", *token)); err != nil {
 		return err
@@ -150,12 +155,13 @@ func runThreadPay(ctx context.Context, args []string, out io.Writer) error {
 		"signed by you, stored by the payee before it answers. With --count K, makes K payments of the amount\n"+
 		"in a row, pipelined (up to 64 on their way at once; those made while a state is on its way go out\n"+
 		"together in the next), and prints how many were made, the total and the time taken.\n"+
-		"Usage: spoke thread pay THREAD --wei N [--token N] [--count K]", out)
+		"Usage: spoke thread pay THREAD --wei N [--token N] [--count K] (or --eth X, --tokens X)", out)
 	var c clientFlags
 	c.register(fs)
 	wei := fs.String("wei", "", "wei per payment (decimal base units)")
 	ethFlag(fs, wei, "each payment")
 	token := fs.String("token", "", "token base units per payment (decimal)")
+	c.tokensFlag(fs, into(token), "tokens per payment")
 	count := fs.Int("count", 1, "how many payments of the amount to make, pipelined")
 	pos, err := parseWithArgs(fs, args)
 	if err != nil {
@@ -164,10 +170,13 @@ func runThreadPay(ctx context.Context, args []string, out io.Writer) error {
 	switch {
 	case len(pos) != 1:
 		return errors.New("give the thread: spoke thread pay THREAD --wei N (spoke thread list shows your threads)")
-	case *wei == "" && *token == "":
-		return errors.New("give --wei and/or --token: the amount of each payment, in base units")
+	case *wei == "" && *token == "" && len(c.pendingTokens) == 0:
+		return errors.New("give --eth, --wei, --tokens and/or --token: the amount of each payment")
 	case *count < 1:
 		return fmt.Errorf("--count %d: give 1 or more", *count)
+	}
+	if err := c.convertTokens(ctx); err != nil {
+		return err
 	}
 	if err := errors.Join(decimal("wei", *wei), decimal("token", *token)); err != nil {
 		return err
@@ -179,6 +188,7 @@ func runThreadPay(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	defer client.Close()
+	c.readUnits(ctx, client)
 	res := payThread(ctx, func(ctx context.Context, p *api.ThreadPayment) error {
 		return client.CallContext(ctx, p, "spoke_threadPay", pos[0], *wei, *token)
 	}, *count)
