@@ -129,9 +129,12 @@ func runThreadOpen(ctx context.Context, args []string, out io.Writer) error {
 		if err := json.Unmarshal(raw, &th); err != nil {
 			return string(raw)
 		}
-		short := th.Key.Hex()[2:10]
-		return fmt.Sprintf("thread %s %s: %s to %s through hub %s\npay through it: spoke thread pay %s --wei N",
-			th.Key.Hex(), th.Status, amountWords(th.SenderShare.Wei, th.SenderShare.Token), th.Receiver.Hex(), th.Hub.Hex(), short)
+		short, unit := th.Key.Hex()[2:10], "--eth"
+		if th.SenderShare.Wei == "0" {
+			unit = "--tokens" // a thread holds one asset
+		}
+		return fmt.Sprintf("thread %s %s: %s to %s through hub %s\npay through it: spoke thread pay %s %s N",
+			th.Key.Hex(), th.Status, amountWords(th.SenderShare.Wei, th.SenderShare.Token), th.Receiver.Hex(), th.Hub.Hex(), short, unit)
 	}, "spoke_threadOpen", recipient(*to), *wei, *token, viaArg)
 }
 

@@ -88,7 +88,7 @@ func TestTokensOnThreadExchangeCollateral(t *testing.T) {
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(100 * time.Millisecond) { // the hub may first collateralize Bob's channel
 		code, out, errOut := n.run("thread", "open", "--datadir", "alice", "--to", bob, "--tokens", "0.5")
 		if code == 0 {
-			if !strings.Contains(out, "500000000000000000 token (0.5 STT) to "+bob) {
+			if !strings.Contains(out, "500000000000000000 token (0.5 STT) to "+bob) || !strings.Contains(out, " --tokens N") {
 				t.Fatalf("thread open --tokens 0.5: %s", out)
 			}
 			break
