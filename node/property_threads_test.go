@@ -67,8 +67,10 @@ func (w *propWorld) openThread() string {
 	eng, open := from.n.eng, ThreadOpen{Hub: hubAddr, Receiver: addrOf(to.key), ReceiverPeer: to.n.host.ID(),
 		Wei: *uint256.NewInt(amount)}
 	w.pays.Add(1)
+	w.opens.Add(1)
 	go func() {
 		defer w.pays.Done()
+		defer w.opens.Done()
 		ctx, cancel := engineCtx(eng, 20*time.Second)
 		defer cancel()
 		info, err := eng.OpenThread(ctx, open)

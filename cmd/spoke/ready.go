@@ -73,6 +73,13 @@ func readReady(dir string) (readyFile, error) {
 	return r, json.Unmarshal(b, &r)
 }
 
+// readyWritten reports whether dir holds a ready file (its daemon runs; a killed one's is removed at
+// the next start, before that daemon serves its API).
+func readyWritten(dir string) bool {
+	_, err := readReady(dir)
+	return err == nil
+}
+
 // readyPoll is how often wait-ready asks again.
 const readyPoll = 100 * time.Millisecond
 
@@ -132,6 +139,8 @@ func readyNow(ctx context.Context, dir string, withoutHub bool) (api.Status, str
 		return st, fmt.Sprintf("the daemon's API does not answer (is the daemon of %s running?)", dir)
 	}
 	switch {
+	case !readyWritten(dir):
+		return st, "the daemon answers, but has not written its ready file yet" // it serves its API first
 	case st.ChainError != "":
 		return st, "the daemon cannot reach the chain"
 	case st.Hub != nil && !st.HubConnected && !withoutHub:
