@@ -388,6 +388,19 @@ func TestAcceptanceRules(t *testing.T) {
 	})
 }
 
+// quietWith reports whether n has no proposal to peer outstanding, queued or deferred.
+func quietWith(t testing.TB, n *testNode, peer common.Address) bool {
+	t.Helper()
+	quiet := false
+	if err := n.eng.query(testCtx(t), func() {
+		ch := n.eng.channels[peer]
+		quiet = ch != nil && ch.out == nil && len(ch.queue) == 0 && len(ch.deferred) == 0
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return quiet
+}
+
 // TestRefusedForwardSurvivesHubRestart: Mallory refuses the hub's lock of Alice's first payment to her,
 // and the hub restarts. The refused proposal still binds the hub (Mallory's channel has not moved past
 // its nonce), so the restarted hub neither gives Alice's first lock back nor adopts the refused state
@@ -414,7 +427,7 @@ func TestRefusedForwardSurvivesHubRestart(t *testing.T) {
 		rs, err := hub.store.Refused(testCtx(t), hubAddr, m.addr)
 		return err == nil && len(rs) > 0
 	})
-	hub.stop()
+	stopHub(t, hub, m.host)
 	restarted := startHubAt(t, filepath.Join(dir, "hub.db"), addr, nil)
 	if err := m.host.Connect(testCtx(t), restarted.host.AddrInfo()); err != nil {
 		t.Fatal(err)
@@ -423,7 +436,11 @@ func TestRefusedForwardSurvivesHubRestart(t *testing.T) {
 	if m.resurrectOn(base, refused) {
 		t.Fatal("the restarted hub adopted its refused forward from Mallory's Sync")
 	}
-	time.Sleep(500 * time.Millisecond) // a restarted hub gives back at once what it thinks was never forwarded
+	// A restarted hub gives back at once (queued while it loads) what it thinks was never forwarded: once
+	// nothing is queued or in flight to Alice, any give-back has reached the store.
+	waitFor(t, "the restarted hub to have nothing in flight to Alice", func() bool {
+		return quietWith(t, restarted.testNode, alice.eng.Address())
+	})
 	hasFirst := func() bool {
 		locks := stored(t, restarted.testNode, hubAddr, alice.eng.Address()).Locks
 		return slices.ContainsFunc(locks, func(l state.Lock) bool { return l.AmountWei.Uint64() == 100 })

@@ -69,6 +69,18 @@ func startHubAt(t *testing.T, path string, addr multiaddr.Multiaddr, crash func(
 	return h
 }
 
+// stopHub stops hub and waits until each of peers has seen its connection to hub close. A peer that
+// connects to the hub restarted on the same address and key before that keeps the dead connection
+// (libp2p's Connect keeps one it thinks open, and the stream pool reuses its streams), so its next
+// request can fail with a reset.
+func stopHub(t testing.TB, hub runningHub, peers ...*p2p.Host) {
+	t.Helper()
+	hub.stop()
+	for _, p := range peers {
+		waitFor(t, "a peer to see the stopped hub's connection close", func() bool { return !p.Connected(hub.host.ID()) })
+	}
+}
+
 // tally sums the payments that succeeded in one direction.
 type tally struct {
 	mu   sync.Mutex

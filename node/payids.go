@@ -49,6 +49,19 @@ type payIDEntry struct {
 	done    chan struct{} // closed when that call returns
 }
 
+// payIDView is a copy of an entry taken in the loop, for a PayID call to read outside it: the loop keeps
+// writing the entry itself (the receipts of an attempt, its outcome) while other calls wait.
+type payIDView struct {
+	rec     payIDRecord
+	running bool
+	done    <-chan struct{}
+}
+
+// view copies ent for a reader outside the loop. In the loop.
+func (ent *payIDEntry) view() payIDView {
+	return payIDView{rec: ent.rec, running: ent.running, done: ent.done}
+}
+
 // payIDs is the payment id feature's state, owned by the loop.
 type payIDs struct {
 	byID map[string]*payIDEntry
@@ -79,9 +92,15 @@ func (e *Engine) PayID(ctx context.Context, id string, payments ...Payment) ([]R
 	}
 	for {
 		var ent *payIDEntry
+		var v payIDView
 		var fresh bool
 		var lerr error
-		if err := e.query(ctx, func() { ent, fresh, lerr = e.claimPayID(ctx, id) }); err != nil {
+		err := e.query(ctx, func() {
+			if ent, fresh, lerr = e.claimPayID(ctx, id); ent != nil {
+				v = ent.view() // ent is the loop's: read only v from here on
+			}
+		})
+		if err != nil {
 			return nil, err
 		}
 		if lerr != nil {
@@ -91,15 +110,15 @@ func (e *Engine) PayID(ctx context.Context, id string, payments ...Payment) ([]R
 			break
 		}
 		switch {
-		case ent.rec.Outcome == paySent:
-			return ent.rec.Receipts, nil
-		case ent.rec.Outcome == payFailed:
-			return ent.rec.Receipts, fmt.Errorf("%w: %s (payment id %q was used by a payment that failed; use a new id to pay again)",
-				ErrPaymentFailed, ent.rec.Err, id)
-		case ent.running:
+		case v.rec.Outcome == paySent:
+			return v.rec.Receipts, nil
+		case v.rec.Outcome == payFailed:
+			return v.rec.Receipts, fmt.Errorf("%w: %s (payment id %q was used by a payment that failed; use a new id to pay again)",
+				ErrPaymentFailed, v.rec.Err, id)
+		case v.running:
 			e.progress("pay", fmt.Sprintf("payment %q is under way; waiting for its outcome", id))
 			select {
-			case <-ent.done:
+			case <-v.done:
 				continue
 			case <-ctx.Done():
 				return nil, ctx.Err()
@@ -191,12 +210,16 @@ func (e *Engine) payIDDone(id string, final bool, err error) {
 
 // awaitPayID waits for the outcome of a payment id whose call is gone (it ended with its context, or the
 // node restarted): each lock of its latest attempt either settled (its preimage is stored), is still
-// open or proposed (waited for), or went back.
+// open or proposed (waited for), or went back. It reads ent only in the loop (its id never changes).
 func (e *Engine) awaitPayID(ctx context.Context, ent *payIDEntry) ([]Receipt, error) {
 	var p *payment
 	var settled bool
 	var err error
-	if qerr := e.query(ctx, func() { p, settled, err = e.resumePayID(ctx, ent) }); qerr != nil {
+	var receipts []Receipt // fixed: only a running call records an attempt, and ent's call is gone
+	if qerr := e.query(ctx, func() {
+		receipts = ent.rec.Receipts
+		p, settled, err = e.resumePayID(ctx, ent)
+	}); qerr != nil {
 		return nil, qerr
 	}
 	if err == nil && p != nil {
@@ -225,10 +248,7 @@ func (e *Engine) awaitPayID(ctx context.Context, ent *payIDEntry) ([]Receipt, er
 		}
 		e.storePayID(ent)
 	})
-	if err != nil {
-		return ent.rec.Receipts, err
-	}
-	return ent.rec.Receipts, nil
+	return receipts, err
 }
 
 // resumePayID looks at the locks of ent's latest attempt: if any is still open or proposed, it returns a

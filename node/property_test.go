@@ -111,7 +111,6 @@ func propertyRun(t *testing.T, seed uint64, steps int) {
 		w.check(fmt.Sprintf("step %d", step), false)
 	}
 	w.settleLong()
-	w.opens.Wait() // an open still waiting for its receiver's word (bounded: 20 s) is a thread to close
 	w.closeAll()
 	w.settleLong()
 	w.checkNoThreads()

@@ -207,8 +207,11 @@ func (w *propWorld) closeThread() string {
 }
 
 // closeAll has the receiver of every thread opened close it, at the end of a run, and waits for the
-// closes (each tried a few times).
+// closes (each tried a few times). It first waits for the opens in flight: the engines can be idle while
+// an open waits for its receiver (restarted, say), and a thread whose open returns after the list is
+// taken would stay open.
 func (w *propWorld) closeAll() {
+	w.opens.Wait()
 	w.mu.Lock()
 	all := slices.Clone(w.threads)
 	w.mu.Unlock()

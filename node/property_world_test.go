@@ -37,7 +37,7 @@ type propWorld struct {
 	mal    *propMallory
 	h0     uint64 // the hub's wei across its channels after the setup
 	pays   sync.WaitGroup
-	opens  sync.WaitGroup // thread opens under way: the end closes the threads they open
+	opens  sync.WaitGroup // the threads' opens in flight (closeAll waits for them)
 	mu     sync.Mutex
 	log    []string         // the moves so far, and what came of the asynchronous ones
 	errs   []string         // engines that stopped on their own, with their error

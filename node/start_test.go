@@ -41,6 +41,19 @@ func nodeStarter(t *testing.T, ctx context.Context, env *chaintest.Env, dir stri
 	}
 }
 
+// explicitCollateral turns a hub's autocollateral off, for a test that collateralizes on its own: a
+// top-up of the hub's (after a deposit or a payment, in the background) would add states and on-chain
+// updates at moments the test does not control.
+func explicitCollateral(o *Options) {
+	engine := o.Engine
+	o.Engine = func(c *Config) {
+		if engine != nil {
+			engine(c)
+		}
+		c.Collateral = &CollateralPolicy{Disabled: true}
+	}
+}
+
 // TestStartEmbedded runs a hub and two users the way a program embedding spoke would (Start with
 // options, Close), pays between the users, and restarts a user from its data directory.
 func TestStartEmbedded(t *testing.T) {
@@ -156,7 +169,9 @@ func TestBackupAndRestore(t *testing.T) {
 
 // TestTowerChallengesForAnOfflineUser: Bob hands his states to a watchtower (another node) and goes
 // offline; the hub, stopped, tries to exit Bob's channel with an old state that gave it more. The tower
-// challenges with Bob's latest, so the exit pays what Bob's latest says.
+// challenges with Bob's latest, so the exit pays what Bob's latest says. The hub collateralizes only
+// when told: an automatic top-up after the payment would put a state newer than the cheat's old one
+// on-chain (the exit then fails with StaleNonce) and move the tower past the latest the test waits for.
 func TestTowerChallengesForAnOfflineUser(t *testing.T) {
 	ctx, env := minedEnv(t)
 	dir := t.TempDir()
@@ -165,7 +180,7 @@ func TestTowerChallengesForAnOfflineUser(t *testing.T) {
 		o.ServeTower, o.TowerClients = true, []common.Address{env.Bob.Addr}
 	})
 	defer tower.Close()
-	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
+	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{}, explicitCollateral)
 	hundred := ethers(100)
 	if _, err := hub.Chain.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
 		t.Fatal(err)
@@ -178,8 +193,13 @@ func TestTowerChallengesForAnOfflineUser(t *testing.T) {
 			t.Fatalf("deposit: %v", err)
 		}
 	}
+	if _, err := hub.Collateralize(ctx, bob.Address(), ethers(1), uint256.Int{}); err != nil {
+		t.Fatal(err)
+	}
 	amount := *uint256.NewInt(1e17)
-	payUntil(t, &testNode{eng: alice.Engine}, &testNode{eng: bob.Engine}, amount)
+	if _, err := alice.Pay(ctx, Payment{To: &env.Bob.Key.PublicKey, Wei: amount}); err != nil {
+		t.Fatal(err)
+	}
 	latest := settled(t, &testNode{eng: bob.Engine})
 	// The old state: Bob's balance before he was paid, the hub's higher.
 	hist, err := bob.Store.History(ctx, hub.Address(), bob.Address(), 0, 0)
@@ -219,6 +239,7 @@ func TestTowerChallengesForAnOfflineUser(t *testing.T) {
 	if _, err := cheat.StartExitWithUpdate(ctx, &old.State, old.SigHub, old.SigUser); err != nil {
 		t.Fatal(err)
 	}
+	deadline = time.Now().Add(30 * time.Second) // the tower's turn, however long the steps before took
 	for {
 		on, err := cheat.Channel(ctx, hub.Address(), bob.Address())
 		if err != nil {
@@ -227,7 +248,7 @@ func TestTowerChallengesForAnOfflineUser(t *testing.T) {
 		if on.TxCountGlobal == latest.State.TxCountGlobal && on.WeiUser.Cmp(latest.State.WeiUser.ToBig()) == 0 {
 			return
 		}
-		if time.Now().After(deadline.Add(20 * time.Second)) {
+		if time.Now().After(deadline) {
 			t.Fatalf("the exit holds state %d (bob %s wei), want the tower's challenge with %d", on.TxCountGlobal, on.WeiUser, latest.State.TxCountGlobal)
 		}
 		time.Sleep(50 * time.Millisecond)

@@ -16,6 +16,7 @@ import (
 // TestTowerAnswersAThreadDispute: Bob receives thread payments and hands the thread's latest state to a
 // watchtower, then goes offline; the hub, stopped too, exits Bob's channel and starts the thread's
 // dispute with its initial state (nothing for Bob). The tower challenges with Bob's latest thread state.
+// The hub collateralizes Bob's channel only when told (explicitCollateral).
 func TestTowerAnswersAThreadDispute(t *testing.T) {
 	ctx, env := minedEnv(t)
 	dir := t.TempDir()
@@ -24,7 +25,7 @@ func TestTowerAnswersAThreadDispute(t *testing.T) {
 		o.ServeTower, o.TowerClients = true, []common.Address{env.Bob.Addr}
 	})
 	defer tower.Close()
-	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{})
+	hub := start("hub", env.Hub.Key, Hub, peer.AddrInfo{}, explicitCollateral)
 	hundred := ethers(100)
 	if _, err := hub.Chain.HubDeposit(ctx, hundred.ToBig(), nil); err != nil {
 		t.Fatal(err)
@@ -100,6 +101,7 @@ func TestTowerAnswersAThreadDispute(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := &initial.State
+	deadline = time.Now().Add(30 * time.Second) // the tower's turn, however long the steps before took
 	for {
 		d, err := cheat.Thread(ctx, s)
 		if err != nil {
@@ -113,7 +115,7 @@ func TestTowerAnswersAThreadDispute(t *testing.T) {
 			}
 			return
 		}
-		if time.Now().After(deadline.Add(20 * time.Second)) {
+		if time.Now().After(deadline) {
 			t.Fatalf("the thread dispute holds count %d, want the tower's challenge with 20", d.TxCount)
 		}
 		time.Sleep(50 * time.Millisecond)

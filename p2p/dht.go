@@ -113,15 +113,23 @@ type Discovery struct {
 	cfg    DiscoveryConfig
 	kad    *dht.IpfsDHT
 	disc   *drouting.RoutingDiscovery
-	mdns   interface{ Close() error } // nil unless cfg.MDNS
-	ctx    context.Context            // cancelled by Close or the host's Close
+	ctx    context.Context // cancelled by Close or the host's Close
 	cancel context.CancelFunc
-	mu     sync.Mutex // guards closed and wg.Add
-	closed bool
 	wg     sync.WaitGroup // the advertising loop and mDNS connections
 
-	stopWatch func() bool // stops the call of Close when the host closes
+	// mu guards what start sets while Close (called by the host's Close) may run: the fields below and
+	// wg.Add, which must not follow wg.Wait.
+	mu        sync.Mutex
+	closed    bool
+	mdns      interface{ Close() error } // nil unless cfg.MDNS
+	stopWatch func() bool                // stops the call of Close when the host closes
+
+	closeOnce sync.Once // a second Close waits for the first
+	closeErr  error
 }
+
+// errClosedWhileStarting reports a Discovery closed (by its host's Close) before it had started.
+var errClosedWhileStarting = errors.New("p2p: discovery closed while starting")
 
 // StartDiscovery joins spoke's private DHT: it starts the DHT (server mode for a hub, client mode for a
 // user), serves DHTPeersProto, connects to the bootstrap peers and to the DHT servers they know, and waits
@@ -143,8 +151,11 @@ func (h *Host) StartDiscovery(ctx context.Context, cfg DiscoveryConfig) (*Discov
 	}
 	d := &Discovery{host: h, cfg: cfg, kad: kad, disc: drouting.NewRoutingDiscovery(kad)}
 	d.ctx, d.cancel = context.WithCancel(h.ctx)
+	h.Handle(DHTPeersProto, d.serveDHTPeers, AcceptEmpty()) // before the watch, so that Close removes it
+	// The watch calls Close at once if the host is closed already: that Close waits for stopWatch.
+	d.mu.Lock()
 	d.stopWatch = context.AfterFunc(h.ctx, func() { _ = d.Close() })
-	h.Handle(DHTPeersProto, d.serveDHTPeers, AcceptEmpty())
+	d.mu.Unlock()
 	if err := d.start(ctx); err != nil {
 		_ = d.Close()
 		return nil, err
@@ -163,8 +174,13 @@ func (d *Discovery) start(ctx context.Context) error {
 		}
 	}
 	if d.cfg.Hub {
-		d.wg.Add(1)
+		if !d.track() {
+			return errClosedWhileStarting
+		}
 		go d.advertise()
+	}
+	if d.ctx.Err() != nil {
+		return errClosedWhileStarting
 	}
 	return nil
 }
@@ -274,19 +290,23 @@ func (d *Discovery) FindHubs(ctx context.Context, limit int) ([]peer.AddrInfo, e
 }
 
 // Close stops mDNS and advertising and leaves the DHT; the host stays up. Records this host stored as a
-// DHT server are dropped with it.
+// DHT server are dropped with it. It may run while StartDiscovery starts (the host closing); a second
+// call waits for the first and returns its error.
 func (d *Discovery) Close() error {
+	d.closeOnce.Do(func() { d.closeErr = d.close() })
+	return d.closeErr
+}
+
+// close is Close, once.
+func (d *Discovery) close() error {
 	d.mu.Lock()
-	if d.closed {
-		d.mu.Unlock()
-		return nil
-	}
 	d.closed = true
+	stopWatch, mdns := d.stopWatch, d.mdns
 	d.mu.Unlock()
-	d.stopWatch()
+	stopWatch()
 	d.cancel()
-	if d.mdns != nil {
-		_ = d.mdns.Close()
+	if mdns != nil {
+		_ = mdns.Close()
 	}
 	d.wg.Wait()
 	d.host.RemoveHandler(DHTPeersProto)

@@ -209,3 +209,39 @@ func TestDiscoveryOnePerHostAndClosedWithIt(t *testing.T) {
 	_ = h.Close()
 	waitFor(t, "the host's Close to close the DHT", func() bool { return d.kad.Context().Err() != nil })
 }
+
+// TestDiscoveryStartRacesHostClose: a host that closes while its discovery starts (a node stopping while
+// it joins the DHT) closes the discovery once, cleanly, whatever the order: run it with -race.
+func TestDiscoveryStartRacesHostClose(t *testing.T) {
+	hub := newTestHost(t, nil)
+	startDiscovery(t, hub, fastDiscovery(true))
+	for i := range 20 {
+		h := newTestHost(t, nil)
+		cfg := fastDiscovery(true)
+		if i%2 == 1 {
+			cfg = fastDiscovery(true, hub)
+		}
+		cfg.MDNS = i%4 < 2
+		closed := make(chan struct{})
+		go func() { _ = h.Close(); close(closed) }()
+		d, err := h.StartDiscovery(testCtx(t), cfg)
+		if err == nil {
+			<-closed
+			waitFor(t, "the host's Close to close the DHT", func() bool { return d.kad.Context().Err() != nil })
+			if err := d.Close(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		<-closed
+	}
+}
+
+// TestDiscoveryOnAClosedHost: discovery on a host already closed fails, and leaves nothing running.
+func TestDiscoveryOnAClosedHost(t *testing.T) {
+	h := newTestHost(t, nil)
+	_ = h.Close()
+	if d, err := h.StartDiscovery(testCtx(t), fastDiscovery(true)); err == nil {
+		_ = d.Close()
+		t.Fatal("discovery started on a closed host")
+	}
+}

@@ -54,11 +54,15 @@ func TestRepublishSendsRounds(t *testing.T) {
 		round++
 		return []byte{byte(round)}, nil
 	})
-	for want := byte(1); want <= 3; want++ {
+	// Three rounds, each newer than the last: gossip is best effort and a loaded machine can lose a round
+	// (seen under -race: round 4 came third), which is what the next round is for.
+	last := byte(0)
+	for range 3 {
 		m, err := gb.Next(testCtx(t))
-		if err != nil || m.Data[0] != want {
-			t.Fatalf("round %d: %v, %v", want, m.Data, err)
+		if err != nil || m.Data[0] <= last {
+			t.Fatalf("after round %d: %v, %v", last, m.Data, err)
 		}
+		last = m.Data[0]
 	}
 }
 

@@ -22,6 +22,12 @@ func (d *Discovery) startMDNS() error {
 		_ = svc.Close()
 		return fmt.Errorf("p2p: start mDNS: %w", err)
 	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.closed {
+		_ = svc.Close()
+		return errClosedWhileStarting
+	}
 	d.mdns = svc
 	return nil
 }
