@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"maps"
 	"math/big"
 	"path/filepath"
 	"strings"
@@ -398,4 +399,30 @@ func TestAutoCollateralSkipsDust(t *testing.T) {
 	waitHub("top-up after a deficit above MinTopUp", func(s state.ChannelState) bool {
 		return s.TxCountChain > after.TxCountChain && s.Pending.IsZero() && !s.WeiHub.Lt(&floor)
 	})
+}
+
+// TestAutoCollateralWithoutTokenReserve: a hub whose policy has a token floor but whose reserve holds no
+// tokens finds the reserve empty when it tops up its users' tokens. That holds back token top-ups for a
+// while, not the channel: a payment that needs wei collateral right after is topped up at once (it used to
+// wait out the channel's cooldown, 10 s, each failed token attempt logging an error and taking a top-up
+// from the hourly budget).
+func TestAutoCollateralWithoutTokenReserve(t *testing.T) {
+	tenth := func(n uint64) uint256.Int { return *uint256.NewInt(n * 1e17) }
+	policy := &CollateralPolicy{Floor: [2]uint256.Int{tenth(2), tenth(10)}, Ceiling: [2]uint256.Int{tenth(100), tenth(100)}}
+	n := startChainNet(t, policy)
+	n.fund(t, 100, 10) // wei only in the hub's reserve
+	payUntil(t, n.alice, n.bob, tenth(1))
+	var empty time.Time
+	var failed map[common.Address]time.Time
+	look := func() {
+		_ = n.hub.eng.query(testCtx(t), func() { empty, failed = n.hub.eng.coll.empty[1], maps.Clone(n.hub.eng.coll.failed) })
+	}
+	waitFor(t, "a token top-up to find the reserve empty", func() bool { look(); return !empty.IsZero() })
+	if len(failed) > 0 {
+		t.Fatalf("an empty token reserve put channels in the cooldown (%v): their wei top-ups wait too", failed)
+	}
+	payUntil(t, n.alice, n.bob, tenth(5)) // more than the hub holds in Bob's channel: a wei top-up
+	if look(); len(failed) > 0 {
+		t.Fatalf("top-ups failed: %v", failed)
+	}
 }

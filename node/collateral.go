@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -22,6 +23,9 @@ type collateralBook struct {
 	running map[common.Address]string    // the operation under way, by user
 	failed  map[common.Address]time.Time // when the last operation failed, by user
 	topUps  *collateral.Budget
+	// empty is, per asset, when a top-up last found the hub's reserve empty of it: top-ups leave that
+	// asset out for collateralCooldown, and the channel's other asset is still topped up.
+	empty [2]time.Time
 }
 
 func newCollateralBook(maxPerHour int) collateralBook {
@@ -144,6 +148,11 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	funded := !s.CreditedDepositWei.IsZero() || !s.CreditedDepositToken.IsZero()
 	target := e.collateralTarget(ch.peer, need, funded)
 	add, excess := collateral.TopUp(bal, target, need, p.limits()), collateral.Excess(bal, p.limits())
+	for i := range add {
+		if time.Since(e.coll.empty[i]) < collateralCooldown {
+			add[i].Clear() // the reserve had none of it a moment ago: no transaction bound to fail
+		}
+	}
 	switch {
 	case !collateral.IsZero(&add) && e.coll.topUps.Take(time.Now()):
 		e.background(ch.peer, opCollateral, func(ctx context.Context) error {
@@ -182,7 +191,15 @@ func (e *Engine) background(peer common.Address, what string, f func(context.Con
 		}
 		_ = e.query(context.Background(), func() {
 			delete(e.coll.running, peer)
-			if err != nil {
+			var short *reserveShort
+			switch {
+			case errors.As(err, &short):
+				for i, empty := range short.empty {
+					if empty {
+						e.coll.empty[i] = time.Now() // the asset, not the channel, waits
+					}
+				}
+			case err != nil:
 				e.coll.failed[peer] = time.Now()
 			}
 			if ch := e.channels[peer]; err == nil && ch != nil {
@@ -199,17 +216,29 @@ func (e *Engine) topUp(ctx context.Context, user common.Address, add [2]uint256.
 	if err != nil {
 		return err
 	}
+	short := &reserveShort{}
 	for i, r := range []*big.Int{wei, tokens} {
 		if have, over := uint256.FromBig(r); !over && have.Lt(&add[i]) {
 			add[i] = *have
+			short.empty[i] = have.IsZero()
 		}
 	}
 	if add[0].IsZero() && add[1].IsZero() {
-		return fmt.Errorf("%w: the hub's reserve is empty", ErrNeedsCollateral)
+		return short
 	}
 	_, err = e.Collateralize(ctx, user, add[0], add[1])
 	return err
 }
+
+// reserveShort is a top-up's failure for a reserve holding none of what it needed, by asset.
+type reserveShort struct{ empty [2]bool }
+
+func (r *reserveShort) Error() string {
+	what := map[[2]bool]string{{true, false}: "wei", {false, true}: "tokens", {true, true}: "wei or tokens"}[r.empty]
+	return fmt.Sprintf("%v: the hub's reserve has no %s", ErrNeedsCollateral, what)
+}
+
+func (r *reserveShort) Unwrap() error { return ErrNeedsCollateral }
 
 // reclaim moves wei and token of the hub's side of user's channel back to its reserve: a withdrawal the
 // user countersigns, applied on-chain by the hub, then confirmed.
