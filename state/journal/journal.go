@@ -319,7 +319,9 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	}
 	if s.foldDue() && s.queued.CompareAndSwap(false, true) {
 		go func() {
-			s.queued.Store(false)
+			// Queued until it ends: the Commits meanwhile find the fold due (their records go in the next
+			// one) and need no second fold right after this one.
+			defer s.queued.Store(false)
 			_ = s.Fold(context.Background()) // a failed fold leaves the records journaled; a later one retries
 		}()
 	}
