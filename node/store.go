@@ -17,12 +17,13 @@ func IsPostgres(store string) bool {
 	return strings.HasPrefix(store, "postgres://") || strings.HasPrefix(store, "postgresql://")
 }
 
-// JournalFile is the name (before its ".a" and ".b") of the journal of thread records in front of the
-// SQLite store (state/journal).
+// JournalFile is the name (before its ".a" and ".b") of the journal in front of the SQLite store
+// (state/journal): every Commit goes to it first. The name is the one of ADR 0016's journal of thread
+// records, which the journal still reads.
 const JournalFile = "threads.journal"
 
 // OpenStore opens a node's state store: the SQLite file StoreFile in dataDir when store is empty, with
-// the journal JournalFile in front of it for thread records (replayed into it here after a crash), the
+// the journal JournalFile in front of it (replayed into it here after a crash), the
 // PostgreSQL database of the URL store otherwise (pgstore: its tables in the first schema of the URL's
 // search_path, held by this node alone while it is open). Anything else is ErrBadConfig.
 func OpenStore(ctx context.Context, dataDir, store string) (state.Store, error) {
@@ -39,7 +40,7 @@ func OpenStore(ctx context.Context, dataDir, store string) (state.Store, error) 
 	return nil, fmt.Errorf("%w: store %q is not a postgres:// URL (leave it empty for the SQLite file in the data directory)", ErrBadConfig, store)
 }
 
-// openSQLite opens the SQLite store at path with the thread journal at journalPath in front of it.
+// openSQLite opens the SQLite store at path with the journal at journalPath in front of it.
 func openSQLite(ctx context.Context, path, journalPath string) (state.Store, error) {
 	inner, err := sqlitestore.Open(path)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 
 	"spoke/state"
 	"spoke/state/sqlitestore"
+	"spoke/state/storetest"
 )
 
 // BenchmarkThreadRecord stores one thread record per Commit, as a thread payment's sender and receiver
@@ -53,6 +54,36 @@ func BenchmarkThreadRecord(b *testing.B) {
 			}
 			wg.Wait()
 			b.ReportMetric(float64(64*per)/b.Elapsed().Seconds(), "records/s")
+		})
+	}
+}
+
+// BenchmarkTurnBatch commits, serially, what an engine turn of a forwarding hub stores: the next state of
+// one channel with two locks, a proposal on another channel and a preimage. Straight into the SQLite
+// store, and through the journal (with its folds).
+func BenchmarkTurnBatch(b *testing.B) {
+	for _, via := range []string{"sqlite", "journal"} {
+		b.Run(via, func(b *testing.B) {
+			p := place(b.TempDir())
+			var s state.Store
+			var err error
+			if via == "journal" {
+				s, err = p.open()
+			} else {
+				s, err = sqlitestore.Open(p.db())
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			var n uint64
+			for b.Loop() {
+				n++
+				r := storetest.WithLocks(storetest.Record(hub, alice, n), n, n+1)
+				prop := state.Proposal{Record: storetest.Record(hub, bob, 2*n), Message: []byte("a proposal's message")}
+				storetest.MustCommit(b, s, state.Batch{States: []state.Record{r}, Proposals: []state.Proposal{prop},
+					Preimages: [][32]byte{{byte(n), byte(n >> 8), byte(n >> 16)}}})
+			}
 		})
 	}
 }

@@ -5,24 +5,32 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
 	"spoke/state"
 	"spoke/state/sqlitestore"
 	"spoke/state/storetest"
 )
 
-// Kill at any point (Mallory's review of the journal): a workload of thread-only commits, mixed commits
-// and folds that reuse the files, interrupted at every step in turn: a crash after each operation, each
-// flush's sync failing with what it wrote intact, lost or torn on the disk, each inner Commit failing
-// (before or after it stored), and the replay's own fold failing once. After the crash the store is
-// reopened (replayed) and must hold, for every thread, at least the last record a Commit returned for
-// and nothing never committed; the inner store must hold the same after the replay; and a second
-// generation of records, committed and crashed again, must survive the same way (sequence numbers go on
-// past the files' reused tails).
+// Kill at any point (Mallory's review of the journal): a workload of batches of every kind a node
+// commits (channel states with locks and threads, proposals, refused proposals and supersessions,
+// preimages, custodial balances, links, meta values, thread records, and all of them at once) and folds
+// that reuse the files, interrupted at every step in turn: a crash after each operation, each flush's sync
+// failing with what it wrote intact, lost or torn on the disk, each inner Commit failing (before or after
+// it stored), and the replay's own fold failing once. After the crash the store is reopened (replayed) and
+// must read exactly as a plain SQLite store into which every batch whose Commit returned was committed in
+// order, and no other: nothing acknowledged lost, nothing refused or half-applied present; its inner store
+// must read the same; and a second generation of batches, committed and crashed again, must survive the
+// same way (sequence numbers go on past the files' reused tails).
 
-// flaky is an inner store whose Commit number failAt (1-based) fails, before storing or, with stored,
-// after.
+// flaky is an inner store whose Commit or CommitAll number failAt (1-based) fails, before storing or, with
+// stored, after.
 type flaky struct {
 	state.Store
 	calls, failAt int
@@ -30,23 +38,28 @@ type flaky struct {
 }
 
 func (f *flaky) Commit(ctx context.Context, b state.Batch) error {
+	return f.CommitAll(ctx, []state.Batch{b})
+}
+
+func (f *flaky) CommitAll(ctx context.Context, bs []state.Batch) error {
 	f.calls++
-	if f.calls != f.failAt {
-		return f.Store.Commit(ctx, b)
+	if f.calls == f.failAt && !f.stored {
+		return errInjected
 	}
-	if f.stored {
-		if err := f.Store.Commit(ctx, b); err != nil {
-			return err
-		}
+	if err := f.Store.(BatchCommitter).CommitAll(ctx, bs); err != nil {
+		return err
 	}
-	return errInjected
+	if f.calls == f.failAt {
+		return errInjected
+	}
+	return nil
 }
 
 // Ways a failed flush leaves the disk.
 const (
 	writeIntact = iota // written, the sync reported an error anyway
 	writeLost          // nothing reached the disk
-	writeTorn          // the first frame half written, the second whole (pages written out of order)
+	writeTorn          // the first half of the write and its last quarter reached the disk (pages out of order)
 )
 
 // crashCase is one interruption of the workload.
@@ -59,97 +72,185 @@ type crashCase struct {
 	replayFail bool // the first reopen's fold fails once
 }
 
-// crashOp is one step of the workload: a thread-only commit of the next record of each of ids, a mixed
-// commit (a channel state and the next record of ids[0]), or a fold.
-type crashOp struct {
-	ids   []uint64
-	mixed bool
-	fold  bool
-}
+// crashOp is one step of the workload: a batch of the kind named, or a fold.
+type crashOp = string
 
 func crashWorkload() []crashOp {
-	c := func(ids ...uint64) crashOp { return crashOp{ids: ids} }
-	m := func(id uint64) crashOp { return crashOp{ids: []uint64{id}, mixed: true} }
-	fold := crashOp{fold: true}
-	return []crashOp{
-		c(1), c(2, 3), c(1), m(2), c(4), c(1, 4), fold, // fold 1: file a, then appends go to b
-		c(3), c(5), c(2, 5), fold, // fold 2: b; appends to a again, from its start over folded frames
-		c(1), m(3), c(4, 5), c(1), fold, // fold 3: a; b is reused
-		c(2), c(2), c(3, 1), m(5), c(4),
-	}
+	return strings.Fields(`threads state proposal threads state-locks fold
+		refused preimage proposal answer meta fold
+		custodial links all threads state fold
+		refused-again all threads-state proposal state`)
 }
 
-// crashModel is what the workload committed: per thread, the last version a Commit returned for and the
-// last it tried.
+// crashModel makes the workload's batches and records those whose Commit returned.
 type crashModel struct {
-	acked, tried map[uint64]uint64
-	tx           uint64 // the mixed commits' channel nonce
-	// ambiguous is set when an inner Commit stored what it reported failed: a record newer than the
-	// last acknowledged may then be held.
-	ambiguous bool
+	tx     [2]uint64 // each channel's last txCountGlobal tried
+	thread uint64    // the last thread record version tried
+	n      uint64    // batches made
+	acked  []state.Batch
+	// names and hashes read back: every meta name and preimage hashlock tried
+	names  []string
+	hashes []common.Hash
 }
 
-func (m *crashModel) next(id uint64) state.ThreadRecord {
-	m.tried[id]++
-	return rec(id, m.tried[id])
+var crashChannels = [2][2]common.Address{{hub, alice}, {hub, bob}}
+
+// record is the next state of channel c, with locks and threads when asked.
+func (m *crashModel) record(c int, locks bool) state.Record {
+	m.tx[c]++
+	r := storetest.Record(crashChannels[c][0], crashChannels[c][1], m.tx[c])
+	if locks {
+		r = storetest.WithLocks(r, 1, m.tx[c]+1)
+		r = storetest.WithThreads(r, storetest.Threads(hub, m.tx[c]))
+	}
+	return r
 }
 
-// run runs ops on s, recording what was acknowledged; failures are expected (injected) and recorded.
+// proposal is the next state of channel c as this node's proposal.
+func (m *crashModel) proposal(c int, refused bool) state.Proposal {
+	r := m.record(c, m.tx[c]%2 == 0)
+	return state.Proposal{Record: r, Message: []byte(fmt.Sprintf("proposal %d/%d", c, r.State.TxCountGlobal)), Refused: refused}
+}
+
+func (m *crashModel) threads(ids ...uint64) []state.ThreadRecord {
+	m.thread++
+	var out []state.ThreadRecord
+	for _, id := range ids {
+		out = append(out, rec(id, m.thread))
+	}
+	return out
+}
+
+func (m *crashModel) preimage() [32]byte {
+	p := [32]byte{byte(m.n), 0x5a}
+	m.hashes = append(m.hashes, state.Hashlock(p))
+	return p
+}
+
+func (m *crashModel) meta() map[string][]byte {
+	name := fmt.Sprintf("name-%d", m.n%3)
+	m.names = append(m.names, name)
+	return map[string][]byte{name: []byte(fmt.Sprintf("value %d", m.n))}
+}
+
+// batch makes the batch of op.
+func (m *crashModel) batch(op crashOp) state.Batch {
+	m.n++
+	var b state.Batch
+	switch op {
+	case "threads":
+		b.Threads = m.threads(1, 2)
+	case "state":
+		b.States = []state.Record{m.record(0, false)}
+	case "state-locks":
+		b.States = []state.Record{m.record(0, true), m.record(0, false), m.record(1, true)}
+		b.Preimages = [][32]byte{m.preimage()}
+	case "proposal":
+		b.Proposals = []state.Proposal{m.proposal(1, false)}
+	case "answer": // the proposal answered: its state stored, the proposal dropped
+		b.States = []state.Record{m.record(1, false)}
+	case "refused", "refused-again":
+		p := m.proposal(0, true)
+		b.Refused = []state.Proposal{p}
+		b.Superseded = []state.Supersession{{Hub: hub, User: alice, Below: p.Record.State.TxCountGlobal - 2}}
+	case "preimage":
+		b.Preimages = [][32]byte{m.preimage(), m.preimage()}
+	case "meta":
+		b.Meta = m.meta()
+	case "custodial":
+		b.Custodial = map[common.Address][2]uint256.Int{alice: {*uint256.NewInt(m.n), *uint256.NewInt(2 * m.n)}}
+	case "links":
+		b.Links = []common.Hash{{byte(m.n)}, {byte(m.n), 1}}
+	case "threads-state":
+		b.Threads = m.threads(3)
+		b.States = []state.Record{m.record(1, true)}
+	case "all":
+		b = state.Batch{States: []state.Record{m.record(0, true)}, Proposals: []state.Proposal{m.proposal(1, false)},
+			Refused: []state.Proposal{m.proposal(0, true)}, Preimages: [][32]byte{m.preimage()}, Meta: m.meta(),
+			Custodial:  map[common.Address][2]uint256.Int{bob: {*uint256.NewInt(m.n), {}}},
+			Links:      []common.Hash{{byte(m.n), 2}},
+			Superseded: []state.Supersession{{Hub: hub, User: alice, Below: m.tx[0] - 3}}, Threads: m.threads(1, 3)}
+	default:
+		panic("unknown op " + op)
+	}
+	return b
+}
+
+// run runs ops on s, recording what was acknowledged; failures are expected (injected).
 func (m *crashModel) run(s *Store, ops []crashOp) {
 	for _, op := range ops {
-		if op.fold {
+		if op == "fold" {
 			_ = s.Fold(ctx)
 			continue
 		}
-		var recs []state.ThreadRecord
-		for _, id := range op.ids {
-			recs = append(recs, m.next(id))
-		}
-		b := state.Batch{Threads: recs}
-		if op.mixed {
-			m.tx++
-			b.States = []state.Record{storetest.Record(hub, alice, m.tx)}
-		}
+		b := m.batch(op)
 		if s.Commit(ctx, b) == nil {
-			for _, r := range recs {
-				m.acked[r.Latest.State.ThreadID] = r.Latest.State.TxCount
-			}
+			m.acked = append(m.acked, b)
 		}
 	}
 }
 
-// check fails unless s holds, for every thread tried, a record at least as new as the last acknowledged
-// and no newer than the last tried, and the inner store holds the same records.
+// check fails unless s, and after it its inner store, read exactly as an SQLite store holding the
+// acknowledged batches.
 func (m *crashModel) check(t *testing.T, s *Store, phase string) {
 	t.Helper()
-	versions := func(recs []state.ThreadRecord) map[uint64]uint64 {
-		out := map[uint64]uint64{}
-		for _, r := range recs {
-			out[r.Latest.State.ThreadID] = r.Latest.State.TxCount
-		}
-		return out
-	}
-	all, err := s.Threads(ctx)
+	want, err := sqlitestore.Open(filepath.Join(t.TempDir(), "model.db"))
 	if err != nil {
-		t.Fatalf("%s: %v", phase, err)
+		t.Fatal(err)
 	}
-	got := versions(all)
-	for id, tried := range m.tried {
-		v, ok := got[id]
-		if (m.acked[id] > 0 && !ok) || v < m.acked[id] || v > tried {
-			t.Fatalf("%s: thread %d holds version %d (present %v); acknowledged %d, tried %d", phase, id, v, ok, m.acked[id], tried)
-		}
-		if v != m.acked[id] && !m.ambiguous {
-			t.Fatalf("%s: thread %d holds version %d, whose Commit failed; the last acknowledged is %d", phase, id, v, m.acked[id])
+	defer want.Close()
+	for i, b := range m.acked {
+		if err := want.Commit(ctx, b); err != nil {
+			t.Fatalf("%s: the model refuses batch %d: %v", phase, i, err)
 		}
 	}
-	inner, err := s.Store.Threads(ctx)
-	if err != nil {
-		t.Fatalf("%s: %v", phase, err)
+	w := m.dump(t, want)
+	if got := m.dump(t, s); got != w {
+		t.Fatalf("%s: the store reads\n%s\nwant\n%s", phase, got, w)
 	}
-	if in := versions(inner); fmt.Sprint(in) != fmt.Sprint(got) {
-		t.Fatalf("%s: after the replay the inner store holds %v, the journal's view %v", phase, in, got)
+	if got := m.dump(t, s.Store); got != w {
+		t.Fatalf("%s: the inner store reads\n%s\nwant\n%s", phase, got, w)
 	}
+}
+
+// dump reads everything the workload may have stored, in a canonical order.
+func (m *crashModel) dump(t *testing.T, s state.Store) string {
+	t.Helper()
+	var out strings.Builder
+	say := func(what string, v any, err error) {
+		fmt.Fprintf(&out, "%s: %+v %v\n", what, v, err)
+	}
+	for _, c := range crashChannels {
+		h, err := s.History(ctx, c[0], c[1], 0, 0)
+		say("history", h, err)
+		l, err := s.Latest(ctx, c[0], c[1])
+		say("latest", l, err)
+		p, err := s.Proposal(ctx, c[0], c[1])
+		say("proposal", p, err)
+		r, err := s.Refused(ctx, c[0], c[1])
+		slices.SortFunc(r, func(a, b state.Proposal) int {
+			return compareSeq(a.State.TxCountGlobal, b.State.TxCountGlobal)
+		})
+		say("refused", r, err)
+	}
+	ch, err := s.Channels(ctx)
+	say("channels", ch, err)
+	cu, err := s.Custodial(ctx)
+	say("custodial", cu, err)
+	li, err := s.Links(ctx)
+	say("links", li, err)
+	th, err := s.Threads(ctx)
+	slices.SortFunc(th, func(a, b state.ThreadRecord) int { return bytes.Compare(a.Initial.Sig, b.Initial.Sig) })
+	say("threads", th, err)
+	for _, n := range m.names {
+		v, err := s.Meta(ctx, n)
+		say("meta "+n, string(v), err)
+	}
+	for _, h := range m.hashes {
+		p, err := s.Preimage(ctx, h)
+		say("preimage", p, err)
+	}
+	return out.String()
 }
 
 // shadowSync is a sync hook that keeps each file's content as of its last successful sync, and fails
@@ -177,10 +278,12 @@ func (h *shadowSync) sync(f *os.File) error {
 	switch h.tear {
 	case writeLost, writeTorn:
 		disk = bytes.Clone(old)
+		disk = append(disk, make([]byte, max(0, len(now)-len(disk)))...)
 		if h.tear == writeTorn {
-			start := firstDiff(old, now)
-			copy(disk[start:start+frameSize/2], now[start:])                     // half of the first frame
-			copy(disk[start+frameSize:start+2*frameSize], now[start+frameSize:]) // the second whole
+			start, end := diffRange(old, now)
+			n := end - start
+			copy(disk[start:start+n/2], now[start:])
+			copy(disk[end-n/4:end], now[end-n/4:])
 		}
 	}
 	if err := os.WriteFile(f.Name(), disk, 0o600); err != nil {
@@ -189,13 +292,17 @@ func (h *shadowSync) sync(f *os.File) error {
 	return errInjected
 }
 
-func firstDiff(a, b []byte) int {
-	for i := range min(len(a), len(b)) {
-		if a[i] != b[i] {
-			return i - i%frameSize
-		}
+// diffRange returns where a and b first and last differ (end exclusive).
+func diffRange(a, b []byte) (start, end int) {
+	a = append(bytes.Clone(a), make([]byte, max(0, len(b)-len(a)))...)
+	for start < len(b) && a[start] == b[start] {
+		start++
 	}
-	return min(len(a), len(b))
+	end = len(b)
+	for end > start && a[end-1] == b[end-1] {
+		end--
+	}
+	return start, end
 }
 
 // openCrash opens the journal at p in front of the inner store, with the sync hook h.
@@ -226,7 +333,7 @@ func crashScenario(t *testing.T, c crashCase) (syncs, commits int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := &crashModel{acked: map[uint64]uint64{}, tried: map[uint64]uint64{}, ambiguous: c.innerFail > 0 && c.stored}
+	m := &crashModel{}
 	ops := crashWorkload()
 	if c.stopAfter >= 0 {
 		ops = ops[:c.stopAfter]
@@ -246,7 +353,7 @@ func crashScenario(t *testing.T, c crashCase) (syncs, commits int) {
 		t.Fatalf("reopen: %v", err)
 	}
 	m.check(t, s, "after the crash")
-	m.run(s, []crashOp{{ids: []uint64{1, 2, 3, 4, 5}}, {fold: true}, {ids: []uint64{5, 3}}})
+	m.run(s, strings.Fields("all threads fold state proposal"))
 	s.crash()
 	s, _, err = openCrash(t, p, 0, false, h)
 	if err != nil {
@@ -259,7 +366,7 @@ func crashScenario(t *testing.T, c crashCase) (syncs, commits int) {
 
 func TestKillAtAnyPoint(t *testing.T) {
 	syncs, commits := crashScenario(t, crashCase{stopAfter: -1})
-	if syncs < 15 || commits < 5 {
+	if syncs < 19 || commits < 3 {
 		t.Fatalf("the workload made %d syncs and %d inner commits", syncs, commits)
 	}
 	for n := range len(crashWorkload()) {

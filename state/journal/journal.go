@@ -1,29 +1,34 @@
-// Package journal puts a write-ahead journal of thread records in front of a state.Store.
+// Package journal puts a write-ahead journal in front of a state.Store: every Commit is one record
+// appended to a file and flushed with one fdatasync, and the records are folded into the inner store
+// later, many in one of its transactions.
 //
-// A thread payment is one state that its sender stores before sending and its receiver stores before
-// acknowledging (docs/threads.md), so a serial thread payment waits for two durable writes in a row. As a
-// transaction of the SQLite store such a write costs 150-500 µs on the disks spoke runs on; as a record
-// appended to a preallocated file and flushed with one fdatasync it costs about 100 µs. The journal keeps
-// the rule "durable before it leaves" and makes it cheaper:
+// A node stores every state before it signs or acknowledges it (ARCHITECTURE: step, persist, back up,
+// send), so a payment forwarded through a hub waits for a durable write at each node it crosses, several
+// in a row. As a transaction of the SQLite store such a write costs 150-500 µs on the disks spoke runs on
+// and more under load; as a record appended to a preallocated file and flushed with one fdatasync it
+// costs about 100 µs. The journal keeps the rule "durable before it leaves" and makes it cheaper:
 //
-//   - A Commit that holds thread records and nothing else is appended to the journal and flushed before
-//     Commit returns. Commits that arrive while a flush is under way go together in the next one (group
-//     commit), so many threads at once share the flushes.
-//   - The journal is folded into the inner store, in one of its own Commits, once it holds FoldRecords
-//     records or FoldBytes bytes, on Close, and before any Commit that mixes thread records with other
-//     data (so the inner store never sees an older record of a thread after a newer one). That Commit also
-//     records the highest sequence number it folded (the meta value MetaFolded), atomically with the
-//     records.
-//   - Open replays what the journal holds above that number into the inner store: a crash loses nothing
-//     that a Commit returned for. A record is a frame with a length, a CRC-32C and a sequence number;
-//     replay stops at the first frame that is torn, fails its checksum or does not follow the previous
-//     one, which is where the last flush that returned ended or a file's reused tail begins.
+//   - Commit checks the batch as the inner store would (ErrStale against the channels' latest states,
+//     lock and thread sets, signatures, messages), encodes all of it as one record and returns once a
+//     flush wrote it. Commits that arrive while a flush is under way go together in the next one (group
+//     commit).
+//   - The journal is folded into the inner store once it holds FoldRecords records or FoldBytes bytes, on
+//     Close, and before a read that needs it: the records in order, each with the meta value MetaFolded
+//     (the highest sequence number folded) set in the same batch, in one transaction when the inner store
+//     has CommitAll, else in sequential Commits.
+//   - Open replays what the journal holds above the folded mark into the inner store: a crash loses
+//     nothing that a Commit returned for, and a record folded before is never applied twice. A record is
+//     a frame with a length, a CRC-32C and a sequence number; replay stops at the first frame that is
+//     torn, fails its checksum or does not follow the previous one, which is where the last flush that
+//     returned ended or a file's reused tail begins. A frame that passes its checksum and does not decode
+//     fails Open.
 //   - The journal is two files used in turn (Path+".a", Path+".b", each preallocated with zeros so that a
 //     flush writes data into allocated blocks and need not change the file's size): a fold switches the
 //     appends to the other file, which the previous fold emptied, and then folds what the first holds.
 //
-// Threads lists the inner store's records with the journal's newer ones over them. Every other method is
-// the inner store's.
+// Reads are exact. Preimage and Meta look at the records not yet folded first, then at the inner store
+// (what they return never goes away, so a record folded in between is found in the inner store); every
+// other read folds the journal first.
 package journal
 
 import (
@@ -33,6 +38,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"sync"
@@ -58,13 +64,8 @@ const (
 const preallocate = 2 * FoldBytes
 
 // Frame layout: length (4 bytes) of the payload, CRC-32C (4) of sequence number and payload, sequence
-// number (8), payload: version (1), status (1), initial and latest signed thread states.
-const (
-	headerSize  = 16
-	payloadSize = 2 + 2*state.SignedThreadSize
-	frameSize   = headerSize + payloadSize
-	version     = 1
-)
+// number (8), payload (batch.go).
+const headerSize = 16
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
@@ -74,17 +75,18 @@ var (
 	ErrFailed = errors.New("journal: a write failed; the journal takes no more records until reopened")
 )
 
-// key identifies a thread record as the stores do: hub and thread key.
-type key struct {
-	hub    common.Address
-	thread common.Hash
+// BatchCommitter is implemented by inner stores that apply several batches in one transaction, with the
+// result of Commits of each in turn (sqlitestore.Store). A fold is then one transaction.
+type BatchCommitter interface {
+	CommitAll(ctx context.Context, batches []state.Batch) error
 }
 
-func keyOf(r *state.ThreadRecord) key { return key{r.Initial.State.Hub, r.Initial.State.Key()} }
+// channelKey identifies a channel: (hub, user).
+type channelKey = [2]common.Address
 
-// entry is a durable record not yet folded, with its sequence number.
+// entry is a record (a batch, as decoded from its frame) with its sequence number.
 type entry struct {
-	rec state.ThreadRecord
+	b   state.Batch
 	seq uint64
 }
 
@@ -95,36 +97,53 @@ type file struct {
 	maxSeq uint64 // the highest sequence number written since the file was last reused
 }
 
-// Store is a state.Store with thread records journaled. It is safe for concurrent use.
+// overlay holds what Preimage and Meta return for records not yet folded, with the sequence number of the
+// record that set it last.
+type overlay struct {
+	preimages map[common.Hash]seqOf[[32]byte]
+	meta      map[string]seqOf[[]byte]
+}
+
+type seqOf[T any] struct {
+	v   T
+	seq uint64
+}
+
+// Store is a state.Store whose Commits are journaled. It is safe for concurrent use.
 type Store struct {
 	state.Store // the inner store
 
-	folding sync.Mutex // one fold at a time; held by Threads so that no record moves while it reads
+	folding sync.Mutex // one fold at a time
 
 	mu       sync.Mutex
 	cond     *sync.Cond // signalled when a flush ends
 	files    [2]file
-	active   int           // the file appends go to
-	buf      []byte        // frames waiting for the next flush
-	bufRecs  []entry       // their records, in order
-	seq      uint64        // the last sequence number handed out
-	flushing bool          // a flush is writing outside mu
-	filling  uint64        // the generation buf belongs to
-	durable  uint64        // generations up to this one are flushed
-	pending  map[key]entry // flushed records not yet folded
-	marked   uint64        // the inner store's folded mark
-	err      error         // sticky: a flush failed
-	closed   bool
-	queued   atomic.Bool // a fold is queued
-	sync     func(*os.File) error
-	syncs    int // flushes so far, for tests
+	active   int     // the file appends go to
+	buf      []byte  // frames waiting for the next flush
+	bufRecs  []entry // their records, in order
+	seq      uint64  // the last sequence number handed out
+	flushing bool    // a flush is writing outside mu
+	filling  uint64  // the generation buf belongs to
+	durable  uint64  // generations up to this one are flushed
+	pending  []entry // flushed records not yet folded, in order
+	over     overlay
+	// marks holds the latest txCountGlobal of every channel a record accepted since Open holds a state
+	// of; the inner store's is the mark of the others.
+	marks  map[channelKey]uint64
+	marked uint64 // the inner store's folded mark
+	err    error  // sticky: a flush failed
+	closed bool
+	queued atomic.Bool // a fold is queued
+	sync   func(*os.File) error
+	syncs  int // flushes so far, for tests
 }
 
 // Open opens the journal at path (the files path+".a" and path+".b", created 0600 when missing) in front
 // of inner and replays into inner what a crash left in it. The caller closes the Store, which closes
 // inner.
 func Open(ctx context.Context, inner state.Store, path string) (*Store, error) {
-	s := &Store{Store: inner, pending: map[key]entry{}, filling: 1, sync: datasync}
+	s := &Store{Store: inner, filling: 1, sync: datasync, marks: map[channelKey]uint64{}}
+	s.over = overlay{preimages: map[common.Hash]seqOf[[32]byte]{}, meta: map[string]seqOf[[]byte]{}}
 	s.cond = sync.NewCond(&s.mu)
 	for i, suffix := range []string{".a", ".b"} {
 		f, err := os.OpenFile(path+suffix, os.O_RDWR|os.O_CREATE, 0o600)
@@ -141,32 +160,43 @@ func Open(ctx context.Context, inner state.Store, path string) (*Store, error) {
 	return s, nil
 }
 
-// replay folds the records both files hold above the inner store's folded mark into it, and readies the
-// files for appends from their start.
+// frame is a frame read back: its sequence number and payload.
+type frame struct {
+	seq     uint64
+	payload []byte
+}
+
+// replay folds the records both files hold above the inner store's folded mark into it, in order, and
+// readies the files for appends from their start.
 func (s *Store) replay(ctx context.Context) error {
 	folded, err := s.folded(ctx)
 	if err != nil {
 		return err
 	}
-	var found []entry
+	var found []frame
 	for i := range s.files {
-		recs, err := readFrames(s.files[i].f)
+		frs, err := readFrames(s.files[i].f)
 		if err != nil {
 			return err
 		}
-		found = append(found, recs...)
+		found = append(found, frs...)
 	}
-	slices.SortFunc(found, func(a, b entry) int { return compareSeq(a.seq, b.seq) })
+	slices.SortFunc(found, func(a, b frame) int { return compareSeq(a.seq, b.seq) })
 	s.seq = folded
-	latest := map[key]entry{}
-	for _, e := range found {
-		s.seq = max(s.seq, e.seq)
-		if e.seq > folded {
-			latest[keyOf(&e.rec)] = e
+	var todo []entry
+	for _, fr := range found {
+		s.seq = max(s.seq, fr.seq)
+		if fr.seq <= folded {
+			continue
 		}
+		b, err := decodeBatch(fr.payload)
+		if err != nil {
+			return fmt.Errorf("journal: record of sequence number %d: %w", fr.seq, err)
+		}
+		todo = append(todo, entry{b: b, seq: fr.seq})
 	}
-	if len(latest) > 0 {
-		if err := s.foldInto(ctx, latest, s.seq); err != nil {
+	if len(todo) > 0 {
+		if err := s.foldInto(ctx, todo, s.seq); err != nil {
 			return err
 		}
 	}
@@ -203,30 +233,31 @@ func (s *Store) folded(ctx context.Context) (uint64, error) {
 	return binary.BigEndian.Uint64(v), nil
 }
 
-// readFrames returns the records of f's frames from its start up to the first that is torn, fails its
-// checksum or does not follow the one before.
-func readFrames(f *os.File) ([]entry, error) {
+// readFrames returns f's frames from its start up to the first that is torn, fails its checksum or does
+// not follow the one before.
+func readFrames(f *os.File) ([]frame, error) {
 	data, err := io.ReadAll(io.NewSectionReader(f, 0, 1<<62))
 	if err != nil {
 		return nil, fmt.Errorf("journal: read %s: %w", f.Name(), err)
 	}
-	var out []entry
+	var out []frame
 	var last uint64
-	for off := 0; off+frameSize <= len(data); off += frameSize {
-		fr := data[off : off+frameSize]
-		if binary.BigEndian.Uint32(fr) != payloadSize || crc32.Checksum(fr[8:], castagnoli) != binary.BigEndian.Uint32(fr[4:]) {
+	for off := 0; off+headerSize <= len(data); {
+		n := int(binary.BigEndian.Uint32(data[off:]))
+		if n == 0 || n > maxPayload || n > len(data)-off-headerSize {
+			break
+		}
+		fr := data[off : off+headerSize+n]
+		if crc32.Checksum(fr[8:], castagnoli) != binary.BigEndian.Uint32(fr[4:]) {
 			break
 		}
 		seq := binary.BigEndian.Uint64(fr[8:])
 		if seq <= last {
 			break // the tail of an earlier use of the file
 		}
-		rec, err := decode(fr[headerSize:])
-		if err != nil {
-			return nil, fmt.Errorf("journal: %s: frame of sequence number %d: %w", f.Name(), seq, err)
-		}
-		out = append(out, entry{rec: rec, seq: seq})
+		out = append(out, frame{seq: seq, payload: fr[headerSize:]})
 		last = seq
+		off += len(fr)
 	}
 	return out, nil
 }
@@ -245,91 +276,40 @@ func prepare(f *os.File) error {
 	return nil
 }
 
-// encode appends r's frame to b, without its sequence number and checksum (seal).
-func encode(b []byte, r *state.ThreadRecord) ([]byte, error) {
-	start := len(b)
-	b = binary.BigEndian.AppendUint32(b, payloadSize)
-	b = append(b, make([]byte, 12)...) // checksum and sequence number: seal
-	b = append(b, version, byte(r.Status))
-	var err error
-	if b, err = r.Initial.AppendBinary(b); err != nil {
-		return b[:start], err
-	}
-	if b, err = r.Latest.AppendBinary(b); err != nil {
-		return b[:start], err
-	}
-	return b, nil
-}
-
-// seal gives the frame fr its sequence number and checksum.
+// seal gives the frame fr its length, sequence number and checksum.
 func seal(fr []byte, seq uint64) {
+	binary.BigEndian.PutUint32(fr, uint32(len(fr)-headerSize))
 	binary.BigEndian.PutUint64(fr[8:], seq)
 	binary.BigEndian.PutUint32(fr[4:], crc32.Checksum(fr[8:], castagnoli))
 }
 
-// decode reads a frame's payload.
-func decode(p []byte) (state.ThreadRecord, error) {
-	if p[0] != version {
-		return state.ThreadRecord{}, fmt.Errorf("record version %d, this binary reads %d", p[0], version)
-	}
-	r := state.ThreadRecord{Status: state.ThreadStatus(p[1])}
-	if !r.Status.Known() {
-		return state.ThreadRecord{}, fmt.Errorf("unknown thread status %d", p[1])
-	}
-	if err := r.Initial.UnmarshalBinary(p[2 : 2+state.SignedThreadSize]); err != nil {
-		return state.ThreadRecord{}, err
-	}
-	if err := r.Latest.UnmarshalBinary(p[2+state.SignedThreadSize:]); err != nil {
-		return state.ThreadRecord{}, err
-	}
-	return r, nil
+// Put implements state.Store: Commit of the records alone.
+func (s *Store) Put(ctx context.Context, records ...state.Record) error {
+	return s.Commit(ctx, state.Batch{States: records})
 }
 
-// threadsOnly reports whether b holds thread records and nothing else.
-func threadsOnly(b *state.Batch) bool {
-	t := b.Threads
-	b.Threads = nil
-	empty := b.Empty()
-	b.Threads = t
-	return empty && len(t) > 0
-}
-
-// Commit implements state.Store: a batch of thread records only goes to the journal; any other batch
-// goes to the inner store, after a fold if it holds thread records too (refused, as thread-only batches
-// are, once a flush failed).
+// Commit implements state.Store: b, checked as the inner store would check it, is journaled and flushed
+// before Commit returns; the inner store gets it at the next fold.
 func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if !threadsOnly(&b) {
-		if len(b.Threads) > 0 {
-			if err := s.Fold(ctx); err != nil {
-				return err
-			}
-			// After a failed flush its frames may be on the disk, above the folded mark: a replay would put
-			// them over this batch's newer records. The journal takes no more thread records, this way
-			// either.
-			if err := s.failed(); err != nil {
-				return err
-			}
-		}
-		return s.Store.Commit(ctx, b)
+	if b.Empty() {
+		return nil
 	}
-	frames := make([]byte, 0, len(b.Threads)*frameSize)
-	for i := range b.Threads {
-		r := &b.Threads[i]
-		if err := state.SameThread(&r.Initial.State, &r.Latest.State); err != nil {
-			return fmt.Errorf("journal: thread record %d of the batch: %w", i, err)
-		}
-		if !r.Status.Known() {
-			return fmt.Errorf("journal: thread record %d of the batch: unknown status %d", i, r.Status)
-		}
-		var err error
-		if frames, err = encode(frames, r); err != nil {
-			return fmt.Errorf("journal: thread record %d of the batch: %w", i, err)
-		}
+	fr, err := encodeBatch(make([]byte, headerSize, 1024), &b)
+	if err != nil {
+		return err
 	}
-	if err := s.append(b.Threads, frames); err != nil {
+	dec, err := decodeBatch(fr[headerSize:]) // what a replay would fold, and what the fold gets
+	if err != nil {
+		return fmt.Errorf("journal: the batch does not read back: %w", err)
+	}
+	known, err := s.innerMarks(ctx, dec.States)
+	if err != nil {
+		return err
+	}
+	if err := s.append(dec, fr, known); err != nil {
 		if errors.Is(err, ErrFailed) {
 			// The failed flush's frames may be on the disk: fold what was flushed with a mark above them
 			// now, so that a replay does not bring back records whose Commit failed.
@@ -339,16 +319,68 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	}
 	if s.foldDue() && s.queued.CompareAndSwap(false, true) {
 		go func() {
-			s.queued.Store(false)
+			// Queued until it ends: the Commits meanwhile find the fold due (their records go in the next
+			// one) and need no second fold right after this one.
+			defer s.queued.Store(false)
 			_ = s.Fold(context.Background()) // a failed fold leaves the records journaled; a later one retries
 		}()
 	}
 	return nil
 }
 
-// append gives the records their sequence numbers, adds their frames to the next flush and returns once
-// a flush wrote them.
-func (s *Store) append(recs []state.ThreadRecord, frames []byte) error {
+// innerMarks returns the inner store's latest txCountGlobal of the channels of states whose mark the
+// journal does not hold (absent: no state stored). No record of such a channel has been accepted since
+// Open, so the inner store's mark is the channel's, folds or not.
+func (s *Store) innerMarks(ctx context.Context, states []state.Record) (map[channelKey]uint64, error) {
+	var ask []channelKey
+	s.mu.Lock()
+	for i := range states {
+		k := channelKey{states[i].State.Hub, states[i].State.User}
+		if _, ok := s.marks[k]; !ok && !slices.Contains(ask, k) {
+			ask = append(ask, k)
+		}
+	}
+	s.mu.Unlock()
+	known := map[channelKey]uint64{}
+	for _, k := range ask {
+		r, err := s.Store.Latest(ctx, k[0], k[1])
+		switch {
+		case errors.Is(err, state.ErrNotFound):
+		case err != nil:
+			return nil, fmt.Errorf("journal: latest state of %s/%s: %w", k[0], k[1], err)
+		default:
+			known[k] = r.State.TxCountGlobal
+		}
+	}
+	return known, nil
+}
+
+// stale checks that each state of states is above its channel's latest, the journal's marks first, then
+// inner, and returns the channels' new marks.
+func (s *Store) stale(states []state.Record, inner map[channelKey]uint64) (map[channelKey]uint64, error) {
+	next := map[channelKey]uint64{}
+	for i := range states {
+		st := &states[i].State
+		k := channelKey{st.Hub, st.User}
+		cur, ok := next[k]
+		if !ok {
+			cur, ok = s.marks[k]
+		}
+		if !ok {
+			cur, ok = inner[k]
+		}
+		if ok && st.TxCountGlobal <= cur {
+			return nil, fmt.Errorf("%w: channel %s/%s txCountGlobal %d, latest %d", state.ErrStale,
+				st.Hub, st.User, st.TxCountGlobal, cur)
+		}
+		next[k] = st.TxCountGlobal
+	}
+	return next, nil
+}
+
+// append checks b's states against their channels' marks, gives b its sequence number, adds its frame fr
+// to the next flush and returns once a flush wrote it.
+func (s *Store) append(b state.Batch, fr []byte, inner map[channelKey]uint64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	switch {
@@ -357,12 +389,15 @@ func (s *Store) append(recs []state.ThreadRecord, frames []byte) error {
 	case s.err != nil:
 		return s.err
 	}
-	for i := range recs {
-		s.seq++
-		seal(frames[i*frameSize:(i+1)*frameSize], s.seq)
-		s.bufRecs = append(s.bufRecs, entry{rec: recs[i], seq: s.seq})
+	next, err := s.stale(b.States, inner)
+	if err != nil {
+		return err
 	}
-	s.buf = append(s.buf, frames...)
+	maps.Copy(s.marks, next)
+	s.seq++
+	seal(fr, s.seq)
+	s.bufRecs = append(s.bufRecs, entry{b: b, seq: s.seq})
+	s.buf = append(s.buf, fr...)
 	gen := s.filling
 	for s.durable < gen && s.err == nil {
 		if s.flushing {
@@ -396,19 +431,29 @@ func (s *Store) flush() {
 	} else {
 		fl.off = off + int64(len(buf))
 		for _, e := range recs {
-			s.pending[keyOf(&e.rec)] = e
+			s.over.add(&e)
 			fl.maxSeq = max(fl.maxSeq, e.seq)
 		}
+		s.pending = append(s.pending, recs...)
 		s.durable = gen
 	}
 	s.cond.Broadcast()
 }
 
-// failed returns the error of a failed flush, if one failed.
-func (s *Store) failed() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.err
+// add puts e's preimages and meta values over the inner store's.
+func (o *overlay) add(e *entry) {
+	for _, p := range e.b.Preimages {
+		o.preimages[state.Hashlock(p)] = seqOf[[32]byte]{p, e.seq}
+	}
+	for name, v := range e.b.Meta {
+		o.meta[name] = seqOf[[]byte]{v, e.seq}
+	}
+}
+
+// drop forgets what records up to through set: the inner store has it.
+func (o *overlay) drop(through uint64) {
+	maps.DeleteFunc(o.preimages, func(_ common.Hash, v seqOf[[32]byte]) bool { return v.seq <= through })
+	maps.DeleteFunc(o.meta, func(_ string, v seqOf[[]byte]) bool { return v.seq <= through })
 }
 
 // foldDue reports whether the journal holds enough to fold.
@@ -437,67 +482,65 @@ func (s *Store) Fold(ctx context.Context) error {
 		s.mu.Unlock()
 		return nil
 	}
-	snapshot := make(map[key]entry, len(s.pending))
-	for k, e := range s.pending {
-		snapshot[k] = e
-		through = max(through, e.seq)
+	todo := s.pending[:len(s.pending):len(s.pending)]
+	if len(todo) > 0 {
+		through = max(through, todo[len(todo)-1].seq)
 	}
 	if other := &s.files[1-s.active]; other.maxSeq <= s.marked {
 		s.active = 1 - s.active
 		other.off, other.maxSeq = 0, 0
 	}
 	s.mu.Unlock()
-	if err := s.foldInto(ctx, snapshot, through); err != nil {
+	if err := s.foldInto(ctx, todo, through); err != nil {
 		return err
 	}
 	s.mu.Lock()
 	s.marked = through
-	for k, e := range snapshot {
-		if cur, ok := s.pending[k]; ok && cur.seq == e.seq {
-			delete(s.pending, k)
-		}
-	}
+	s.pending = slices.Clone(s.pending[len(todo):])
+	s.over.drop(through)
 	s.mu.Unlock()
 	return nil
 }
 
-// foldInto commits recs and the folded mark through to the inner store in one Commit.
-func (s *Store) foldInto(ctx context.Context, recs map[key]entry, through uint64) error {
-	b := state.Batch{Meta: map[string][]byte{MetaFolded: binary.BigEndian.AppendUint64(nil, through)}}
-	for _, e := range recs {
-		b.Threads = append(b.Threads, e.rec)
-	}
-	if err := s.Store.Commit(ctx, b); err != nil {
-		return fmt.Errorf("journal: fold: %w", err)
-	}
-	return nil
-}
-
-// Threads implements state.Store: the inner store's records with the journal's newer ones over them.
-func (s *Store) Threads(ctx context.Context) ([]state.ThreadRecord, error) {
-	s.folding.Lock() // no record moves from the journal to the inner store while both are read
-	defer s.folding.Unlock()
-	inner, err := s.Store.Threads(ctx)
+// foldInto applies the records to the inner store in order, each with the folded mark at its sequence
+// number (and the last at through), in one transaction when the inner store is a BatchCommitter. Records
+// at or below the inner store's mark are skipped: a Commit that reported a failure may have stored them.
+func (s *Store) foldInto(ctx context.Context, todo []entry, through uint64) error {
+	done, err := s.folded(ctx)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	s.mu.Lock()
-	over := make(map[key]state.ThreadRecord, len(s.pending))
-	for k, e := range s.pending {
-		over[k] = e.rec
+	for len(todo) > 0 && todo[0].seq <= done {
+		todo = todo[1:]
 	}
-	s.mu.Unlock()
-	for i := range inner {
-		k := keyOf(&inner[i])
-		if r, ok := over[k]; ok {
-			inner[i] = r
-			delete(over, k)
+	if through <= done {
+		return nil
+	}
+	batches := make([]state.Batch, 0, len(todo)+1)
+	for _, e := range todo {
+		b := e.b
+		b.Meta = maps.Clone(b.Meta)
+		if b.Meta == nil {
+			b.Meta = map[string][]byte{}
+		}
+		b.Meta[MetaFolded] = binary.BigEndian.AppendUint64(nil, e.seq)
+		batches = append(batches, b)
+	}
+	if len(todo) == 0 || todo[len(todo)-1].seq < through {
+		batches = append(batches, state.Batch{Meta: map[string][]byte{MetaFolded: binary.BigEndian.AppendUint64(nil, through)}})
+	}
+	if bc, ok := s.Store.(BatchCommitter); ok {
+		if err := bc.CommitAll(ctx, batches); err != nil {
+			return fmt.Errorf("journal: fold: %w", err)
+		}
+		return nil
+	}
+	for i := range batches {
+		if err := s.Store.Commit(ctx, batches[i]); err != nil {
+			return fmt.Errorf("journal: fold: %w", err)
 		}
 	}
-	for _, r := range over {
-		inner = append(inner, r)
-	}
-	return inner, nil
+	return nil
 }
 
 // Close folds the journal into the inner store, closes its files and closes the inner store. Records

@@ -36,58 +36,94 @@ func (s *Store) Put(ctx context.Context, records ...state.Record) error {
 // length; a thread record whose latest state is of another thread (ErrThreadMismatch). Thread records of
 // one thread later in the batch replace earlier ones.
 func (s *Store) Commit(ctx context.Context, b state.Batch) error {
-	if b.Empty() {
+	return s.CommitAll(ctx, []state.Batch{b})
+}
+
+// CommitAll stores the batches in one transaction (one fsync), each as Commit would, in order: the store
+// then holds what Commits of each in turn would leave, or, when any is refused, nothing of any. A journal
+// folds its records with it (state/journal).
+func (s *Store) CommitAll(ctx context.Context, batches []state.Batch) error {
+	encoded := make([]encodedBatch, 0, len(batches))
+	for i := range batches {
+		if batches[i].Empty() {
+			continue
+		}
+		e, err := encodeBatch(&batches[i])
+		if err != nil {
+			return err
+		}
+		encoded = append(encoded, e)
+	}
+	if len(encoded) == 0 {
 		return nil
-	}
-	rows, err := encodeRows(b.States)
-	if err != nil {
-		return err
-	}
-	props, err := encodeProposals(b.Proposals)
-	if err != nil {
-		return err
-	}
-	refused, err := encodeProposals(b.Refused)
-	if err != nil {
-		return err
-	}
-	threads, err := encodeThreadRecords(b.Threads)
-	if err != nil {
-		return err
 	}
 	tx, err := s.writer.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("sqlitestore: begin: %w", err)
 	}
 	defer tx.Rollback() // no-op after Commit
-	if err := s.putRows(ctx, tx, rows); err != nil {
-		return err
-	}
-	if err := s.putProposals(ctx, tx, props); err != nil {
-		return err
-	}
-	if err := s.putRefused(ctx, tx, refused, b.Superseded); err != nil {
-		return err
-	}
-	if err := s.putPreimages(ctx, tx, b.Preimages); err != nil {
-		return err
-	}
-	if err := s.putCustodial(ctx, tx, b.Custodial); err != nil {
-		return err
-	}
-	if err := s.putLinks(ctx, tx, b.Links); err != nil {
-		return err
-	}
-	if err := s.putThreads(ctx, tx, threads); err != nil {
-		return err
-	}
-	for name, v := range b.Meta {
-		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)`, name, v); err != nil {
-			return fmt.Errorf("sqlitestore: store %s: %w", name, err)
+	for i := range encoded {
+		if err := s.apply(ctx, tx, &encoded[i]); err != nil {
+			return err
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("sqlitestore: commit: %w", err)
+	}
+	return nil
+}
+
+// encodedBatch is a batch with its records encoded, ready for the transaction.
+type encodedBatch struct {
+	*state.Batch
+	rows           []row
+	props, refused []propRow
+	threads        []threadRow
+}
+
+func encodeBatch(b *state.Batch) (encodedBatch, error) {
+	e := encodedBatch{Batch: b}
+	var err error
+	if e.rows, err = encodeRows(b.States); err != nil {
+		return e, err
+	}
+	if e.props, err = encodeProposals(b.Proposals); err != nil {
+		return e, err
+	}
+	if e.refused, err = encodeProposals(b.Refused); err != nil {
+		return e, err
+	}
+	e.threads, err = encodeThreadRecords(b.Threads)
+	return e, err
+}
+
+// apply writes one batch in tx.
+func (s *Store) apply(ctx context.Context, tx *sql.Tx, e *encodedBatch) error {
+	if err := s.putRows(ctx, tx, e.rows); err != nil {
+		return err
+	}
+	if err := s.putProposals(ctx, tx, e.props); err != nil {
+		return err
+	}
+	if err := s.putRefused(ctx, tx, e.refused, e.Superseded); err != nil {
+		return err
+	}
+	if err := s.putPreimages(ctx, tx, e.Preimages); err != nil {
+		return err
+	}
+	if err := s.putCustodial(ctx, tx, e.Custodial); err != nil {
+		return err
+	}
+	if err := s.putLinks(ctx, tx, e.Links); err != nil {
+		return err
+	}
+	if err := s.putThreads(ctx, tx, e.threads); err != nil {
+		return err
+	}
+	for name, v := range e.Meta {
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)`, name, v); err != nil {
+			return fmt.Errorf("sqlitestore: store %s: %w", name, err)
+		}
 	}
 	return nil
 }
