@@ -1,7 +1,9 @@
 package node
 
 import (
+	"fmt"
 	"testing"
+	"time"
 
 	"github.com/holiman/uint256"
 
@@ -59,6 +61,106 @@ func TestMal7OneLieDoesNotFreezeTheChannel(t *testing.T) {
 			got := stored(t, user, m.addr, userAddr)
 			if want := new(uint256.Int).SubUint64(&before.State.WeiUser, 1000); !got.State.WeiUser.Eq(want) {
 				t.Fatalf("the user holds %s wei, want %s", got.State.WeiUser.Dec(), want.Dec())
+			}
+		})
+	}
+}
+
+// TestMal7HonestConflictsDoNotLivelock (liveness; no Mallory): an honest hub and user both propose all
+// the time, one payment after another each way, so that most of their proposals conflict (both at one
+// nonce). Each conflict costs a round trip and a skipped nonce, no more: both finish in good time.
+func TestMal7HonestConflictsDoNotLivelock(t *testing.T) {
+	p := startPair(t, t.TempDir())
+	credit(t, p)
+	if _, err := p.user.eng.Update(testCtx(t), hubAddr, wei(500_000)); err != nil {
+		t.Fatal(err)
+	}
+	start := latest(t, p.hub.store).State.TxCountGlobal
+	const each = 150
+	errs := make(chan error, 2)
+	began := time.Now()
+	go func() {
+		for range each {
+			if _, err := p.user.eng.Update(testCtx(t), hubAddr, wei(1)); err != nil {
+				errs <- fmt.Errorf("user: %w", err)
+				return
+			}
+		}
+		errs <- nil
+	}()
+	go func() {
+		for range each {
+			if _, err := p.hub.eng.Update(testCtx(t), userAddr, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(1)}); err != nil {
+				errs <- fmt.Errorf("hub: %w", err)
+				return
+			}
+		}
+		errs <- nil
+	}()
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	took := time.Since(began)
+	got := checkBalances(t, p, deposited[0].Uint64()-500_000, 500_000)
+	t.Logf("%d payments each way in %v, nonces %d to %d", each, took, start, got.State.TxCountGlobal)
+	if took > 20*time.Second {
+		t.Fatalf("%d payments each way took %v", each, took)
+	}
+}
+
+// TestMal7TakenAgainGoesAbove (held): Mallory answers every proposal CodeTaken, naming the proposal's
+// own nonce. Each one is another state the honest node signed, stored among its refused proposals until
+// superseded: it proposes each time above all of them (never two states at one nonce). Once she
+// countersigns, they are superseded and the payment goes through. Both sides:
+// Mallory as the hub of an honest user, and as a user of an honest hub (which proposes again at once
+// after its first refusal). (That the node stops at maxBinding of them is not run here: the retries
+// back off to a second each, 30 s of test.)
+func TestMal7TakenAgainGoesAbove(t *testing.T) {
+	taken := func(p protocol.Propose) protocol.Message {
+		return takenAt(p.Proposal.State.TxCountGlobal)(p)
+	}
+	const refusals = 4
+	for _, side := range []string{"mallory-hub", "mallory-user"} {
+		t.Run(side, func(t *testing.T) {
+			clock := newClock()
+			var m *mallory
+			var honest *testNode
+			if side == "mallory-hub" {
+				m, honest = fundedMalloryHub(t, clock)
+			} else {
+				honest = startNode(t, hubKey, Hub, t.TempDir()+"/hub.db", func(c *Config) { c.Clock = clock.Now })
+				m = newMalloryUser(t, userKey, honest, clock)
+				if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}, wei(500_000)).(protocol.Countersign); !ok {
+					t.Fatal("Mallory's credit was refused")
+				}
+			}
+			hub, user := m.latest().Latest.State.Hub, m.latest().Latest.State.User
+			seen := len(m.proposals())
+			m.setAnswer(taken)
+			paid := make(chan error, 1)
+			go func() {
+				_, err := honest.eng.Update(testCtx(t), m.addr, protocol.Transfer{ToUser: !m.isHub, Wei: *uint256.NewInt(1)})
+				paid <- err
+			}()
+			waitFor(t, "the honest node's proposals", func() bool { return len(m.proposals()) >= seen+refusals })
+			m.setAnswer(m.countersign)
+			if err := <-paid; err != nil {
+				t.Fatalf("the payment once she countersigns: %v", err)
+			}
+			got := m.proposals()[seen:]
+			for i := 1; i < len(got); i++ {
+				if a, b := got[i-1].Proposal.State.TxCountGlobal, got[i].Proposal.State.TxCountGlobal; b <= a {
+					t.Fatalf("the honest node proposed at nonce %d after %d was taken", b, a)
+				}
+			}
+			last := got[len(got)-1].Proposal.State
+			if s := stored(t, honest, hub, user).State; s != last {
+				t.Fatalf("the honest node's latest is %d, not its last proposal %d", s.TxCountGlobal, last.TxCountGlobal)
+			}
+			if rs, err := honest.store.Refused(testCtx(t), hub, user); err != nil || len(rs) != 0 {
+				t.Fatalf("%d refused proposals still stored (%v) once superseded", len(rs), err)
 			}
 		})
 	}
