@@ -7,6 +7,7 @@ import (
 
 	"github.com/holiman/uint256"
 
+	"spoke/contracts/devchain"
 	"spoke/protocol"
 	"spoke/state"
 )
@@ -164,4 +165,50 @@ func TestMal7TakenAgainGoesAbove(t *testing.T) {
 			}
 		})
 	}
+}
+
+// restartMalloryUser stops the honest user of Mallory's (newMalloryHub, its store in dir) and starts it
+// again over the same store.
+func restartMalloryUser(t *testing.T, m *mallory, user *testNode, dir string, clock *testClock) *testNode {
+	t.Helper()
+	user.stop()
+	user = startNode(t, userKey, User, dir+"/user.db", func(c *Config) {
+		c.Hub, c.HubPeer, c.HubAddrs = m.addr, m.host.ID(), m.host.Addrs()
+		c.Clock = clock.Now
+	})
+	m.peer = user.host.ID()
+	waitFor(t, "the restarted user's connection to Mallory", func() bool { return m.host.Connected(user.host.ID()) })
+	return user
+}
+
+// TestMal7RestartKeepsTheFirstProposalsFloor (user loses): the user's first proposal in a new channel
+// (its deposit credited, 1,000 wei paid to Mallory, its hub) is stored before it leaves, but the channel
+// has no double-signed state yet. Mallory answers Busy and keeps it, signed by the user, at nonce 1. The
+// user restarts: a start loads the channels that have a latest state, so this one comes back empty, its
+// proposal forgotten, and its floor 0. She proposes her own state at nonce 1, the user's deposit credited
+// and nothing paid; were it countersigned, the user would hold two states of its own signature at nonce
+// 1, and whichever is on-chain first wins (the contract refuses a challenge at the same nonce): she
+// exits with the one that pays her. Safe outcome: the user loads a channel with a stored proposal (or
+// refused ones) and no state as well, and answers Taken.
+func TestMal7RestartKeepsTheFirstProposalsFloor(t *testing.T) {
+	clock := newClock()
+	dir := t.TempDir()
+	m, user := newMalloryHub(t, devchain.DevKey(5), dir, clock, nil)
+	m.setAnswer(busy)
+	go func() {
+		_, _ = user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]}, wei(1000))
+	}()
+	waitFor(t, "the user's first proposal", func() bool { return len(m.proposals()) > 0 })
+	first := m.proposals()[0].Proposal.State
+	if first.TxCountGlobal != 1 {
+		t.Fatalf("the user's first proposal is at nonce %d", first.TxCountGlobal)
+	}
+	user = restartMalloryUser(t, m, user, dir, clock)
+	wantTaken(t, m.proposeOnce(nil, protocol.Credit{Wei: deposited[0]}), 1, "the restarted user, for her state at its first proposal's nonce")
+	// Her state lost the conflict; once she countersigns, the channel moves on above her nonce 1.
+	m.setAnswer(m.countersign)
+	waitFor(t, "the channel past nonce 1", func() bool {
+		r, err := user.store.Latest(testCtx(t), m.addr, userAddr)
+		return err == nil && (r.State == first || r.State.TxCountGlobal > 1)
+	})
 }
