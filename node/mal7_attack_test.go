@@ -1,7 +1,9 @@
 package node
 
 import (
+	"context"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -211,4 +213,49 @@ func TestMal7RestartKeepsTheFirstProposalsFloor(t *testing.T) {
 		r, err := user.store.Latest(testCtx(t), m.addr, userAddr)
 		return err == nil && (r.State == first || r.State.TxCountGlobal > 1)
 	})
+}
+
+// TestMal7RestartForgetsOnlyThePeersNonces (held): Mallory, a hub, answers the user's payment CodeTaken
+// naming a nonce five above it (her proposals the user never saw, say); the payment is given up. The
+// user restarts: the nonce she named is forgotten (peerFloor is in memory), its own refused proposal is
+// not. Its next payment goes above its own floor, below what she named; she names it again, and the
+// proposal above it is countersigned: one more round trip, no wedge, never two states at one nonce.
+func TestMal7RestartForgetsOnlyThePeersNonces(t *testing.T) {
+	clock := newClock()
+	dir := t.TempDir()
+	m, user := newMalloryHub(t, devchain.DevKey(5), dir, clock, nil)
+	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]}, wei(500_000)); err != nil {
+		t.Fatal(err)
+	}
+	n := m.latest().Latest.State.TxCountGlobal
+	named := n + 6
+	ctx, giveUp := context.WithCancel(testCtx(t))
+	m.setAnswer(func(p protocol.Propose) protocol.Message {
+		if p.Proposal.State.TxCountGlobal <= named {
+			giveUp() // the first payment is not proposed again
+			return takenAt(named)(p)
+		}
+		return m.countersign(p)
+	})
+	if _, err := user.eng.Update(ctx, m.addr, wei(1000)); err == nil {
+		t.Fatal("the given-up payment went through")
+	}
+	waitFor(t, "the user's payment refused", func() bool {
+		rs, err := user.store.Refused(testCtx(t), m.addr, userAddr)
+		return err == nil && len(rs) == 1
+	})
+	user = restartMalloryUser(t, m, user, dir, clock)
+	if _, err := user.eng.Update(testCtx(t), m.addr, wei(1000)); err != nil {
+		t.Fatalf("a payment after the restart: %v", err)
+	}
+	var nonces []uint64
+	for _, p := range m.proposals() {
+		nonces = append(nonces, p.Proposal.State.TxCountGlobal)
+	}
+	if want := []uint64{n, n + 1, n + 2, named + 1}; !slices.Equal(nonces, want) {
+		t.Fatalf("the user proposed at nonces %v, want %v", nonces, want)
+	}
+	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != named+1 {
+		t.Fatalf("the user's latest is %d, want %d", got, named+1)
+	}
 }
