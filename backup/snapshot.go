@@ -15,8 +15,10 @@ import (
 
 // Version is the snapshot format this package writes. Version 2 adds threads: a version-1 snapshot has
 // none, and reads as such; a binary that reads only version 1 refuses a version-2 snapshot rather than
-// restore states whose threads it would drop.
-const Version = 2
+// restore states whose threads it would drop. Version 3 adds the node's refused proposals and the
+// channels that have proposals of the node's but no double-signed state yet (no Latest): every state the
+// node signed and may still be held to (ADR 18); an older binary refuses it rather than drop them.
+const Version = 3
 
 // oldestVersion is the oldest snapshot format this package reads.
 const oldestVersion = 1
@@ -58,14 +60,27 @@ type Custody struct {
 // (state.SignedState, state.Lock and state.SignedThread MarshalBinary), base64 in JSON. Threads are the
 // initial states of a state's open threads, in key order (version 2).
 type Channel struct {
-	Latest      []byte   `json:"latest"`
+	Latest      []byte   `json:"latest,omitempty"` // none: the node's proposals were never countersigned
 	Locks       [][]byte `json:"locks,omitempty"`
 	Threads     [][]byte `json:"threads,omitempty"`
 	Proposal    []byte   `json:"proposal,omitempty"` // this node's outstanding proposal, signed by it only
 	PropLocks   [][]byte `json:"proposalLocks,omitempty"`
 	PropThreads [][]byte `json:"proposalThreads,omitempty"`
 	Message     []byte   `json:"message,omitempty"` // the message that carried the proposal
-	Preimages   [][]byte `json:"preimages,omitempty"`
+	// ProposalRefused says the counterparty refused the proposal: not to be resent (version 3).
+	ProposalRefused bool `json:"proposalRefused,omitempty"`
+	// Refused are the node's proposals the counterparty refused, still binding it (version 3).
+	Refused   []Refused `json:"refused,omitempty"`
+	Preimages [][]byte  `json:"preimages,omitempty"`
+}
+
+// Refused is one refused proposal of the node: its state, locks and threads as in Channel, and the
+// message that carried it.
+type Refused struct {
+	State   []byte   `json:"state"`
+	Locks   [][]byte `json:"locks,omitempty"`
+	Threads [][]byte `json:"threads,omitempty"`
+	Message []byte   `json:"message,omitempty"`
 }
 
 // Errors of snapshots.
@@ -77,32 +92,32 @@ var (
 // Take reads a snapshot of every channel in store, for the node at node on the chain and manager of d.
 func Take(ctx context.Context, store state.Store, node common.Address, d *state.Domain, created int64) (Snapshot, error) {
 	snap := Snapshot{Version: Version, Node: node, ChainID: new(big.Int).Set(d.ChainID), Manager: d.Contract, Created: created}
-	pairs, err := store.Channels(ctx)
+	pairs, err := snapshotPairs(ctx, store)
 	if err != nil {
 		return Snapshot{}, err
 	}
 	for _, p := range pairs {
-		r, err := store.Latest(ctx, p[0], p[1])
-		if err != nil {
-			return Snapshot{}, err
-		}
 		var c Channel
-		if c.Latest, c.Locks, c.Threads, err = encodeRecord(r); err != nil {
-			return Snapshot{}, err
-		}
-		locks := r.Locks
-		prop, err := store.Proposal(ctx, p[0], p[1])
+		var locks []state.Lock
+		r, err := store.Latest(ctx, p[0], p[1])
 		switch {
-		case errors.Is(err, state.ErrNotFound):
+		case errors.Is(err, state.ErrNotFound): // proposals only (snapshotPairs)
 		case err != nil:
 			return Snapshot{}, err
 		default:
-			if c.Proposal, c.PropLocks, c.PropThreads, err = encodeRecord(prop.Record); err != nil {
+			if c.Latest, c.Locks, c.Threads, err = encodeRecord(r); err != nil {
 				return Snapshot{}, err
 			}
-			c.Message = prop.Message
-			locks = append(locks, prop.Locks...)
+			locks = r.Locks
 		}
+		more, err := takeProposals(ctx, store, p, &c)
+		if err != nil {
+			return Snapshot{}, err
+		}
+		if c.Latest == nil && c.Proposal == nil && len(c.Refused) == 0 {
+			continue
+		}
+		locks = append(locks, more...)
 		seen := map[common.Hash]bool{}
 		for _, l := range locks {
 			if seen[l.Hashlock] {
@@ -196,30 +211,35 @@ func (s *Snapshot) Batch() (state.Batch, error) {
 	d := state.NewDomain(s.ChainID, s.Manager)
 	var b state.Batch
 	for i, c := range s.Channels {
-		r, err := decodeRecord(d, c.Latest, c.Locks, c.Threads)
+		hashlocks := map[common.Hash]bool{}
+		var key [2]common.Address // the channel's hub and user
+		if c.Latest != nil {
+			r, err := decodeRecord(d, c.Latest, c.Locks, c.Threads)
+			if err != nil {
+				return state.Batch{}, fmt.Errorf("%w: channel %d: %w", ErrSnapshot, i, err)
+			}
+			if r.State.Hub != s.Node && r.State.User != s.Node {
+				return state.Batch{}, fmt.Errorf("%w: channel %d is not the node's", ErrSnapshot, i)
+			}
+			if err := r.Verify(d); err != nil {
+				return state.Batch{}, fmt.Errorf("%w: channel %d: %w", ErrSnapshot, i, err)
+			}
+			b.States = append(b.States, r)
+			key = [2]common.Address{r.State.Hub, r.State.User}
+			for _, l := range r.Locks {
+				hashlocks[l.Hashlock] = true
+			}
+		}
+		row, refused, err := c.ownProposals(d, s.Node, key)
 		if err != nil {
 			return state.Batch{}, fmt.Errorf("%w: channel %d: %w", ErrSnapshot, i, err)
 		}
-		if r.State.Hub != s.Node && r.State.User != s.Node {
-			return state.Batch{}, fmt.Errorf("%w: channel %d is not the node's", ErrSnapshot, i)
+		b.Refused = append(b.Refused, refused...)
+		if row != nil {
+			b.Proposals = append(b.Proposals, *row)
+			refused = append(refused, *row)
 		}
-		if err := r.Verify(d); err != nil {
-			return state.Batch{}, fmt.Errorf("%w: channel %d: %w", ErrSnapshot, i, err)
-		}
-		b.States = append(b.States, r)
-		hashlocks := map[common.Hash]bool{}
-		for _, l := range r.Locks {
-			hashlocks[l.Hashlock] = true
-		}
-		if c.Proposal != nil {
-			p, err := decodeRecord(d, c.Proposal, c.PropLocks, c.PropThreads)
-			if err != nil {
-				return state.Batch{}, fmt.Errorf("%w: channel %d proposal: %w", ErrSnapshot, i, err)
-			}
-			if err := verifyOwn(d, &p.SignedState, s.Node); err != nil || p.State.Hub != r.State.Hub || p.State.User != r.State.User {
-				return state.Batch{}, fmt.Errorf("%w: channel %d proposal is not the node's own (%v)", ErrSnapshot, i, err)
-			}
-			b.Proposals = append(b.Proposals, state.Proposal{Record: p, Message: c.Message})
+		for _, p := range refused { // the preimages of their locks may be kept too
 			for _, l := range p.Locks {
 				hashlocks[l.Hashlock] = true
 			}

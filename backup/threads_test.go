@@ -52,7 +52,7 @@ func takeFilled(t *testing.T) Snapshot {
 // its batch stores them as they were.
 func TestSnapshotThreads(t *testing.T) {
 	snap := takeFilled(t)
-	if snap.Version != 2 || len(snap.Channels) != 1 || len(snap.Channels[0].Threads) != 2 ||
+	if snap.Version != Version || len(snap.Channels) != 1 || len(snap.Channels[0].Threads) != 2 ||
 		len(snap.Channels[0].PropThreads) != 3 || len(snap.Threads) != 4 {
 		t.Fatalf("snapshot version %d, %d channels, threads %d, proposal threads %d, thread records %d", snap.Version,
 			len(snap.Channels), len(snap.Channels[0].Threads), len(snap.Channels[0].PropThreads), len(snap.Threads))
@@ -138,7 +138,7 @@ func TestSnapshotVersions(t *testing.T) {
 	if err != nil || len(batch.States) != 1 || batch.States[0].Threads != nil || batch.Threads != nil {
 		t.Fatalf("version-1 snapshot: %+v, %v", batch, err)
 	}
-	for _, v := range []int{0, 3} {
+	for _, v := range []int{0, Version + 1} {
 		snap.Version = v
 		if _, err := snap.Batch(); !errors.Is(err, ErrVersion) {
 			t.Fatalf("version %d: %v, want ErrVersion", v, err)

@@ -57,7 +57,7 @@ func (e *Engine) verified(ch *channel) error {
 
 // loadChannels loads this node's channels: every channel's latest record in one scan of the store
 // (state.LatestAll; channel by channel for a store that is no state.Scanner), and the few channels with
-// proposals one by one, as loadChannel does.
+// proposals one by one, as loadChannel does, with or without a latest record.
 func (e *Engine) loadChannels(ctx context.Context) error {
 	props, err := state.ProposalChannels(ctx, e.cfg.Store)
 	if err != nil {
@@ -77,6 +77,7 @@ func (e *Engine) loadChannels(ctx context.Context) error {
 		switch {
 		case !mine:
 		case withProps[[2]common.Address{hub, user}]:
+			withProps[[2]common.Address{hub, user}] = false // loaded
 			err = e.loadPair(ctx, hub, user)
 		default:
 			err = e.loadScanned(peer, recs[i])
@@ -85,6 +86,15 @@ func (e *Engine) loadChannels(ctx context.Context) error {
 			return err
 		}
 		recs[i] = state.Record{} // let the records go as the channels take them
+	}
+	// A channel whose first proposals were never countersigned has no state, but this node signed them:
+	// forgotten, its floor would be 0, and it would sign another state at their nonces (ADR 18).
+	for _, p := range props {
+		if withProps[p] {
+			if err := e.loadPair(ctx, p[0], p[1]); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }

@@ -110,8 +110,13 @@ func TestMal6UserNeverSignsTwoStatesAtOneNonce(t *testing.T) {
 				_, err := user.eng.Update(testCtx(t), m.addr, protocol.Transfer{Wei: *uint256.NewInt(1000)})
 				paid <- err
 			}()
-			waitFor(t, "the user's payment", func() bool { _, ok := m.refusedWith(isTransfer); return ok })
-			p, _ := m.refusedWith(isTransfer)
+			// Her latest is the funding proposal (a Transfer too): wait for the payment's, above it.
+			isPayment := func() (protocol.Propose, bool) {
+				p, ok := m.refusedWith(isTransfer)
+				return p, ok && p.Proposal.State.TxCountGlobal > before.State.TxCountGlobal
+			}
+			waitFor(t, "the user's payment", func() bool { _, ok := isPayment(); return ok })
+			p, _ := isPayment()
 			taken := p.Proposal.State.TxCountGlobal
 
 			five := protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(5000)}

@@ -48,11 +48,17 @@ func (ch *channel) floor() uint64 {
 // node knows of.
 func (ch *channel) nextNonce() uint64 { return max(ch.floor(), ch.peerFloor) + 1 }
 
-// sawPeerNonce notes that the peer signed a state of ch at nonce, unless that is implausible (more than
-// state.MaxNonceStep above the latest): a later proposal of this node goes above it.
+// maxPeerSkip bounds how far above its latest state the nonces the peer names lift the nonce a node
+// proposes at: half of state.MaxNonceStep, so that the node's own proposals (at most maxBinding more)
+// always fit in the step. A peer naming more (a lie: an honest node's floor is a few nonces above the
+// latest) would otherwise stop every proposal of the node with a single message.
+const maxPeerSkip = state.MaxNonceStep / 2
+
+// sawPeerNonce notes that the peer signed a state of ch at nonce (or says it did): a later proposal of
+// this node goes above it, or above maxPeerSkip past the latest if it names more.
 func (ch *channel) sawPeerNonce(nonce uint64) {
-	if latest := ch.ch.Latest.State.TxCountGlobal; nonce > latest && nonce-latest <= state.MaxNonceStep {
-		ch.peerFloor = max(ch.peerFloor, nonce)
+	if latest := ch.ch.Latest.State.TxCountGlobal; nonce > latest {
+		ch.peerFloor = max(ch.peerFloor, latest+min(nonce-latest, maxPeerSkip))
 	}
 }
 
