@@ -96,24 +96,38 @@ func (s *Service) History(ctx context.Context, peerArg *common.Address, limit in
 	if before != 0 && before-1 < last {
 		last = before - 1
 	}
-	from := uint64(0)
-	if last+1 > uint64(limit) {
-		from = last + 1 - uint64(limit)
-	}
-	prevFrom := from
-	if prevFrom > 0 {
-		prevFrom-- // the state before the first, to say what the first changed
-	}
+	// Nonces may skip (ADR 18): widen the window of nonces until it holds limit states and the one before
+	// them (to say what the first changed), or reaches the channel's start.
 	hub, user := latest.State.Hub, latest.State.User
-	states, err := s.n.Store.History(ctx, hub, user, prevFrom, int(last-prevFrom+1))
-	if err != nil {
-		return nil, err
+	var states []state.SignedState
+	for span := uint64(limit) + 1; ; span *= 2 {
+		from := uint64(0)
+		if last+1 > span {
+			from = last + 1 - span
+		}
+		all, err := s.n.Store.History(ctx, hub, user, from, int(min(last-from+1, uint64(maxHistory)*state.MaxNonceStep)))
+		if err != nil {
+			return nil, err
+		}
+		states = states[:0]
+		for _, st := range all {
+			if st.State.TxCountGlobal <= last {
+				states = append(states, st)
+			}
+		}
+		if len(states) > limit || from == 0 {
+			break
+		}
+	}
+	first := 0 // the first state shown; the one before it, if any, only says what it changed
+	if len(states) > limit {
+		first = len(states) - limit
 	}
 	var out []HistoryEntry
 	var prev *state.ChannelState
 	for i := range states {
 		cur := &states[i].State
-		if cur.TxCountGlobal >= from && cur.TxCountGlobal <= last {
+		if i >= first {
 			out = append(out, entry(prev, cur))
 		}
 		prev = cur
