@@ -145,6 +145,8 @@ func TestReview3HubForwardsLessThanThePayeeWasSent(t *testing.T) {
 	if !isCountersign(m.propose(nil, protocol.Credit{Wei: deposited[0]})) {
 		t.Fatal("Mallory's credit was refused")
 	}
+	// The hub's give-back may reach her before her proposal's answer has: she countersigns it on top.
+	m.setAnswer(m.countersignOnTop)
 	pre := secretOf(t)
 	h := state.Hashlock(pre)
 	exp := clock.Now() + 3600
