@@ -56,7 +56,7 @@ type metrics struct {
 	onDone   func(done int)
 	topUps   int
 	topUpWei uint256.Int
-	// reclaims of the hub's balance above the ceiling
+	// reclaims of the hub's balance above the ceiling, and of idle collateral
 	reclaims   int
 	reclaimWei uint256.Int
 }
