@@ -87,13 +87,16 @@ func (w *World) autoCollateral(c *channel, need *uint256.Int) {
 	}
 }
 
-// reclaim takes wei of c's hub side back to the hub's reserve: a Withdraw, confirmed after the delay.
-func (w *World) reclaim(c *channel, wei *uint256.Int) {
+// reclaim takes wei of c's hub side back to the hub's reserve: a Withdraw, confirmed after the delay. It
+// reports whether the Withdraw applied.
+func (w *World) reclaim(c *channel, wei *uint256.Int) bool {
 	u := protocol.Withdraw{HubWei: *wei, Recipient: w.nodes[c.user].addr, Timeout: w.chainTimeout()}
-	if w.runChainOp(c, "reclaim", u) {
-		w.m.reclaims++
-		w.m.reclaimWei.Add(&w.m.reclaimWei, wei)
+	if !w.runChainOp(c, "reclaim", u) {
+		return false
 	}
+	w.m.reclaims++
+	w.m.reclaimWei.Add(&w.m.reclaimWei, wei)
+	return true
 }
 
 // chainTimeout is the timeout of a chain operation proposed now.

@@ -29,8 +29,9 @@ func (w *World) scheduleIdle() {
 // reclaimIdle starts a reclaim on every channel whose hub side holds idle collateral worth one.
 func (w *World) reclaimIdle() {
 	for _, c := range w.chans {
-		if excess, ok := w.idleExcess(c); ok {
-			w.reclaim(c, &excess[0])
+		if excess, ok := w.idleExcess(c); ok && w.reclaim(c, &excess[0]) {
+			w.m.idleReclaims++
+			w.m.idleReclaimWei.Add(&w.m.idleReclaimWei, &excess[0])
 		}
 	}
 }

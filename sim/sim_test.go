@@ -320,7 +320,7 @@ func TestIdleReclaim(t *testing.T) {
 		return c
 	}
 	before, _ := run(t, idle(50*time.Minute))
-	if s := before.Summary; s.Reclaims != 0 || s.SuccessRatio != 1 {
+	if s := before.Summary; s.Reclaims != 0 || s.IdleReclaims != 0 || s.SuccessRatio != 1 {
 		t.Fatalf("before an hour of idleness: %d reclaims of %s wei, success %.2f", s.Reclaims, s.ReclaimWei, s.SuccessRatio)
 	}
 	after, out := run(t, idle(70*time.Minute))
@@ -330,7 +330,7 @@ func TestIdleReclaim(t *testing.T) {
 		t.Fatal(err)
 	}
 	least := weiE(uint64(4*users-1), 17) // 0.4 ether from each user channel, less what payments moved
-	if s := after.Summary; s.Reclaims < users || got.Lt(&least.Int) || s.SuccessRatio != 1 {
+	if s := after.Summary; s.IdleReclaims != s.Reclaims || s.Reclaims < users || got.Lt(&least.Int) || s.SuccessRatio != 1 {
 		t.Fatalf("after 70 min: %d reclaims of %s wei (%d user channels 0.4 ether above the floor), success %.2f",
 			s.Reclaims, s.ReclaimWei, users, s.SuccessRatio)
 	}
