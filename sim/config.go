@@ -165,8 +165,9 @@ type CollConfig struct {
 	MaxTopUpsPerHour int `json:"max_top_ups_per_hour"`
 	// IdleAfter is the node's idle reclaim (CollateralPolicy.IdleAfter, --collateral-idle): a channel
 	// unchanged that long, with no lock open and no operation under way, gives back what its hub side
-	// holds above its target (the floor if its user put money in, else 1.5 x the volume of the window)
-	// when that is at least MinReclaimWei. Hubs look every quarter of it, at most every 30 s. Zero: off.
+	// holds above its target (1.5 x the window's volume, at least the floor if its user put money in, at
+	// most the ceiling) when that is at least MinReclaimWei. Hubs look every quarter of it, at most
+	// every 30 s. Zero: off.
 	IdleAfter Duration `json:"idle_after"`
 	// MinReclaimWei is the least idle excess worth a reclaim; zero: a tenth of FloorWei, as the node's
 	// SetMinTopUp sets MinReclaim.

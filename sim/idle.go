@@ -8,7 +8,7 @@ import (
 
 // Idle reclaim is the node's (node/reclaim.go): a hub looks at its channels every quarter of IdleAfter,
 // at most every maxIdleCheck, and takes back what the hub side of each one holds above its target
-// (collateral.Idle: the floor if its user put money in, else 1.5 x the volume of the window, at most the
+// (collateral.Idle: 1.5 x the window's volume, at least the floor if its user put money in, at most the
 // ceiling) when the channel has not changed for IdleAfter and the excess is at least MinReclaim. A
 // channel with a lock open, a pending state or an operation under way is left alone, and an offline hub
 // looks at nothing. The reclaim is the ceiling's (a Withdraw, confirmed after the chain's delay).
