@@ -14,6 +14,8 @@ type Limits struct {
 	// MinTopUp is the smallest top-up made on the hub's own account (each costs a transaction): smaller
 	// ones wait unless a refused payment needs them.
 	MinTopUp Amounts
+	// MinReclaim is the smallest idle excess worth a reclaim's transaction (Idle).
+	MinReclaim Amounts
 }
 
 // Target is the hub balance to keep in a channel, per asset: one and a half times volume (what the hub

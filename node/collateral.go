@@ -93,7 +93,7 @@ func (p *CollateralPolicy) SetMinTopUp() {
 
 // limits are the policy's bounds, as package collateral takes them.
 func (p *CollateralPolicy) limits() collateral.Limits {
-	return collateral.Limits{Floor: p.Floor, Ceiling: p.Ceiling, MinTopUp: p.MinTopUp}
+	return collateral.Limits{Floor: p.Floor, Ceiling: p.Ceiling, MinTopUp: p.MinTopUp, MinReclaim: p.MinReclaim}
 }
 
 // recordVolume notes a payment forwarded to user.
@@ -109,12 +109,16 @@ func (e *Engine) recordVolume(user common.Address, l *state.Lock) {
 // collateralTarget is the hub balance to keep in user's channel, per asset, given a refused payment's
 // needs (zero when none) and whether its user put money in (collateral.Target).
 func (e *Engine) collateralTarget(user common.Address, need [2]uint256.Int, funded bool) [2]uint256.Int {
-	p := e.collateralPolicy(user)
+	return collateral.Target(e.recentVolume(user), need, e.collateralPolicy(user).limits(), funded)
+}
+
+// recentVolume is what the hub forwarded to user over its policy's Window, per asset.
+func (e *Engine) recentVolume(user common.Address) collateral.Amounts {
 	var volume collateral.Amounts
 	if v := e.coll.volume[user]; v != nil {
-		volume = v.Sum(time.Now(), p.Window)
+		volume = v.Sum(time.Now(), e.collateralPolicy(user).Window)
 	}
-	return collateral.Target(volume, need, p.limits(), funded)
+	return volume
 }
 
 // collateralPolicy is the autocollateral policy of the channel with user: its own (Config.ChannelCollateral),

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/holiman/uint256"
+
+	"spoke/collateral"
 )
 
 // Idle reclaim is the other half of autocollateral: collateral a hub put in a user's channel for payments
@@ -46,7 +48,7 @@ func (e *Engine) reclaimIdle() {
 }
 
 // idleExcess returns what the hub has in ch above its target when ch is idle and quiet and that is worth
-// a transaction (in the loop).
+// a transaction (collateral.Idle; in the loop).
 func (e *Engine) idleExcess(ch *channel) ([2]uint256.Int, bool) {
 	p := e.collateralPolicy(ch.peer)
 	s := &ch.ch.Latest.State
@@ -62,15 +64,5 @@ func (e *Engine) idleExcess(ch *channel) ([2]uint256.Int, bool) {
 		return [2]uint256.Int{}, false
 	}
 	funded := !s.CreditedDepositWei.IsZero() || !s.CreditedDepositToken.IsZero()
-	target := e.collateralTarget(ch.peer, [2]uint256.Int{}, funded)
-	bal := [2]uint256.Int{s.WeiHub, s.TokenHub}
-	var excess [2]uint256.Int
-	worth := false
-	for i := range bal {
-		if bal[i].Gt(&target[i]) {
-			excess[i].Sub(&bal[i], &target[i])
-			worth = worth || !excess[i].Lt(&p.MinReclaim[i])
-		}
-	}
-	return excess, worth
+	return collateral.Idle([2]uint256.Int{s.WeiHub, s.TokenHub}, e.recentVolume(ch.peer), p.limits(), funded)
 }

@@ -17,7 +17,8 @@ import (
 // Delay, the chain's time), one operation per channel at a time, as the node runs one in the background.
 
 // limits are the bounds of c as package collateral takes them (wei only): the scenario's floor and
-// ceiling, MinTopUp a tenth of the floor as in node.DefaultCollateralPolicy; a hub-to-hub channel's
+// ceiling, MinTopUp a tenth of the floor as in node.DefaultCollateralPolicy, MinReclaim MinReclaimWei or
+// else the same tenth (the node's SetMinTopUp); a hub-to-hub channel's
 // ceiling is HubCeilingWei, or when that is zero the larger of the ceiling and the hub side it opened
 // with, as an operator sets a hub peer's own ceiling (`spoke hub --channel-collateral`).
 func (w *World) limits(c *channel) collateral.Limits {
@@ -25,6 +26,10 @@ func (w *World) limits(c *channel) collateral.Limits {
 	var l collateral.Limits
 	l.Floor[0], l.Ceiling[0] = cc.FloorWei.Int, cc.CeilingWei.Int
 	l.MinTopUp[0].Div(&cc.FloorWei.Int, uint256.NewInt(10))
+	l.MinReclaim[0] = l.MinTopUp[0]
+	if !cc.MinReclaimWei.IsZero() {
+		l.MinReclaim[0] = cc.MinReclaimWei.Int
+	}
 	if c.hubToHub {
 		l.Ceiling[0] = cc.HubCeilingWei.Int
 		if l.Ceiling[0].IsZero() {
@@ -71,20 +76,31 @@ func (w *World) autoCollateral(c *channel, need *uint256.Int) {
 	bal := collateral.Amounts{s.WeiHub}
 	target := collateral.Target(c.volume.Sum(now, cc.Window.D()), needs, l, !c.start[0].IsZero())
 	add, excess := collateral.TopUp(bal, target, needs, l), collateral.Excess(bal, l)
-	timeout := w.unix() + 10*w.cfg.Node.ConfirmTime
 	switch {
 	case !collateral.IsZero(&add) && hub.topUps.Take(now):
-		if w.runChainOp(c, "collateral", protocol.Collateral{Wei: add[0], Timeout: timeout}) {
+		if w.runChainOp(c, "collateral", protocol.Collateral{Wei: add[0], Timeout: w.chainTimeout()}) {
 			w.m.topUps++
 			w.m.topUpWei.Add(&w.m.topUpWei, &add[0])
 		}
 	case !collateral.IsZero(&excess):
-		if w.runChainOp(c, "reclaim", protocol.Withdraw{HubWei: excess[0], Recipient: w.nodes[c.user].addr, Timeout: timeout}) {
-			w.m.reclaims++
-			w.m.reclaimWei.Add(&w.m.reclaimWei, &excess[0])
-		}
+		w.reclaim(c, &excess[0])
 	}
 }
+
+// reclaim takes wei of c's hub side back to the hub's reserve: a Withdraw, confirmed after the delay. It
+// reports whether the Withdraw applied.
+func (w *World) reclaim(c *channel, wei *uint256.Int) bool {
+	u := protocol.Withdraw{HubWei: *wei, Recipient: w.nodes[c.user].addr, Timeout: w.chainTimeout()}
+	if !w.runChainOp(c, "reclaim", u) {
+		return false
+	}
+	w.m.reclaims++
+	w.m.reclaimWei.Add(&w.m.reclaimWei, wei)
+	return true
+}
+
+// chainTimeout is the timeout of a chain operation proposed now.
+func (w *World) chainTimeout() uint64 { return w.unix() + 10*w.cfg.Node.ConfirmTime }
 
 // runChainOp applies u (a Collateral or a Withdraw) to c and confirms it after the chain's delay, then
 // looks at c again (payments meanwhile may call for the next step). It reports whether u applied.

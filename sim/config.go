@@ -163,6 +163,15 @@ type CollConfig struct {
 	HubCeilingWei Wei `json:"hub_ceiling_wei"`
 	// MaxTopUpsPerHour caps each hub's automatic top-ups in any hour (node.CollateralPolicy's, 120).
 	MaxTopUpsPerHour int `json:"max_top_ups_per_hour"`
+	// IdleAfter is the node's idle reclaim (CollateralPolicy.IdleAfter, --collateral-idle): a channel
+	// unchanged that long, with no lock open and no operation under way, gives back what its hub side
+	// holds above its target (1.5 x the window's volume, at least the floor if its user put money in, at
+	// most the ceiling) when that is at least MinReclaimWei. Hubs look every quarter of it, at most
+	// every 30 s. Zero: off.
+	IdleAfter Duration `json:"idle_after"`
+	// MinReclaimWei is the least idle excess worth a reclaim; zero: a tenth of FloorWei, as the node's
+	// SetMinTopUp sets MinReclaim.
+	MinReclaimWei Wei `json:"min_reclaim_wei"`
 }
 
 // Fault is one injected fault (docs/sim.md lists the kinds).
@@ -215,7 +224,8 @@ func Default() Config {
 		Node: NodeConfig{PaymentExpiry: 3600, ForwardDelta: 600, RevealMargin: 300, ConfirmTime: 120,
 			MaxForwardExpiry: 7200, MaxAttempts: 5},
 		Collateral: CollConfig{Enabled: true, FloorWei: weiE(1, 17), CeilingWei: weiE(17, 17),
-			Window: Duration(10 * time.Minute), Delay: Duration(15 * time.Second), MaxTopUpsPerHour: 120},
+			Window: Duration(10 * time.Minute), Delay: Duration(15 * time.Second), MaxTopUpsPerHour: 120,
+			IdleAfter: Duration(time.Hour)},
 		Output: OutputConfig{SampleEvery: Duration(time.Minute)},
 	}
 }

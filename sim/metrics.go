@@ -56,9 +56,9 @@ type metrics struct {
 	onDone   func(done int)
 	topUps   int
 	topUpWei uint256.Int
-	// reclaims of the hub's balance above the ceiling
-	reclaims   int
-	reclaimWei uint256.Int
+	// reclaims of the hub's balance above the ceiling or idle, and of idle collateral alone
+	reclaims, idleReclaims     int
+	reclaimWei, idleReclaimWei uint256.Int
 }
 
 func newMetrics(cfg Config) *metrics {

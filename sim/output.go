@@ -68,7 +68,8 @@ func (r *Result) WriteText(out io.Writer) error {
 	}
 	p("\nstaleness  of the failed hop in the payer's view: mean %.0f s, p95 %.0f s (%d failures)\n",
 		s.Staleness.Mean, s.Staleness.P95, s.Staleness.N)
-	p("collateral %d top-ups, %s wei; %d reclaims above the ceiling, %s wei\n", s.TopUps, s.TopUpWei, s.Reclaims, s.ReclaimWei)
+	p("collateral %d top-ups, %s wei; %d reclaims, %s wei (idle: %d, %s wei)\n", s.TopUps, s.TopUpWei, s.Reclaims,
+		s.ReclaimWei, s.IdleReclaims, s.IdleReclaimWei)
 	p("gossip     %d sent, %d lost, %d bytes; %d accepted, %d ignored, %d rejected\n", s.Gossip.Sent, s.Gossip.Lost,
 		s.Gossip.Bytes, s.Gossip.Accepted, s.Gossip.Ignored, s.Gossip.Rejected)
 	p("revenue   ")

@@ -74,7 +74,8 @@ func buildTopology(cfg Config, dir string) (*Topology, error) {
 	return LoadTopology(path)
 }
 
-// schedule puts the hubs' announcements, the nodes' ticks, the samples and the payments on the timeline.
+// schedule puts the hubs' announcements, the nodes' ticks, the looks for idle collateral, the samples and
+// the payments on the timeline.
 func (w *World) schedule() {
 	every := w.cfg.Gossip.Every.D()
 	spread := min(every, max(w.cfg.Gossip.Warmup.D()/2, time.Second))
@@ -83,6 +84,7 @@ func (w *World) schedule() {
 		w.every(start, every, func() { w.announce(h) })
 	}
 	w.every(pruneEvery, pruneEvery, w.tick)
+	w.scheduleIdle()
 	warm := w.cfg.Gossip.Warmup.D()
 	w.every(warm, w.cfg.Output.SampleEvery.D(), func() { w.m.sample(w) })
 	payers := newPicker(w.cfg.Workload.Payers, len(w.users), w.cfg.Workload, w.wlRnd)

@@ -307,3 +307,52 @@ func TestOwnUserViews(t *testing.T) {
 		t.Fatalf("no payment paid a stale fee: %v", s.FailureReasons)
 	}
 }
+
+// TestIdleReclaim: a channel left unchanged for collateral.idle_after (the node's default, 1 h) gives back
+// what its hub side holds above the floor, and none does before; idle_after 0 turns it off, and
+// min_reclaim_wei leaves excesses below it alone. Two runs give the same bytes.
+func TestIdleReclaim(t *testing.T) {
+	idle := func(last time.Duration) Config {
+		c := Default()
+		c.Topology.HubCollateralWei = weiE(5, 17) // 0.4 ether above the floor in every user channel
+		c.Workload.Trace = []TracePayment{{Payer: 0, Payee: 1, AmountWei: weiE(1, 15)},
+			{Payer: 2, Payee: 3, AmountWei: weiE(1, 15), At: Duration(last)}}
+		return c
+	}
+	before, _ := run(t, idle(50*time.Minute))
+	if s := before.Summary; s.Reclaims != 0 || s.IdleReclaims != 0 || s.SuccessRatio != 1 {
+		t.Fatalf("before an hour of idleness: %d reclaims of %s wei, success %.2f", s.Reclaims, s.ReclaimWei, s.SuccessRatio)
+	}
+	after, out := run(t, idle(70*time.Minute))
+	users := after.Summary.Users
+	var got Wei
+	if err := got.UnmarshalJSON([]byte(after.Summary.ReclaimWei)); err != nil {
+		t.Fatal(err)
+	}
+	least := weiE(uint64(4*users-1), 17) // 0.4 ether from each user channel, less what payments moved
+	if s := after.Summary; s.IdleReclaims != s.Reclaims || s.Reclaims < users || got.Lt(&least.Int) || s.SuccessRatio != 1 {
+		t.Fatalf("after 70 min: %d reclaims of %s wei (%d user channels 0.4 ether above the floor), success %.2f",
+			s.Reclaims, s.ReclaimWei, users, s.SuccessRatio)
+	}
+	t.Logf("after 70 min: %d reclaims of %s wei, %d events (%d in 50 min)", after.Summary.Reclaims,
+		after.Summary.ReclaimWei, after.Summary.Events, before.Summary.Events)
+	if _, again := run(t, idle(70*time.Minute)); !bytes.Equal(out, again) {
+		t.Fatal("two runs with idle reclaims differ")
+	}
+	c := idle(70 * time.Minute)
+	c.Collateral.MinReclaimWei = weiE(5, 17) // above the user channels' excess, below the hub-to-hub ones'
+	if s := run1(t, c).Summary; s.Reclaims != after.Summary.Reclaims-users {
+		t.Fatalf("min_reclaim_wei 0.5 ether: %d reclaims, want %d (the hub-to-hub channels')", s.Reclaims,
+			after.Summary.Reclaims-users)
+	}
+	c.Collateral.IdleAfter = 0
+	if s := run1(t, c).Summary; s.Reclaims != 0 {
+		t.Fatalf("idle_after 0: %d reclaims", s.Reclaims)
+	}
+}
+
+func run1(t *testing.T, c Config) *Result {
+	t.Helper()
+	res, _ := run(t, c)
+	return res
+}

@@ -30,11 +30,14 @@ type Summary struct {
 	TopUpWei       string         `json:"collateral_top_up_wei"`
 	Reclaims       int            `json:"collateral_reclaims"`
 	ReclaimWei     string         `json:"collateral_reclaim_wei"`
-	Gossip         GossipStats    `json:"gossip"`
-	VirtualSeconds float64        `json:"virtual_seconds"`
-	Events         uint64         `json:"events"`
-	Errors         int            `json:"errors"`
-	FirstErrors    []string       `json:"first_errors,omitempty"`
+	// IdleReclaims and IdleReclaimWei are the idle reclaims among Reclaims.
+	IdleReclaims   int         `json:"collateral_idle_reclaims"`
+	IdleReclaimWei string      `json:"collateral_idle_reclaim_wei"`
+	Gossip         GossipStats `json:"gossip"`
+	VirtualSeconds float64     `json:"virtual_seconds"`
+	Events         uint64      `json:"events"`
+	Errors         int         `json:"errors"`
+	FirstErrors    []string    `json:"first_errors,omitempty"`
 }
 
 // BucketStat is the success of the payments up to an amount (the last bucket is open: UpToWei "").
@@ -68,7 +71,8 @@ func (w *World) summary() Summary {
 	s := Summary{Name: w.cfg.Name, Seed: w.cfg.Seed, Hubs: len(w.hubs), Users: len(w.users), Channels: len(w.chans),
 		Payments: len(m.records), FailureReasons: map[string]int{}, Events: w.sched.runs,
 		VirtualSeconds: w.sched.Elapsed().Seconds(), Errors: m.nErrs, FirstErrors: m.errs,
-		TopUps: m.topUps, TopUpWei: m.topUpWei.Dec(), Reclaims: m.reclaims, ReclaimWei: m.reclaimWei.Dec()}
+		TopUps: m.topUps, TopUpWei: m.topUpWei.Dec(), Reclaims: m.reclaims, ReclaimWei: m.reclaimWei.Dec(),
+		IdleReclaims: m.idleReclaims, IdleReclaimWei: m.idleReclaimWei.Dec()}
 	s.Gossip = GossipStats{Sent: w.gossip.sent, Lost: w.gossip.lost, Bytes: w.gossip.bytes,
 		Accepted: w.gossip.accepted, Ignored: w.gossip.ignored, Rejected: w.gossip.rejected}
 	s.aggregate(m)

@@ -170,6 +170,8 @@ func (c *CollConfig) validate() error {
 		return bad("collateral.delay", "negative")
 	case c.Enabled && !c.HubCeilingWei.IsZero() && c.HubCeilingWei.Lt(&c.FloorWei.Int):
 		return bad("collateral.hub_ceiling_wei", "below collateral.floor_wei")
+	case c.IdleAfter < 0:
+		return bad("collateral.idle_after", "negative (0 turns idle reclaim off)")
 	case c.Enabled && c.MaxTopUpsPerHour < 1:
 		return bad("collateral.max_top_ups_per_hour", "%d: at least 1", c.MaxTopUpsPerHour)
 	}

@@ -67,7 +67,8 @@ type channel struct {
 	hubToHub  bool
 	// autocollateral of the hub side
 	volume  collateral.Volume
-	chainOp bool // a top-up or reclaim waits for its confirmation
+	chainOp bool          // a top-up or reclaim waits for its confirmation
+	changed time.Duration // virtual time of the last change, for idle reclaim
 }
 
 // side returns the balance from can spend in c (from is c.user or c.hub).
@@ -205,7 +206,7 @@ func (w *World) apply(c *channel, deposited *uint256.Int, updates ...protocol.Up
 			return err
 		}
 	}
-	c.ch = next
+	c.ch, c.changed = next, w.sched.Elapsed()
 	w.autoCollateral(c, nil) // as the node looks at a channel after each batch
 	return nil
 }
