@@ -5,6 +5,7 @@ go 1.26.6
 require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/ethereum/go-ethereum v1.17.10
+	github.com/grafana/grafana-foundation-sdk/go v0.0.22
 	github.com/holiman/uint256 v1.3.2
 	github.com/ipfs/go-datastore v0.9.2
 	github.com/ipfs/go-ipfs-api v0.7.0

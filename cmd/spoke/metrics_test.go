@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/grafana/grafana-foundation-sdk/go/cog"
+	"github.com/grafana/grafana-foundation-sdk/go/dashboard"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
@@ -393,6 +395,18 @@ func checkDashboard(t *testing.T, name *regexp.Regexp, documented map[string]boo
 	}
 	if err := json.Unmarshal(b, &dash); err != nil {
 		t.Fatalf("docs/grafana/spoke.json: %v", err)
+	}
+	// Grafana's own dashboard model (its foundation SDK, generated from the schema Grafana loads
+	// dashboards with), decoding strictly: an unknown or missing required field fails.
+	var model dashboard.Dashboard
+	if err := model.UnmarshalJSONStrict(b); err != nil {
+		var errs cog.BuildErrors
+		if !errors.As(err, &errs) || len(errs) > 0 {
+			t.Fatalf("docs/grafana/spoke.json is not a dashboard Grafana's schema accepts: %v", err)
+		}
+	}
+	if err := model.Validate(); err != nil {
+		t.Fatalf("docs/grafana/spoke.json: Grafana's schema: %v", err)
 	}
 	if dash.UID == "" || dash.Title == "" || dash.Schema == 0 || len(dash.Templating.List) == 0 ||
 		dash.Templating.List[0].Type != "datasource" || dash.Templating.List[0].Query != "prometheus" {
