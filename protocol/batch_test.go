@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -78,5 +79,41 @@ func BenchmarkApplyBatch64(b *testing.B) {
 		if _, _, err := Apply(ch, ctx, ups...); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkApplyOnTop: the next update of a channel holding n open locks, as a busy hub-to-hub channel's
+// is: each one opens a lock and settles the oldest, on top of the state the previous one made. Apply
+// checks the lock set it starts from and commits to the new one: two lock roots over n locks per update.
+func BenchmarkApplyOnTop(b *testing.B) {
+	for _, n := range []int{0, 64, 1000} {
+		b.Run(fmt.Sprintf("locks=%d", n), func(b *testing.B) {
+			ch := baseChannel()
+			ch.Latest.State.TokenHub = amt(1 << 40)
+			ups := make([]Update, n)
+			for i := range ups {
+				ups[i] = AddLock{lock(uint64(i+1), true, 0, 1)}
+			}
+			if n > 0 {
+				var err error
+				if ch.Latest.State, ch.Locks, err = Apply(ch, baseCtx(), ups...); err != nil {
+					b.Fatal(err)
+				}
+			}
+			next := uint64(n + 1)
+			b.ReportAllocs()
+			for b.Loop() {
+				step := []Update{AddLock{lock(next, true, 0, 1)}}
+				if len(ch.Locks) >= max(n, 1) {
+					step = append(step, SettleLock{ID: ch.Locks[0].ID, Preimage: preimage(ch.Locks[0].ID)})
+				}
+				s, locks, err := Apply(ch, baseCtx(), step...)
+				if err != nil {
+					b.Fatal(err)
+				}
+				ch.Latest.State, ch.Locks = s, locks
+				next++
+			}
+		})
 	}
 }
