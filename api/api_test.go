@@ -147,9 +147,11 @@ func TestAPI(t *testing.T) {
 	}
 	// A payment named by an id, asked for twice: one payment, the same receipt.
 	var bobBefore, bobAfter Channel
-	if err := bob.CallContext(ctx, &bobBefore, "spoke_channel", nil); err != nil {
-		t.Fatal(err)
-	}
+	// Bob was told of the payment above at its lock-in; its settle may still be on its way: wait for
+	// his channel to hold no lock, so that his balance before this one counts that payment.
+	waitForAPI(t, func() bool {
+		return bob.CallContext(ctx, &bobBefore, "spoke_channel", nil) == nil && len(bobBefore.Locks) == 0
+	})
 	var r1, r2 []node.Receipt
 	named := []PayRequest{{To: n.env.Bob.Addr.Hex(), Wei: "7"}}
 	if err := alice.CallContext(ctx, &r1, "spoke_pay", named, "order-7"); err != nil {
