@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -105,7 +106,7 @@ func (s *Service) History(ctx context.Context, peerArg *common.Address, limit in
 		if last+1 > span {
 			from = last + 1 - span
 		}
-		all, err := s.n.Store.History(ctx, hub, user, from, int(min(last-from+1, uint64(maxHistory)*state.MaxNonceStep)))
+		all, err := s.n.Store.History(ctx, hub, user, from, int(min(last-from+1, math.MaxInt32))) // no more states than nonces
 		if err != nil {
 			return nil, err
 		}

@@ -28,8 +28,8 @@ var (
 )
 
 // maxBinding bounds a channel's refused proposals that still bind this node (each one stored): an honest
-// peer supersedes them with its next countersignature; a peer that answers every proposal with Busy,
-// CodeTaken or a refusal gets no more until it does.
+// peer supersedes them with its next countersignature; a peer that answers every proposal with CodeTaken
+// or a refusal gets no more until it does (Busy stores nothing: the same proposal is sent again).
 const maxBinding = 32
 
 // floor is the highest nonce at which this node signed a state of ch.
