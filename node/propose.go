@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"time"
 
@@ -392,10 +393,18 @@ func (e *Engine) sendProposal(ctx context.Context, ch *channel) {
 	}()
 }
 
-// retryLater schedules ch's next proposal (or resend) after a growing delay.
+// retryLater schedules ch's next proposal (or resend) after a growing delay, drawn at random between
+// half the backoff and the whole of it: two nodes whose proposals crossed (CodeTaken on both sides) and
+// that back off alike do not meet again at the same moment every time.
 func (ch *channel) retryLater() {
 	ch.backoff = min(max(ch.backoff*2, minBackoff), maxBackoff)
-	ch.retryAt = time.Now().Add(ch.backoff)
+	ch.retryAt = time.Now().Add(jittered(ch.backoff))
+}
+
+// jittered is a delay drawn uniformly from [d/2, d].
+func jittered(d time.Duration) time.Duration {
+	half := d / 2
+	return half + rand.N(d-half+1)
 }
 
 // progressed resets ch's retry delay after an answer that moved the channel on.
