@@ -137,7 +137,8 @@ type Restored struct {
 
 // Restore fetches the latest backup of the node with key from backend, checks it (the pointer's
 // signature, the snapshot's seal, every state's signatures) and stores it in store, which must hold
-// nothing of these channels or threads newer. When want is not nil the snapshot must be of that chain and manager.
+// nothing of these channels or threads newer, with the floor of each restored channel (restorefloor.go).
+// When want is not nil the snapshot must be of that chain and manager.
 func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store state.Store, want *state.Domain) (Restored, error) {
 	id, err := IdentityOf(key)
 	if err != nil {
@@ -179,6 +180,10 @@ func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store 
 	if err := checkThreadsNotNewer(ctx, store, batch.Threads); err != nil {
 		return Restored{}, err
 	}
+	if batch.Meta == nil {
+		batch.Meta = map[string][]byte{}
+	}
+	batch.Meta[MetaRestoreFloors] = EncodeFloors(floorsOf(&batch)) // restorefloor.go
 	if err := store.Commit(ctx, batch); err != nil {
 		return Restored{}, err
 	}

@@ -92,6 +92,9 @@ type channel struct {
 	backoff time.Duration
 	// refused are this node's proposals the peer refused, until the channel moves past their nonce.
 	refused []*outstanding
+	// restoreFloor, for a channel restored from a backup, is the nonce at or below which this node may have
+	// signed states the backup does not hold (restorefloor.go).
+	restoreFloor uint64
 	// peerFloor is the highest nonce of the peer's proposals this node saw and did not countersign
 	// (nonces.go); not stored: a peer answers CodeTaken to a proposal below it after a restart.
 	peerFloor uint64
@@ -184,6 +187,9 @@ func (e *Engine) Address() common.Address { return e.me }
 func (e *Engine) load(ctx context.Context) error {
 	err := e.loadChannels(ctx) // lazyload.go
 	if err != nil {
+		return err
+	}
+	if err := e.loadRestoreFloors(ctx); err != nil { // restorefloor.go
 		return err
 	}
 	if e.cfg.Role == Hub {

@@ -32,9 +32,10 @@ var (
 // or a refusal gets no more until it does (Busy stores nothing: the same proposal is sent again).
 const maxBinding = 32
 
-// floor is the highest nonce at which this node signed a state of ch.
+// floor is the highest nonce at which this node signed a state of ch (or, restored from a backup, may
+// have signed one).
 func (ch *channel) floor() uint64 {
-	f := ch.ch.Latest.State.TxCountGlobal
+	f := max(ch.ch.Latest.State.TxCountGlobal, ch.restoreFloor)
 	if ch.out != nil {
 		f = max(f, ch.out.nonce())
 	}

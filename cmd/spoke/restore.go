@@ -109,6 +109,8 @@ func runRestore(ctx context.Context, args []string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "Restored %d channel(s) of %s from the backup of %s (seq %d) into %s.\n", r.Channels, r.Pointer.Node,
 		time.Unix(r.Pointer.Created, 0).UTC().Format(time.RFC3339), r.Pointer.Seq, into)
+	fmt.Fprintf(out, "Each channel's next state skips %d nonces: the node may have signed states after this backup, and it\n"+
+		"never signs two different states at one nonce.\n", backup.RestoreSkip)
 	return nil
 }
 

@@ -1,0 +1,88 @@
+package backup
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/state"
+)
+
+// A backup holds the states a node had signed when it was taken, not those it signed after. Restored from
+// it, a node would sign states again at nonces it may already have signed, and a counterparty holding both
+// chooses which one goes on-chain (docs/adr/0018-one-state-per-nonce.md). So Restore records a floor for
+// every channel it restores, RestoreSkip above the channel's latest double-signed nonce, and the restored
+// node signs nothing at or below it (node: channel.floor): its own proposals go above it, and a peer's
+// proposal at or below it is answered CodeTaken naming it. A node that signed more than RestoreSkip states
+// of one channel after its last backup, or is restored twice before the channel moves past the first
+// floor, is not covered.
+
+// RestoreSkip is how far above a restored channel's latest nonce its floor goes: half of
+// state.MaxNonceStep, the most a peer's CodeTaken may lift a proposer above its latest state (a node
+// lifts no further, so that one lying answer cannot stop its proposals), so an honest peer can always
+// propose above the floor.
+const RestoreSkip = state.MaxNonceStep / 2
+
+// MetaRestoreFloors is the name of the store's meta value in which Restore records the floors
+// (EncodeFloors).
+const MetaRestoreFloors = "backup.restore-floors"
+
+// Floor is a restored channel's floor: the node signs no state of channel (Hub, User) at or below Nonce.
+type Floor struct {
+	Hub, User common.Address
+	Nonce     uint64
+}
+
+// floorSize is the encoded size of one Floor: two addresses and a big-endian nonce.
+const floorSize = 2*common.AddressLength + 8
+
+// floorsOf returns the floor of every channel batch restores: RestoreSkip above its latest state's nonce
+// (0 for a channel with proposals only).
+func floorsOf(batch *state.Batch) []Floor {
+	latest := map[[2]common.Address]uint64{}
+	for _, r := range batch.States {
+		k := [2]common.Address{r.State.Hub, r.State.User}
+		latest[k] = max(latest[k], r.State.TxCountGlobal)
+	}
+	for _, ps := range [][]state.Proposal{batch.Proposals, batch.Refused} {
+		for _, p := range ps {
+			k := [2]common.Address{p.State.Hub, p.State.User}
+			if _, ok := latest[k]; !ok {
+				latest[k] = 0
+			}
+		}
+	}
+	out := make([]Floor, 0, len(latest))
+	for k, n := range latest {
+		out = append(out, Floor{Hub: k[0], User: k[1], Nonce: n + RestoreSkip})
+	}
+	return out
+}
+
+// EncodeFloors encodes floors as MetaRestoreFloors holds them.
+func EncodeFloors(floors []Floor) []byte {
+	b := make([]byte, 0, len(floors)*floorSize)
+	for _, f := range floors {
+		b = append(b, f.Hub[:]...)
+		b = append(b, f.User[:]...)
+		b = binary.BigEndian.AppendUint64(b, f.Nonce)
+	}
+	return b
+}
+
+// DecodeFloors decodes what EncodeFloors made.
+func DecodeFloors(b []byte) ([]Floor, error) {
+	if len(b)%floorSize != 0 {
+		return nil, fmt.Errorf("%w: restore floors of %d bytes, not a multiple of %d", ErrSnapshot, len(b), floorSize)
+	}
+	out := make([]Floor, 0, len(b)/floorSize)
+	for ; len(b) > 0; b = b[floorSize:] {
+		var f Floor
+		copy(f.Hub[:], b)
+		copy(f.User[:], b[common.AddressLength:])
+		f.Nonce = binary.BigEndian.Uint64(b[2*common.AddressLength:])
+		out = append(out, f)
+	}
+	return out, nil
+}

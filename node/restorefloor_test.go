@@ -1,0 +1,91 @@
+package node
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/holiman/uint256"
+
+	"spoke/backup"
+	"spoke/contracts/devchain"
+	"spoke/protocol"
+)
+
+// TestRestoredNodeSkipsTheNoncesItMayHaveSigned (user loses without the rule): the user backs up at
+// nonce N, then pays Mallory, its hub, twice (N+1, N+2), and loses its data directory. Restored from
+// the backup, it knows nothing above N, but Mallory holds its signatures at N+1 and N+2. She proposes at
+// N+1 a state paying the user 5,000 wei; countersigned, she would hold two states of the user's signature
+// at N+1 and exit with the one in which the user paid her, after the user was told it received 5,000.
+// Safe outcome: the restore records a floor for every restored channel, RestoreSkip above the highest
+// nonce the backup holds, and the restored node signs nothing at or below it: her proposal is answered
+// Taken naming the floor, her proposal above it is countersigned, and the user's own next proposal goes
+// above it too.
+func TestRestoredNodeSkipsTheNoncesItMayHaveSigned(t *testing.T) {
+	clock := newClock()
+	dir := t.TempDir()
+	m, user := newMalloryHub(t, devchain.DevKey(5), dir, clock, nil)
+	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]}, wei(500_000)); err != nil {
+		t.Fatal(err)
+	}
+	atBackup := m.latest()
+	n := atBackup.Latest.State.TxCountGlobal
+	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := backup.NewSaver(backups, user.store, userKey, domain, testLogger()).Save(testCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if _, err := user.eng.Update(testCtx(t), m.addr, wei(1000)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := m.latest().Latest.State.TxCountGlobal; got != n+2 {
+		t.Fatalf("Mallory's latest is %d, want %d", got, n+2)
+	}
+
+	user.stop()
+	files, _ := filepath.Glob(filepath.Join(dir, "user.db*"))
+	for _, f := range files {
+		if err := os.Remove(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := openStore(t, filepath.Join(dir, "user.db"))
+	if _, err := backup.Restore(testCtx(t), backups, userKey, st, domain); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	user = restartMalloryUser(t, m, user, dir, clock)
+	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != n {
+		t.Fatalf("the restored user's latest is %d, want the backup's %d", got, n)
+	}
+
+	m.mu.Lock()
+	m.ch = atBackup // she builds on the state the user was restored to
+	m.mu.Unlock()
+	five := protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(5000)}
+	floor := n + backup.RestoreSkip
+	wantTaken(t, m.proposeOnce(nil, five), floor, "the restored user, for a state at a nonce it may have signed before")
+	if _, ok := m.proposeAt(n+2, nil, five).(protocol.Countersign); ok {
+		t.Fatal("the restored user countersigned a state at a nonce it signed before its backup was restored")
+	}
+	if ans, ok := m.proposeAt(floor+1, nil, five).(protocol.Countersign); !ok {
+		t.Fatalf("her proposal above the floor: %#v, want a countersignature", ans)
+	}
+	got := stored(t, user, m.addr, userAddr).State
+	if got.TxCountGlobal != floor+1 || !got.WeiUser.Eq(new(uint256.Int).AddUint64(&atBackup.Latest.State.WeiUser, 5000)) {
+		t.Fatalf("the restored user's latest: nonce %d, %s wei; want %d, %s + 5000", got.TxCountGlobal, got.WeiUser.Dec(),
+			floor+1, atBackup.Latest.State.WeiUser.Dec())
+	}
+	if _, err := user.eng.Update(testCtx(t), m.addr, wei(1)); err != nil {
+		t.Fatal(err)
+	}
+	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != floor+2 {
+		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, floor+2)
+	}
+}
