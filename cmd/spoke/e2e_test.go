@@ -23,14 +23,14 @@ import (
 
 // e2e runs the spoke binary as separate processes in one directory.
 type e2e struct {
-	t           *testing.T
+	t           testing.TB
 	bin         string
 	dir         string
 	hubProcess  *exec.Cmd
 	userProcess map[string]*exec.Cmd
 }
 
-func newE2E(t *testing.T) *e2e {
+func newE2E(t testing.TB) *e2e {
 	t.Helper()
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "spoke")

@@ -99,7 +99,7 @@ func TestProcessesHubNetwork(t *testing.T) {
 }
 
 // devnetAddress is the address of a devnet account.
-func devnetAddress(t *testing.T, e *e2e, name string) string {
+func devnetAddress(t testing.TB, e *e2e, name string) string {
 	t.Helper()
 	df, err := readDevnetFile(filepath.Join(e.dir, "devnet.json"))
 	if err != nil {
