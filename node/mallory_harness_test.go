@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"fmt"
+	"maps"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -38,6 +40,8 @@ type mallory struct {
 	got    []protocol.Propose // the honest node's proposals, in order
 	// at, if set, is the nonce of her next proposal (proposeAt); else her latest's plus one.
 	at uint64
+	// ids maps lock ids idsAt moved to the ids they got.
+	ids map[uint64]uint64
 }
 
 // testClock is a settable clock shared by the engines of a test.
@@ -127,11 +131,58 @@ func (m *mallory) next(notes []protocol.Note, updates ...protocol.Update) (proto
 // proposer does (ADR 18); proposeOnce does not.
 func (m *mallory) propose(notes []protocol.Note, updates ...protocol.Update) protocol.Message {
 	m.t.Helper()
+	notes, updates = m.idsAt(m.latest().Latest.State.TxCountGlobal+1, notes, updates)
 	ans := m.proposeOnce(notes, updates...)
 	if r, ok := ans.(protocol.Reject); ok && r.Code == protocol.CodeTaken {
+		notes, updates = m.idsAt(r.TxCountGlobal+1, notes, updates)
 		return m.proposeAt(r.TxCountGlobal+1, notes, updates...)
 	}
 	return ans
+}
+
+// idsAt gives the new locks of updates whose ids were made for an earlier nonce (lockTo makes them for
+// the nonce after her latest state, which the honest node's own proposals may have taken since) the ids
+// of nonce, as an honest proposer does (rule L6), and moves their notes along; lockID tells a test the id
+// a lock ended with. Other ids (a test's deliberately wrong ones) are left alone.
+func (m *mallory) idsAt(nonce uint64, notes []protocol.Note, updates []protocol.Update) ([]protocol.Note, []protocol.Update) {
+	moved := map[uint64]uint64{}
+	updates = slices.Clone(updates)
+	for i, u := range updates {
+		if a, ok := u.(protocol.AddLock); ok && a.Lock.ID>>lockIDShift > 0 && a.Lock.ID>>lockIDShift < nonce {
+			id := nonce<<lockIDShift | a.Lock.ID&(1<<lockIDShift-1)
+			moved[a.Lock.ID], a.Lock.ID = id, id
+			updates[i] = a
+		}
+	}
+	if len(moved) == 0 {
+		return notes, updates
+	}
+	notes = slices.Clone(notes)
+	for i := range notes {
+		if id, ok := moved[notes[i].LockID]; ok {
+			notes[i].LockID = id
+		}
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.ids == nil {
+		m.ids = map[uint64]uint64{}
+	}
+	maps.Copy(m.ids, moved)
+	return notes, updates
+}
+
+// lockID is the id a lock made with id ended with after idsAt moved it (id itself if it was not moved).
+func (m *mallory) lockID(id uint64) uint64 {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for {
+		next, ok := m.ids[id]
+		if !ok || next == id {
+			return id
+		}
+		id = next
+	}
 }
 
 // proposeOnce is propose without proposing again when the nonce is taken.

@@ -194,6 +194,7 @@ func TestReview3LastHubPaysThePayeeLess(t *testing.T) {
 	if ans := m.proposeUntilAnswered([]protocol.Note{note}, protocol.AddLock{Lock: full}); !isCountersign(ans) {
 		t.Fatalf("the user answered the full lock with %+v", ans)
 	}
+	full.ID = m.lockID(full.ID) // proposed above the user's give-back of the short one
 	isSettle := func(u protocol.Update) bool { s, ok := u.(protocol.SettleLock); return ok && s.ID == full.ID }
 	waitFor(t, "the user to settle the full lock", func() bool { return m.proposed(isSettle) })
 }
@@ -422,11 +423,11 @@ func TestReview3UpstreamHubsForwardNeverTriggersCollateral(t *testing.T) {
 	}
 }
 
-// TestReview3LockIDsOnNoteMarkers (Mallory as a payer, safe): lock ids are the proposer's to choose, so
-// she opens locks whose ids are the note markers, FailureNote and CustodialNote, with notes carrying the
-// same LockID. One dressed as a custodial payment is refused; one whose note is a failure note is
-// forwarded as the payment its note says (a note is a lock's whichever id it has), Bob settles it and is
-// paid exactly its amount, and the hub's books balance.
+// TestReview3LockIDsOnNoteMarkers (Mallory as a payer, safe): she opens locks whose ids are the note
+// markers, FailureNote and CustodialNote, with notes carrying the same LockID, to pass a lock off as a
+// custodial payment or a failure note as a payment. A new lock's id must carry its proposal's nonce (L6),
+// which no marker does: both are refused and change nothing. Her lock with the id the rule gives is
+// forwarded, Bob settles it and is paid exactly its amount, and the hub's books balance.
 func TestReview3LockIDsOnNoteMarkers(t *testing.T) {
 	clock := newClock()
 	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
@@ -436,14 +437,15 @@ func TestReview3LockIDsOnNoteMarkers(t *testing.T) {
 		t.Fatal("Mallory's credit was refused")
 	}
 	before := stored(t, n.hub, hubAddr, m.addr)
-	l, note, _ := m.lockTo(&userKey.PublicKey, 100, clock.Now()+3600)
-	l.ID, note.LockID = CustodialNote, CustodialNote
-	wantRefused(t, m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}), ErrBadPayment)
-	if after := stored(t, n.hub, hubAddr, m.addr); after.State != before.State {
-		t.Fatal("the refused lock changed the stored state")
+	for _, marker := range []uint64{CustodialNote, FailureNote} {
+		l, note, _ := m.lockTo(&userKey.PublicKey, 100, clock.Now()+3600)
+		l.ID, note.LockID = marker, marker
+		wantRefused(t, m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}), ErrLockID)
+		if after := stored(t, n.hub, hubAddr, m.addr); after.State != before.State {
+			t.Fatal("the refused lock changed the stored state")
+		}
 	}
-	l, note, _ = m.lockTo(&userKey.PublicKey, 100, clock.Now()+3600)
-	l.ID, note.LockID = FailureNote, FailureNote
+	l, note, _ := m.lockTo(&userKey.PublicKey, 100, clock.Now()+3600)
 	if ans := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}); !isCountersign(ans) {
 		t.Fatalf("the hub answered with %+v", ans)
 	}

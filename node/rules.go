@@ -16,6 +16,7 @@ import (
 var (
 	ErrLockTooShort     = errors.New("node: lock expires too soon to claim on-chain in time")
 	ErrLockTooLong      = errors.New("node: lock expires too far ahead")
+	ErrLockID           = errors.New("node: a new lock's id must carry its proposal's nonce (nonce << 10 | index)")
 	ErrHashlockInFlight = errors.New("node: a lock with this hashlock is already in flight through this node")
 	ErrPreimageKnown    = errors.New("node: this node holds the lock's preimage; the lock is its own")
 	ErrPendingTimeout   = errors.New("node: pending operation's timeout outside the accepted window")
@@ -72,6 +73,8 @@ func (e *Engine) ruleLocks(ch *channel, p protocol.Propose) error {
 		}
 		l := &a.Lock
 		switch {
+		case l.ID>>lockIDShift != p.Proposal.State.TxCountGlobal: // L6: ids of later nonces are this node's to assign
+			return fmt.Errorf("%w: lock %d in a proposal at nonce %d", ErrLockID, l.ID, p.Proposal.State.TxCountGlobal)
 		case l.Expiry < now+e.cfg.RevealMargin+e.cfg.ConfirmTime:
 			return fmt.Errorf("%w: lock %d expires at %d, this node needs until %d", ErrLockTooShort, l.ID, l.Expiry,
 				now+e.cfg.RevealMargin+e.cfg.ConfirmTime)
