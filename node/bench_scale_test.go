@@ -91,7 +91,7 @@ func benchScale(b *testing.B, w *scaleWorld) {
 		q := (p + 1 + w.rng.IntN(n-1)) % n
 		pairs[i] = [2]*scaleUser{w.users.users[p], w.users.users[q]}
 	}
-	states0 := w.users.states()
+	states0, taken0, busy0 := w.users.states(), w.users.taken.Load(), w.users.busy.Load()
 	cpu0, users0 := processCPU(), w.users.pool.cpu()
 	b.ResetTimer()
 	elapsed, lat := runPayments(b, scaleInflight, newRecvTimes(b.N), func(i int) error {
@@ -109,7 +109,12 @@ func benchScale(b *testing.B, w *scaleWorld) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 	waitQuiet(b, hub.eng)
+	if err := w.users.failed(); err != nil {
+		b.Fatal(err)
+	}
 	states := w.users.states() - states0
+	b.ReportMetric(float64(w.users.taken.Load()-taken0)/float64(b.N), "taken/pay")
+	b.ReportMetric(float64(w.users.busy.Load()-busy0)/float64(b.N), "busy/pay")
 	b.ReportMetric(float64(states)/float64(b.N), "states/pay")
 	b.ReportMetric(float64((cpu-users).Microseconds())/float64(states), "hub-cpu-us/state")
 	b.ReportMetric(float64(int64(heapInUse())-int64(heap0))/(1<<20), "hub-heap-MB")
