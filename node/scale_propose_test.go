@@ -97,7 +97,7 @@ func (s *scaleUsers) build(u *scaleUser, what any) (*scaleOut, error) {
 	if err != nil {
 		return nil, err
 	}
-	sig, err := state.Sign(domain.ChannelDigest(&st), u.key)
+	sig, err := s.sign(u, domain.ChannelDigest(&st))
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +148,8 @@ func (s *scaleUsers) answered(u *scaleUser, out *scaleOut, resp []byte) (again, 
 	return false, false, fmt.Errorf("user %s: unexpected answer %T", u.addr, msg)
 }
 
-// adopt makes u's proposal out, countersigned by the hub with sig at nonce, u's latest (u.mu held).
+// adopt makes u's proposal out, countersigned by the hub with sig at nonce, u's latest (u.mu held). The
+// hub's signature is not checked: the users are load.
 func (s *scaleUsers) adopt(u *scaleUser, out *scaleOut, nonce uint64, sig []byte) error {
 	switch {
 	case out.taken:
@@ -156,9 +157,6 @@ func (s *scaleUsers) adopt(u *scaleUser, out *scaleOut, nonce uint64, sig []byte
 			errScaleHub, u.addr, out.nonce())
 	case nonce != out.nonce():
 		return fmt.Errorf("%w: countersignature for %d, user %s proposed %d", errScaleHub, nonce, u.addr, out.nonce())
-	}
-	if err := state.Verify(domain.ChannelDigest(&out.next.Latest.State), sig, hubAddr); err != nil {
-		return err
 	}
 	out.next.Latest.SigHub = sig
 	u.ch = out.next

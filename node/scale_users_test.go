@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
@@ -25,10 +26,14 @@ import (
 
 // The many-channel benchmark's users (issue 13 point 4). The hub is a real Engine on its real store; its
 // users are light in-process signers: a key and the channel in memory, no engine, no store, no libp2p
-// host. They build, sign and check real states with protocol.Apply, protocol.Accept and state.Sign, and
-// talk to the hub through its handler (users to hub) and Config.link (hub to users) instead of libp2p.
-// Their work runs on a few goroutines locked to their OS threads, so that the CPU those threads used can
-// be taken out of the process's: what is left is the hub's.
+// host. They build and check real states with protocol.ApplyAll and protocol.AcceptSigned, sign them
+// (with nonces precomputed before the run: scale_sign_test.go), and talk to the hub through its handler
+// (users to hub) and Config.link (hub to users) instead of libp2p. They are the load, not what is
+// measured, and cheap on purpose: they do not check the hub's signatures (on its proposals and its
+// countersignatures), and they countersign whatever the hub proposes that applies to their channel; what
+// they do keep is ADR 18's nonce rules, which the hub enforces. Their work runs on a few goroutines
+// locked to their OS threads, so that the CPU those threads used can be taken out of the process's: what
+// is left is the hub's.
 
 // scaleUserKey is the deterministic key of user i.
 func scaleUserKey(i int) *ecdsa.PrivateKey {
@@ -108,6 +113,7 @@ func buildScaleStore(tb testing.TB, store state.Store, n int) {
 // while the hub handles its proposal, so that it answers the hub's proposals meanwhile.
 type scaleUser struct {
 	key  *ecdsa.PrivateKey
+	d    secp256k1.ModNScalar // key as a scalar, for presigner.sign
 	addr common.Address
 	pub  []byte        // compressed public key: its onion header
 	aead cipher.AEAD   // its onion key with the hub
@@ -139,10 +145,11 @@ type scaleUsers struct {
 	users  []*scaleUser
 	byAddr map[common.Address]*scaleUser
 	pool   *userPool
-	hub    func() *Engine // the running hub
-	signed atomic.Uint64  // the double-signed states the users adopted
-	taken  atomic.Uint64  // the users' proposals the hub did not countersign (Taken, conflicts)
-	busy   atomic.Uint64  // the users' proposals the hub answered Busy
+	hub    func() *Engine            // the running hub
+	signer atomic.Pointer[presigner] // the run's precomputed nonces (presign)
+	signed atomic.Uint64             // the double-signed states the users adopted
+	taken  atomic.Uint64             // the users' proposals the hub did not countersign (Taken, conflicts)
+	busy   atomic.Uint64             // the users' proposals the hub answered Busy
 	mu     sync.Mutex
 	secret map[common.Hash][32]byte      // preimages of payments in flight: what the payee's note holds
 	done   map[common.Hash]chan struct{} // closed when the payer accepted the hub's settle
@@ -165,12 +172,28 @@ func newScaleUsers(tb testing.TB, n int, pool *userPool) *scaleUsers {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		u := &scaleUser{key: key, addr: r.State.User, pub: crypto.CompressPubkey(&key.PublicKey), aead: a,
+		u := &scaleUser{key: key, d: signingKey(key), addr: r.State.User, pub: crypto.CompressPubkey(&key.PublicKey), aead: a,
 			turn: make(chan struct{}, 1), ch: protocol.Channel{Latest: r.SignedState}, floor: r.State.TxCountGlobal}
 		s.users = append(s.users, u)
 		s.byAddr[u.addr] = u
 	}
+	s.signer.Store(&presigner{}) // none precomputed: every signature as state.Sign makes it
 	return s
+}
+
+// presign precomputes n signing nonces for the users' next run, on every core; the nonces left from
+// the last run are dropped, never used again.
+func (s *scaleUsers) presign(n int) error {
+	ps, err := newPresigner(n)
+	if err == nil {
+		s.signer.Store(ps)
+	}
+	return err
+}
+
+// sign is u's signature over digest.
+func (s *scaleUsers) sign(u *scaleUser, digest common.Hash) (state.Signature, error) {
+	return s.signer.Load().sign(digest, &u.d, u.key)
 }
 
 func (s *scaleUsers) connected(addr common.Address) bool { _, ok := s.byAddr[addr]; return ok }
@@ -188,15 +211,18 @@ func (s *scaleUsers) request(ctx context.Context, addr common.Address, req []byt
 	}
 	var p protocol.Propose
 	var err error
-	s.pool.do(func() { p, err = decodePropose(req) })
-	if err != nil {
-		return nil, err
-	}
 	for {
 		var resp []byte
 		var settle []protocol.Update
 		var wait chan struct{}
-		s.pool.do(func() { resp, settle, wait, err = s.answer(u, p) })
+		s.pool.do(func() { // one hand-off to the pool: each costs a thread's wake-up and sleep
+			if len(p.Updates) == 0 {
+				if p, err = decodePropose(req); err != nil {
+					return
+				}
+			}
+			resp, settle, wait, err = s.answer(u, p)
+		})
 		if wait == nil {
 			if settle != nil {
 				go func() { // the payee claims its lock at once, as an engine does
@@ -267,13 +293,13 @@ func (s *scaleUsers) answer(u *scaleUser, p protocol.Propose) (resp []byte, sett
 func (s *scaleUsers) countersign(u *scaleUser, p protocol.Propose) ([]byte, []protocol.Update, error) {
 	nonce := p.Proposal.State.TxCountGlobal
 	ctx := protocol.Context{Now: now, Deposited: deposited, Domain: domain, Nonce: nonce}
-	next, err := protocol.Accept(u.ch, ctx, domain, u.addr, p.Updates, p.Proposal)
+	next, err := protocol.AcceptSigned(u.ch, ctx, domain, u.addr, p.Updates, p.Proposal, hubAddr) // not checked: load
 	if err != nil {
 		s.fail(fmt.Errorf("user %s refuses the hub's proposal: %w", u.addr, err))
 		resp, err := protocol.MarshalMessage(protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeRefused, Reason: err.Error()})
 		return resp, nil, err
 	}
-	sig, err := state.Sign(domain.ChannelDigest(&next.Latest.State), u.key)
+	sig, err := s.sign(u, domain.ChannelDigest(&next.Latest.State))
 	if err != nil {
 		return nil, nil, err
 	}
