@@ -4,9 +4,14 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
+	"testing"
 	"time"
+
+	"spoke/internal/pgtest"
 )
 
 // What the many-channel benchmark measures besides time: the CPU of the process and of the users'
@@ -101,4 +106,75 @@ func heapInUse() uint64 {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
 	return m.HeapInuse
+}
+
+// postmasterOf is the pid of the PostgreSQL server serving dsn: the parent of a backend that tells its
+// pid.
+func postmasterOf(tb testing.TB, dsn string) int {
+	tb.Helper()
+	st, err := procStat(pgtest.QueryInt(tb, dsn, "SELECT pg_backend_pid()"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return st.ppid
+}
+
+// pgServerCPU is the CPU time (user + system) of the PostgreSQL server whose postmaster is pid: the
+// postmaster with the children it reaped, and its children running now (backends, WAL writer,
+// checkpointer). The kernel counts in clock ticks (10 ms); a child that exited and was not reaped yet
+// is missed.
+func pgServerCPU(tb testing.TB, postmaster int) time.Duration {
+	tb.Helper()
+	pm, err := procStat(postmaster)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ticks := pm.utime + pm.stime + pm.cutime + pm.cstime
+	dirs, err := os.ReadDir("/proc")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, d := range dirs {
+		pid, err := strconv.Atoi(d.Name())
+		if err != nil {
+			continue
+		}
+		if st, err := procStat(pid); err == nil && st.ppid == postmaster {
+			ticks += st.utime + st.stime
+		}
+	}
+	return time.Duration(ticks) * time.Second / clockTicks
+}
+
+// clockTicks is the kernel's USER_HZ, the unit of /proc/<pid>/stat's times (100 on Linux's common
+// architectures).
+const clockTicks = 100
+
+// procTimes is what procStat reads of /proc/<pid>/stat.
+type procTimes struct {
+	ppid                         int
+	utime, stime, cutime, cstime int64
+}
+
+// procStat reads process pid's parent and CPU times from /proc/<pid>/stat.
+func procStat(pid int) (procTimes, error) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return procTimes{}, err
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')') // the command name, in parentheses, may hold spaces
+	if i < 0 {
+		return procTimes{}, fmt.Errorf("/proc/%d/stat: no command name", pid)
+	}
+	f := strings.Fields(s[i+1:]) // f[0] is field 3 (state)
+	if len(f) < 15 {
+		return procTimes{}, fmt.Errorf("/proc/%d/stat: %d fields", pid, len(f))
+	}
+	var t procTimes
+	t.ppid, _ = strconv.Atoi(f[1])
+	for j, p := range []*int64{&t.utime, &t.stime, &t.cutime, &t.cstime} {
+		*p, _ = strconv.ParseInt(f[11+j], 10, 64) // fields 14-17
+	}
+	return t, nil
 }
