@@ -54,6 +54,12 @@ func (s *scaleUsers) propose(u *scaleUser, what any) error {
 // taken (again: u proposes anew above). The hub handles it on this goroutine, no lock of u held.
 func (s *scaleUsers) send(u *scaleUser, out *scaleOut) (again bool, err error) {
 	for wait := scaleMinWait; ; wait = min(2*wait, scaleMaxWait) {
+		u.mu.Lock()
+		taken := out.taken // after Busy, the hub may have proposed at its nonce meanwhile
+		u.mu.Unlock()
+		if taken {
+			return true, nil
+		}
 		ctx, cancel := context.WithTimeout(context.Background(), scaleWaitAnswer)
 		resp, err := s.hub().handle(ctx, u.addr, out.msg)
 		cancel()
@@ -114,7 +120,9 @@ func (s *scaleUsers) build(u *scaleUser, what any) (*scaleOut, error) {
 
 // answered acts on the hub's answer to u's proposal out (in the pool): a Countersign (or a Sync of the
 // proposal) makes it u's latest; Busy has it sent again (busy); Taken drops it, kept as refused, and u
-// proposes again above the floor the hub names (again). Anything else is an error.
+// proposes again above the floor the hub names (again). A proposal taken while it was sent (the hub
+// proposed at its nonce, a conflict) is made anew (again) whatever the answer, but a Countersign: the
+// hub signed two states at one nonce. Anything else is an error.
 func (s *scaleUsers) answered(u *scaleUser, out *scaleOut, resp []byte) (again, busy bool, err error) {
 	msg, err := protocol.UnmarshalMessage(resp)
 	if err != nil {
@@ -126,6 +134,9 @@ func (s *scaleUsers) answered(u *scaleUser, out *scaleOut, resp []byte) (again, 
 	case protocol.Countersign:
 		return false, false, s.adopt(u, out, m.TxCountGlobal, m.Sig)
 	case protocol.Sync:
+		if out.taken && m.Latest.State.TxCountGlobal <= u.ch.Latest.State.TxCountGlobal {
+			return true, false, nil // a resend of a proposal taken meanwhile: the hub moved on with u
+		}
 		if m.Latest.State != out.next.Latest.State {
 			return false, false, fmt.Errorf("user %s: the hub answers proposal %d with its state %d",
 				u.addr, out.nonce(), m.Latest.State.TxCountGlobal)
