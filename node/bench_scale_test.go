@@ -63,14 +63,21 @@ type scaleWorld struct {
 // made before the payments), the Go heap the hub added (in use after a collection, measured before the
 // hub's start and after the payments) and the process's RSS, the channel states per payment (fewer
 // than four when payments on a busy channel share states) with the hub's CPU per state, and per payment
-// the users' proposals the hub answered Taken (or proposed over, a conflict) and Busy.
+// the users' proposals the hub answered Taken (or proposed over, a conflict) and Busy. With
+// SPOKE_SCALE_USERS=inline the users' work runs on the goroutines that call them, not on the pool's
+// threads: hub-cpu is then the hub's and the users' together (users-cpu 0), without the cost of the
+// hand-offs to the pool, which at GOMAXPROCS=1 falls on the hub.
 //
 //	go test ./node -run XXX -bench HubScale -benchtime 5000x
 //	SPOKE_SCALE_SIZES=1000 go test ./node -run XXX -bench HubScale -benchtime 5000x -cpu 1,2
+//	SPOKE_SCALE_SIZES=1000 SPOKE_SCALE_USERS=inline go test ./node -run XXX -bench HubScale -benchtime 5000x -cpu 1,2
 //	SPOKE_SCALE_SIZES=1000 SPOKE_SCALE_STORE=postgres go test ./node -run XXX -bench HubScale -benchtime 5000x
 func BenchmarkHubScale(b *testing.B) {
 	dir := b.TempDir()
 	pool := newUserPool(4)
+	if os.Getenv("SPOKE_SCALE_USERS") == "inline" {
+		pool = newUserPool(0)
+	}
 	b.Cleanup(pool.close)
 	for _, n := range scaleSizes(b) {
 		var w *scaleWorld
