@@ -33,8 +33,18 @@ func scaleSizes(tb testing.TB) []int {
 	return out
 }
 
-// scaleInflight is how many payments the scale benchmark keeps in flight.
-const scaleInflight = 64
+// scaleInflight is how many payments the scale benchmark keeps in flight: SPOKE_SCALE_INFLIGHT or 64.
+func scaleInflight(tb testing.TB) int {
+	env := os.Getenv("SPOKE_SCALE_INFLIGHT")
+	if env == "" {
+		return 64
+	}
+	n, err := strconv.Atoi(env)
+	if err != nil || n < 1 {
+		tb.Fatalf("SPOKE_SCALE_INFLIGHT: bad count %q", env)
+	}
+	return n
+}
 
 // scaleSignsPerPay is how many user signatures the benchmark precomputes nonces for per payment: four
 // (the payer's lock and its countersignature of the hub's settle, the payee's countersignature of the
@@ -54,7 +64,8 @@ type scaleWorld struct {
 
 // BenchmarkHubScale measures a hub with many user channels (issue 13 point 4): a real Engine on its
 // SQLite store (fsync on every commit; PostgreSQL with SPOKE_SCALE_STORE=postgres) and light in-process
-// users (scale_users_test.go), 64 payments of 1 wei in flight between random payer and payee pairs.
+// users (scale_users_test.go), 64 payments of 1 wei in flight (SPOKE_SCALE_INFLIGHT) between random
+// payer and payee pairs.
 // Each run first restarts the hub on a store holding the channels and times its start until it answers.
 // It reports payments/s, the process's cores busy (its CPU over the wall time, users included), the
 // hub's CPU per payment (the process's CPU less the users' threads'), the users' CPU per payment, the
@@ -128,6 +139,9 @@ func newScaleWorld(b *testing.B, path string, n int, pool *userPool) *scaleWorld
 }
 
 func benchScale(b *testing.B, w *scaleWorld) {
+	if err := w.users.presign(scaleSignsPerPay*b.N + 1000); err != nil { // before heap0: the users' memory
+		b.Fatal(err)
+	}
 	heap0 := heapInUse()
 	hub, started := startScaleHub(b, w.path, w.users)
 	defer hub.stop()
@@ -139,14 +153,11 @@ func benchScale(b *testing.B, w *scaleWorld) {
 		q := (p + 1 + w.rng.IntN(n-1)) % n
 		pairs[i] = [2]*scaleUser{w.users.users[p], w.users.users[q]}
 	}
-	if err := w.users.presign(scaleSignsPerPay*b.N + 1000); err != nil {
-		b.Fatal(err)
-	}
 	states0, taken0, busy0 := w.users.states(), w.users.taken.Load(), w.users.busy.Load()
 	pg0 := w.dbCPU(b)
 	cpu0, users0 := processCPU(), w.users.pool.cpu()
 	b.ResetTimer()
-	elapsed, lat := runPayments(b, scaleInflight, newRecvTimes(b.N), func(i int) error {
+	elapsed, lat := runPayments(b, scaleInflight(b), newRecvTimes(b.N), func(i int) error {
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		defer cancel()
 		return w.users.pay(ctx, pairs[i][0], pairs[i][1])
