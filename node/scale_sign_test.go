@@ -20,7 +20,7 @@ import (
 // part, R = kG for a random k, does not depend on the message, so it is made for every signature of a
 // run before its timer starts (on every core), and a signature at run time is s = k⁻¹(z + r·d) mod n:
 // a few multiplications mod n. The signature is an ordinary one, [R || S || V] with low S, that
-// state.Verify and the hub accept (TestPresignMatchesVerify). Each k is used once: a presigner hands out
+// state.Verify and the hub accept (TestScaleSignMatchesVerify). Each k is used once: a presigner hands out
 // its nonces by an atomic index and is dropped after its run.
 
 // presig is one precomputed signing nonce: k⁻¹ mod n, r = R.x mod n and R.y's parity, for R = kG.
@@ -119,10 +119,10 @@ func (ps *presigner) sign(digest common.Hash, d *secp256k1.ModNScalar, key *ecds
 	return sig, nil
 }
 
-// TestPresignMatchesVerify checks presigned signatures over many random digests (and the zero digest)
+// TestScaleSignMatchesVerify checks presigned signatures over many random digests (and the zero digest)
 // with several keys: each is canonical (state.ParseSignature: low S, v 27 or 28) and recovers its signer
 // (state.Verify); both recovery ids occur; past the precomputed nonces a signature is still valid.
-func TestPresignMatchesVerify(t *testing.T) {
+func TestScaleSignMatchesVerify(t *testing.T) {
 	const n = 2000
 	ps, err := newPresigner(n)
 	if err != nil {
@@ -173,8 +173,8 @@ func TestPresignMatchesVerify(t *testing.T) {
 	}
 }
 
-// TestPresignNoncesDiffer checks that a presigner's nonces are all different (each k drawn at random).
-func TestPresignNoncesDiffer(t *testing.T) {
+// TestScaleSignNoncesDiffer checks that a presigner's nonces are all different (each k drawn at random).
+func TestScaleSignNoncesDiffer(t *testing.T) {
 	ps, err := newPresigner(1000)
 	if err != nil {
 		t.Fatal(err)
