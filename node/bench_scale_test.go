@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"spoke/internal/pgtest"
 )
 
 // scaleSizes are the hub sizes BenchmarkHubScale runs: SPOKE_SCALE_SIZES (comma-separated channel
@@ -31,8 +33,24 @@ func scaleSizes(tb testing.TB) []int {
 	return out
 }
 
-// scaleInflight is how many payments the scale benchmark keeps in flight.
-const scaleInflight = 64
+// scaleInflight is how many payments the scale benchmark keeps in flight: SPOKE_SCALE_INFLIGHT or 64.
+func scaleInflight(tb testing.TB) int {
+	env := os.Getenv("SPOKE_SCALE_INFLIGHT")
+	if env == "" {
+		return 64
+	}
+	n, err := strconv.Atoi(env)
+	if err != nil || n < 1 {
+		tb.Fatalf("SPOKE_SCALE_INFLIGHT: bad count %q", env)
+	}
+	return n
+}
+
+// scaleSignsPerPay is how many user signatures the benchmark precomputes nonces for per payment: four
+// (the payer's lock and its countersignature of the hub's settle, the payee's countersignature of the
+// hub's lock and its settle), and one for a proposal made again after Taken. Past them users sign as
+// state.Sign does (reported as unpresigned).
+const scaleSignsPerPay = 5
 
 // scaleWorld is one size's store and users, kept across the runs of its sub-benchmark (the testing
 // package calls it once with b.N = 1 first): each run restarts the hub on the store as the last left it.
@@ -40,33 +58,74 @@ type scaleWorld struct {
 	path  string
 	users *scaleUsers
 	rng   *rand.Rand
+	// postmaster is the pid of the PostgreSQL server holding the store, once dbCPU looked it up.
+	postmaster int
 }
 
 // BenchmarkHubScale measures a hub with many user channels (issue 13 point 4): a real Engine on its
-// SQLite store (fsync on every commit) and light in-process users (scale_users_test.go), 64 payments of
-// 1 wei in flight between random payer and payee pairs. Each run first restarts the hub on a store
-// holding the channels and times its start until it answers. It reports payments/s, the hub's CPU per
-// payment (the process's CPU less the users' threads'), the users' CPU per payment, the payer's p50 and
-// p99 (from its proposal to its acceptance of the hub's settle), the hub's start time (and, as check-ms,
-// the signature checks of idle channels that the start leaves to their first use, made before the
-// payments), the Go heap the hub added (in use after a collection, measured before the hub's start and
-// after the payments) and the process's RSS, and the channel states per payment (fewer than four when
-// payments on a busy channel share states) with the hub's CPU per state.
+// SQLite store (fsync on every commit; PostgreSQL with SPOKE_SCALE_STORE=postgres) and light in-process
+// users (scale_users_test.go), 64 payments of 1 wei in flight (SPOKE_SCALE_INFLIGHT) between random
+// payer and payee pairs.
+// Each run first restarts the hub on a store holding the channels and times its start until it answers.
+// It reports payments/s, the process's cores busy (its CPU over the wall time, users included), the
+// hub's CPU per payment (the process's CPU less the users' threads'), the users' CPU per payment, the
+// PostgreSQL server's CPU per payment (pg-cpu: outside the process; 0 for SQLite), the payer's p50 and p99 (from its proposal to its acceptance of the hub's settle), the hub's start time
+// (and, as check-ms, the signature checks of idle channels that the start leaves to their first use,
+// made before the payments), the Go heap the hub added (in use after a collection, measured before the
+// hub's start and after the payments) and the process's RSS, the channel states per payment (fewer
+// than four when payments on a busy channel share states) with the hub's CPU per state, and per payment
+// the users' proposals the hub answered Taken (or proposed over, a conflict) and Busy. With
+// SPOKE_SCALE_USERS=inline the users' work runs on the goroutines that call them, not on the pool's
+// threads: hub-cpu is then the hub's and the users' together (users-cpu 0), without the cost of the
+// hand-offs to the pool, which at GOMAXPROCS=1 falls on the hub.
 //
 //	go test ./node -run XXX -bench HubScale -benchtime 5000x
+//	SPOKE_SCALE_SIZES=1000 go test ./node -run XXX -bench HubScale -benchtime 5000x -cpu 1,2
+//	SPOKE_SCALE_SIZES=1000 SPOKE_SCALE_USERS=inline go test ./node -run XXX -bench HubScale -benchtime 5000x -cpu 1,2
+//	SPOKE_SCALE_SIZES=1000 SPOKE_SCALE_STORE=postgres go test ./node -run XXX -bench HubScale -benchtime 5000x
 func BenchmarkHubScale(b *testing.B) {
 	dir := b.TempDir()
 	pool := newUserPool(4)
+	if os.Getenv("SPOKE_SCALE_USERS") == "inline" {
+		pool = newUserPool(0)
+	}
 	b.Cleanup(pool.close)
 	for _, n := range scaleSizes(b) {
 		var w *scaleWorld
 		b.Run(fmt.Sprintf("channels=%d", n), func(b *testing.B) {
 			if w == nil {
-				w = newScaleWorld(b, filepath.Join(dir, fmt.Sprintf("hub-%d.db", n)), n, pool)
+				w = newScaleWorld(b, scaleStorePath(b, dir, n), n, pool)
 			}
 			benchScale(b, w)
 		})
 	}
+}
+
+// scaleStorePath is where the world of n channels keeps the hub's store: a SQLite file in dir, or, with
+// SPOKE_SCALE_STORE=postgres, a new schema on the test binary's PostgreSQL server (internal/pgtest: a
+// cluster in a temporary directory, over a unix socket, fsync on).
+func scaleStorePath(b *testing.B, dir string, n int) string {
+	switch kind := os.Getenv("SPOKE_SCALE_STORE"); kind {
+	case "", "sqlite":
+		return filepath.Join(dir, fmt.Sprintf("hub-%d.db", n))
+	case "postgres":
+		return pgtest.DSN(b)
+	default:
+		b.Fatalf("SPOKE_SCALE_STORE: %q is neither sqlite nor postgres", kind)
+		return ""
+	}
+}
+
+// dbCPU is the CPU time of the world's PostgreSQL server so far (pgServerCPU); 0 for SQLite, whose
+// CPU is the hub process's.
+func (w *scaleWorld) dbCPU(tb testing.TB) time.Duration {
+	if !IsPostgres(w.path) {
+		return 0
+	}
+	if w.postmaster == 0 {
+		w.postmaster = postmasterOf(tb, w.path)
+	}
+	return pgServerCPU(tb, w.postmaster)
 }
 
 // newScaleWorld writes n channels into a new store at path and makes their users.
@@ -80,6 +139,9 @@ func newScaleWorld(b *testing.B, path string, n int, pool *userPool) *scaleWorld
 }
 
 func benchScale(b *testing.B, w *scaleWorld) {
+	if err := w.users.presign(scaleSignsPerPay*b.N + 1000); err != nil { // before heap0: the users' memory
+		b.Fatal(err)
+	}
 	heap0 := heapInUse()
 	hub, started := startScaleHub(b, w.path, w.users)
 	defer hub.stop()
@@ -91,25 +153,35 @@ func benchScale(b *testing.B, w *scaleWorld) {
 		q := (p + 1 + w.rng.IntN(n-1)) % n
 		pairs[i] = [2]*scaleUser{w.users.users[p], w.users.users[q]}
 	}
-	states0 := w.users.states()
+	states0, taken0, busy0 := w.users.states(), w.users.taken.Load(), w.users.busy.Load()
+	pg0 := w.dbCPU(b)
 	cpu0, users0 := processCPU(), w.users.pool.cpu()
 	b.ResetTimer()
-	elapsed, lat := runPayments(b, scaleInflight, newRecvTimes(b.N), func(i int) error {
+	elapsed, lat := runPayments(b, scaleInflight(b), newRecvTimes(b.N), func(i int) error {
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		defer cancel()
 		return w.users.pay(ctx, pairs[i][0], pairs[i][1])
 	})
 	b.StopTimer()
 	cpu, users := processCPU()-cpu0, w.users.pool.cpu()-users0
+	pg := w.dbCPU(b) - pg0
 	b.ReportMetric(float64(started.Microseconds())/1000, "start-ms") // after ResetTimer, which drops metrics
 	b.ReportMetric(float64(checked.Microseconds())/1000, "check-ms")
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "payments/s")
+	b.ReportMetric(cpu.Seconds()/elapsed.Seconds(), "cores") // the process's, users included
 	b.ReportMetric(float64((cpu-users).Microseconds())/float64(b.N), "hub-cpu-us/pay")
 	b.ReportMetric(float64(users.Microseconds())/float64(b.N), "users-cpu-us/pay")
+	b.ReportMetric(float64(pg.Microseconds())/float64(b.N), "pg-cpu-us/pay")
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 	waitQuiet(b, hub.eng)
+	if err := w.users.failed(); err != nil {
+		b.Fatal(err)
+	}
 	states := w.users.states() - states0
+	b.ReportMetric(float64(w.users.taken.Load()-taken0)/float64(b.N), "taken/pay")
+	b.ReportMetric(float64(w.users.busy.Load()-busy0)/float64(b.N), "busy/pay")
+	b.ReportMetric(float64(w.users.signer.Load().slow.Load()), "unpresigned")
 	b.ReportMetric(float64(states)/float64(b.N), "states/pay")
 	b.ReportMetric(float64((cpu-users).Microseconds())/float64(states), "hub-cpu-us/state")
 	b.ReportMetric(float64(int64(heapInUse())-int64(heap0))/(1<<20), "hub-heap-MB")

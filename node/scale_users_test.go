@@ -8,13 +8,13 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
 	"sync"
-	"syscall"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
@@ -26,10 +26,14 @@ import (
 
 // The many-channel benchmark's users (issue 13 point 4). The hub is a real Engine on its real store; its
 // users are light in-process signers: a key and the channel in memory, no engine, no store, no libp2p
-// host. They build, sign and check real states with protocol.Apply, protocol.Accept and state.Sign, and
-// talk to the hub through its handler (users to hub) and Config.link (hub to users) instead of libp2p.
-// Their work runs on a few goroutines locked to their OS threads, so that the CPU those threads used can
-// be taken out of the process's: what is left is the hub's.
+// host. They build and check real states with protocol.ApplyAll and protocol.AcceptSigned, sign them
+// (with nonces precomputed before the run: scale_sign_test.go), and talk to the hub through its handler
+// (users to hub) and Config.link (hub to users) instead of libp2p. They are the load, not what is
+// measured, and cheap on purpose: they do not check the hub's signatures (on its proposals and its
+// countersignatures), and they countersign whatever the hub proposes that applies to their channel; what
+// they do keep is ADR 18's nonce rules, which the hub enforces. Their work runs on a few goroutines
+// locked to their OS threads, so that the CPU those threads used can be taken out of the process's: what
+// is left is the hub's.
 
 // scaleUserKey is the deterministic key of user i.
 func scaleUserKey(i int) *ecdsa.PrivateKey {
@@ -103,92 +107,49 @@ func buildScaleStore(tb testing.TB, store state.Store, n int) {
 	}
 }
 
-// threadCPU is the CPU time (user + system) the calling OS thread has used.
-func threadCPU() time.Duration {
-	const rusageThread = 1 // RUSAGE_THREAD (Linux)
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(rusageThread, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// processCPU is the CPU time (user + system) of the whole process.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// userPool runs the users' work on goroutines locked to their own OS threads, and tells the CPU time
-// those threads used.
-type userPool struct {
-	work chan func()
-	ctl  []chan chan time.Duration
-	wg   sync.WaitGroup
-}
-
-func newUserPool(workers int) *userPool {
-	p := &userPool{work: make(chan func())}
-	for range workers {
-		ctl := make(chan chan time.Duration)
-		p.ctl = append(p.ctl, ctl)
-		p.wg.Go(func() {
-			runtime.LockOSThread() // never unlocked: the thread exits with the goroutine
-			for {
-				select {
-				case f, ok := <-p.work:
-					if !ok {
-						return
-					}
-					f()
-				case reply := <-ctl:
-					reply <- threadCPU()
-				}
-			}
-		})
-	}
-	return p
-}
-
-// do runs f on one of the pool's threads and waits for it.
-func (p *userPool) do(f func()) {
-	done := make(chan struct{})
-	p.work <- func() { f(); close(done) }
-	<-done
-}
-
-// cpu is the CPU time the pool's threads used so far.
-func (p *userPool) cpu() time.Duration {
-	var total time.Duration
-	for _, ctl := range p.ctl {
-		reply := make(chan time.Duration)
-		ctl <- reply
-		total += <-reply
-	}
-	return total
-}
-
-func (p *userPool) close() { close(p.work); p.wg.Wait() }
-
-// scaleUser is one light user: its key and its channel with the hub.
+// scaleUser is one light user: its key and its channel with the hub. It keeps ADR 18's rules as a user
+// engine does (docs/adr/0018-one-state-per-nonce.md): it signs at most one state at a nonce, proposes
+// above its floor and the hub's nonces it saw, has at most one proposal outstanding, and holds no lock
+// while the hub handles its proposal, so that it answers the hub's proposals meanwhile.
 type scaleUser struct {
 	key  *ecdsa.PrivateKey
+	d    secp256k1.ModNScalar // key as a scalar, for presigner.sign
 	addr common.Address
-	pub  []byte      // compressed public key: its onion header
-	aead cipher.AEAD // its onion key with the hub
-	mu   sync.Mutex  // one update of the channel at a time
+	pub  []byte        // compressed public key: its onion header
+	aead cipher.AEAD   // its onion key with the hub
+	turn chan struct{} // held by the user's one proposer at a time: its proposals go out one by one
+	mu   sync.Mutex    // guards what follows; never held while the hub runs
 	ch   protocol.Channel
+	// floor is the highest nonce at which the user signed a state: its latest, its proposal
+	// outstanding, its proposals the hub did not countersign (they bind it: the hub holds them signed).
+	floor uint64
+	// peerFloor is the highest nonce of the hub's proposals the user saw or the hub named in a Taken.
+	peerFloor uint64
+	out       *scaleOut // the user's proposal outstanding, or nil
 }
+
+// scaleOut is a light user's proposal outstanding.
+type scaleOut struct {
+	msg  []byte           // the encoded Propose: a Busy answer has it sent again as is
+	next protocol.Channel // the channel once the hub countersigns (its SigHub empty)
+	// taken is set once the proposal can no longer be countersigned: the hub answered Taken, or
+	// proposed at its nonce (a conflict). Its nonce stays in the user's floor.
+	taken    bool
+	answered chan struct{} // closed once it is countersigned or taken
+}
+
+func (o *scaleOut) nonce() uint64 { return o.next.Latest.State.TxCountGlobal }
 
 // scaleUsers is the users of a scale benchmark and the way the hub reaches them (a peerLink).
 type scaleUsers struct {
 	users  []*scaleUser
 	byAddr map[common.Address]*scaleUser
 	pool   *userPool
-	hub    func() *Engine // the running hub
+	hub    func() *Engine            // the running hub
+	signer atomic.Pointer[presigner] // the run's precomputed nonces (presign)
+	signed atomic.Uint64             // the double-signed states the users adopted
+	taken  atomic.Uint64             // the users' proposals the hub did not countersign (Taken, conflicts)
+	busy   atomic.Uint64             // the users' proposals the hub answered Busy
 	mu     sync.Mutex
 	secret map[common.Hash][32]byte      // preimages of payments in flight: what the payee's note holds
 	done   map[common.Hash]chan struct{} // closed when the payer accepted the hub's settle
@@ -211,64 +172,141 @@ func newScaleUsers(tb testing.TB, n int, pool *userPool) *scaleUsers {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		u := &scaleUser{key: key, addr: r.State.User, pub: crypto.CompressPubkey(&key.PublicKey), aead: a,
-			ch: protocol.Channel{Latest: r.SignedState}}
+		u := &scaleUser{key: key, d: signingKey(key), addr: r.State.User, pub: crypto.CompressPubkey(&key.PublicKey), aead: a,
+			turn: make(chan struct{}, 1), ch: protocol.Channel{Latest: r.SignedState}, floor: r.State.TxCountGlobal}
 		s.users = append(s.users, u)
 		s.byAddr[u.addr] = u
 	}
+	s.signer.Store(&presigner{}) // none precomputed: every signature as state.Sign makes it
 	return s
+}
+
+// presign precomputes n signing nonces for the users' next run, on every core; the nonces left from
+// the last run are dropped, never used again.
+func (s *scaleUsers) presign(n int) error {
+	ps, err := newPresigner(n)
+	if err == nil {
+		s.signer.Store(ps)
+	}
+	return err
+}
+
+// sign is u's signature over digest.
+func (s *scaleUsers) sign(u *scaleUser, digest common.Hash) (state.Signature, error) {
+	return s.signer.Load().sign(digest, &u.d, u.key)
 }
 
 func (s *scaleUsers) connected(addr common.Address) bool { _, ok := s.byAddr[addr]; return ok }
 
-// request is the hub's proposal to a user, answered by the user on a pool thread.
-func (s *scaleUsers) request(_ context.Context, addr common.Address, req []byte) ([]byte, error) {
+// scaleWaitAnswer bounds how long a light user waits for the hub: longer is a hang, reported.
+const scaleWaitAnswer = 30 * time.Second
+
+// request is the hub's proposal to a user, answered on a pool thread. A proposal above the user's own
+// in flight waits for that one's answer, as a user engine defers it (the hub countersigned the user's
+// proposal and built on it; its answer is on its way).
+func (s *scaleUsers) request(ctx context.Context, addr common.Address, req []byte) ([]byte, error) {
 	u := s.byAddr[addr]
 	if u == nil {
 		return nil, ErrUnreachable
 	}
-	var resp []byte
-	var settle []protocol.Update
+	var p protocol.Propose
 	var err error
-	u.mu.Lock()
-	s.pool.do(func() { resp, settle, err = s.answer(u, req) })
-	u.mu.Unlock()
-	if settle != nil {
-		go func() { // the payee claims its lock at once, as an engine does
-			if err := s.propose(u, settle); err != nil {
-				s.fail(err)
+	for {
+		var resp []byte
+		var settle []protocol.Update
+		var wait chan struct{}
+		s.pool.do(func() { // one hand-off to the pool: each costs a thread's wake-up and sleep
+			if len(p.Updates) == 0 {
+				if p, err = decodePropose(req); err != nil {
+					return
+				}
 			}
-		}()
+			resp, settle, wait, err = s.answer(u, p)
+		})
+		if wait == nil {
+			if settle != nil {
+				go func() { // the payee claims its lock at once, as an engine does
+					if err := s.propose(u, settle); err != nil {
+						s.fail(err)
+					}
+				}()
+			}
+			return resp, err
+		}
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(scaleWaitAnswer):
+			err := fmt.Errorf("user %s: the hub's proposal %d waited %s for the answer to the user's own",
+				u.addr, p.Proposal.State.TxCountGlobal, scaleWaitAnswer)
+			s.fail(err)
+			return nil, err
+		}
 	}
-	return resp, err
 }
 
-// answer checks and countersigns the hub's proposal to u (in the pool, u.mu held). It returns the settles
-// u proposes next for the payments to u the proposal locked.
-func (s *scaleUsers) answer(u *scaleUser, req []byte) ([]byte, []protocol.Update, error) {
+// decodePropose decodes a Propose.
+func decodePropose(req []byte) (protocol.Propose, error) {
 	msg, err := protocol.UnmarshalMessage(req)
 	if err != nil {
-		return nil, nil, err
+		return protocol.Propose{}, err
 	}
 	p, ok := msg.(protocol.Propose)
 	if !ok {
-		return nil, nil, fmt.Errorf("scale user: unexpected %T", msg)
+		return protocol.Propose{}, fmt.Errorf("scale user: unexpected %T", msg)
 	}
-	ctx := protocol.Context{Now: now, Deposited: deposited, Domain: domain}
-	next, err := protocol.Accept(u.ch, ctx, domain, u.addr, p.Updates, p.Proposal)
+	return p, nil
+}
+
+// answer answers the hub's proposal p to u (in the pool), as a user engine's onPropose does: a Sync if
+// it is at or below u's latest; Taken naming u's floor if it is at or below the floor (at the nonce of u's
+// proposal outstanding, a conflict: u's proposal is dropped, kept as refused); otherwise, unless it is
+// above u's proposal in flight (then wait is that proposal's answered, to wait for before answering), a
+// Countersign. It returns the settles u proposes next for the payments to u the proposal locked.
+func (s *scaleUsers) answer(u *scaleUser, p protocol.Propose) (resp []byte, settle []protocol.Update, wait chan struct{}, err error) {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	nonce, latest := p.Proposal.State.TxCountGlobal, u.ch.Latest.State.TxCountGlobal
+	if nonce > latest {
+		u.peerFloor = max(u.peerFloor, latest+min(nonce-latest, maxPeerSkip))
+	}
+	switch {
+	case nonce <= latest:
+		resp, err = protocol.MarshalMessage(protocol.Sync{Latest: u.ch.Latest, Locks: u.ch.Locks, Threads: u.ch.Threads})
+		return resp, nil, nil, err
+	case u.out != nil && nonce > u.out.nonce():
+		return nil, nil, u.out.answered, nil
+	case u.out != nil && nonce == u.out.nonce(): // a conflict: the hub proposes again above, u after it
+		s.drop(u, u.out)
+		fallthrough
+	case nonce <= u.floor:
+		resp, err = protocol.MarshalMessage(protocol.Reject{TxCountGlobal: u.floor, Code: protocol.CodeTaken,
+			Reason: fmt.Sprintf("%v: proposal %d, signed up to %d", ErrNonceTaken, nonce, u.floor)})
+		return resp, nil, nil, err
+	}
+	resp, settle, err = s.countersign(u, p)
+	return resp, settle, nil, err
+}
+
+// countersign accepts and signs the hub's proposal p above u's floor (u.mu held).
+func (s *scaleUsers) countersign(u *scaleUser, p protocol.Propose) ([]byte, []protocol.Update, error) {
+	nonce := p.Proposal.State.TxCountGlobal
+	ctx := protocol.Context{Now: now, Deposited: deposited, Domain: domain, Nonce: nonce}
+	next, err := protocol.AcceptSigned(u.ch, ctx, domain, u.addr, p.Updates, p.Proposal, hubAddr) // not checked: load
 	if err != nil {
 		s.fail(fmt.Errorf("user %s refuses the hub's proposal: %w", u.addr, err))
-		resp, err := protocol.MarshalMessage(protocol.Reject{TxCountGlobal: p.Proposal.State.TxCountGlobal,
-			Code: protocol.CodeRefused, Reason: err.Error()})
+		resp, err := protocol.MarshalMessage(protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeRefused, Reason: err.Error()})
 		return resp, nil, err
 	}
-	sig, err := state.Sign(domain.ChannelDigest(&next.Latest.State), u.key)
+	sig, err := s.sign(u, domain.ChannelDigest(&next.Latest.State))
 	if err != nil {
 		return nil, nil, err
 	}
 	next.Latest.SigUser = sig[:]
 	prev := u.ch
-	u.ch = next
+	u.ch, u.floor = next, nonce
+	s.signed.Add(1)
 	var settle []protocol.Update
 	for _, up := range p.Updates {
 		switch up := up.(type) {
@@ -285,7 +323,7 @@ func (s *scaleUsers) answer(u *scaleUser, req []byte) ([]byte, []protocol.Update
 			}
 		}
 	}
-	resp, err := protocol.MarshalMessage(protocol.Countersign{TxCountGlobal: next.Latest.State.TxCountGlobal, Sig: sig[:]})
+	resp, err := protocol.MarshalMessage(protocol.Countersign{TxCountGlobal: nonce, Sig: sig[:]})
 	return resp, settle, err
 }
 
@@ -296,16 +334,15 @@ func (s *scaleUsers) fail(err error) {
 	s.mu.Unlock()
 }
 
-// states counts the channel states of all users: the sum of their nonces.
-func (s *scaleUsers) states() uint64 {
-	var n uint64
-	for _, u := range s.users {
-		u.mu.Lock()
-		n += u.ch.Latest.State.TxCountGlobal
-		u.mu.Unlock()
-	}
-	return n
+// failed returns the users' errors so far.
+func (s *scaleUsers) failed() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return errors.Join(s.errs...)
 }
+
+// states counts the double-signed channel states the users adopted so far.
+func (s *scaleUsers) states() uint64 { return s.signed.Load() }
 
 // finish reports the payment of hashlock h settled at its payer.
 func (s *scaleUsers) finish(h common.Hash) {
@@ -341,122 +378,4 @@ func (s *scaleUsers) pay(ctx context.Context, payer, payee *scaleUser) error {
 		defer s.mu.Unlock()
 		return fmt.Errorf("payment %s: %w (users' errors: %v)", h, ctx.Err(), errors.Join(s.errs...))
 	}
-}
-
-// scaleLock is a payment's lock to propose: 1 wei to the user to.
-type scaleLock struct {
-	hashlock common.Hash
-	to       *scaleUser
-}
-
-// errScaleBusy is the hub's Busy answer: the user proposes again shortly.
-var errScaleBusy = errors.New("scale user: hub busy")
-
-// propose proposes a payment's lock (a scaleLock) or settles ([]protocol.Update) on u's channel until the hub countersigns
-// it, waiting while the hub is busy with its own proposal.
-func (s *scaleUsers) propose(u *scaleUser, what any) error {
-	for wait := 50 * time.Microsecond; ; wait = min(2*wait, 5*time.Millisecond) {
-		err := s.proposeOnce(u, what)
-		if !errors.Is(err, errScaleBusy) {
-			return err
-		}
-		time.Sleep(wait)
-	}
-}
-
-func (s *scaleUsers) proposeOnce(u *scaleUser, what any) error {
-	u.mu.Lock()
-	defer u.mu.Unlock()
-	var msg []byte
-	var next protocol.Channel
-	var err error
-	s.pool.do(func() { msg, next, err = s.build(u, what) })
-	if err != nil {
-		return err
-	}
-	resp, err := s.hub().handle(context.Background(), u.addr, msg) // the hub's work: on this goroutine
-	if err != nil {
-		return err
-	}
-	s.pool.do(func() { err = s.countersigned(u, next, resp) })
-	return err
-}
-
-// build makes u's signed proposal of what on its latest state (in the pool).
-func (s *scaleUsers) build(u *scaleUser, what any) ([]byte, protocol.Channel, error) {
-	nonce := u.ch.Latest.State.TxCountGlobal + 1
-	var p protocol.Propose
-	switch w := what.(type) {
-	case scaleLock:
-		lock := state.Lock{ID: nonce << lockIDShift, AmountWei: *uint256.NewInt(1), Hashlock: w.hashlock, Expiry: now + 3600}
-		hop := onion.Hop{Key: &hubKey.PublicKey, Instruction: onion.Instruction{Next: w.to.addr, Wei: lock.AmountWei, Expiry: now + 3000}}
-		final := make([]byte, 120) // stands for the note sealed to the payee: opaque to the hub
-		packet, err := onion.BuildWith(w.hashlock, []onion.Hop{hop}, final, onion.First{Header: u.pub, AEAD: u.aead})
-		if err != nil {
-			return nil, protocol.Channel{}, err
-		}
-		p.Updates = []protocol.Update{protocol.AddLock{Lock: lock}}
-		p.Notes = []protocol.Note{{LockID: lock.ID, Recipient: hubAddr, Payload: packet}}
-	case []protocol.Update: // settles
-		p.Updates = w
-	default:
-		return nil, protocol.Channel{}, fmt.Errorf("scale user: cannot propose %T", what)
-	}
-	ctx := protocol.Context{Now: now, Deposited: deposited, Domain: domain}
-	st, after, err := protocol.ApplyAll(u.ch, ctx, p.Updates...)
-	if err != nil {
-		return nil, protocol.Channel{}, err
-	}
-	sig, err := state.Sign(domain.ChannelDigest(&st), u.key)
-	if err != nil {
-		return nil, protocol.Channel{}, err
-	}
-	p.Proposal = state.SignedState{State: st, SigUser: sig[:]}
-	msg, err := protocol.MarshalMessage(p)
-	after.Latest = p.Proposal
-	return msg, after, err
-}
-
-// countersigned adopts next once the hub's answer countersigns it (in the pool).
-func (s *scaleUsers) countersigned(u *scaleUser, next protocol.Channel, resp []byte) error {
-	msg, err := protocol.UnmarshalMessage(resp)
-	if err != nil {
-		return err
-	}
-	switch m := msg.(type) {
-	case protocol.Countersign:
-		if err := state.Verify(domain.ChannelDigest(&next.Latest.State), m.Sig, hubAddr); err != nil {
-			return err
-		}
-		next.Latest.SigHub = m.Sig
-		u.ch = next
-		return nil
-	case protocol.Reject:
-		if m.Code == protocol.CodeBusy {
-			return errScaleBusy
-		}
-		return fmt.Errorf("scale user %s: hub refused nonce %d: %s", u.addr, m.TxCountGlobal, m.Reason)
-	}
-	return fmt.Errorf("scale user: unexpected answer %T", msg)
-}
-
-// rssBytes is the process's resident set size (VmRSS), or 0 where /proc is missing.
-func rssBytes() uint64 {
-	b, err := os.ReadFile("/proc/self/statm")
-	if err != nil {
-		return 0
-	}
-	var size, rss uint64
-	if _, err := fmt.Sscan(string(b), &size, &rss); err != nil {
-		return 0
-	}
-	return rss * uint64(syscall.Getpagesize())
-}
-
-// heapInUse is the Go heap in use after a full collection.
-func heapInUse() uint64 {
-	runtime.GC()
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
-	return m.HeapInuse
 }
