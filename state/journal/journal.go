@@ -13,7 +13,8 @@
 //     flush wrote it. Commits that arrive while a flush is under way go together in the next one (group
 //     commit).
 //   - The journal is folded into the inner store once it holds FoldRecords records or FoldBytes bytes, on
-//     Close, and before a read that needs it: the records in order, each with the meta value MetaFolded
+//     Close, and before a read that needs it (a Commit finding MaxPending records, or MaxPendingBytes, unfolded waits for the
+//     fold: the records it holds in memory stay bounded when folds fall behind): the records in order, each with the meta value MetaFolded
 //     (the highest sequence number folded) set in the same batch, in one transaction when the inner store
 //     has CommitAll, else in sequential Commits.
 //   - Open replays what the journal holds above the folded mark into the inner store: a crash loses
@@ -60,6 +61,15 @@ const (
 	FoldBytes   = 1 << 20
 )
 
+// MaxPending and MaxPendingBytes bound the flushed records not yet folded that the journal holds in
+// memory (decoded, they take a few times their frames' bytes): a Commit that finds this many records, or
+// frames of this many bytes, waits for the fold under way (backpressure), so that a store folding slower
+// than records arrive (a slow disk, a starved core) holds up its writers instead of growing without bound.
+const (
+	MaxPending      = 4 * FoldRecords
+	MaxPendingBytes = 4 * FoldBytes
+)
+
 // preallocate is how many bytes of zeros each journal file starts with.
 const preallocate = 2 * FoldBytes
 
@@ -86,8 +96,9 @@ type channelKey = [2]common.Address
 
 // entry is a record (a batch, as decoded from its frame) with its sequence number.
 type entry struct {
-	b   state.Batch
-	seq uint64
+	b    state.Batch
+	seq  uint64
+	size int // its frame's bytes
 }
 
 // file is one of the journal's two files.
@@ -115,18 +126,19 @@ type Store struct {
 
 	folding sync.Mutex // one fold at a time
 
-	mu       sync.Mutex
-	cond     *sync.Cond // signalled when a flush ends
-	files    [2]file
-	active   int     // the file appends go to
-	buf      []byte  // frames waiting for the next flush
-	bufRecs  []entry // their records, in order
-	seq      uint64  // the last sequence number handed out
-	flushing bool    // a flush is writing outside mu
-	filling  uint64  // the generation buf belongs to
-	durable  uint64  // generations up to this one are flushed
-	pending  []entry // flushed records not yet folded, in order
-	over     overlay
+	mu           sync.Mutex
+	cond         *sync.Cond // signalled when a flush ends
+	files        [2]file
+	active       int     // the file appends go to
+	buf          []byte  // frames waiting for the next flush
+	bufRecs      []entry // their records, in order
+	seq          uint64  // the last sequence number handed out
+	flushing     bool    // a flush is writing outside mu
+	filling      uint64  // the generation buf belongs to
+	durable      uint64  // generations up to this one are flushed
+	pending      []entry // flushed records not yet folded, in order
+	pendingBytes int     // their frames' bytes
+	over         overlay
 	// marks holds the latest txCountGlobal of every channel a record accepted since Open holds a state
 	// of; the inner store's is the mark of the others.
 	marks  map[channelKey]uint64
@@ -134,15 +146,19 @@ type Store struct {
 	err    error  // sticky: a flush failed
 	closed bool
 	queued atomic.Bool // a fold is queued
-	sync   func(*os.File) error
-	syncs  int // flushes so far, for tests
+	// maxPending is MaxPending (tests lower it); foldErr is the last fold's error, nil once one succeeds:
+	// Commits do not wait for folds that fail.
+	maxPending int
+	foldErr    error
+	sync       func(*os.File) error
+	syncs      int // flushes so far, for tests
 }
 
 // Open opens the journal at path (the files path+".a" and path+".b", created 0600 when missing) in front
 // of inner and replays into inner what a crash left in it. The caller closes the Store, which closes
 // inner.
 func Open(ctx context.Context, inner state.Store, path string) (*Store, error) {
-	s := &Store{Store: inner, filling: 1, sync: datasync, marks: map[channelKey]uint64{}}
+	s := &Store{Store: inner, filling: 1, sync: datasync, marks: map[channelKey]uint64{}, maxPending: MaxPending}
 	s.over = overlay{preimages: map[common.Hash]seqOf[[32]byte]{}, meta: map[string]seqOf[[]byte]{}}
 	s.cond = sync.NewCond(&s.mu)
 	for i, suffix := range []string{".a", ".b"} {
@@ -309,6 +325,7 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if err != nil {
 		return err
 	}
+	s.backpressure()
 	if err := s.append(dec, fr, known); err != nil {
 		if errors.Is(err, ErrFailed) {
 			// The failed flush's frames may be on the disk: fold what was flushed with a mark above them
@@ -317,15 +334,45 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 		}
 		return err
 	}
-	if s.foldDue() && s.queued.CompareAndSwap(false, true) {
-		go func() {
-			// Queued until it ends: the Commits meanwhile find the fold due (their records go in the next
-			// one) and need no second fold right after this one.
-			defer s.queued.Store(false)
-			_ = s.Fold(context.Background()) // a failed fold leaves the records journaled; a later one retries
-		}()
+	if s.foldDue() {
+		s.foldSoon()
 	}
 	return nil
+}
+
+// foldSoon starts a fold on a goroutine of its own unless one is queued. It stays queued until it ends:
+// the Commits meanwhile find the fold due (their records go in the next one) and need no second fold
+// right after this one. A failed fold leaves the records journaled; a later one retries.
+func (s *Store) foldSoon() {
+	if !s.queued.CompareAndSwap(false, true) {
+		return
+	}
+	go func() {
+		err := s.Fold(context.Background())
+		s.mu.Lock()
+		s.foldErr = err
+		s.queued.Store(false)
+		s.cond.Broadcast() // Commits held by backpressure look again
+		s.mu.Unlock()
+	}()
+}
+
+// backpressure holds the caller while the journal holds maxPending records (or MaxPendingBytes of
+// frames) not yet folded, until a fold
+// brings them under it, the journal closes or fails, or a fold fails (records then stay journaled and
+// Commits go on: a failing inner store must not stop the node's writes, which the journal makes durable).
+func (s *Store) backpressure() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for (len(s.pending) >= s.maxPending || s.pendingBytes >= MaxPendingBytes) && !s.closed && s.err == nil && s.foldErr == nil {
+		if !s.queued.Load() {
+			s.mu.Unlock()
+			s.foldSoon()
+			s.mu.Lock()
+			continue
+		}
+		s.cond.Wait()
+	}
 }
 
 // innerMarks returns the inner store's latest txCountGlobal of the channels of states whose mark the
@@ -396,7 +443,7 @@ func (s *Store) append(b state.Batch, fr []byte, inner map[channelKey]uint64) er
 	maps.Copy(s.marks, next)
 	s.seq++
 	seal(fr, s.seq)
-	s.bufRecs = append(s.bufRecs, entry{b: b, seq: s.seq})
+	s.bufRecs = append(s.bufRecs, entry{b: b, seq: s.seq, size: len(fr)})
 	s.buf = append(s.buf, fr...)
 	gen := s.filling
 	for s.durable < gen && s.err == nil {
@@ -435,6 +482,9 @@ func (s *Store) flush() {
 			fl.maxSeq = max(fl.maxSeq, e.seq)
 		}
 		s.pending = append(s.pending, recs...)
+		for _, e := range recs {
+			s.pendingBytes += e.size
+		}
 		s.durable = gen
 	}
 	s.cond.Broadcast()
@@ -497,7 +547,11 @@ func (s *Store) Fold(ctx context.Context) error {
 	s.mu.Lock()
 	s.marked = through
 	s.pending = slices.Clone(s.pending[len(todo):])
+	for _, e := range todo {
+		s.pendingBytes -= e.size
+	}
 	s.over.drop(through)
+	s.cond.Broadcast() // Commits held by backpressure look again
 	s.mu.Unlock()
 	return nil
 }
@@ -551,7 +605,8 @@ func (s *Store) Close() error {
 		s.mu.Unlock()
 		return ErrClosed
 	}
-	s.closed = true // appends from now on are refused; those under way finish
+	s.closed = true    // appends from now on are refused; those under way finish
+	s.cond.Broadcast() // and Commits held by backpressure are let go
 	for s.flushing || (len(s.buf) > 0 && s.err == nil) {
 		if s.flushing {
 			s.cond.Wait()

@@ -323,3 +323,73 @@ func TestClosedRefuses(t *testing.T) {
 		t.Fatalf("second close: %v", err)
 	}
 }
+
+// slowFolds is an inner store whose folds take a while, as on a slow disk or a starved core; it records
+// the most records the journal held unfolded when a fold began.
+type slowFolds struct {
+	*sqlitestore.Store
+	j       *Store
+	delay   time.Duration
+	mu      sync.Mutex
+	maxSeen int
+}
+
+func (f *slowFolds) CommitAll(ctx context.Context, bs []state.Batch) error {
+	f.j.mu.Lock()
+	n := len(f.j.pending)
+	f.j.mu.Unlock()
+	f.mu.Lock()
+	f.maxSeen = max(f.maxSeen, n)
+	f.mu.Unlock()
+	time.Sleep(f.delay)
+	return f.Store.CommitAll(ctx, bs)
+}
+
+// TestBackpressure: with folds slower than the records arriving, Commits wait for them once the journal
+// holds maxPending records unfolded, so its memory stays bounded (by maxPending and the writers in
+// flight); every record is stored all the same.
+func TestBackpressure(t *testing.T) {
+	p := place(t.TempDir())
+	inner, err := sqlitestore.Open(p.db())
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow := &slowFolds{Store: inner, delay: 30 * time.Millisecond}
+	s, err := Open(ctx, slow, p.journal())
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow.j = s
+	s.maxPending = 40
+	const writers, each = 8, 60
+	var wg sync.WaitGroup
+	for w := range uint64(writers) {
+		wg.Go(func() {
+			for i := range uint64(each) {
+				if err := s.Commit(ctx, state.Batch{Preimages: [][32]byte{{byte(w), byte(i), 1}}}); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	s.mu.Lock()
+	held := len(s.pending)
+	s.mu.Unlock()
+	if bound := s.maxPending + writers; slow.maxSeen > bound || held > bound {
+		t.Fatalf("the journal held up to %d records unfolded (%d at the end), bound %d", slow.maxSeen, held, bound)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(t, p)
+	defer s.Close()
+	for w := range writers {
+		for i := range each {
+			if _, err := s.Preimage(ctx, state.Hashlock([32]byte{byte(w), byte(i), 1})); err != nil {
+				t.Fatalf("preimage %d/%d: %v", w, i, err)
+			}
+		}
+	}
+}
