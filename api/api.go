@@ -302,6 +302,24 @@ type PayRequest struct {
 // id (optional), the purchase is made once: a call with the same id returns the first one's outcome
 // (node.Engine.PayID), so a caller that lost the answer can ask again without paying twice.
 func (s *Service) Pay(ctx context.Context, payments []PayRequest, id *string) ([]node.Receipt, error) {
+	rs, err := s.pay(ctx, payments, id)
+	if err != nil { // the recipients' records may be stale (moved to another hub): the next try looks again
+		for _, r := range payments {
+			switch id, perr := peer.Decode(r.To); {
+			case common.IsHexAddress(r.To):
+				s.n.ForgetPayee(common.HexToAddress(r.To))
+			case perr == nil:
+				if addr, err := p2p.AddressOf(id); err == nil {
+					s.n.ForgetPayee(addr)
+				}
+			}
+		}
+	}
+	return rs, err
+}
+
+// pay is Pay.
+func (s *Service) pay(ctx context.Context, payments []PayRequest, id *string) ([]node.Receipt, error) {
 	var ps []node.Payment
 	for i, r := range payments {
 		p, err := s.payment(ctx, r)

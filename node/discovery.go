@@ -6,6 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -147,8 +150,26 @@ type PayeeInfo struct {
 	Hubs []common.Address
 }
 
-// Payee looks up the record of the user at addr in the DHT (ErrPayeeUnknown if there is none).
+// Payee looks up the record of the user at addr in the DHT (ErrPayeeUnknown if there is none). A record
+// found is kept for payeeFresh, so that payments to one address in a row (a subscription, a stream of
+// small payments) do not each wait for a DHT query and load the network with it; ForgetPayee drops it
+// when a payment to addr fails, so that the next one looks again.
 func (n *Node) Payee(ctx context.Context, addr common.Address) (PayeeInfo, error) {
+	if info, ok := n.payees.get(addr); ok {
+		return info, nil
+	}
+	info, err := n.lookupPayee(ctx, addr)
+	if err == nil {
+		n.payees.put(addr, info)
+	}
+	return info, err
+}
+
+// ForgetPayee drops what Payee keeps of addr.
+func (n *Node) ForgetPayee(addr common.Address) { n.payees.forget(addr) }
+
+// lookupPayee is Payee without the cache.
+func (n *Node) lookupPayee(ctx context.Context, addr common.Address) (PayeeInfo, error) {
 	disc := n.discovery.Load()
 	if disc == nil {
 		return PayeeInfo{}, fmt.Errorf("%w (this node has not joined the DHT yet)", ErrPayeeUnknown)
@@ -176,4 +197,54 @@ func (n *Node) Payee(ctx context.Context, addr common.Address) (PayeeInfo, error
 		info.Hubs = append(info.Hubs, h.Hub)
 	}
 	return info, nil
+}
+
+// Payee records kept: for payeeFresh after their lookup, at most maxPayees of them (when full, those
+// looked up more than half of payeeFresh ago go, or all if that is not enough).
+const (
+	payeeFresh = 30 * time.Second
+	maxPayees  = 4096
+)
+
+// payeeCache is what Payee keeps. Safe for concurrent use.
+type payeeCache struct {
+	mu sync.Mutex
+	m  map[common.Address]payeeEntry
+}
+
+type payeeEntry struct {
+	info PayeeInfo
+	at   time.Time
+}
+
+func (c *payeeCache) get(addr common.Address) (PayeeInfo, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.m[addr]
+	if !ok || time.Since(e.at) >= payeeFresh {
+		return PayeeInfo{}, false
+	}
+	return PayeeInfo{Key: e.info.Key, Hubs: slices.Clone(e.info.Hubs)}, true
+}
+
+func (c *payeeCache) put(addr common.Address, info PayeeInfo) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[common.Address]payeeEntry{}
+	}
+	if len(c.m) >= maxPayees {
+		cut := time.Now().Add(-payeeFresh / 2)
+		maps.DeleteFunc(c.m, func(_ common.Address, e payeeEntry) bool { return e.at.Before(cut) })
+		if len(c.m) >= maxPayees {
+			clear(c.m)
+		}
+	}
+	c.m[addr] = payeeEntry{info: PayeeInfo{Key: info.Key, Hubs: slices.Clone(info.Hubs)}, at: time.Now()}
+}
+
+func (c *payeeCache) forget(addr common.Address) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.m, addr)
 }

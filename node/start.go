@@ -92,6 +92,7 @@ type Node struct {
 	Network *Network
 
 	discovery   atomic.Pointer[p2p.Discovery] // set once the node joined the DHT
+	payees      payeeCache                    // payee records found recently (discovery.go)
 	hubsChanged chan struct{}                 // ConnectHub tells discovery to publish the payee record again
 	backupDone  chan struct{}
 	cancel      context.CancelFunc
