@@ -172,6 +172,17 @@ func (e *Engine) autoCollateral(ch *channel, need [2]uint256.Int) bool {
 	return false
 }
 
+// reserveEmpty reports whether the hub's reserve held none of an asset h forwards at the last automatic
+// top-up that needed it, a moment ago (within collateralCooldown).
+func (e *Engine) reserveEmpty(h *hop) bool {
+	for i, amount := range []*uint256.Int{&h.wei, &h.token} {
+		if !amount.IsZero() && !e.coll.empty[i].IsZero() && time.Since(e.coll.empty[i]) < collateralCooldown {
+			return true
+		}
+	}
+	return false
+}
+
 // collateralCooldown is how long a hub waits after a failed automatic operation on a channel before it
 // tries again.
 const collateralCooldown = 10 * time.Second

@@ -304,8 +304,11 @@ func (e *Engine) checkDelivery(from *channel, h hop, p *protocol.Propose) error 
 		return nil
 	}
 	what := "; retry later"
-	if to.hubSide && e.mayCollateralize(from, p) && e.autoCollateral(to, [2]uint256.Int{h.wei, h.token}) {
+	switch {
+	case to.hubSide && e.mayCollateralize(from, p) && e.autoCollateral(to, [2]uint256.Int{h.wei, h.token}):
 		what = "; the hub is collateralizing it, retry shortly"
+	case e.reserveEmpty(&h):
+		what = "; the hub's reserve is empty, so it cannot collateralize the channel until its operator tops the reserve up"
 	}
 	return fmt.Errorf("%w: %s (hub can spend %s wei, %s token in its channel)%s", ErrNeedsCollateral,
 		h.next, wei.Dec(), token.Dec(), what)

@@ -60,8 +60,13 @@ var plainErrors = []plainError{
 	plain(`no known way to reach the counterparty|failed to dial|connection refused.*p2p|all dials failed|peer is offline`,
 		fixed("the hub (or the node on the other side) cannot be reached now: it may be offline or restarting. Try again "+
 			"shortly; spoke info shows this node's addresses, and the hub's operator can check it runs")),
-	plain(`recipient needs collateral`, fixed("the hub cannot pay that recipient yet (recipient needs collateral): the hub is "+
-		"collateralizing their channel; retry shortly")),
+	plain(`recipient needs collateral.*the hub's reserve is empty`, fixed("the hub cannot pay that recipient (recipient needs "+
+		"collateral), and its reserve is empty: it cannot collateralize their channel until its operator tops the reserve up "+
+		"(spoke hub --reserve-wei); nothing was paid")),
+	plain(`recipient needs collateral.*the hub is collateralizing`, fixed("the hub cannot pay that recipient yet (recipient needs "+
+		"collateral): the hub is collateralizing their channel; retry shortly")),
+	plain(`recipient needs collateral`, fixed("the hub cannot pay that recipient now (recipient needs collateral) and is not "+
+		"collateralizing their channel at the moment; retry later, or pay less")),
 	plain(`nothing to withdraw|nothing to deposit|zero amount`, fixed("nothing to do: give an amount above zero")),
 	plain(`an amount is a decimal string of base units: "([^"]*)"`, func(m []string) string {
 		return fmt.Sprintf("%q is not an amount: give whole base units (like 1000), or use --eth for ETH (like 0.01)", m[1])

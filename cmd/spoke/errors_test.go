@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -78,3 +79,21 @@ func TestPlainErrorsKeepUnknownOnes(t *testing.T) {
 type errString string
 
 func (e errString) Error() string { return string(e) }
+
+// TestNeedsCollateralSaysWhy: a payment refused for the recipient's collateral tells the payer whether
+// the hub is collateralizing (retry shortly), cannot (its reserve is empty: nothing will change until its
+// operator acts), or is not now (retry later).
+func TestNeedsCollateralSaysWhy(t *testing.T) {
+	refused := "node: rejected by the counterparty: lock 2048: node: recipient needs collateral: " +
+		"0x07Ff7b46954FC73F993731713972b2CB2608dA6D (hub can spend 0 wei, 0 token in its channel)"
+	for _, c := range []struct{ tail, want string }{
+		{"; the hub is collateralizing it, retry shortly", "the hub is collateralizing their channel; retry shortly"},
+		{"; the hub's reserve is empty, so it cannot collateralize the channel until its operator tops the reserve up",
+			"its reserve is empty: it cannot collateralize their channel until its operator tops the reserve up"},
+		{"; retry later", "is not collateralizing their channel at the moment; retry later"},
+	} {
+		if got := forPeople(errors.New(refused + c.tail)); !strings.Contains(got, c.want) {
+			t.Errorf("%q says %q, want it to say %q", c.tail, got, c.want)
+		}
+	}
+}
