@@ -360,6 +360,11 @@ func (s *Service) payment(ctx context.Context, r PayRequest) (node.Payment, erro
 	}
 	p := node.Payment{Wei: w, Token: t, Memo: r.Memo, Via: via}
 	if common.IsHexAddress(r.To) {
+		if s.n.Role() == node.User && !hubConnected(s.n) {
+			// Look again rather than use a record kept from before: with the hub gone the lookup says
+			// whether the recipient can be reached some other way now.
+			s.n.ForgetPayee(common.HexToAddress(r.To))
+		}
 		info, err := s.n.Payee(ctx, common.HexToAddress(r.To))
 		if err != nil && s.n.Role() == node.User && !hubConnected(s.n) {
 			return node.Payment{}, fmt.Errorf("%w: the hub is unreachable now, and %s cannot be looked up without it; "+

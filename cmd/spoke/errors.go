@@ -63,7 +63,7 @@ var plainErrors = []plainError{
 	plain(`recipient needs collateral.*the hub's reserve is empty`, fixed("the hub cannot pay that recipient (recipient needs "+
 		"collateral), and its reserve is empty: it cannot collateralize their channel until its operator tops the reserve up "+
 		"(spoke hub --reserve-wei); nothing was paid")),
-	plain(`recipient needs collateral.*the hub is collateralizing`, fixed("the hub cannot pay that recipient yet (recipient needs "+
+	plain(`recipient needs collateral.*retry shortly`, fixed("the hub cannot pay that recipient yet (recipient needs "+
 		"collateral): the hub is collateralizing their channel; retry shortly")),
 	plain(`recipient needs collateral`, fixed("the hub cannot pay that recipient now (recipient needs collateral) and is not "+
 		"collateralizing their channel at the moment; retry later, or pay less")),

@@ -88,6 +88,8 @@ func TestNeedsCollateralSaysWhy(t *testing.T) {
 		"0x07Ff7b46954FC73F993731713972b2CB2608dA6D (hub can spend 0 wei, 0 token in its channel)"
 	for _, c := range []struct{ tail, want string }{
 		{"; the hub is collateralizing it, retry shortly", "the hub is collateralizing their channel; retry shortly"},
+		{": the hub lacks the balance in 0x07Ff7b46954FC73F993731713972b2CB2608dA6D's channel to back the thread; it is collateralizing it, retry shortly",
+			"the hub is collateralizing their channel; retry shortly"},
 		{"; the hub's reserve is empty, so it cannot collateralize the channel until its operator tops the reserve up",
 			"its reserve is empty: it cannot collateralize their channel until its operator tops the reserve up"},
 		{"; retry later", "is not collateralizing their channel at the moment; retry later"},

@@ -138,16 +138,21 @@ func (c *Chain) Commit() common.Hash {
 }
 
 // AdjustTime moves the time of the next block forward by d and mines it. go-ethereum's simulated beacon
-// refuses while its transaction pool still lists a transaction it has just mined (the pool drops mined
-// transactions asynchronously), so AdjustTime retries for up to a second while that is the reason.
+// refuses while its transaction pool lists a transaction: one it has just mined (the pool drops mined
+// transactions asynchronously), or one a node sent a moment ago. AdjustTime retries while that is the
+// reason; after 200 ms it mines what is pending first (sent before the jump, it lands before it), and it
+// gives up after 5 s.
 func (c *Chain) AdjustTime(d time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	deadline := time.Now().Add(time.Second)
+	start := time.Now()
 	for {
 		err := c.backend.AdjustTime(d)
-		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Since(start) > 5*time.Second {
 			return err
+		}
+		if time.Since(start) > 200*time.Millisecond {
+			c.backend.Commit()
 		}
 		time.Sleep(2 * time.Millisecond)
 	}
