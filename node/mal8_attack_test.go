@@ -2,10 +2,12 @@ package node
 
 import (
 	"crypto/ecdsa"
+	"math/big"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	"spoke/contracts/chain"
@@ -140,5 +142,150 @@ func TestMal8UpstreamExpiryWaitsForTheChainsView(t *testing.T) {
 	})
 	if ans := keeping.u.propose(nil, protocol.ExpireLock{ID: l2.ID}); !isCountersign(ans) {
 		t.Fatalf("once the chain passed the expiry, H1 answered U's ExpireLock with %+v", ans)
+	}
+}
+
+// startMal8ChainHubs is startChainHubs (Alice on H1, H1 a user of H2, Bob on H2, all on the dev chain)
+// with edit(name, c) applied last to each node's Config: "h1", "h2", "alice" and "bob".
+func startMal8ChainHubs(t *testing.T, edit func(name string, c *Config)) *chainHubs {
+	t.Helper()
+	ctx, env := minedEnv(t)
+	dir := t.TempDir()
+	n := &chainHubs{ctx: ctx, env: env, adapters: map[common.Address]*chain.Adapter{}, router: newStaticRouter(),
+		h1Addr: env.Hub.Addr, h2Addr: env.Hub2.Addr}
+	node := func(name string, key *ecdsa.PrivateKey, role Role, own func(*Config)) *testNode {
+		a, err := chain.New(ctx, chain.Config{Client: env.Client, Manager: env.Dep.Manager, Key: key,
+			Confirmations: 2, PollInterval: 10 * time.Millisecond})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n.adapters[a.From()] = a
+		return startNode(t, key, role, filepath.Join(dir, name+".db"), func(c *Config) {
+			c.Domain, c.Chain, c.Deposits, c.Clock = env.Domain, a, nil, nil
+			c.PendingTimeout, c.Router = 1_000_000, n.router
+			c.Collateral = &CollateralPolicy{Disabled: true}
+			if own != nil {
+				own(c)
+			}
+			edit(name, c)
+		})
+	}
+	n.router.hub(t, env.Hub.Key, routing.Policy{ExpiryDelta: 600})
+	n.router.hub(t, env.Hub2.Key, routing.Policy{ExpiryDelta: 600})
+	n.router.channel(t, n.h1Addr, n.h2Addr)
+	n.h1 = node("h1", env.Hub.Key, Hub, nil)
+	n.h2 = node("h2", env.Hub2.Key, Hub, nil)
+	user := func(name string, key *ecdsa.PrivateKey, hub *testNode) *testNode {
+		u := node(name, key, User, func(c *Config) { c.Hub, c.HubPeer, c.HubAddrs = hub.eng.Address(), hub.host.ID(), hub.host.Addrs() })
+		if err := u.host.Connect(ctx, hub.host.AddrInfo()); err != nil {
+			t.Fatal(err)
+		}
+		return u
+	}
+	n.alice = user("alice", env.Alice.Key, n.h1)
+	n.bob = user("bob", env.Bob.Key, n.h2)
+	if _, err := n.h1.eng.ConnectHub(ctx, n.h2.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	oneEth := ethers(1)
+	for _, step := range []func() error{
+		func() error { _, err := n.alice.eng.Deposit(ctx, oneEth, uint256.Int{}); return err },
+		func() error { _, err := n.h1.eng.DepositTo(ctx, n.h2Addr, oneEth, uint256.Int{}); return err },
+		func() error { _, err := n.adapters[n.h2Addr].HubDeposit(ctx, oneEth.ToBig(), new(big.Int)); return err },
+		func() error { _, err := n.h2.eng.Collateralize(ctx, env.Bob.Addr, oneEth, uint256.Int{}); return err },
+	} {
+		if err := step(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return n
+}
+
+// TestMal8LateRevealIsClaimedUpstream (a hub in the middle reveals late, hub's funds frozen, fixed):
+// Alice pays Bob 1,000 wei across H1 and H2. H2 learns the preimage from Bob, withholds it from H1, and
+// reveals it on-chain only late, in time for H1's lock to H2 but seen by H1 only after Alice's lock to H1
+// expired by H1's clock (H1's watcher lagged; here H1's and Alice's clocks are moved past that expiry
+// before the reveal, which has the same effect). H1 learns the preimage and proposes to settle Alice's
+// lock, which she must refuse (it expired); L4 refuses her ExpireLock. The contract pays that lock to H1
+// (its preimage was revealed before its expiry), but H1's guard acted only on locks not yet expired: it
+// never exited, and H1's 1,000 wei, paid to H2 on-chain, stayed frozen in the channel with Alice until
+// its operator noticed. Fixed: the guard also claims a lock past its expiry whose preimage the chain
+// shows revealed by then. H1 exits the channel with Alice and the lock's 1,000 wei reach its reserve.
+func TestMal8LateRevealIsClaimedUpstream(t *testing.T) {
+	clock := newClock()
+	clock.now.Store(uint64(time.Now().Unix()))
+	n := startMal8ChainHubs(t, func(name string, c *Config) {
+		switch name {
+		case "h1", "alice":
+			c.Clock = clock.Now
+		case "h2":
+			c.withhold = func(common.Hash) bool { return true }
+		}
+	})
+	ctx, alice := n.ctx, n.env.Alice.Addr
+	events := n.bob.eng.Subscribe(ctx)
+	go func() {
+		_, _ = n.alice.eng.Pay(ctx, Payment{To: &n.env.Bob.Key.PublicKey, Wei: *uint256.NewInt(1000),
+			Via: []common.Address{n.h2Addr}})
+	}()
+	received := nextEvent(t, events, EventReceived)
+	var pre [32]byte
+	var err error
+	waitFor(t, "H2 to learn the preimage from Bob", func() bool {
+		pre, err = n.h2.store.Preimage(ctx, received.Hashlock)
+		return err == nil
+	})
+	up, err := n.h1.eng.Latest(ctx, alice)
+	if err != nil || len(up.Locks) != 1 {
+		t.Fatalf("H1's channel with Alice: %d locks (%v)", len(up.Locks), err)
+	}
+	l := up.Locks[0]
+	h1 := n.adapters[n.h1Addr]
+	reserve, _, err := h1.Reserve(ctx, n.h1Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	clock.Advance(l.Expiry - clock.Now() + 1) // H1 and Alice are past Alice's lock's expiry
+	if _, err := n.adapters[n.h2Addr].RevealPreimage(ctx, pre); err != nil {
+		t.Fatal(err)
+	}
+	if at, err := h1.Revealed(ctx, l.Hashlock); err != nil || at == 0 || at > l.Expiry-600 {
+		t.Fatalf("H2's reveal at %d (%v), H1's lock to H2 expires at %d", at, err, l.Expiry-600)
+	}
+	waitFor(t, "H1 to learn the preimage from the chain", func() bool {
+		_, err := n.h1.store.Preimage(ctx, l.Hashlock)
+		return err == nil
+	})
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		on, err := h1.Channel(ctx, n.h1Addr, alice)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if on.Status != chain.StatusOpen {
+			break
+		}
+		if time.Now().After(deadline) {
+			r, _ := n.h1.eng.Latest(ctx, alice)
+			t.Fatalf("FREEZE: 20 s after H1 learned the preimage, its channel with Alice is still open on-chain with "+
+				"%d locks; the contract would pay H1 Alice's lock (revealed before its expiry), yet H1 never claims it", len(r.Locks))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err := n.env.Advance(chaintest.ChallengePeriod + 1); err != nil {
+		t.Fatal(err)
+	}
+	want := new(big.Int).Add(reserve, big.NewInt(1000))
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		got, _, err := h1.Reserve(ctx, n.h1Addr)
+		if err == nil && got.Cmp(want) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("H1's reserve is %s wei after the exit, want %s (Alice's lock resolved to H1)", got, want)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
