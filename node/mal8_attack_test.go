@@ -289,3 +289,78 @@ func TestMal8LateRevealIsClaimedUpstream(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestMal8RestartPairsTheRightUpstreamLock (Mallory downstream and as loopers, honest payer's channel
+// exited, fixed): U pays 1,000 wei through H1 to D, a hub. D, who knows the payment's hashlock, has four
+// more hubs of hers (M1..M4, each with a channel to H1) lock 1 wei to H1 with the same hashlock. H1 takes
+// each as a payment looping back through it and gives it back at once (rule L3's exception for a hub's
+// lock), but they refuse the give-back, so the four locks stay in H1's channels. H1 restarts (a deploy).
+// It rebuilds its forwards by pairing received and sent locks by hashlock, and of several received locks
+// with one hashlock it kept whichever its walk over the channels met first (a map: random) and left
+// the others "to their expiry": four times in five, D's lock was paired with a looper's 1 wei. When D
+// then settled, H1 settled the looper's lock (refused) and never U's: U's lock could only expire (L4
+// refuses that once H1 holds the preimage), so with a chain H1's guard closed U's channel on-chain to
+// claim it, and without one it stayed open for good. Fixed: a rebuilt forward keeps every received lock
+// with its hashlock; a preimage learned settles all of them (a failure gives all of them back), and L5
+// covers each.
+func TestMal8RestartPairsTheRightUpstreamLock(t *testing.T) {
+	clock := newClock()
+	dir, addr := t.TempDir(), freeAddr(t).String()
+	router := newStaticRouter()
+	dKey := devchain.DevKey(8)
+	loopers := []*ecdsa.PrivateKey{devchain.DevKey(10), devchain.DevKey(11), devchain.DevKey(12), devchain.DevKey(13)}
+	for _, k := range append([]*ecdsa.PrivateKey{dKey}, loopers...) {
+		router.hub(t, k, routing.Policy{ExpiryDelta: 600})
+	}
+	start := func() *testNode {
+		return startNodeAt(t, hubKey, Hub, filepath.Join(dir, "h1.db"), addr, func(c *Config) { c.Clock, c.Router = clock.Now, router })
+	}
+	h1 := start()
+	n := &mal8Hub{clock: clock, h1: h1, dKey: dKey, u: newMalloryUser(t, devchain.DevKey(7), h1, clock),
+		d: newMalloryUser(t, dKey, h1, clock)}
+	var ms []*mallory
+	for _, k := range loopers {
+		ms = append(ms, newMalloryUser(t, k, h1, clock))
+	}
+	for _, m := range append([]*mallory{n.u, n.d}, ms...) {
+		if !isCountersign(m.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(500_000)})) {
+			t.Fatal("a credit was refused")
+		}
+	}
+	l, pre := n.forwardThrough(t, clock.Now()+3600)
+	for i, m := range ms {
+		m.setAnswer(refuseAll)
+		loop, note := m.lockWith(hubAddr, l.Hashlock, []byte("loop"), 1, clock.Now()+3000)
+		if ans := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: loop}); !isCountersign(ans) {
+			t.Fatalf("H1 answered looper %d's lock with %+v", i, ans)
+		}
+		isCancel := func(u protocol.Update) bool { c, ok := u.(protocol.CancelLock); return ok && c.ID == loop.ID }
+		waitFor(t, "H1 to give the looping lock back", func() bool { return m.proposed(isCancel) })
+	}
+
+	h1.stop()
+	h1 = start()
+	n.h1 = h1
+	for _, m := range append([]*mallory{n.u, n.d}, ms...) {
+		m.peer = h1.host.ID()
+		if err := m.host.Connect(testCtx(t), h1.host.AddrInfo()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	down := n.d.latest().Locks[0]
+	if ans := n.d.proposeUntilAnswered(nil, protocol.SettleLock{ID: down.ID, Preimage: pre}); !isCountersign(ans) {
+		t.Fatalf("H1 answered D's settle with %+v", ans)
+	}
+	isSettle := func(u protocol.Update) bool { s, ok := u.(protocol.SettleLock); return ok && s.ID == l.ID }
+	deadline := time.Now().Add(5 * time.Second)
+	for !n.u.proposed(isSettle) {
+		if time.Now().After(deadline) {
+			t.Fatalf("after the restart H1 paid D but never settled U's lock (it paired D's lock with a looper's)")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	waitFor(t, "U's lock to be settled", func() bool { return len(n.u.latest().Locks) == 0 })
+	if s := n.u.latest().Latest.State; s.WeiHub.Uint64() != 500_000+1000 {
+		t.Fatalf("H1 holds %s wei in U's channel, want 501000", s.WeiHub.Dec())
+	}
+}

@@ -133,15 +133,15 @@ func (e *Engine) ruleReturns(ch *channel, p protocol.Propose) error {
 	return nil
 }
 
-// checkExpiredOnChain refuses the expiry of a lock this hub received and forwarded, while the forward is
-// in flight, until the chain as its watcher last saw it confirmed is past the lock's expiry (rule L5).
-// The next hop may have claimed the hub's own lock by revealing the preimage on-chain, in time, in a
-// block the watcher has not scanned yet (it lags, was down, or is catching up after a restart): the
-// wall clock alone would give the payer its lock back while the next hop is paid. Once the chain's time
-// is past this lock's expiry, it is past the earlier one of the lock the hub sent, and every reveal
-// that claims that lock has been seen (and stored: L4 then refuses).
+// checkExpiredOnChain refuses the expiry of a lock this hub received whose hashlock it forwards, while the
+// forward is in flight, until the chain as its watcher last saw it confirmed is past the lock's expiry
+// (rule L5). The next hop may have claimed the hub's own lock by revealing the preimage on-chain, in
+// time, in a block the watcher has not scanned yet (it lags, was down, or is catching up after a
+// restart): the wall clock alone would give the payer its lock back while the next hop is paid. Once the
+// chain's time is past the payer's lock's expiry, it is past the earlier one of the lock the hub sent,
+// and every reveal that claims that lock has been seen (and stored: L4 then refuses).
 func (e *Engine) checkExpiredOnChain(ch *channel, l state.Lock) error {
-	if e.cfg.Role != Hub || e.cfg.Chain == nil || e.forwards.upstream(lockRef{ch.peer, l.ID}) == nil {
+	if e.cfg.Role != Hub || e.cfg.Chain == nil || e.forwards.hash(l.Hashlock) == nil {
 		return nil
 	}
 	if seen := e.watch.time.Load(); seen <= l.Expiry {
