@@ -2,6 +2,7 @@ package node
 
 import (
 	"crypto/ecdsa"
+	"fmt"
 	"math/big"
 	"path/filepath"
 	"testing"
@@ -363,4 +364,64 @@ func TestMal8RestartPairsTheRightUpstreamLock(t *testing.T) {
 	if s := n.u.latest().Latest.State; s.WeiHub.Uint64() != 500_000+1000 {
 		t.Fatalf("H1 holds %s wei in U's channel, want 501000", s.WeiHub.Dec())
 	}
+}
+
+// TestMal8PayerCannotMakeTheHubDeriveKeys (a payer, or a stranger, spends the hub's loop, fixed): the hub
+// peels a lock's onion layer in its loop, before protocol.Accept (S1) looks at the proposer's balance,
+// and derives a key (an ECDH, 43 us here) for every layer sealed with a key it has not cached. A payer's
+// node seals its first layer with its own key, derived once and cached; Mallory seals each of her 1,024
+// locks with a fresh key instead, 1 wei each to Bob, the last to a stranger so that the proposal is
+// refused after all the others were peeled. Every such proposal cost the loop 1,024 key derivations
+// (about 45 ms) and stored nothing; 16 MiB/s of them (the transport's byte rate per peer) is more than
+// the loop can do, and a key with no funds gets as far. Fixed (H5): a layer from a payer (a peer that is
+// not a hub) must be sealed with the payer's own key, checked before any derivation: the proposal is
+// refused at its first lock. Hubs seal with fresh keys and are still peeled one derivation a lock.
+func TestMal8PayerCannotMakeTheHubDeriveKeys(t *testing.T) {
+	clock := newClock()
+	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
+	bob := n.users[0].eng.Address()
+	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	if !isCountersign(m.propose(nil, protocol.Credit{Wei: deposited[0]})) {
+		t.Fatal("Mallory's credit was refused")
+	}
+	exp := clock.Now() + 3600
+	stranger := addrOf(devchain.DevKey(9))
+	nonce := m.latest().Latest.State.TxCountGlobal + 1
+	var updates []protocol.Update
+	var notes []protocol.Note
+	for i := range uint64(protocol.MaxUpdates) {
+		pre := secretOf(t)
+		next := bob
+		if i == protocol.MaxUpdates-1 {
+			next = stranger
+		}
+		hops := []onion.Hop{hopTo(&hubKey.PublicKey, next, *uint256.NewInt(1), exp-600)}
+		packet, err := onion.Build(state.Hashlock(pre), hops, sealedNote(t, m.key, &userKey.PublicKey, pre, 1), nil) // a fresh key
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := nonce<<lockIDShift | i
+		updates = append(updates, protocol.AddLock{Lock: state.Lock{ID: id, AmountWei: *uint256.NewInt(1),
+			Hashlock: state.Hashlock(pre), Expiry: exp}})
+		notes = append(notes, protocol.Note{LockID: id, Recipient: hubAddr, Payload: packet})
+	}
+	before := stored(t, n.hub, hubAddr, m.addr)
+	start := time.Now()
+	ans := m.proposeOnce(notes, updates...)
+	t.Logf("the hub answered a proposal of %d locks with fresh-key layers in %v", len(updates), time.Since(start))
+	wantRefused(t, ans, ErrCannotForward)
+	first := updates[0].(protocol.AddLock).Lock.ID
+	wantReject(t, ans.(protocol.Reject), fmt.Sprintf("lock %d: ", first))
+	wantReject(t, ans.(protocol.Reject), "sealed with the payer's own key")
+	if after := stored(t, n.hub, hubAddr, m.addr); after.State != before.State {
+		t.Fatal("the refused proposal changed the stored state")
+	}
+	// A layer sealed with her own key, as a payer's node seals it, is forwarded.
+	pre := secretOf(t)
+	hops := []onion.Hop{hopTo(&hubKey.PublicKey, bob, *uint256.NewInt(1000), exp-600)}
+	l, note := m.onionLock(hubAddr, state.Hashlock(pre), hops, sealedNote(t, m.key, &userKey.PublicKey, pre, 1000), 1000, exp)
+	if ans := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}); !isCountersign(ans) {
+		t.Fatalf("the hub answered her own-key lock with %+v", ans)
+	}
+	n.wantWei(t, n.users[0], 501_000)
 }
