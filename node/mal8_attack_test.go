@@ -36,8 +36,8 @@ type mal8Hub struct {
 	dKey  *ecdsa.PrivateKey
 }
 
-// startMal8Hub starts H1 with key and its Mallorys with keys uKey and dKey, on env; the clock starts at
-// the chain's time.
+// startMal8Hub starts H1 with key and its Mallorys with keys uKey and dKey, on env, all on clock (which
+// the caller sets to the chain's time, so that lock expiries and block times compare).
 func startMal8Hub(t *testing.T, env *chaintest.Env, clock *testClock, key, uKey, dKey *ecdsa.PrivateKey, poll time.Duration) *mal8Hub {
 	t.Helper()
 	a, err := chain.New(testCtx(t), chain.Config{Client: env.Client, Manager: env.Dep.Manager, Key: key,
