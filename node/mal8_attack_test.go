@@ -416,12 +416,18 @@ func TestMal8PayerCannotMakeTheHubDeriveKeys(t *testing.T) {
 	if after := stored(t, n.hub, hubAddr, m.addr); after.State != before.State {
 		t.Fatal("the refused proposal changed the stored state")
 	}
-	// A layer sealed with her own key, as a payer's node seals it, is forwarded.
+	// A layer sealed with her own key, as a payer's node seals it, is forwarded and Bob is paid. (The
+	// hub's settle may reach her before her proposal's answer has: she countersigns it on top.)
+	m.setAnswer(m.countersignOnTop)
 	pre := secretOf(t)
 	hops := []onion.Hop{hopTo(&hubKey.PublicKey, bob, *uint256.NewInt(1000), exp-600)}
 	l, note := m.onionLock(hubAddr, state.Hashlock(pre), hops, sealedNote(t, m.key, &userKey.PublicKey, pre, 1000), 1000, exp)
 	if ans := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}); !isCountersign(ans) {
 		t.Fatalf("the hub answered her own-key lock with %+v", ans)
 	}
-	n.wantWei(t, n.users[0], 501_000)
+	waitFor(t, "her lock to settle", func() bool { return len(m.latest().Locks) == 0 })
+	waitFor(t, "Bob to be paid", func() bool {
+		r := n.channelOf(t, n.users[0])
+		return len(r.Locks) == 0 && r.State.WeiUser.Uint64() == 501_000
+	})
 }
