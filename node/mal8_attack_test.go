@@ -1,10 +1,12 @@
 package node
 
 import (
+	"crypto/cipher"
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -366,61 +368,98 @@ func TestMal8RestartPairsTheRightUpstreamLock(t *testing.T) {
 	}
 }
 
-// TestMal8PayerCannotMakeTheHubDeriveKeys (a payer, or a stranger, spends the hub's loop, fixed): the hub
-// peels a lock's onion layer in its loop, before protocol.Accept (S1) looks at the proposer's balance,
-// and derives a key (an ECDH, 43 us here) for every layer sealed with a key it has not cached. A payer's
-// node seals its first layer with its own key, derived once and cached; Mallory seals each of her 1,024
-// locks with a fresh key instead, 1 wei each to Bob, the last to a stranger so that the proposal is
-// refused after all the others were peeled. Every such proposal cost the loop 1,024 key derivations
-// (about 45 ms) and stored nothing; 16 MiB/s of them (the transport's byte rate per peer) is more than
-// the loop can do, and a key with no funds gets as far. Fixed (H5): a layer from a payer (a peer that is
-// not a hub) must be sealed with the payer's own key, checked before any derivation: the proposal is
-// refused at its first lock. Hubs seal with fresh keys and are still peeled one derivation a lock.
-func TestMal8PayerCannotMakeTheHubDeriveKeys(t *testing.T) {
-	clock := newClock()
-	n := startHubNetWith(t, func(c *Config) { c.Clock = clock.Now }, 500_000)
-	bob := n.users[0].eng.Address()
-	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
-	if !isCountersign(m.propose(nil, protocol.Credit{Wei: deposited[0]})) {
-		t.Fatal("Mallory's credit was refused")
-	}
-	exp := clock.Now() + 3600
-	stranger := addrOf(devchain.DevKey(9))
+// freshKeyLocks builds Mallory's proposal of protocol.MaxUpdates one-wei locks at her next nonce, each
+// onion layer for the hub sealed with a fresh key, to next but the last, which goes to a stranger.
+func (m *mallory) freshKeyLocks(t *testing.T, next, stranger, payee *ecdsa.PublicKey, expiry uint64) ([]protocol.Note, []protocol.Update) {
+	t.Helper()
 	nonce := m.latest().Latest.State.TxCountGlobal + 1
 	var updates []protocol.Update
 	var notes []protocol.Note
 	for i := range uint64(protocol.MaxUpdates) {
 		pre := secretOf(t)
-		next := bob
+		to := next
 		if i == protocol.MaxUpdates-1 {
-			next = stranger
+			to = stranger
 		}
-		hops := []onion.Hop{hopTo(&hubKey.PublicKey, next, *uint256.NewInt(1), exp-600)}
-		packet, err := onion.Build(state.Hashlock(pre), hops, sealedNote(t, m.key, &userKey.PublicKey, pre, 1), nil) // a fresh key
+		hops := []onion.Hop{hopTo(&hubKey.PublicKey, addrOf(&ecdsa.PrivateKey{PublicKey: *to}), *uint256.NewInt(1), expiry-600)}
+		packet, err := onion.Build(state.Hashlock(pre), hops, sealedNote(t, m.key, payee, pre, 1), nil) // a fresh key
 		if err != nil {
 			t.Fatal(err)
 		}
 		id := nonce<<lockIDShift | i
 		updates = append(updates, protocol.AddLock{Lock: state.Lock{ID: id, AmountWei: *uint256.NewInt(1),
-			Hashlock: state.Hashlock(pre), Expiry: exp}})
+			Hashlock: state.Hashlock(pre), Expiry: expiry}})
 		notes = append(notes, protocol.Note{LockID: id, Recipient: hubAddr, Payload: packet})
 	}
+	return notes, updates
+}
+
+// countDerivations counts the onion key derivations of every engine while f runs (tests in this
+// package do not run in parallel).
+func countDerivations(t *testing.T, f func()) int {
+	t.Helper()
+	var n atomic.Int64
+	saved := onionKey
+	onionKey = func(priv *ecdsa.PrivateKey, header []byte) (cipher.AEAD, error) { n.Add(1); return saved(priv, header) }
+	defer func() { onionKey = saved }()
+	f()
+	return int(n.Load())
+}
+
+// TestMal8PayerCannotMakeTheHubDeriveKeys (a payer, or a stranger, spends the hub's loop, fixed): the hub
+// peels a lock's onion layer in its loop, before protocol.Accept (S1) looks at the proposer's balance,
+// and derives a key (an ECDH, 43 us in BenchmarkPeel) for every layer sealed with a key it has not
+// cached. A payer's node seals its first layer with its own key, derived once and cached; Mallory seals
+// each of her 1,024 locks with a fresh key instead, 1 wei each to Bob, the last to a stranger so that the
+// proposal is refused after all the others were peeled. Every such proposal cost the loop 1,024 key
+// derivations (the hub answered in 75 ms instead of 13) and stored nothing; 16 MiB/s of them (the
+// transport's byte rate per peer) is more than the loop can do. A key with no funds that announces
+// itself as a hub (one gossip message) got as far: a hub's locks are peeled with fresh keys, and S1
+// refused them only afterwards. Fixed (H5): a layer from a payer (a peer that is not a hub), or from a
+// peer whose channel the hub has not stored, must be sealed with the proposer's own key, checked before
+// any derivation. Hubs with a channel still seal with fresh keys, one derivation a lock.
+func TestMal8PayerCannotMakeTheHubDeriveKeys(t *testing.T) {
+	clock := newClock()
+	router := newStaticRouter()
+	strangerKey := devchain.DevKey(11)
+	router.hub(t, strangerKey, routing.Policy{ExpiryDelta: 600}) // announced, no channel, no funds
+	n := startHubNetWith(t, func(c *Config) { c.Clock, c.Router = clock.Now, router }, 500_000)
+	bob := &n.users[0].eng.cfg.Key.PublicKey
+	nobody := &devchain.DevKey(9).PublicKey
+	m := newMalloryUser(t, devchain.DevKey(7), n.hub, clock)
+	if !isCountersign(m.propose(nil, protocol.Credit{Wei: deposited[0]})) {
+		t.Fatal("Mallory's credit was refused")
+	}
+	exp := clock.Now() + 3600
+
+	notes, updates := m.freshKeyLocks(t, bob, nobody, &userKey.PublicKey, exp)
 	before := stored(t, n.hub, hubAddr, m.addr)
+	var ans protocol.Message
 	start := time.Now()
-	ans := m.proposeOnce(notes, updates...)
-	t.Logf("the hub answered a proposal of %d locks with fresh-key layers in %v", len(updates), time.Since(start))
+	derived := countDerivations(t, func() { ans = m.proposeOnce(notes, updates...) })
+	t.Logf("the hub answered %d locks with fresh-key layers in %v, %d key derivations", len(updates), time.Since(start), derived)
+	if derived > 1 {
+		t.Fatalf("Mallory's one proposal made the hub derive %d keys", derived)
+	}
 	wantRefused(t, ans, ErrCannotForward)
-	first := updates[0].(protocol.AddLock).Lock.ID
-	wantReject(t, ans.(protocol.Reject), fmt.Sprintf("lock %d: ", first))
+	wantReject(t, ans.(protocol.Reject), fmt.Sprintf("lock %d: ", updates[0].(protocol.AddLock).Lock.ID))
 	wantReject(t, ans.(protocol.Reject), "sealed with the payer's own key")
 	if after := stored(t, n.hub, hubAddr, m.addr); after.State != before.State {
 		t.Fatal("the refused proposal changed the stored state")
 	}
+
+	s := newMalloryUser(t, strangerKey, n.hub, clock) // the announced stranger
+	notes, updates = s.freshKeyLocks(t, bob, nobody, &userKey.PublicKey, exp)
+	derived = countDerivations(t, func() { ans = s.forge(notes, updates...) }) // she cannot fund them: S1 refuses
+	if _, ok := ans.(protocol.Reject); !ok || derived > 1 {
+		t.Fatalf("the stranger's proposal: %T, %d key derivations", ans, derived)
+	}
+
 	// A layer sealed with her own key, as a payer's node seals it, is forwarded and Bob is paid. (The
 	// hub's settle may reach her before her proposal's answer has: she countersigns it on top.)
 	m.setAnswer(m.countersignOnTop)
 	pre := secretOf(t)
-	hops := []onion.Hop{hopTo(&hubKey.PublicKey, bob, *uint256.NewInt(1000), exp-600)}
+	hops := []onion.Hop{hopTo(&hubKey.PublicKey, n.users[0].eng.Address(), *uint256.NewInt(1000), exp-600)}
 	l, note := m.onionLock(hubAddr, state.Hashlock(pre), hops, sealedNote(t, m.key, &userKey.PublicKey, pre, 1000), 1000, exp)
 	if ans := m.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}); !isCountersign(ans) {
 		t.Fatalf("the hub answered her own-key lock with %+v", ans)
