@@ -153,7 +153,7 @@ func (e *Engine) onPreimageRevealed(pr chain.PreimageRevealed) {
 	e.forwards.remove(fw)
 	e.forgetLink(pr.Hashlock, fw.up)
 	e.cur.addPreimage(pre)
-	e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: pre})
+	e.settleUpstream(fw, pre)
 }
 
 // onExit handles an exit of one of this node's channels on-chain, with the state of nonce txCount: the

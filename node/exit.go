@@ -37,9 +37,12 @@ const exitPoll = time.Second
 // guardLock protects a lock paid to this node that is still open close to its expiry (the counterparty
 // has not countersigned the settle): if the node holds its preimage, it reveals it on-chain, which makes
 // the lock its own on-chain whatever happens next, then exits the channel (unless ManualExit) to claim it.
-// It runs once per lock, in the background.
+// A lock still open past its expiry is claimed the same way if its preimage was revealed on-chain by the
+// expiry (a hub whose watcher saw the next hop's reveal only after the payer's lock expired: the payer
+// can no longer settle it off-chain, L4 keeps it from expiring, and only the chain pays it). It runs
+// once per lock, in the background.
 func (e *Engine) guardLock(ch *channel, l state.Lock, now uint64) {
-	if e.cfg.Chain == nil || now+e.cfg.RevealMargin < l.Expiry || now > l.Expiry || ch.guarded[l.ID] {
+	if e.cfg.Chain == nil || now+e.cfg.RevealMargin < l.Expiry || ch.guarded[l.ID] {
 		return
 	}
 	if at, ok := ch.guardChecked[l.ID]; ok && time.Since(at) < guardRecheck {
@@ -58,11 +61,17 @@ func (e *Engine) guardLock(ch *channel, l state.Lock, now uint64) {
 	}
 	ch.guarded[l.ID] = true
 	peer, ctx := ch.peer, e.runCtx
-	e.log.Warn("node: a received lock nears its expiry unsettled; revealing its preimage on-chain", "peer", peer,
+	e.log.Warn("node: a received lock is unsettled near or past its expiry; claiming it on-chain", "peer", peer,
 		"lock", l.ID, "expiry", l.Expiry)
+	late := now > l.Expiry
 	go func() {
 		at, err := e.cfg.Chain.Revealed(ctx, l.Hashlock)
-		if err == nil && at == 0 {
+		switch {
+		case err == nil && (at > l.Expiry || at == 0 && late):
+			e.log.Warn("node: a received lock expired before its preimage was revealed on-chain; it is its sender's",
+				"peer", peer, "lock", l.ID, "expiry", l.Expiry, "revealed", at)
+			return // guarded stays set: nothing to claim
+		case err == nil && at == 0:
 			_, err = e.cfg.Chain.RevealPreimage(ctx, pre)
 		}
 		if err != nil {

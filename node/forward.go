@@ -20,9 +20,10 @@ const expiryCheckEvery = 250 * time.Millisecond
 // rebuild pairs the hub's received and sent locks by hashlock after a start (a sent lock in an outstanding
 // proposal counts). A received lock with no sent lock was either forwarded and settled downstream (its
 // preimage is stored: the hub settles it) or never forwarded, its note gone: the hub gives it back
-// (CancelLock), so the payer is refunded at once instead of at expiry. A second received lock with a
-// hashlock already paired (the hub refuses those since rule L3; a store from before may hold one) is left
-// to its expiry, and settled if the hub learns its preimage.
+// (CancelLock), so the payer is refunded at once instead of at expiry. Several received locks with one
+// hashlock (a payment that looped back through this hub from another hub, whose give-back was refused; a
+// store from before L3) cannot be told apart: the forward keeps them all (forward.others), and settles or
+// gives back every one of them.
 func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 	if e.cfg.Role != Hub {
 		return e.resumeReceived(ctx)
@@ -40,8 +41,9 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			if ch.iSend(&l) || cancelling[l.ID] {
 				continue
 			}
-			if f.hash(l.Hashlock) != nil {
-				e.log.Warn("node: two received locks share a hashlock; leaving the second to its expiry", "peer", ch.peer, "lock", l.ID)
+			if fw := f.hash(l.Hashlock); fw != nil { // a loop's lock whose give-back was refused: which is which is lost
+				e.log.Warn("node: two received locks share a hashlock; settling or giving back both", "peer", ch.peer, "lock", l.ID)
+				fw.others = append(fw.others, lockRef{ch.peer, l.ID})
 				continue
 			}
 			f.add(l.Hashlock, lockRef{ch.peer, l.ID})
@@ -92,13 +94,15 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 		switch {
 		case err == nil: // the forward stays in flight (its hashlock taken) until the payer's lock settles
 			e.log.Info("node: settling a received lock whose forward settled", "peer", fw.up.peer, "lock", fw.up.id)
-			e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: p})
+			e.settleUpstream(fw, p)
 		case errors.Is(err, state.ErrNotFound) && links[fw.hashlock]:
 			f.remove(fw) // held as a link (e.links.held) until redeemed
 		case errors.Is(err, state.ErrNotFound):
 			f.remove(fw)
 			e.log.Info("node: giving back a received lock that was never forwarded", "peer", fw.up.peer, "lock", fw.up.id)
-			e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
+			for _, r := range e.upstreams(fw) {
+				e.queueEngine(r.peer, protocol.CancelLock{ID: r.id})
+			}
 		default:
 			return err
 		}
@@ -111,6 +115,26 @@ func (e *Engine) queueEngine(peer common.Address, updates ...protocol.Update) *c
 	c := &cmd{ctx: context.Background(), to: peer, updates: updates}
 	e.enqueue(c)
 	return c
+}
+
+// upstreams returns the received locks of forward fw: up, and those of fw.others still open.
+func (e *Engine) upstreams(fw *forward) []lockRef {
+	refs := []lockRef{fw.up}
+	for _, r := range fw.others {
+		if ch := e.channels[r.peer]; ch != nil {
+			if _, ok := findLock(ch.ch.Locks, r.id); ok {
+				refs = append(refs, r)
+			}
+		}
+	}
+	return refs
+}
+
+// settleUpstream settles the received locks of forward fw with its preimage.
+func (e *Engine) settleUpstream(fw *forward, preimage [32]byte) {
+	for _, r := range e.upstreams(fw) {
+		e.queueEngine(r.peer, protocol.SettleLock{ID: r.id, Preimage: preimage})
+	}
 }
 
 // applied acts on a batch that just became ch's latest state, after the Commit that stored it; prev is the
@@ -289,7 +313,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken.
 		e.forwarded(fw, &l)
 		e.forgetLink(l.Hashlock, fw.up) // a link is spent once its redeemer is paid
-		e.queueEngine(fw.up.peer, protocol.SettleLock{ID: fw.up.id, Preimage: preimage})
+		e.settleUpstream(fw, preimage)
 		return
 	}
 	id, memo := e.pays.tag(l.Hashlock)
@@ -304,7 +328,9 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 	ref := lockRef{ch.peer, l.ID}
 	if !ch.iSend(&l) {
 		if fw := e.forwards.upstream(ref); fw != nil {
-			e.forwards.remove(fw) // the payer took it back; the downstream lock expires first
+			e.forwards.dropUp(fw) // the payer took it back; the downstream lock expires first
+		} else if fw := e.forwards.hash(l.Hashlock); fw != nil {
+			fw.others = slices.DeleteFunc(fw.others, func(r lockRef) bool { return r == ref })
 		}
 		e.forgetLink(l.Hashlock, ref) // a link nobody redeemed in time
 		return
@@ -318,7 +344,9 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 			f = Failure{Node: ch.peer, Reason: "lock " + why}
 		}
 		e.publish(Event{Kind: EventForwardFailed, Peer: fw.up.peer, Hashlock: l.Hashlock, Err: f.Node.Hex() + ": " + f.Reason})
-		e.cancelFor(fw.up.peer, fw.up.id, f)
+		for _, r := range e.upstreams(fw) {
+			e.cancelFor(r.peer, r.id, f)
+		}
 		return
 	}
 	perr := &PaymentError{Failure: f, Why: "lock " + why}

@@ -18,6 +18,11 @@ type forward struct {
 	// the payer's lock is kept until it is superseded or until waitUntil (refused.go).
 	waiting   bool
 	waitUntil uint64
+	// others are further received locks with this hashlock that a restart could not tell from up (a
+	// payment that looped back through the hub, its give-back refused by its sender): they are settled
+	// with up once the preimage is known, given back with it when the forward fails, and one of them
+	// takes up's place if up goes back to its sender first (rebuild, in forward.go).
+	others []lockRef
 }
 
 // forwardTable indexes the payments a hub forwards by the lock it received and by the lock it sent (each
@@ -65,6 +70,20 @@ func (f *forwardTable) remove(fw *forward) {
 		delete(f.byHash, fw.hashlock)
 	}
 	delete(f.waits, fw)
+}
+
+// dropUp handles fw's upstream lock gone back to its sender: another received lock with its hashlock
+// takes its place if there is one, else fw is forgotten.
+func (f *forwardTable) dropUp(fw *forward) {
+	if len(fw.others) == 0 {
+		f.remove(fw)
+		return
+	}
+	if f.byUp[fw.up] == fw {
+		delete(f.byUp, fw.up)
+	}
+	fw.up, fw.others = fw.others[0], fw.others[1:]
+	f.byUp[fw.up] = fw
 }
 
 // hash returns the forward in flight with hashlock h, or nil.

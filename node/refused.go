@@ -170,11 +170,13 @@ func (e *Engine) giveBackFor(fw *forward, f Failure) {
 	}
 	e.log.Info("node: giving the payer's lock back", "payer", fw.up.peer, "lock", fw.up.id, "hashlock", fw.hashlock)
 	e.publish(Event{Kind: EventForwardFailed, Peer: fw.up.peer, Hashlock: fw.hashlock, Err: f.Reason})
-	if f.Node == (common.Address{}) {
-		e.queueEngine(fw.up.peer, protocol.CancelLock{ID: fw.up.id})
-		return
+	for _, r := range e.upstreams(fw) {
+		if f.Node == (common.Address{}) {
+			e.queueEngine(r.peer, protocol.CancelLock{ID: r.id})
+		} else {
+			e.cancelFor(r.peer, r.id, f)
+		}
 	}
-	e.cancelFor(fw.up.peer, fw.up.id, f)
 }
 
 // expireWaiting gives back the payer's locks of waiting forwards whose lock to the recipient expired

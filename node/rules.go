@@ -14,13 +14,14 @@ import (
 
 // Errors of the acceptance rules (docs/update-protocol.md §3.1 names the rule of each).
 var (
-	ErrLockTooShort     = errors.New("node: lock expires too soon to claim on-chain in time")
-	ErrLockTooLong      = errors.New("node: lock expires too far ahead")
-	ErrLockID           = errors.New("node: a new lock's id must carry its proposal's nonce (nonce << 10 | index)")
-	ErrHashlockInFlight = errors.New("node: a lock with this hashlock is already in flight through this node")
-	ErrPreimageKnown    = errors.New("node: this node holds the lock's preimage; the lock is its own")
-	ErrPendingTimeout   = errors.New("node: pending operation's timeout outside the accepted window")
-	ErrNotInvalidatable = errors.New("node: the chain does not show the pending operation failed")
+	ErrLockTooShort      = errors.New("node: lock expires too soon to claim on-chain in time")
+	ErrLockTooLong       = errors.New("node: lock expires too far ahead")
+	ErrLockID            = errors.New("node: a new lock's id must carry its proposal's nonce (nonce << 10 | index)")
+	ErrHashlockInFlight  = errors.New("node: a lock with this hashlock is already in flight through this node")
+	ErrPreimageKnown     = errors.New("node: this node holds the lock's preimage; the lock is its own")
+	ErrNotExpiredOnChain = errors.New("node: the chain, as this hub last saw it, is not past the lock's expiry")
+	ErrPendingTimeout    = errors.New("node: pending operation's timeout outside the accepted window")
+	ErrNotInvalidatable  = errors.New("node: the chain does not show the pending operation failed")
 )
 
 // check runs the acceptance rules on a peer's proposal, in the order of the table in
@@ -103,7 +104,8 @@ func (e *Engine) ruleLocks(ch *channel, p protocol.Propose) error {
 
 // ruleReturns refuses an ExpireLock or CancelLock that would give back to its sender a lock this node
 // receives and holds the preimage of (learned from its note, from a downstream settle or on-chain): such
-// a lock is this node's, off-chain by a settle or on-chain by revealing the preimage before expiry.
+// a lock is this node's, off-chain by a settle or on-chain by revealing the preimage before expiry (L4).
+// A hub also refuses the expiry of a lock it forwarded until its chain view is past it (L5).
 func (e *Engine) ruleReturns(ch *channel, p protocol.Propose) error {
 	for _, u := range p.Updates {
 		var id uint64
@@ -122,6 +124,29 @@ func (e *Engine) ruleReturns(ch *channel, p protocol.Propose) error {
 		if e.knowsPreimage(l.Hashlock) {
 			return fmt.Errorf("%w: lock %d", ErrPreimageKnown, id)
 		}
+		if _, expire := u.(protocol.ExpireLock); expire {
+			if err := e.checkExpiredOnChain(ch, l); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkExpiredOnChain refuses the expiry of a lock this hub received whose hashlock it forwards, while the
+// forward is in flight, until the chain as its watcher last saw it confirmed is past the lock's expiry
+// (rule L5). The next hop may have claimed the hub's own lock by revealing the preimage on-chain, in
+// time, in a block the watcher has not scanned yet (it lags, was down, or is catching up after a
+// restart): the wall clock alone would give the payer its lock back while the next hop is paid. Once the
+// chain's time is past the payer's lock's expiry, it is past the earlier one of the lock the hub sent,
+// and every reveal that claims that lock has been seen (and stored: L4 then refuses).
+func (e *Engine) checkExpiredOnChain(ch *channel, l state.Lock) error {
+	if e.cfg.Role != Hub || e.cfg.Chain == nil || e.forwards.hash(l.Hashlock) == nil {
+		return nil
+	}
+	if seen := e.watch.time.Load(); seen <= l.Expiry {
+		return fmt.Errorf("%w: lock %d expires at %d, the chain's time is %d as this hub last saw it", ErrNotExpiredOnChain,
+			l.ID, l.Expiry, seen)
 	}
 	return nil
 }
