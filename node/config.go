@@ -167,8 +167,14 @@ type Config struct {
 	// pending on-chain operation this node countersigns; defaults 10 × ConfirmTime (at most
 	// PendingTimeout) and 2 × PendingTimeout.
 	MinPendingTimeout, MaxPendingTimeout uint64
-	// ManualExit keeps the node from exiting on its own after such a reveal (it still reveals).
+	// ManualExit keeps the node from exiting on its own after such a reveal (it still reveals), or after
+	// StuckExit.
 	ManualExit bool
+	// StuckExit (hubs with a chain) is how long, in seconds of the chain's time, past the expiry of a lock
+	// the hub sent, the hub waits while its peer refuses to expire it (or does not answer) before it
+	// exits the channel on-chain, where an expired lock whose preimage was not revealed in time goes back
+	// to its sender. Default 3600.
+	StuckExit uint64
 	// Collateral is the hub's autocollateral policy; default DefaultCollateralPolicy (needs Chain).
 	Collateral *CollateralPolicy
 	// ChannelCollateral overrides Collateral for the channels with some users (another hub, say), by the
@@ -240,6 +246,9 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.ConfirmTime == 0 {
 		cfg.ConfirmTime = 120
+	}
+	if cfg.StuckExit == 0 {
+		cfg.StuckExit = 3600
 	}
 	if cfg.MaxLockExpiry == 0 {
 		cfg.MaxLockExpiry = cfg.LinkExpiry + cfg.PaymentExpiry

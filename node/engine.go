@@ -114,6 +114,9 @@ type channel struct {
 	guarded map[uint64]bool
 	// guardChecked is when guardLock last looked for a received lock's preimage, by lock id.
 	guardChecked map[uint64]time.Time
+	// stuck is set once the hub exits (or, with ManualExit, warned that it would exit) the channel for a
+	// lock it sent whose expiry the peer keeps refusing (exit.go, exitStuck).
+	stuck bool
 	// unverified is set while the signatures of an idle channel's loaded state are still to be checked
 	// (lazyload.go).
 	unverified bool

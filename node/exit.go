@@ -94,6 +94,36 @@ func (e *Engine) guardLock(ch *channel, l state.Lock, now uint64) {
 	}()
 }
 
+// exitStuck exits ch on-chain when the peer has refused (or left unanswered) the expiry of lock l, sent by
+// this hub, for StuckExit past its expiry by the chain's clock: an expired lock whose preimage was not
+// revealed before its expiry goes back to its sender on-chain, and one whose preimage was is the peer's
+// there too, so the exit gives each side what the lock says, where the peer's refusals kept the hub's
+// funds in the lock for good. Once per channel; with ManualExit the hub only says so.
+func (e *Engine) exitStuck(ch *channel, l state.Lock, chainNow uint64) {
+	if e.cfg.Role != Hub || e.cfg.Chain == nil || ch.stuck || ch.exiting || chainNow <= l.Expiry+e.cfg.StuckExit {
+		return
+	}
+	ch.stuck = true
+	peer, ctx := ch.peer, e.runCtx
+	if e.cfg.ManualExit {
+		e.log.Warn("node: the peer refuses to expire a lock this hub sent, long past its expiry; exit the channel to get it back",
+			"peer", peer, "lock", l.ID, "expiry", l.Expiry, "wei", l.AmountWei.Dec())
+		return
+	}
+	e.log.Warn("node: the peer refuses to expire a lock this hub sent, long past its expiry; exiting the channel to get it back",
+		"peer", peer, "lock", l.ID, "expiry", l.Expiry, "wei", l.AmountWei.Dec())
+	go func() {
+		if _, err := e.ExitChannel(ctx, peer); err != nil && ctx.Err() == nil {
+			e.log.Error("node: exit failed; trying again at the next expiry check", "peer", peer, "err", err)
+			_ = e.query(context.Background(), func() {
+				if ch := e.channels[peer]; ch != nil {
+					ch.stuck = false
+				}
+			})
+		}
+	}()
+}
+
 // forgetGuard drops guardLock's notes of a lock that is resolved.
 func (ch *channel) forgetGuard(id uint64) {
 	delete(ch.guarded, id)

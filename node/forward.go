@@ -411,6 +411,9 @@ func (e *Engine) expireLocks() {
 				continue
 			}
 			k := retryKey{kind: retryExpire, id: l.ID}
+			if _, refused := ch.retries[k]; refused {
+				e.exitStuck(ch, l, chainNow)
+			}
 			if now <= l.Expiry || ch.expiring[l.ID] || !ch.mayRetry(k, time.Now()) {
 				continue
 			}

@@ -89,7 +89,7 @@ func (d *daemonFlags) register(fs *flag.FlagSet, role node.Role) {
 	fs.StringVar(&d.towerClients, "tower-clients", "", "with --serve-tower: the addresses (0x..., comma-separated) whose states the watchtower keeps; it refuses everyone else, and --serve-tower without it does not start")
 	fs.IntVar(&d.towerQuota, "tower-quota", node.DefaultTowerQuota, "with --serve-tower: how many channels the watchtower keeps of which one client is a party")
 	fs.Var(&d.towers, "tower", "a watchtower's p2p address (with /p2p/<id>) to hand this node's latest states to (repeatable)")
-	fs.BoolVar(&d.manualExit, "manual-exit", false, "after revealing the preimage of an expiring unsettled lock on-chain, do not exit the channel on its own")
+	fs.BoolVar(&d.manualExit, "manual-exit", false, "do not exit a channel on its own: after revealing the preimage of an expiring unsettled lock on-chain, or (hubs) when a peer refuses for an hour to expire a lock the hub sent; only log it")
 	tp := node.DefaultThreadPolicy()
 	fs.StringVar(&d.threadMin[0], "thread-min-wei", tp.Min[0].Dec(), "the least wei a thread must hold (unless it holds --thread-min-token) for this node to take it: a hub backs no smaller thread, a user takes none opened to it; 0: no minimum")
 	fs.StringVar(&d.threadMin[1], "thread-min-token", tp.Min[1].Dec(), "the least token base units a thread must hold (unless it holds --thread-min-wei); 0: no minimum")
