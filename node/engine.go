@@ -117,6 +117,8 @@ type channel struct {
 	// stuck is set once the hub exits (or, with ManualExit, warned that it would exit) the channel for a
 	// lock it sent whose expiry the peer keeps refusing (exit.go, exitStuck).
 	stuck bool
+	// expiryRefused holds the locks this node sent whose expiry the peer refused (exitStuck).
+	expiryRefused map[uint64]bool
 	// unverified is set while the signatures of an idle channel's loaded state are still to be checked
 	// (lazyload.go).
 	unverified bool

@@ -94,8 +94,8 @@ func (e *Engine) guardLock(ch *channel, l state.Lock, now uint64) {
 	}()
 }
 
-// exitStuck exits ch on-chain when the peer has refused (or left unanswered) the expiry of lock l, sent by
-// this hub, for StuckExit past its expiry by the chain's clock: an expired lock whose preimage was not
+// exitStuck exits ch on-chain when the peer refused the expiry of lock l, sent by this hub, and l is
+// StuckExit past its expiry by the chain's clock (a peer that is offline is waited for): an expired lock whose preimage was not
 // revealed before its expiry goes back to its sender on-chain, and one whose preimage was is the peer's
 // there too, so the exit gives each side what the lock says, where the peer's refusals kept the hub's
 // funds in the lock for good. Once per channel; with ManualExit the hub only says so.
@@ -127,6 +127,7 @@ func (e *Engine) exitStuck(ch *channel, l state.Lock, chainNow uint64) {
 // forgetGuard drops guardLock's notes of a lock that is resolved.
 func (ch *channel) forgetGuard(id uint64) {
 	delete(ch.guarded, id)
+	delete(ch.expiryRefused, id)
 	delete(ch.guardChecked, id)
 	delete(ch.retries, retryKey{kind: retryExpire, id: id})
 }

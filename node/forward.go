@@ -411,7 +411,7 @@ func (e *Engine) expireLocks() {
 				continue
 			}
 			k := retryKey{kind: retryExpire, id: l.ID}
-			if _, refused := ch.retries[k]; refused {
+			if ch.expiryRefused[l.ID] {
 				e.exitStuck(ch, l, chainNow)
 			}
 			if now <= l.Expiry || ch.expiring[l.ID] || !ch.mayRetry(k, time.Now()) {
@@ -426,6 +426,12 @@ func (e *Engine) expireLocks() {
 				ch.retried(k, err, time.Now())
 				if err != nil {
 					delete(ch.expiring, l.ID)
+				}
+				if errors.Is(err, ErrRejected) { // refused, not just unanswered: an offline peer is not exited
+					if ch.expiryRefused == nil {
+						ch.expiryRefused = map[uint64]bool{}
+					}
+					ch.expiryRefused[l.ID] = true
 				}
 			}
 		}
