@@ -152,7 +152,8 @@ type Config struct {
 	LinkExpiry uint64
 	// RevealMargin is how long before a received lock expires, in seconds, a node that holds its
 	// preimage and still has it unsettled off-chain reveals the preimage on-chain (which makes the lock
-	// its own whatever the counterparty does) and then exits the channel. Default ForwardDelta/2.
+	// its own whatever the counterparty does) and then exits the channel. Default ForwardDelta/2; it must
+	// exceed ConfirmTime.
 	RevealMargin uint64
 	// ConfirmTime is how long a transaction of this node's takes to be mined and confirmed, with margin, in
 	// seconds; default 120. A received lock must leave RevealMargin + ConfirmTime before its expiry (the
@@ -249,6 +250,11 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.StuckExit == 0 {
 		cfg.StuckExit = 3600
+	}
+	if cfg.RevealMargin <= cfg.ConfirmTime { // the guard's reveal would be mined after the lock expired
+		return cfg, fmt.Errorf("%w: RevealMargin (%d s) must exceed ConfirmTime (%d s): a preimage revealed on-chain "+
+			"RevealMargin before a lock expires must be mined before it does (RevealMargin defaults to ForwardDelta/2)",
+			ErrBadConfig, cfg.RevealMargin, cfg.ConfirmTime)
 	}
 	if cfg.MaxLockExpiry == 0 {
 		cfg.MaxLockExpiry = cfg.LinkExpiry + cfg.PaymentExpiry

@@ -185,15 +185,17 @@ func TestNewValidatesConfig(t *testing.T) {
 	t.Cleanup(func() { _ = store.Close() })
 	hubPeer := newHost(t, hubKey).ID()
 	cases := map[string]func(*Config){
-		"no key":         func(c *Config) { c.Key = nil },
-		"no store":       func(c *Config) { c.Store = nil },
-		"no domain":      func(c *Config) { c.Domain = nil },
-		"no host":        func(c *Config) { c.Host = nil },
-		"host key":       func(c *Config) { c.Key = hubKey },
-		"bad role":       func(c *Config) { c.Role = 7 },
-		"no hub peer":    func(c *Config) { c.HubPeer = "" },
-		"hub mismatch":   func(c *Config) { c.Hub = userAddr },
-		"hub is oneself": func(c *Config) { c.Hub, c.HubPeer = userAddr, host.ID() },
+		"no key":          func(c *Config) { c.Key = nil },
+		"no store":        func(c *Config) { c.Store = nil },
+		"no domain":       func(c *Config) { c.Domain = nil },
+		"no host":         func(c *Config) { c.Host = nil },
+		"host key":        func(c *Config) { c.Key = hubKey },
+		"bad role":        func(c *Config) { c.Role = 7 },
+		"no hub peer":     func(c *Config) { c.HubPeer = "" },
+		"hub mismatch":    func(c *Config) { c.Hub = userAddr },
+		"hub is oneself":  func(c *Config) { c.Hub, c.HubPeer = userAddr, host.ID() },
+		"reveal too late": func(c *Config) { c.ConfirmTime = 300 },                      // the default RevealMargin is 300
+		"reveal margin":   func(c *Config) { c.ForwardDelta, c.ConfirmTime = 200, 120 }, // RevealMargin 100
 	}
 	for name, edit := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -224,13 +224,14 @@ func TestBadConfigNamesField(t *testing.T) {
 		`{"topology":{"kind":"star"}}`: "topology.kind",
 		`{"workload":{"rate":0}}`:      "workload.rate",
 		`{"workload":{"amount_wei":{"kind":"pareto","value":1000,"alpha":0}}}`: "workload.amount_wei.alpha",
-		`{"gossip":{"every":"5s"}}`:                     "gossip.every",
-		`{"faults":[{"kind":"hold","hub":0,"prob":2}]}`: "faults[0].prob",
-		`{"faults":[{"kind":"melt"}]}`:                  "faults[0].kind",
-		`{"topology":{"tiers":[1,1]}}`:                  "topology.tiers",
-		`{"output":{"sample_every":"0s"}}`:              "output.sample_every",
-		`{"topology":{"hub_channel_wei":"1.5"}}`:        "1.5",
-		`{"nonsense":1}`:                                "nonsense",
+		`{"gossip":{"every":"5s"}}`:                         "gossip.every",
+		`{"faults":[{"kind":"hold","hub":0,"prob":2}]}`:     "faults[0].prob",
+		`{"faults":[{"kind":"melt"}]}`:                      "faults[0].kind",
+		`{"topology":{"tiers":[1,1]}}`:                      "topology.tiers",
+		`{"output":{"sample_every":"0s"}}`:                  "output.sample_every",
+		`{"topology":{"hub_channel_wei":"1.5"}}`:            "1.5",
+		`{"nonsense":1}`:                                    "nonsense",
+		`{"node":{"reveal_margin":100,"confirm_time":120}}`: "node.reveal_margin",
 	}
 	for in, field := range cases {
 		_, err := Parse([]byte(in))

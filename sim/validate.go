@@ -154,6 +154,9 @@ func (n *NodeConfig) validate() error {
 		return bad("node.payment_expiry", "%d: above node.forward_delta %d", n.PaymentExpiry, n.ForwardDelta)
 	case n.MaxAttempts < 1:
 		return bad("node.max_attempts", "%d: at least 1", n.MaxAttempts)
+	case n.RevealMargin <= n.ConfirmTime:
+		return bad("node.reveal_margin", "%d: above node.confirm_time %d (a node refuses it: its reveals would be mined too late)",
+			n.RevealMargin, n.ConfirmTime)
 	case n.MaxForwardExpiry <= n.RevealMargin+n.ConfirmTime+n.ForwardDelta:
 		return bad("node.max_forward_expiry", "%d: too short for the recipient's margins", n.MaxForwardExpiry)
 	}
