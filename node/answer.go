@@ -123,12 +123,14 @@ func (e *Engine) rejected(t *turn, ch *channel, out *outstanding, r protocol.Rej
 		ch.retryLater()
 		return
 	case protocol.CodeBusy: // not now: the same proposal goes out again later (nothing new is signed)
+		ch.answeredExpiries(out) // a peer busy for good is exited for a stuck expiry as a refusing one
 		ch.retryLater()
 		return
 	case protocol.CodeTaken: // the peer signed another state at its nonce: propose again above it
 		ch.out = nil
 		e.keepRefused(t, ch, out) // signed: it binds this node until superseded
 		ch.sawPeerNonce(r.TxCountGlobal)
+		ch.answeredExpiries(out)
 		ch.queueFront(out.cmds)
 		if !ch.hubSide || len(ch.refused) > 1 {
 			ch.retryLater() // a user lets its hub propose first; a hub waits if this keeps happening

@@ -1,0 +1,83 @@
+package node
+
+import (
+	"testing"
+	"time"
+
+	"spoke/contracts/devchain"
+	"spoke/protocol"
+)
+
+// Review 9 attacks (h-mal9) on the rules and mechanisms of the day: restore floors, rule L6, the
+// stuck-expiry exit, the payee cache and the journal's backpressure. Each test scripts Mallory against
+// real engines and asserts the SAFE outcome.
+
+// stuckDecided reports whether n's engine decided to exit its channel with peer for a stuck expiry
+// (with ManualExit: warned that it would).
+func stuckDecided(t *testing.T, n *mal8Hub) bool {
+	t.Helper()
+	var stuck bool
+	if err := n.h1.eng.query(testCtx(t), func() {
+		if ch := n.h1.eng.channels[n.d.addr]; ch != nil {
+			stuck = ch.stuck
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return stuck
+}
+
+// TestMal9StuckExpiryAnsweredOtherwise (Mallory as a payee, hub's funds frozen, fixed): U pays D 1,000
+// wei through H1. D countersigns H1's lock, never settles it and, once it expired, answers H1's
+// ExpireLock not with a refusal (that one is exited, TestStuckLockExit) but with CodeBusy every time:
+// the same proposal goes out again later, for ever, its command never finished, so H1 never counted the
+// expiry as refused, never exited, and the lock and H1's collateral in the channel stayed frozen off-chain
+// while the chain gave the lock back to H1 since its expiry. (Taken, 32 times, ends the same way: the
+// channel's proposals then fail with ErrTooManyRefused, not ErrRejected.) Safe outcome: a peer that
+// answers the ExpireLock with anything but a countersignature (refused, busy, taken until too many are
+// refused) is a peer that answers; StuckExit past the expiry by the chain's clock, H1 exits (here, with
+// ManualExit, it decides to and says so).
+func TestMal9StuckExpiryAnsweredOtherwise(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		answer func(*mal8Hub) func(protocol.Propose) protocol.Message
+	}{
+		{"busy", func(*mal8Hub) func(protocol.Propose) protocol.Message { return busy }},
+		{"taken", func(n *mal8Hub) func(protocol.Propose) protocol.Message {
+			return takenAt(n.d.latest().Latest.State.TxCountGlobal + 1)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, env := minedEnv(t)
+			head, err := env.Client.HeaderByNumber(ctx, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			clock := newClock()
+			clock.now.Store(head.Time)
+			n := startMal8Hub(t, env, clock, devchain.DevKey(0), devchain.DevKey(7), devchain.DevKey(8), 10*time.Millisecond)
+			if err := n.h1.eng.query(ctx, func() { n.h1.eng.cfg.ManualExit = true }); err != nil {
+				t.Fatal(err)
+			}
+			upExpiry := clock.Now() + 3600
+			n.forwardThrough(t, upExpiry)
+			n.d.setAnswer(tc.answer(n))
+			past := upExpiry - 600 + n.h1.eng.cfg.StuckExit + 60
+			clock.Advance(past - clock.Now())
+			if err := env.Chain.AdjustTime(time.Duration(past-head.Time) * time.Second); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, "H1 to see the chain pass the lock's expiry and StuckExit", func() bool {
+				return n.h1.eng.watch.time.Load() > past
+			})
+			deadline := time.Now().Add(60 * time.Second)
+			for !stuckDecided(t, n) {
+				if time.Now().After(deadline) {
+					t.Fatalf("FREEZE: D answers H1's ExpireLock %s (%d proposals), the lock %d s past its expiry by the "+
+						"chain, and H1 does not exit", tc.name, len(n.d.proposals()), n.h1.eng.watch.time.Load()-(upExpiry-600))
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+		})
+	}
+}
