@@ -14,9 +14,10 @@ import (
 // chooses which one goes on-chain (docs/adr/0018-one-state-per-nonce.md). So Restore records a floor for
 // every channel it restores, RestoreSkip above the channel's latest double-signed nonce, and the restored
 // node signs nothing at or below it (node: channel.floor): its own proposals go above it, and a peer's
-// proposal at or below it is answered CodeTaken naming it. A node that signed more than RestoreSkip states
-// of one channel after its last backup, or is restored twice before the channel moves past the first
-// floor, is not covered.
+// proposal at or below it is answered CodeTaken naming it. A node that signed a state of one channel
+// after its last backup more than RestoreSkip above the backup's latest (a peer's CodeTaken lifts a
+// proposal that far), or is restored twice before the channel moves past the first floor, is not covered
+// (docs/adr/0018-one-state-per-nonce.md).
 
 // RestoreSkip is how far above a restored channel's latest nonce its floor goes: half of
 // state.MaxNonceStep, the most a peer's CodeTaken may lift a proposer above its latest state (a node
