@@ -3,13 +3,15 @@ package node
 import (
 	"os"
 	"path/filepath"
-
-	"spoke/backup"
 	"testing"
 	"time"
 
+	"github.com/holiman/uint256"
+
+	"spoke/backup"
 	"spoke/contracts/devchain"
 	"spoke/protocol"
+	"spoke/state"
 )
 
 // Review 9 attacks (h-mal9) on the rules and mechanisms of the day: restore floors, rule L6, the
@@ -151,5 +153,57 @@ func TestMal9LiftedProposalAfterTheBackup(t *testing.T) {
 		if s := p.Proposal.State; s.TxCountGlobal == signed.TxCountGlobal && s != signed {
 			t.Fatalf("DOUBLE SIGN: the restored user signed two different states at nonce %d", s.TxCountGlobal)
 		}
+	}
+}
+
+// TestMal9LockIDsFollowTheNonceThroughResendsAndRestarts (held): rule L6 refuses a new lock whose id
+// does not carry its proposal's nonce, so a lock an honest node proposes again at another nonce must get
+// a new id, or the honest payment fails at every honest peer. Mallory, a hub, answers the user's lock
+// proposal Busy; the user restarts and resends it as stored (same nonce, same id); she then answers it
+// Taken naming a nonce three above, and the user proposes it again there; she countersigns that one.
+// Safe outcome: every lock in every proposal she saw has id >> 10 == the proposal's nonce, and the lock
+// she countersigned is in the user's state with the id of its nonce.
+func TestMal9LockIDsFollowTheNonceThroughResendsAndRestarts(t *testing.T) {
+	clock := newClock()
+	dir := t.TempDir()
+	m, user := newMalloryHub(t, devchain.DevKey(5), dir, clock, nil)
+	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]}); err != nil {
+		t.Fatal(err)
+	}
+	pre := secretOf(t)
+	lock := state.Lock{AmountWei: *uint256.NewInt(1000), Hashlock: state.Hashlock(pre), Expiry: clock.Now() + 3600}
+	m.setAnswer(busy)
+	base := len(m.proposals())
+	go func() { _, _ = user.eng.Update(testCtx(t), m.addr, protocol.AddLock{Lock: lock}) }()
+	waitFor(t, "the user's lock proposal", func() bool { return len(m.proposals()) > base })
+	first := m.proposals()[base].Proposal.State.TxCountGlobal
+	user = restartMalloryUser(t, m, user, dir, clock)
+	seen := len(m.proposals())
+	waitFor(t, "the restarted user's resend", func() bool { return len(m.proposals()) > seen })
+	lift := first + 3
+	m.setAnswer(func(p protocol.Propose) protocol.Message {
+		if p.Proposal.State.TxCountGlobal <= lift {
+			return takenAt(lift)(p)
+		}
+		return m.countersign(p)
+	})
+	waitFor(t, "the lock countersigned above her Taken", func() bool {
+		return len(stored(t, user, m.addr, userAddr).Locks) == 1
+	})
+	resent := false
+	for _, p := range m.proposals() {
+		nonce := p.Proposal.State.TxCountGlobal
+		resent = resent || nonce > lift
+		for _, u := range p.Updates {
+			if a, ok := u.(protocol.AddLock); ok && a.Lock.ID>>lockIDShift != nonce {
+				t.Fatalf("the user proposed lock %d at nonce %d: its id carries nonce %d (L6 refuses it)", a.Lock.ID, nonce,
+					a.Lock.ID>>lockIDShift)
+			}
+		}
+	}
+	r := stored(t, user, m.addr, userAddr)
+	if !resent || r.Locks[0].ID>>lockIDShift != r.State.TxCountGlobal || r.State.TxCountGlobal <= lift {
+		t.Fatalf("the user's lock %d in its state at nonce %d (first proposed at %d, lifted above %d)", r.Locks[0].ID,
+			r.State.TxCountGlobal, first, lift)
 	}
 }
