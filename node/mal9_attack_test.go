@@ -105,13 +105,7 @@ func TestMal9LiftedProposalAfterTheBackup(t *testing.T) {
 	}
 	atBackup := m.latest()
 	n := atBackup.Latest.State.TxCountGlobal
-	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := backup.NewSaver(backups, user.store, userKey, domain, testLogger()).Save(testCtx(t)); err != nil {
-		t.Fatal(err)
-	}
+	backups := backupUser(t, user, dir)
 	lift := n + backup.RestoreSkip
 	m.setAnswer(func(p protocol.Propose) protocol.Message {
 		if p.Proposal.State.TxCountGlobal <= lift {
@@ -128,21 +122,7 @@ func TestMal9LiftedProposalAfterTheBackup(t *testing.T) {
 		t.Fatalf("the payment lifted by her Taken went out at nonce %d, want %d", signed.TxCountGlobal, lift+1)
 	}
 
-	user.stop()
-	files, _ := filepath.Glob(filepath.Join(dir, "user.db*"))
-	for _, f := range files {
-		if err := os.Remove(f); err != nil {
-			t.Fatal(err)
-		}
-	}
-	st := openStore(t, filepath.Join(dir, "user.db"))
-	if _, err := backup.Restore(testCtx(t), backups, userKey, st, domain); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
-	user = restartMalloryUser(t, m, user, dir, clock)
+	user = restoreMalloryUser(t, m, user, dir, backups, clock)
 	m.mu.Lock()
 	m.ch = atBackup
 	m.mu.Unlock()
@@ -205,5 +185,75 @@ func TestMal9LockIDsFollowTheNonceThroughResendsAndRestarts(t *testing.T) {
 	if !resent || r.Locks[0].ID>>lockIDShift != r.State.TxCountGlobal || r.State.TxCountGlobal <= lift {
 		t.Fatalf("the user's lock %d in its state at nonce %d (first proposed at %d, lifted above %d)", r.Locks[0].ID,
 			r.State.TxCountGlobal, first, lift)
+	}
+}
+
+// backupUser backs the user's store up in dir/backups and returns the backend.
+func backupUser(t *testing.T, user *testNode, dir string) backup.Backend {
+	t.Helper()
+	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := backup.NewSaver(backups, user.store, userKey, domain, testLogger()).Save(testCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	return backups
+}
+
+// restoreMalloryUser stops the user, deletes its data directory's store, restores it from backups and
+// starts it again, connected to Mallory.
+func restoreMalloryUser(t *testing.T, m *mallory, user *testNode, dir string, backups backup.Backend, clock *testClock) *testNode {
+	t.Helper()
+	user.stop()
+	files, _ := filepath.Glob(filepath.Join(dir, "user.db*"))
+	for _, f := range files {
+		if err := os.Remove(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := openStore(t, filepath.Join(dir, "user.db"))
+	if _, err := backup.Restore(testCtx(t), backups, userKey, st, domain); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return restartMalloryUser(t, m, user, dir, clock)
+}
+
+// TestMal9ChannelOpenedAfterTheBackup (user's double signature): the user's backup was taken before its
+// channel with Mallory, its hub, had a state (a new node backs up at once; a hub's backup lags the
+// channels its new users open). The user then credits its deposit and pays her 500,000 wei (nonce 1)
+// and 1,000 more (nonce 2), and loses its data. Restored, it knows no channel with her, and the restore
+// recorded no floor for one: she proposes at nonce 1 her own first state, the deposit credited and
+// nothing paid; countersigned, she would hold two states of the user's signature at nonces it signed
+// before. Safe outcome: a restore floors every channel, those the backup does not hold too (their latest
+// is 0, so RestoreSkip): her proposal is answered Taken, and one above the floor is countersigned.
+func TestMal9ChannelOpenedAfterTheBackup(t *testing.T) {
+	clock := newClock()
+	dir := t.TempDir()
+	m, user := newMalloryHub(t, devchain.DevKey(5), dir, clock, nil)
+	backups := backupUser(t, user, dir)
+	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]}, wei(500_000)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := user.eng.Update(testCtx(t), m.addr, wei(1000)); err != nil {
+		t.Fatal(err)
+	}
+	user = restoreMalloryUser(t, m, user, dir, backups, clock)
+	m.mu.Lock()
+	m.ch = protocol.Channel{Latest: state.SignedState{State: state.ChannelState{Hub: m.addr, User: userAddr}}}
+	m.mu.Unlock()
+	wantTaken(t, m.proposeOnce(nil, protocol.Credit{Wei: deposited[0]}), backup.RestoreSkip,
+		"the restored user, for a first state of a channel it had signed states of after its backup")
+	if ans, ok := m.proposeAt(backup.RestoreSkip+1, nil, protocol.Credit{Wei: deposited[0]}).(protocol.Countersign); !ok {
+		t.Fatalf("her proposal above the floor: %#v, want a countersignature", ans)
+	}
+	if _, err := user.eng.Update(testCtx(t), m.addr, wei(1)); err != nil {
+		t.Fatal(err)
+	}
+	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != backup.RestoreSkip+2 {
+		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, backup.RestoreSkip+2)
 	}
 }
