@@ -31,6 +31,11 @@ func (e *Engine) onResult(t *turn, r sendResult) {
 	if err == nil {
 		err = e.handleAnswer(t, ch, out, msg, r.signed)
 	}
+	if !errors.Is(err, ErrSend) && ch.ch.Latest.State.TxCountGlobal < out.nonce() {
+		// The peer answered and did not take the proposal (refused, busy, taken, behind, or an answer this
+		// node cannot use): the expiries it carries count as refused (exitStuck), whatever the answer.
+		ch.answeredExpiries(out)
+	}
 	switch {
 	case err == nil:
 	case errors.Is(err, ErrSend) || errors.Is(err, ErrPeerBehind):
@@ -123,14 +128,12 @@ func (e *Engine) rejected(t *turn, ch *channel, out *outstanding, r protocol.Rej
 		ch.retryLater()
 		return
 	case protocol.CodeBusy: // not now: the same proposal goes out again later (nothing new is signed)
-		ch.answeredExpiries(out) // a peer busy for good is exited for a stuck expiry as a refusing one
 		ch.retryLater()
 		return
 	case protocol.CodeTaken: // the peer signed another state at its nonce: propose again above it
 		ch.out = nil
 		e.keepRefused(t, ch, out) // signed: it binds this node until superseded
 		ch.sawPeerNonce(r.TxCountGlobal)
-		ch.answeredExpiries(out)
 		ch.queueFront(out.cmds)
 		if !ch.hubSide || len(ch.refused) > 1 {
 			ch.retryLater() // a user lets its hub propose first; a hub waits if this keeps happening

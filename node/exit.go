@@ -126,8 +126,9 @@ func (e *Engine) exitStuck(ch *channel, l state.Lock, chainNow uint64) {
 }
 
 // refusedExpiry notes that the peer answered the ExpireLock of lock id, sent by this node, with anything
-// but a countersignature (exitStuck): refused, or CodeBusy or CodeTaken (answers after which the same
-// expiry goes out again, for ever if the peer keeps giving them; TestMal9StuckExpiryAnsweredOtherwise).
+// but a countersignature (exitStuck): refused, or an answer after which the same expiry goes out again,
+// for ever if the peer keeps giving it (Busy, Taken, Behind, an unusable answer;
+// TestMal9StuckExpiryAnsweredOtherwise).
 func (ch *channel) refusedExpiry(id uint64) {
 	if ch.expiryRefused == nil {
 		ch.expiryRefused = map[uint64]bool{}

@@ -38,11 +38,11 @@ func stuckDecided(t *testing.T, n *mal8Hub) bool {
 // ExpireLock not with a refusal (that one is exited, TestStuckLockExit) but with CodeBusy every time:
 // the same proposal goes out again later, for ever, its command never finished, so H1 never counted the
 // expiry as refused, never exited, and the lock and H1's collateral in the channel stayed frozen off-chain
-// while the chain gave the lock back to H1 since its expiry. (Taken, 32 times, ends the same way: the
-// channel's proposals then fail with ErrTooManyRefused, not ErrRejected.) Safe outcome: a peer that
-// answers the ExpireLock with anything but a countersignature (refused, busy, taken until too many are
-// refused) is a peer that answers; StuckExit past the expiry by the chain's clock, H1 exits (here, with
-// ManualExit, it decides to and says so).
+// while the chain gave the lock back to H1 since its expiry. Taken (32 times: the channel's proposals then
+// fail with ErrTooManyRefused, not ErrRejected), Behind, or a countersignature that does not verify end
+// the same way. Safe outcome: a peer that answers the ExpireLock with anything but a countersignature is a
+// peer that answers, not one that may be offline; StuckExit past the expiry by the chain's clock, H1
+// exits (here, with ManualExit, it decides to and says so).
 func TestMal9StuckExpiryAnsweredOtherwise(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -51,6 +51,16 @@ func TestMal9StuckExpiryAnsweredOtherwise(t *testing.T) {
 		{"busy", func(*mal8Hub) func(protocol.Propose) protocol.Message { return busy }},
 		{"taken", func(n *mal8Hub) func(protocol.Propose) protocol.Message {
 			return takenAt(n.d.latest().Latest.State.TxCountGlobal + 1)
+		}},
+		{"behind", func(*mal8Hub) func(protocol.Propose) protocol.Message {
+			return func(p protocol.Propose) protocol.Message {
+				return protocol.Reject{TxCountGlobal: p.Proposal.State.TxCountGlobal, Code: protocol.CodeBehind, Reason: "behind"}
+			}
+		}},
+		{"a bad countersignature", func(*mal8Hub) func(protocol.Propose) protocol.Message {
+			return func(p protocol.Propose) protocol.Message {
+				return protocol.Countersign{TxCountGlobal: p.Proposal.State.TxCountGlobal, Sig: p.Proposal.SigHub}
+			}
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
