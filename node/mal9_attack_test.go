@@ -267,3 +267,51 @@ func TestMal9ChannelOpenedAfterTheBackup(t *testing.T) {
 		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, backup.RestoreSkip+2)
 	}
 }
+
+// TestMal9RestoredHubTakesNewUsers (held, the cost of the floor of channels a backup does not hold): a
+// hub restored from a backup that holds no channel floors every channel at RestoreSkip, a new user's
+// too. Safe outcome: a user that never met it credits its deposit and pays it (its first proposal is
+// answered Taken and proposed again above the floor), and the hub pays the user back: both directions
+// work, above the floor.
+func TestMal9RestoredHubTakesNewUsers(t *testing.T) {
+	dir := t.TempDir()
+	hubDB := filepath.Join(dir, "hub.db")
+	hub := startNode(t, hubKey, Hub, hubDB, nil)
+	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := backup.NewSaver(backups, hub.store, hubKey, domain, testLogger()).Save(testCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	hub.stop()
+	files, _ := filepath.Glob(hubDB + "*")
+	for _, f := range files {
+		if err := os.Remove(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := openStore(t, hubDB)
+	if _, err := backup.Restore(testCtx(t), backups, hubKey, st, domain); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	hub = startNode(t, hubKey, Hub, hubDB, nil)
+	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
+		c.Hub, c.HubPeer = hubAddr, hub.host.ID()
+	})
+	if err := user.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := user.eng.Update(testCtx(t), hubAddr, protocol.Credit{Wei: deposited[0]}, wei(1000)); err != nil {
+		t.Fatalf("a new user's first payment to the restored hub: %v", err)
+	}
+	if _, err := hub.eng.Update(testCtx(t), userAddr, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(10)}); err != nil {
+		t.Fatalf("the restored hub's payment to its new user: %v", err)
+	}
+	if got := stored(t, user, hubAddr, userAddr).State.TxCountGlobal; got <= backup.RestoreSkip {
+		t.Fatalf("the new channel's latest is at nonce %d, at or below the restored hub's floor %d", got, backup.RestoreSkip)
+	}
+}
