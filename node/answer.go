@@ -172,8 +172,28 @@ func (e *Engine) syncAnswer(t *turn, ch *channel, out *outstanding, m protocol.S
 		return err
 	}
 	ch.out = nil
-	ch.queueFront(out.cmds)
+	e.superseded(ch, out)
 	return nil
+}
+
+// ErrResumedSuperseded fails the commands of a proposal resent after a start whose channel moved past it
+// by a state adopted from the peer (a node restored from a backup that held it outstanding).
+var ErrResumedSuperseded = errors.New("node: the counterparty's latest state is past a proposal this node " +
+	"resent after a start; it may hold the proposal's updates already, so they are not made again")
+
+// superseded handles ch's proposal out once a state adopted from the peer is past its nonce: its commands
+// go back to the queue, on top of that state, unless out was resumed from the store. Only a node restored
+// from a backup adopts a state past a proposal of its own, and then the peer may have countersigned it
+// before the adopted state (the backup was taken while it was outstanding): made again, its transfers
+// would be paid twice (TestMal9RestoredProposalIsNotPaidTwice). Its caller was answered before the loss.
+func (e *Engine) superseded(ch *channel, out *outstanding) {
+	if !out.resumed {
+		ch.queueFront(out.cmds)
+		return
+	}
+	e.log.Warn("node: a proposal resent after a start is superseded by the counterparty's state; not made again",
+		"peer", ch.peer, "nonce", out.nonce(), "latest", ch.ch.Latest.State.TxCountGlobal)
+	out.finish(state.SignedState{}, ErrResumedSuperseded)
 }
 
 // countersignedBySync completes out, whose state m carries with the peer's signature: the peer

@@ -509,7 +509,7 @@ func resumed(p state.Proposal, peer common.Address) (*outstanding, error) {
 		c.notes = append(c.notes, n)
 	}
 	return &outstanding{proposal: p.SignedState, locks: p.Locks, threads: p.Threads, msg: p.Message, updates: prop.Updates,
-		notes: prop.Notes, cmds: []*cmd{c}}, nil
+		notes: prop.Notes, cmds: []*cmd{c}, resumed: true}, nil
 }
 
 // Role is the node's role.

@@ -315,3 +315,64 @@ func TestMal9RestoredHubTakesNewUsers(t *testing.T) {
 		t.Fatalf("the new channel's latest is at nonce %d, at or below the restored hub's floor %d", got, backup.RestoreSkip)
 	}
 }
+
+// TestMal9RestoredProposalIsNotPaidTwice (user pays twice): the user pays its hub 1,000 wei; the hub
+// answers Busy for a while, and the user's backup is taken meanwhile, holding that proposal as
+// outstanding at nonce N+1. The hub then countersigns it, and the user pays 7 wei more (N+2). The user
+// loses its data and is restored: its latest is N, its outstanding proposal the 1,000 wei at N+1, which
+// it sends again. The hub, at N+2, answers with a Sync of its latest (as an honest hub does to a proposal
+// below it); the user adopts N+2, which holds the 1,000 wei payment, and queues that payment again on top.
+// Safe outcome: the hub is paid 1,000 wei once: no later proposal of the user pays it again.
+func TestMal9RestoredProposalIsNotPaidTwice(t *testing.T) {
+	clock := newClock()
+	dir := t.TempDir()
+	m, user := newMalloryHub(t, devchain.DevKey(5), dir, clock, nil)
+	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]}); err != nil {
+		t.Fatal(err)
+	}
+	m.setAnswer(busy)
+	base := len(m.proposals())
+	paid := make(chan error, 1)
+	go func() { _, err := user.eng.Update(testCtx(t), m.addr, wei(1000)); paid <- err }()
+	waitFor(t, "the user's payment", func() bool { return len(m.proposals()) > base })
+	pNonce := m.proposals()[base].Proposal.State.TxCountGlobal
+	backups := backupUser(t, user, dir)
+	m.setAnswer(m.countersign)
+	if err := <-paid; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := user.eng.Update(testCtx(t), m.addr, wei(7)); err != nil {
+		t.Fatal(err)
+	}
+	after := m.latest()
+	m.setAnswer(func(protocol.Propose) protocol.Message {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		return protocol.Sync{Latest: m.ch.Latest, Locks: m.ch.Locks, Threads: m.ch.Threads}
+	})
+	seen := len(m.proposals())
+	user = restoreMalloryUser(t, m, user, dir, backups, clock)
+	waitFor(t, "the restored user to adopt her latest", func() bool {
+		return stored(t, user, m.addr, userAddr).State.TxCountGlobal == after.Latest.State.TxCountGlobal
+	})
+	m.setAnswer(m.countersign)
+	time.Sleep(2 * time.Second) // a payment queued again goes out within its backoff (at most a second)
+	for _, p := range m.proposals()[seen:] {
+		if p.Proposal.State.TxCountGlobal == pNonce {
+			continue // the stored proposal resent as it was: nothing new signed
+		}
+		for _, u := range p.Updates {
+			if tr, ok := u.(protocol.Transfer); ok && !tr.ToUser && tr.Wei.Eq(uint256.NewInt(1000)) {
+				t.Fatalf("LOSS: after adopting the state that holds its payment, the restored user pays the 1,000 wei "+
+					"again at nonce %d", p.Proposal.State.TxCountGlobal)
+			}
+		}
+	}
+	if _, err := user.eng.Update(testCtx(t), m.addr, wei(3)); err != nil {
+		t.Fatalf("the restored user's next payment: %v", err)
+	}
+	got, want := m.latest().Latest.State.WeiUser, new(uint256.Int).SubUint64(&after.Latest.State.WeiUser, 3)
+	if !got.Eq(want) {
+		t.Fatalf("the user's balance with her is %s wei after its next payment of 3, want %s", got.Dec(), want.Dec())
+	}
+}

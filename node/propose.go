@@ -78,6 +78,9 @@ type outstanding struct {
 	push     bool   // the peer is behind: push our latest state before the next resend
 	inflight bool   // a send is under way
 	pushed   bool   // this node's latest was pushed once already
+	// resumed marks a proposal loaded from the store at start (resumed): superseded by an adopted state,
+	// its commands are not made again (superseded).
+	resumed bool
 	// signedIn is the turn that signed the proposal: until its Commit is done, msg is being encoded.
 	signedIn *turn
 }
