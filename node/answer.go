@@ -27,6 +27,9 @@ func (e *Engine) onResult(t *turn, r sendResult) {
 	out := ch.out
 	out.inflight = false
 	defer e.redo(t, ch)
+	if e.caughtUp(t, ch, out, r) {
+		return
+	}
 	msg, err := e.answer(r)
 	if err == nil {
 		err = e.handleAnswer(t, ch, out, msg, r.signed)
@@ -174,6 +177,30 @@ func (e *Engine) syncAnswer(t *turn, ch *channel, out *outstanding, m protocol.S
 	ch.out = nil
 	e.superseded(ch, out)
 	return nil
+}
+
+// caughtUp adopts the peer's latest state from its reply to this node's pushed one, when that state is
+// above this node's latest and below out's nonce: the peer is not behind, this node is (restored from a
+// backup, its proposal above its floor and so above the peer's latest, built on the backup's state: the
+// peer answers it Behind, then refuses it, and never Syncs). out, built on the old state and never
+// countersigned (the peer's latest is below it), is kept as refused and its commands go again on top
+// of the adopted state (TestMal9RestoredUserCatchesUpWithItsHub). It reports whether it did.
+func (e *Engine) caughtUp(t *turn, ch *channel, out *outstanding, r sendResult) bool {
+	m, ok := r.pushReply.(protocol.Sync)
+	if _, countersigned := r.msg.(protocol.Countersign); !ok || countersigned {
+		return false
+	}
+	if n := m.Latest.State.TxCountGlobal; n <= ch.ch.Latest.State.TxCountGlobal || n >= out.nonce() {
+		return false
+	}
+	if err := e.adopt(t, ch, out, m); err != nil {
+		e.warnings.warn(e.log, ch.peer, "node: the counterparty's latest state refused", "err", err)
+		return false
+	}
+	ch.out = nil
+	e.keepRefused(t, ch, out) // signed: it binds this node until superseded
+	ch.queueFront(out.cmds)
+	return true
 }
 
 // ErrResumedSuperseded fails the commands of a proposal resent after a start whose channel moved past it

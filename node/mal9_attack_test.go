@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -374,5 +375,65 @@ func TestMal9RestoredProposalIsNotPaidTwice(t *testing.T) {
 	got, want := m.latest().Latest.State.WeiUser, new(uint256.Int).SubUint64(&after.Latest.State.WeiUser, 3)
 	if !got.Eq(want) {
 		t.Fatalf("the user's balance with her is %s wei after its next payment of 3, want %s", got.Dec(), want.Dec())
+	}
+}
+
+// TestMal9RestoredUserCatchesUpWithItsHub (user's channel frozen by the restore floor, fixed): the user
+// backs up at nonce N, pays its honest hub twice more (N+1, N+2) and loses its data. Restored, it pays
+// the hub again: its proposal goes above its floor, N+RestoreSkip+1, built on N, while the hub is at N+2.
+// Before the floor such a proposal was at or below the hub's latest, answered with a Sync of it, which the
+// user adopted. Now the hub answers Behind (the proposal does not follow from its latest), the user
+// pushes its latest, which the hub answers with a Sync of its own, dropped, and resends; the hub refuses
+// it. Every payment of the user failed so, the channel frozen until the hub proposed something itself.
+// Safe outcome: the user adopts the state the hub answers its push with (it signed it) and proposes the
+// payment again on top of it, above the floor; both hold the same latest state, every payment counted
+// once.
+func TestMal9RestoredUserCatchesUpWithItsHub(t *testing.T) {
+	dir := t.TempDir()
+	p := startPair(t, dir)
+	ctx := testCtx(t)
+	if _, err := p.user.eng.Update(ctx, hubAddr, protocol.Credit{Wei: deposited[0]}, wei(1000)); err != nil {
+		t.Fatal(err)
+	}
+	n := stored(t, p.user, hubAddr, userAddr).State.TxCountGlobal
+	backups := backupUser(t, p.user, dir)
+	for range 2 {
+		if _, err := p.user.eng.Update(ctx, hubAddr, wei(100)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.user.stop()
+	files, _ := filepath.Glob(filepath.Join(dir, "user.db*"))
+	for _, f := range files {
+		if err := os.Remove(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := openStore(t, filepath.Join(dir, "user.db"))
+	if _, err := backup.Restore(ctx, backups, userKey, st, domain); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
+		c.Hub, c.HubPeer = hubAddr, p.hub.host.ID()
+	})
+	if err := user.host.Connect(ctx, p.hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	pctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	if _, err := user.eng.Update(pctx, hubAddr, wei(5)); err != nil {
+		t.Fatalf("FREEZE: the restored user's payment to its hub, two states ahead: %v", err)
+	}
+	u, h := stored(t, user, hubAddr, userAddr).State, stored(t, p.hub, hubAddr, userAddr).State
+	if u != h || u.TxCountGlobal <= n+backup.RestoreSkip {
+		t.Fatalf("the user's latest (nonce %d) and the hub's (nonce %d) differ or are not above the floor %d",
+			u.TxCountGlobal, h.TxCountGlobal, n+backup.RestoreSkip)
+	}
+	want := new(uint256.Int).SubUint64(&deposited[0], 1000+200+5)
+	if !u.WeiUser.Eq(want) {
+		t.Fatalf("the user holds %s wei, want %s (every payment once)", u.WeiUser.Dec(), want.Dec())
 	}
 }
