@@ -14,9 +14,10 @@ import (
 // chooses which one goes on-chain (docs/adr/0018-one-state-per-nonce.md). So Restore records a floor for
 // every channel it restores, RestoreSkip above the channel's latest double-signed nonce, and the restored
 // node signs nothing at or below it (node: channel.floor): its own proposals go above it, and a peer's
-// proposal at or below it is answered CodeTaken naming it. A node that signed more than RestoreSkip states
-// of one channel after its last backup, or is restored twice before the channel moves past the first
-// floor, is not covered.
+// proposal at or below it is answered CodeTaken naming it. A node that signed a state of one channel
+// after its last backup more than RestoreSkip above the backup's latest (a peer's CodeTaken lifts a
+// proposal that far), or is restored twice before the channel moves past the first floor, is not covered
+// (docs/adr/0018-one-state-per-nonce.md).
 
 // RestoreSkip is how far above a restored channel's latest nonce its floor goes: half of
 // state.MaxNonceStep, the most a peer's CodeTaken may lift a proposer above its latest state (a node
@@ -29,6 +30,9 @@ const RestoreSkip = state.MaxNonceStep / 2
 const MetaRestoreFloors = "backup.restore-floors"
 
 // Floor is a restored channel's floor: the node signs no state of channel (Hub, User) at or below Nonce.
+// A Floor with zero Hub and User (AnyChannel) is that of every channel the backup does not hold: the node
+// may have opened it after the backup and signed its first states (a node of an earlier build ignores
+// it: it is no channel of its own).
 type Floor struct {
 	Hub, User common.Address
 	Nonce     uint64
@@ -37,8 +41,11 @@ type Floor struct {
 // floorSize is the encoded size of one Floor: two addresses and a big-endian nonce.
 const floorSize = 2*common.AddressLength + 8
 
-// floorsOf returns the floor of every channel batch restores: RestoreSkip above its latest state's nonce
-// (0 for a channel with proposals only).
+// AnyChannel reports whether f is the floor of the channels the backup does not hold.
+func (f Floor) AnyChannel() bool { return f.Hub == (common.Address{}) && f.User == (common.Address{}) }
+
+// floorsOf returns the floor of every channel batch restores, RestoreSkip above its latest state's nonce
+// (0 for a channel with proposals only), and, last, the AnyChannel floor RestoreSkip of the others.
 func floorsOf(batch *state.Batch) []Floor {
 	latest := map[[2]common.Address]uint64{}
 	for _, r := range batch.States {
@@ -57,7 +64,7 @@ func floorsOf(batch *state.Batch) []Floor {
 	for k, n := range latest {
 		out = append(out, Floor{Hub: k[0], User: k[1], Nonce: n + RestoreSkip})
 	}
-	return out
+	return append(out, Floor{Nonce: RestoreSkip})
 }
 
 // EncodeFloors encodes floors as MetaRestoreFloors holds them.

@@ -210,9 +210,9 @@ func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
 			return
 		}
 		e.channels[in.from] = ch
-		if ch.out != nil && ch.out.nonce() <= ch.ch.Latest.State.TxCountGlobal {
-			ch.queueFront(ch.out.cmds) // superseded: re-apply on top of the adopted state
+		if out := ch.out; out != nil && out.nonce() <= ch.ch.Latest.State.TxCountGlobal {
 			ch.out = nil
+			e.superseded(ch, out) // re-applied on top of the adopted state, unless resumed
 		}
 	}
 	sync := ch.sync() // as of this turn: the loop may be a turn further when the reply leaves

@@ -27,9 +27,17 @@ func (e *Engine) onResult(t *turn, r sendResult) {
 	out := ch.out
 	out.inflight = false
 	defer e.redo(t, ch)
+	if e.caughtUp(t, ch, out, r) {
+		return
+	}
 	msg, err := e.answer(r)
 	if err == nil {
 		err = e.handleAnswer(t, ch, out, msg, r.signed)
+	}
+	if !errors.Is(err, ErrSend) && ch.ch.Latest.State.TxCountGlobal < out.nonce() {
+		// The peer answered and did not take the proposal (refused, busy, taken, behind, or an answer this
+		// node cannot use): the expiries it carries count as refused (exitStuck), whatever the answer.
+		ch.answeredExpiries(out)
 	}
 	switch {
 	case err == nil:
@@ -167,8 +175,52 @@ func (e *Engine) syncAnswer(t *turn, ch *channel, out *outstanding, m protocol.S
 		return err
 	}
 	ch.out = nil
-	ch.queueFront(out.cmds)
+	e.superseded(ch, out)
 	return nil
+}
+
+// caughtUp adopts the peer's latest state from its reply to this node's pushed one, when that state is
+// above this node's latest and below out's nonce: the peer is not behind, this node is (restored from a
+// backup, its proposal above its floor and so above the peer's latest, built on the backup's state: the
+// peer answers it Behind, then refuses it, and never Syncs). out, built on the old state and never
+// countersigned (the peer's latest is below it), is kept as refused and its commands go again on top
+// of the adopted state (TestMal9RestoredUserCatchesUpWithItsHub). It reports whether it did.
+func (e *Engine) caughtUp(t *turn, ch *channel, out *outstanding, r sendResult) bool {
+	m, ok := r.pushReply.(protocol.Sync)
+	if _, countersigned := r.msg.(protocol.Countersign); !ok || countersigned {
+		return false
+	}
+	if n := m.Latest.State.TxCountGlobal; n <= ch.ch.Latest.State.TxCountGlobal || n >= out.nonce() {
+		return false
+	}
+	if err := e.adopt(t, ch, out, m); err != nil {
+		e.warnings.warn(e.log, ch.peer, "node: the counterparty's latest state refused", "err", err)
+		return false
+	}
+	ch.out = nil
+	e.keepRefused(t, ch, out) // signed: it binds this node until superseded
+	ch.queueFront(out.cmds)
+	return true
+}
+
+// ErrResumedSuperseded fails the commands of a proposal resent after a start whose channel moved past it
+// by a state adopted from the peer (a node restored from a backup that held it outstanding).
+var ErrResumedSuperseded = errors.New("node: the counterparty's latest state is past a proposal this node " +
+	"resent after a start; it may hold the proposal's updates already, so they are not made again")
+
+// superseded handles ch's proposal out once a state adopted from the peer is past its nonce: its commands
+// go back to the queue, on top of that state, unless out was resumed from the store. Only a node restored
+// from a backup adopts a state past a proposal of its own, and then the peer may have countersigned it
+// before the adopted state (the backup was taken while it was outstanding): made again, its transfers
+// would be paid twice (TestMal9RestoredProposalIsNotPaidTwice). Its caller was answered before the loss.
+func (e *Engine) superseded(ch *channel, out *outstanding) {
+	if !out.resumed {
+		ch.queueFront(out.cmds)
+		return
+	}
+	e.log.Warn("node: a proposal resent after a start is superseded by the counterparty's state; not made again",
+		"peer", ch.peer, "nonce", out.nonce(), "latest", ch.ch.Latest.State.TxCountGlobal)
+	out.finish(state.SignedState{}, ErrResumedSuperseded)
 }
 
 // countersignedBySync completes out, whose state m carries with the peer's signature: the peer

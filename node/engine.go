@@ -34,6 +34,9 @@ type Engine struct {
 	inbound  chan *inbound
 	results  chan sendResult
 	started  atomic.Bool
+	// restoreAny, for a node restored from a backup, is the restore floor of the channels the backup does
+	// not hold, new ones included (restorefloor.go).
+	restoreAny uint64
 	// startedAt is when Run started: for a while after, a hub's users are still reconnecting.
 	startedAt time.Time
 	done      chan struct{} // closed when Run returns
@@ -306,7 +309,7 @@ func (e *Engine) peek(peer common.Address) (*channel, error) {
 	case e.cfg.Role != Hub:
 		return nil, fmt.Errorf("%w: %s", ErrNotMyChannel, peer)
 	}
-	return &channel{peer: peer, hubSide: hub == e.me, ch: protocol.Channel{Latest: state.SignedState{
+	return &channel{peer: peer, hubSide: hub == e.me, restoreFloor: e.restoreAny, ch: protocol.Channel{Latest: state.SignedState{
 		State: state.ChannelState{Hub: hub, User: user},
 	}}}, nil
 }
@@ -506,7 +509,7 @@ func resumed(p state.Proposal, peer common.Address) (*outstanding, error) {
 		c.notes = append(c.notes, n)
 	}
 	return &outstanding{proposal: p.SignedState, locks: p.Locks, threads: p.Threads, msg: p.Message, updates: prop.Updates,
-		notes: prop.Notes, cmds: []*cmd{c}}, nil
+		notes: prop.Notes, cmds: []*cmd{c}, resumed: true}, nil
 }
 
 // Role is the node's role.

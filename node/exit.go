@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"spoke/contracts/chain"
+	"spoke/protocol"
 	"spoke/state"
 )
 
@@ -122,6 +123,26 @@ func (e *Engine) exitStuck(ch *channel, l state.Lock, chainNow uint64) {
 			})
 		}
 	}()
+}
+
+// refusedExpiry notes that the peer answered the ExpireLock of lock id, sent by this node, with anything
+// but a countersignature (exitStuck): refused, or an answer after which the same expiry goes out again,
+// for ever if the peer keeps giving it (Busy, Taken, Behind, an unusable answer;
+// TestMal9StuckExpiryAnsweredOtherwise).
+func (ch *channel) refusedExpiry(id uint64) {
+	if ch.expiryRefused == nil {
+		ch.expiryRefused = map[uint64]bool{}
+	}
+	ch.expiryRefused[id] = true
+}
+
+// answeredExpiries notes the expiries out carries as answered without a countersignature (refusedExpiry).
+func (ch *channel) answeredExpiries(out *outstanding) {
+	for _, u := range out.updates {
+		if x, ok := u.(protocol.ExpireLock); ok {
+			ch.refusedExpiry(x.ID)
+		}
+	}
 }
 
 // forgetGuard drops guardLock's notes of a lock that is resolved.

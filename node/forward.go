@@ -428,10 +428,7 @@ func (e *Engine) expireLocks() {
 					delete(ch.expiring, l.ID)
 				}
 				if errors.Is(err, ErrRejected) { // refused, not just unanswered: an offline peer is not exited
-					if ch.expiryRefused == nil {
-						ch.expiryRefused = map[uint64]bool{}
-					}
-					ch.expiryRefused[l.ID] = true
+					ch.refusedExpiry(l.ID)
 				}
 			}
 		}

@@ -78,6 +78,9 @@ type outstanding struct {
 	push     bool   // the peer is behind: push our latest state before the next resend
 	inflight bool   // a send is under way
 	pushed   bool   // this node's latest was pushed once already
+	// resumed marks a proposal loaded from the store at start (resumed): superseded by an adopted state,
+	// its commands are not made again (superseded).
+	resumed bool
 	// signedIn is the turn that signed the proposal: until its Commit is done, msg is being encoded.
 	signedIn *turn
 }
@@ -107,6 +110,9 @@ type sendResult struct {
 	// signed is set if msg is a Countersign of the sent proposal's nonce carrying the peer's valid
 	// signature over its state.
 	signed bool
+	// pushReply is the peer's answer to this node's latest state pushed before the proposal, if it decodes:
+	// a Sync of the peer's latest (caughtUp).
+	pushReply protocol.Message
 }
 
 // Update applies updates to the channel with the counterparty to, together with other commands queued on
@@ -378,9 +384,11 @@ func (e *Engine) sendProposal(ctx context.Context, ch *channel) {
 		case !ok:
 			r.err = fmt.Errorf("%w: %s", ErrUnreachable, ch.peer)
 		case push != nil:
-			if _, r.err = to.request(ctx, UpdateProtocol, push); r.err != nil {
+			var resp []byte
+			if resp, r.err = to.request(ctx, UpdateProtocol, push); r.err != nil {
 				break
 			}
+			r.pushReply, _ = protocol.UnmarshalMessage(resp)
 			fallthrough
 		default:
 			r.resp, r.err = to.request(ctx, UpdateProtocol, out.msg)
