@@ -325,7 +325,9 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if err != nil {
 		return err
 	}
-	s.backpressure()
+	if err := s.backpressure(ctx); err != nil {
+		return err // nothing journaled
+	}
 	if err := s.append(dec, fr, known); err != nil {
 		if errors.Is(err, ErrFailed) {
 			// The failed flush's frames may be on the disk: fold what was flushed with a mark above them
@@ -358,13 +360,22 @@ func (s *Store) foldSoon() {
 }
 
 // backpressure holds the caller while the journal holds maxPending records (or MaxPendingBytes of
-// frames) not yet folded, until a fold
+// frames) not yet folded (or until ctx ends: its error, nothing journaled), until a fold
 // brings them under it, the journal closes or fails, or a fold fails (records then stay journaled and
 // Commits go on: a failing inner store must not stop the node's writes, which the journal makes durable).
-func (s *Store) backpressure() {
+func (s *Store) backpressure(ctx context.Context) error {
+	stop := context.AfterFunc(ctx, func() { // a fold that hangs (an inner store cut off) holds no caller past its context
+		s.mu.Lock()
+		s.cond.Broadcast()
+		s.mu.Unlock()
+	})
+	defer stop()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for (len(s.pending) >= s.maxPending || s.pendingBytes >= MaxPendingBytes) && !s.closed && s.err == nil && s.foldErr == nil {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if !s.queued.Load() {
 			s.mu.Unlock()
 			s.foldSoon()
@@ -373,6 +384,7 @@ func (s *Store) backpressure() {
 		}
 		s.cond.Wait()
 	}
+	return nil
 }
 
 // innerMarks returns the inner store's latest txCountGlobal of the channels of states whose mark the

@@ -393,3 +393,59 @@ func TestBackpressure(t *testing.T) {
 		}
 	}
 }
+
+// hangingFolds is an inner store whose folds wait for release, as one cut off from its server would.
+type hangingFolds struct {
+	*sqlitestore.Store
+	release chan struct{}
+}
+
+func (f *hangingFolds) CommitAll(ctx context.Context, bs []state.Batch) error {
+	<-f.release
+	return f.Store.CommitAll(ctx, bs)
+}
+
+// TestBackpressureHonoursContext: a Commit held by backpressure behind a fold that hangs returns with its
+// context's error, journaling nothing, and the records committed before are all there once the fold ends.
+func TestBackpressureHonoursContext(t *testing.T) {
+	p := place(t.TempDir())
+	inner, err := sqlitestore.Open(p.db())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hang := &hangingFolds{Store: inner, release: make(chan struct{})}
+	s, err := Open(ctx, hang, p.journal())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.maxPending = 4
+	pre := func(i byte) [32]byte { return [32]byte{i, 7} }
+	for i := range byte(4) {
+		if err := s.Commit(ctx, state.Batch{Preimages: [][32]byte{pre(i)}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	short, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	if err := s.Commit(short, state.Batch{Preimages: [][32]byte{pre(9)}}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("a Commit held behind a hanging fold: %v, want its context's deadline", err)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Fatalf("the held Commit returned after %s", took)
+	}
+	close(hang.release)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = reopen(t, p)
+	defer s.Close()
+	for i := range byte(4) {
+		if _, err := s.Preimage(ctx, state.Hashlock(pre(i))); err != nil {
+			t.Fatalf("preimage %d committed before the hang: %v", i, err)
+		}
+	}
+	if _, err := s.Preimage(ctx, state.Hashlock(pre(9))); !errors.Is(err, state.ErrNotFound) {
+		t.Fatalf("the Commit that gave up left its record: %v", err)
+	}
+}
