@@ -373,6 +373,17 @@ func (s *Service) Exit(ctx context.Context) (ExitResult, error) {
 	return exitResult(rep), nil
 }
 
+// ExitChannel closes this node's channel with peer on-chain without peer's help (spoke_exitChannel): a
+// hub's channel with one of its users (`spoke hub exit`), for a user that stopped answering or keeps a
+// lock the hub sent; for a user, its channel with its hub, as Exit.
+func (s *Service) ExitChannel(ctx context.Context, peer common.Address) (ExitResult, error) {
+	rep, err := s.n.Engine.ExitChannel(ctx, peer)
+	if err != nil {
+		return ExitResult{}, err
+	}
+	return exitResult(rep), nil
+}
+
 func exitResult(rep node.ExitReport) ExitResult {
 	return ExitResult{TxCount: rep.TxCount, Resolved: nonNil(rep.Resolved), Unresolved: nonNil(rep.Unresolved),
 		Threads: settledThreads(rep.Threads), Txs: exitTxs(rep.Txs), Payouts: payouts(rep.Payouts)}

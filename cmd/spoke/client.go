@@ -327,14 +327,7 @@ func runExit(ctx context.Context, args []string, out io.Writer) error {
 		return errors.New("an exit closes the channel on-chain and takes the challenge period; pass --yes to do it")
 	}
 	c.after = "the exit goes on in the node: run spoke exit --yes again to follow it to its end (spoke channel shows where it is)"
-	progress := &introWriter{w: progressOut, intro: "Exiting on-chain; this takes the contract's challenge period..."}
-	return c.callWithProgress(ctx, out, progress, "exit", func(raw json.RawMessage) string {
-		var r api.ExitResult
-		if err := json.Unmarshal(raw, &r); err != nil {
-			return string(raw)
-		}
-		return exitLines(r)
-	}, "spoke_exit")
+	return c.exitCall(ctx, out, "you", "spoke_exit")
 }
 
 // exchangeAfter is what may still happen when an exchange's deadline passes.

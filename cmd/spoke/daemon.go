@@ -137,6 +137,8 @@ func runHub(ctx context.Context, args []string, out io.Writer) error {
 			return runHubDrain(ctx, args[1:], out)
 		case "resume":
 			return runHubResume(ctx, args[1:], out)
+		case "exit":
+			return runHubExit(ctx, args[1:], out)
 		}
 	}
 	return runDaemon(ctx, node.Hub, args, out)

@@ -10,10 +10,13 @@ import (
 )
 
 // payoutLines says what an exit paid out to whom and which transactions it sent, with their gas.
-func payoutLines(r api.ExitResult) string {
+func payoutLines(r api.ExitResult) string { return payoutLinesAs(r, "you") }
+
+// payoutLinesAs is payoutLines naming the channel's user as user.
+func payoutLinesAs(r api.ExitResult, user string) string {
 	var b strings.Builder
 	for _, p := range r.Payouts {
-		to := "you (" + p.To.Hex() + ")"
+		to := user + " (" + p.To.Hex() + ")"
 		if p.ToReserve {
 			to = "the hub's reserve in the contract (" + p.To.Hex() + ")"
 		}

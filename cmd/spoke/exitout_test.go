@@ -114,3 +114,34 @@ func TestExitSaysWhatItPaid(t *testing.T) {
 		}
 	}
 }
+
+// TestHubExitClosesAUsersChannel: `spoke hub exit` refuses without a user's address or without --yes,
+// changing nothing; with them, the hub closes Bob's channel on-chain alone and says what it paid out,
+// Bob's 1,000 wei from Alice among it.
+func TestHubExitClosesAUsersChannel(t *testing.T) {
+	n, _ := startFundedCLINet(t)
+	bob := n.env.Bob.Addr.Hex()
+	n.payCLI("--datadir", "alice", "--to", bob, "--wei", "1000")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"hub", "exit", "--datadir", "hub", "--user", "bobb", "--yes"}, `give --user with the address of the user whose channel to close`},
+		{[]string{"hub", "exit", "--datadir", "hub", "--user", bob}, "pass --yes to do it"},
+	} {
+		if code, _, errOut := n.run(c.args...); code == 0 || !strings.Contains(errOut, c.want) {
+			t.Fatalf("spoke %v: exit %d: %s; want it to say %q", c.args, code, errOut, c.want)
+		}
+	}
+	if r, err := n.hub.Latest(n.ctx, n.env.Bob.Addr); err != nil || r.State.TxCountGlobal == 0 {
+		t.Fatalf("Bob's channel after the refused exits: %+v, %v", r.State, err)
+	}
+	out := n.must("hub", "exit", "--datadir", "hub", "--user", bob, "--yes")
+	t.Logf("spoke hub exit:\n%s", out)
+	for _, want := range []string{"channel closed on-chain with state", "100000000000001000 wei (0.100000000000001 ETH) to the user (" + bob + ")",
+		"to the hub's reserve in the contract"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("spoke hub exit says:\n%s\nwant %q", out, want)
+		}
+	}
+}

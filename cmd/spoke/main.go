@@ -22,7 +22,7 @@ func commands() []command {
 	return []command{
 		{"demo", "a dev chain, hubs and users in one process: deposits, an exchange, a purchase, a withdrawal, a payment across two hubs", runDemo},
 		{"devnet", "run an embedded dev chain with JSON-RPC, the contracts deployed and dev accounts funded", runDevnet},
-		{"hub", "run a hub node (daemon); hub connect: open a channel with another hub; hub fees: show or set fees; hub books: the hub's money; hub drain / hub resume: before a shutdown", runHub},
+		{"hub", "run a hub node (daemon); hub connect: open a channel with another hub; hub fees: show or set fees; hub books: the hub's money; hub drain / hub resume: before a shutdown; hub exit: close one user's channel on-chain", runHub},
 		{"user", "run a user node (daemon)", runUser},
 		{"info", "show the running node (client)", runInfo},
 		{"channel", "show the channel with the hub (client)", runChannel},

@@ -73,8 +73,11 @@ func disputeLines(raw json.RawMessage) string {
 }
 
 // exitLines renders what an exit did: the state the channel closed with, its locks, and its threads
-// settled on-chain.
-func exitLines(r api.ExitResult) string {
+// settled on-chain, for its user.
+func exitLines(r api.ExitResult) string { return exitLinesAs(r, "you") }
+
+// exitLinesAs is exitLines naming the channel's user as user (a hub's exit says "the user").
+func exitLinesAs(r api.ExitResult, user string) string {
 	line := fmt.Sprintf("channel closed on-chain with state %d; %d lock(s) resolved", r.TxCount, len(r.Resolved))
 	if len(r.Threads) > 0 {
 		line += fmt.Sprintf("; %d thread(s) settled", len(r.Threads))
@@ -86,7 +89,7 @@ func exitLines(r api.ExitResult) string {
 		line += fmt.Sprintf("\nlock %d (%s wei, %s token) resolves after it expires at %s: run spoke exit again then", l.ID,
 			l.AmountWei.Dec(), l.AmountToken.Dec(), chainTime(l.Expiry))
 	}
-	return line + payoutLines(r)
+	return line + payoutLinesAs(r, user)
 }
 
 // settledLine says what a thread settled at on-chain.
