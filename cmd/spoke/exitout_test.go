@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"strings"
@@ -133,15 +134,31 @@ func TestHubExitClosesAUsersChannel(t *testing.T) {
 			t.Fatalf("spoke %v: exit %d: %s; want it to say %q", c.args, code, errOut, c.want)
 		}
 	}
-	if r, err := n.hub.Latest(n.ctx, n.env.Bob.Addr); err != nil || r.State.TxCountGlobal == 0 {
-		t.Fatalf("Bob's channel after the refused exits: %+v, %v", r.State, err)
+	settledAt := uint64(0)
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		r, err := n.hub.Latest(n.ctx, n.env.Bob.Addr)
+		if err == nil && len(r.Locks) == 0 && r.State.WeiUser.Uint64() == 1e17+1000 {
+			settledAt = r.State.TxCountGlobal
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the hub's channel with Bob never showed the payment settled: %+v (%v)", r.State, err)
+		}
 	}
 	out := n.must("hub", "exit", "--datadir", "hub", "--user", bob, "--yes")
 	t.Logf("spoke hub exit:\n%s", out)
-	for _, want := range []string{"channel closed on-chain with state", "100000000000001000 wei (0.100000000000001 ETH) to the user (" + bob + ")",
-		"to the hub's reserve in the contract"} {
-		if !strings.Contains(out, want) {
-			t.Fatalf("spoke hub exit says:\n%s\nwant %q", out, want)
+	if want := fmt.Sprintf("channel closed on-chain with state %d", settledAt); !strings.Contains(out, want) {
+		t.Fatalf("spoke hub exit says:\n%s\nwant %q", out, want)
+	}
+	// What it paid out is known once the chain shows the channel emptied; a run again says it.
+	paid := "paid out (balance): 100000000000001000 wei (0.100000000000001 ETH) to the user (" + bob + ")"
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(out, paid); time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("spoke hub exit run again says:\n%s\nwant %q", out, paid)
 		}
+		out = n.must("hub", "exit", "--datadir", "hub", "--user", bob, "--yes")
+	}
+	if !strings.Contains(out, "to the hub's reserve in the contract") {
+		t.Fatalf("spoke hub exit says:\n%s\nwant the hub's balance paid to its reserve", out)
 	}
 }
