@@ -152,56 +152,7 @@ func TestMal8UpstreamExpiryWaitsForTheChainsView(t *testing.T) {
 // with edit(name, c) applied last to each node's Config: "h1", "h2", "alice" and "bob".
 func startMal8ChainHubs(t *testing.T, edit func(name string, c *Config)) *chainHubs {
 	t.Helper()
-	ctx, env := minedEnv(t)
-	dir := t.TempDir()
-	n := &chainHubs{ctx: ctx, env: env, adapters: map[common.Address]*chain.Adapter{}, router: newStaticRouter(),
-		h1Addr: env.Hub.Addr, h2Addr: env.Hub2.Addr}
-	node := func(name string, key *ecdsa.PrivateKey, role Role, own func(*Config)) *testNode {
-		a, err := chain.New(ctx, chain.Config{Client: env.Client, Manager: env.Dep.Manager, Key: key,
-			Confirmations: 2, PollInterval: 10 * time.Millisecond})
-		if err != nil {
-			t.Fatal(err)
-		}
-		n.adapters[a.From()] = a
-		return startNode(t, key, role, filepath.Join(dir, name+".db"), func(c *Config) {
-			c.Domain, c.Chain, c.Deposits, c.Clock = env.Domain, a, nil, nil
-			c.PendingTimeout, c.Router = 1_000_000, n.router
-			c.Collateral = &CollateralPolicy{Disabled: true}
-			if own != nil {
-				own(c)
-			}
-			edit(name, c)
-		})
-	}
-	n.router.hub(t, env.Hub.Key, routing.Policy{ExpiryDelta: 600})
-	n.router.hub(t, env.Hub2.Key, routing.Policy{ExpiryDelta: 600})
-	n.router.channel(t, n.h1Addr, n.h2Addr)
-	n.h1 = node("h1", env.Hub.Key, Hub, nil)
-	n.h2 = node("h2", env.Hub2.Key, Hub, nil)
-	user := func(name string, key *ecdsa.PrivateKey, hub *testNode) *testNode {
-		u := node(name, key, User, func(c *Config) { c.Hub, c.HubPeer, c.HubAddrs = hub.eng.Address(), hub.host.ID(), hub.host.Addrs() })
-		if err := u.host.Connect(ctx, hub.host.AddrInfo()); err != nil {
-			t.Fatal(err)
-		}
-		return u
-	}
-	n.alice = user("alice", env.Alice.Key, n.h1)
-	n.bob = user("bob", env.Bob.Key, n.h2)
-	if _, err := n.h1.eng.ConnectHub(ctx, n.h2.host.AddrInfo()); err != nil {
-		t.Fatal(err)
-	}
-	oneEth := ethers(1)
-	for _, step := range []func() error{
-		func() error { _, err := n.alice.eng.Deposit(ctx, oneEth, uint256.Int{}); return err },
-		func() error { _, err := n.h1.eng.DepositTo(ctx, n.h2Addr, oneEth, uint256.Int{}); return err },
-		func() error { _, err := n.adapters[n.h2Addr].HubDeposit(ctx, oneEth.ToBig(), new(big.Int)); return err },
-		func() error { _, err := n.h2.eng.Collateralize(ctx, env.Bob.Addr, oneEth, uint256.Int{}); return err },
-	} {
-		if err := step(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return n
+	return startChainHubsWith(t, Fees{}, Fees{}, edit)
 }
 
 // TestMal8LateRevealIsClaimedUpstream (a hub in the middle reveals late, hub's funds frozen, fixed):

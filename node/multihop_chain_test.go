@@ -32,11 +32,22 @@ type chainHubs struct {
 // startChainHubs starts the two hubs with fees f1 and f2; h2edit adjusts H2's Config.
 func startChainHubs(t *testing.T, f1, f2 Fees, h2edit func(*Config)) *chainHubs {
 	t.Helper()
+	return startChainHubsWith(t, f1, f2, func(name string, c *Config) {
+		if name == "h2" && h2edit != nil {
+			h2edit(c)
+		}
+	})
+}
+
+// startChainHubsWith is startChainHubs with edit(name, c) applied last to each node's Config: "h1", "h2",
+// "alice" and "bob".
+func startChainHubsWith(t *testing.T, f1, f2 Fees, edit func(name string, c *Config)) *chainHubs {
+	t.Helper()
 	ctx, env := minedEnv(t)
 	dir := t.TempDir()
 	n := &chainHubs{ctx: ctx, env: env, adapters: map[common.Address]*chain.Adapter{}, router: newStaticRouter(),
 		h1Addr: env.Hub.Addr, h2Addr: env.Hub2.Addr}
-	node := func(name string, key *ecdsa.PrivateKey, role Role, edit func(*Config)) *testNode {
+	node := func(name string, key *ecdsa.PrivateKey, role Role, own func(*Config)) *testNode {
 		a, err := chain.New(ctx, chain.Config{Client: env.Client, Manager: env.Dep.Manager, Key: key,
 			Confirmations: 2, PollInterval: 10 * time.Millisecond})
 		if err != nil {
@@ -47,8 +58,11 @@ func startChainHubs(t *testing.T, f1, f2 Fees, h2edit func(*Config)) *chainHubs 
 			c.Domain, c.Chain, c.Deposits, c.Clock = env.Domain, a, nil, nil
 			c.PendingTimeout, c.Router = 1_000_000, n.router
 			c.Collateral = &CollateralPolicy{Disabled: true}
+			if own != nil {
+				own(c)
+			}
 			if edit != nil {
-				edit(c)
+				edit(name, c)
 			}
 		})
 	}
@@ -56,12 +70,7 @@ func startChainHubs(t *testing.T, f1, f2 Fees, h2edit func(*Config)) *chainHubs 
 	n.router.hub(t, env.Hub2.Key, routing.Policy{FeeBase: f2.Base, FeePPM: f2.PPM, ExpiryDelta: 600})
 	n.router.channel(t, n.h1Addr, n.h2Addr)
 	n.h1 = node("h1", env.Hub.Key, Hub, func(c *Config) { c.Fees = f1 })
-	n.h2 = node("h2", env.Hub2.Key, Hub, func(c *Config) {
-		c.Fees = f2
-		if h2edit != nil {
-			h2edit(c)
-		}
-	})
+	n.h2 = node("h2", env.Hub2.Key, Hub, func(c *Config) { c.Fees = f2 })
 	user := func(name string, key *ecdsa.PrivateKey, hub *testNode) *testNode {
 		u := node(name, key, User, func(c *Config) { c.Hub, c.HubPeer, c.HubAddrs = hub.eng.Address(), hub.host.ID(), hub.host.Addrs() })
 		if err := u.host.Connect(ctx, hub.host.AddrInfo()); err != nil {
