@@ -1,7 +1,6 @@
 package node
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -46,21 +45,7 @@ func TestRestoredNodeSkipsTheNoncesItMayHaveSigned(t *testing.T) {
 		t.Fatalf("Mallory's latest is %d, want %d", got, n+2)
 	}
 
-	user.stop()
-	files, _ := filepath.Glob(filepath.Join(dir, "user.db*"))
-	for _, f := range files {
-		if err := os.Remove(f); err != nil {
-			t.Fatal(err)
-		}
-	}
-	st := openStore(t, filepath.Join(dir, "user.db"))
-	if _, err := backup.Restore(testCtx(t), backups, userKey, st, domain); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
-	user = restartMalloryUser(t, m, user, dir, clock)
+	user = restoreMalloryUser(t, m, user, dir, backups, clock) // mal9_attack_test.go
 	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != n {
 		t.Fatalf("the restored user's latest is %d, want the backup's %d", got, n)
 	}
