@@ -172,9 +172,10 @@ type Config struct {
 	// StuckExit.
 	ManualExit bool
 	// StuckExit (hubs with a chain) is how long, in seconds of the chain's time, past the expiry of a lock
-	// the hub sent, the hub waits while its peer answers the ExpireLock with anything but its countersignature before it exits the channel
-	// on-chain (a peer that does not answer is waited for: it may be offline), where an expired lock whose preimage was not revealed in time goes back
-	// to its sender. Default 3600.
+	// the hub sent, the hub waits while its peer answers the ExpireLock with anything but its
+	// countersignature before it exits the channel on-chain (a peer that does not answer is waited for: it
+	// may be offline), where an expired lock whose preimage was not revealed in time goes back to its
+	// sender. Default 3600.
 	StuckExit uint64
 	// Collateral is the hub's autocollateral policy; default DefaultCollateralPolicy (needs Chain).
 	Collateral *CollateralPolicy

@@ -411,7 +411,7 @@ func (e *Engine) expireLocks() {
 				continue
 			}
 			k := retryKey{kind: retryExpire, id: l.ID}
-			if ch.expiryRefused[l.ID] {
+			if ch.expiryRefused[l.ID] { // answered without a countersignature (answer.go, answeredExpiries)
 				e.exitStuck(ch, l, chainNow)
 			}
 			if now <= l.Expiry || ch.expiring[l.ID] || !ch.mayRetry(k, time.Now()) {
@@ -426,9 +426,6 @@ func (e *Engine) expireLocks() {
 				ch.retried(k, err, time.Now())
 				if err != nil {
 					delete(ch.expiring, l.ID)
-				}
-				if errors.Is(err, ErrRejected) { // refused, not just unanswered: an offline peer is not exited
-					ch.refusedExpiry(l.ID)
 				}
 			}
 		}
