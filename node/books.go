@@ -88,13 +88,18 @@ func (e *Engine) earned(fee *uint256.Int) {
 }
 
 // forwardFee is what forward fw earns the hub once down, its downstream lock, is paid: the wei of its
-// upstream lock less down's (zero if the upstream lock is gone; in the loop).
+// upstream lock less down's (the upstream lock's amount as received if it is settled already: fulfill.go;
+// in the loop).
 func (e *Engine) forwardFee(fw *forward, down *state.Lock) uint256.Int {
-	var fee uint256.Int
+	upWei := fw.upWei
 	if up, ok := e.channels[fw.up.peer]; ok {
-		if l, ok := findLock(up.ch.Locks, fw.up.id); ok && !l.AmountWei.Lt(&down.AmountWei) {
-			fee.Sub(&l.AmountWei, &down.AmountWei)
+		if l, ok := findLock(up.ch.Locks, fw.up.id); ok {
+			upWei = l.AmountWei
 		}
+	}
+	var fee uint256.Int
+	if !upWei.Lt(&down.AmountWei) {
+		fee.Sub(&upWei, &down.AmountWei)
 	}
 	return fee
 }

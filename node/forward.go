@@ -46,7 +46,7 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 				fw.others = append(fw.others, lockRef{ch.peer, l.ID})
 				continue
 			}
-			f.add(l.Hashlock, lockRef{ch.peer, l.ID})
+			f.add(l.Hashlock, lockRef{ch.peer, l.ID}, l.AmountWei)
 		}
 	}
 	for _, ch := range e.channels {
@@ -84,6 +84,9 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 	}
 	for _, fw := range f.byUp {
 		if fw.hasDown {
+			if err := e.resumeEarly(ctx, fw); err != nil {
+				return err
+			}
 			continue
 		}
 		if expiry, ok := refused[fw.hashlock]; ok {
@@ -128,6 +131,19 @@ func (e *Engine) upstreams(fw *forward) []lockRef {
 		}
 	}
 	return refs
+}
+
+// downOpen reports whether forward fw's sent lock is still open in its channel.
+func (e *Engine) downOpen(fw *forward) bool {
+	if !fw.hasDown {
+		return false
+	}
+	ch := e.channels[fw.down.peer]
+	if ch == nil {
+		return false
+	}
+	_, ok := findLock(ch.ch.Locks, fw.down.id)
+	return ok
 }
 
 // settleUpstream settles the received locks of forward fw with its preimage.
@@ -228,7 +244,7 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 // and the plan's payload as its note (the next hop's onion layer or the recipient's sealed secret). If
 // the next hop refuses it, the received lock is given back.
 func (e *Engine) forward(up *channel, l state.Lock, h hop) {
-	fw := e.forwards.add(l.Hashlock, lockRef{up.peer, l.ID})
+	fw := e.forwards.add(l.Hashlock, lockRef{up.peer, l.ID}, l.AmountWei)
 	to := e.channels[h.next]
 	down := state.Lock{ToUser: to == nil || to.hubSide, AmountWei: h.wei, AmountToken: h.token, Hashlock: l.Hashlock,
 		Expiry: h.expiry}
@@ -301,7 +317,10 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	ref := lockRef{ch.peer, l.ID}
 	if !ch.iSend(&l) {
 		if fw := e.forwards.upstream(ref); fw != nil {
-			e.forwards.remove(fw) // both of its locks settled
+			fw.upDone = true
+			if !e.downOpen(fw) {
+				e.forwards.remove(fw) // both of its locks settled
+			}
 		}
 		e.forgetLink(l.Hashlock, ref) // a redeemed link is done
 		return                        // EventReceived went out when the lock was accepted
@@ -313,7 +332,12 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken.
 		e.forwarded(fw, &l)
 		e.forgetLink(l.Hashlock, fw.up) // a link is spent once its redeemer is paid
-		e.settleUpstream(fw, preimage)
+		switch {
+		case !fw.early:
+			e.settleUpstream(fw, preimage)
+		case fw.upDone: // settled early (fulfill.go), and the upstream side is done
+			e.forwards.remove(fw)
+		}
 		return
 	}
 	id, memo := e.pays.tag(l.Hashlock)
@@ -333,6 +357,15 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 			fw.others = slices.DeleteFunc(fw.others, func(r lockRef) bool { return r == ref })
 		}
 		e.forgetLink(l.Hashlock, ref) // a link nobody redeemed in time
+		return
+	}
+	if fw := e.forwards.downstream(ref); e.cfg.Role == Hub && fw != nil && fw.early {
+		// The hub knew the preimage and settles (or settled) upstream with it; the downstream did not
+		// claim its lock: nothing to give back.
+		e.log.Info("node: a forwarded lock went back after its preimage was known", "peer", ch.peer, "lock", l.ID, "why", why)
+		if fw.upDone {
+			e.forwards.remove(fw)
+		}
 		return
 	}
 	if fw := e.forwards.downstream(ref); e.cfg.Role == Hub && fw != nil {

@@ -1,6 +1,9 @@
 package node
 
-import "github.com/ethereum/go-ethereum/common"
+import (
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
+)
 
 // lockRef names a lock: the channel's counterparty and the lock id.
 type lockRef struct {
@@ -23,6 +26,13 @@ type forward struct {
 	// with up once the preimage is known, given back with it when the forward fails, and one of them
 	// takes up's place if up goes back to its sender first (rebuild, in forward.go).
 	others []lockRef
+	// early is set once the hub settles the upstream locks with a preimage it learned before its
+	// downstream's settle was stored (fulfill.go); upDone once they are settled. The forward is forgotten
+	// when both of its sides are resolved.
+	early, upDone bool
+	// upWei is up's amount: the forward's fee is counted when its downstream lock settles, and up may be
+	// settled by then.
+	upWei uint256.Int
 }
 
 // forwardTable indexes the payments a hub forwards by the lock it received and by the lock it sent (each
@@ -40,9 +50,9 @@ func newForwardTable() *forwardTable {
 		waits: map[*forward]struct{}{}}
 }
 
-// add records a forward of the received lock up, not placed yet.
-func (f *forwardTable) add(h common.Hash, up lockRef) *forward {
-	fw := &forward{hashlock: h, up: up}
+// add records a forward of the received lock up of upWei wei, not placed yet.
+func (f *forwardTable) add(h common.Hash, up lockRef, upWei uint256.Int) *forward {
+	fw := &forward{hashlock: h, up: up, upWei: upWei}
 	f.byUp[up], f.byHash[h] = fw, fw
 	return fw
 }

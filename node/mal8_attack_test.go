@@ -38,6 +38,19 @@ type mal8Hub struct {
 	dKey  *ecdsa.PrivateKey
 }
 
+// chainClock is a test clock set to the time of env's chain head, so that lock expiries and block times
+// compare.
+func chainClock(t *testing.T, env *chaintest.Env) *testClock {
+	t.Helper()
+	head, err := env.Client.HeaderByNumber(testCtx(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock := newClock()
+	clock.now.Store(head.Time)
+	return clock
+}
+
 // startMal8Hub starts H1 with key and its Mallorys with keys uKey and dKey, on env, all on clock (which
 // the caller sets to the chain's time, so that lock expiries and block times compare).
 func startMal8Hub(t *testing.T, env *chaintest.Env, clock *testClock, key, uKey, dKey *ecdsa.PrivateKey, poll time.Duration) *mal8Hub {
@@ -97,12 +110,7 @@ func (n *mal8Hub) forwardThrough(t *testing.T, upExpiry uint64) (state.Lock, [32
 // With a watcher that keeps up, the upstream's ExpireLock goes through once the chain passes the expiry.
 func TestMal8UpstreamExpiryWaitsForTheChainsView(t *testing.T) {
 	ctx, env := minedEnv(t)
-	head, err := env.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	clock := newClock()
-	clock.now.Store(head.Time)
+	clock := chainClock(t, env)
 	lagging := startMal8Hub(t, env, clock, devchain.DevKey(0), devchain.DevKey(7), devchain.DevKey(8), time.Hour)
 	keeping := startMal8Hub(t, env, clock, devchain.DevKey(9), devchain.DevKey(10), devchain.DevKey(11), 10*time.Millisecond)
 	upExpiry := clock.Now() + 3600
@@ -258,29 +266,9 @@ func TestMal8LateRevealIsClaimedUpstream(t *testing.T) {
 // with its hashlock; a preimage learned settles all of them (a failure gives all of them back), and L5
 // covers each.
 func TestMal8RestartPairsTheRightUpstreamLock(t *testing.T) {
-	clock := newClock()
-	dir, addr := t.TempDir(), freeAddr(t).String()
-	router := newStaticRouter()
-	dKey := devchain.DevKey(8)
 	loopers := []*ecdsa.PrivateKey{devchain.DevKey(10), devchain.DevKey(11), devchain.DevKey(12), devchain.DevKey(13)}
-	for _, k := range append([]*ecdsa.PrivateKey{dKey}, loopers...) {
-		router.hub(t, k, routing.Policy{ExpiryDelta: 600})
-	}
-	start := func() *testNode {
-		return startNodeAt(t, hubKey, Hub, filepath.Join(dir, "h1.db"), addr, func(c *Config) { c.Clock, c.Router = clock.Now, router })
-	}
-	h1 := start()
-	n := &mal8Hub{clock: clock, h1: h1, dKey: dKey, u: newMalloryUser(t, devchain.DevKey(7), h1, clock),
-		d: newMalloryUser(t, dKey, h1, clock)}
-	var ms []*mallory
-	for _, k := range loopers {
-		ms = append(ms, newMalloryUser(t, k, h1, clock))
-	}
-	for _, m := range append([]*mallory{n.u, n.d}, ms...) {
-		if !isCountersign(m.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(500_000)})) {
-			t.Fatal("a credit was refused")
-		}
-	}
+	n, ms, restart := startRestartableMal8Hub(t, loopers...)
+	clock := n.clock
 	l, pre := n.forwardThrough(t, clock.Now()+3600)
 	for i, m := range ms {
 		m.setAnswer(refuseAll)
@@ -292,15 +280,7 @@ func TestMal8RestartPairsTheRightUpstreamLock(t *testing.T) {
 		waitFor(t, "H1 to give the looping lock back", func() bool { return m.proposed(isCancel) })
 	}
 
-	h1.stop()
-	h1 = start()
-	n.h1 = h1
-	for _, m := range append([]*mallory{n.u, n.d}, ms...) {
-		m.peer = h1.host.ID()
-		if err := m.host.Connect(testCtx(t), h1.host.AddrInfo()); err != nil {
-			t.Fatal(err)
-		}
-	}
+	restart()
 	down := n.d.latest().Locks[0]
 	if ans := n.d.proposeUntilAnswered(nil, protocol.SettleLock{ID: down.ID, Preimage: pre}); !isCountersign(ans) {
 		t.Fatalf("H1 answered D's settle with %+v", ans)
@@ -317,6 +297,46 @@ func TestMal8RestartPairsTheRightUpstreamLock(t *testing.T) {
 	if s := n.u.latest().Latest.State; s.WeiHub.Uint64() != 500_000+1000 {
 		t.Fatalf("H1 holds %s wei in U's channel, want 501000", s.WeiHub.Dec())
 	}
+}
+
+// startRestartableMal8Hub is the mal8 harness without a chain: H1 on a fixed address and store, U and D,
+// and a Mallory for each key in more, each of them credited and giving H1 500,000 wei; the keys of D and
+// of more are announced as hubs. restart stops H1, starts it again on its store and reconnects them all.
+func startRestartableMal8Hub(t *testing.T, more ...*ecdsa.PrivateKey) (n *mal8Hub, ms []*mallory, restart func()) {
+	t.Helper()
+	clock := newClock()
+	dir, addr := t.TempDir(), freeAddr(t).String()
+	router := newStaticRouter()
+	dKey := devchain.DevKey(8)
+	for _, k := range append([]*ecdsa.PrivateKey{dKey}, more...) {
+		router.hub(t, k, routing.Policy{ExpiryDelta: 600})
+	}
+	start := func() *testNode {
+		return startNodeAt(t, hubKey, Hub, filepath.Join(dir, "h1.db"), addr, func(c *Config) { c.Clock, c.Router = clock.Now, router })
+	}
+	h1 := start()
+	n = &mal8Hub{clock: clock, h1: h1, dKey: dKey, u: newMalloryUser(t, devchain.DevKey(7), h1, clock),
+		d: newMalloryUser(t, dKey, h1, clock)}
+	for _, k := range more {
+		ms = append(ms, newMalloryUser(t, k, h1, clock))
+	}
+	for _, m := range append([]*mallory{n.u, n.d}, ms...) {
+		if !isCountersign(m.propose(nil, protocol.Credit{Wei: deposited[0]}, protocol.Transfer{Wei: *uint256.NewInt(500_000)})) {
+			t.Fatal("a credit was refused")
+		}
+	}
+	restart = func() {
+		t.Helper()
+		n.h1.stop()
+		n.h1 = start()
+		for _, m := range append([]*mallory{n.u, n.d}, ms...) {
+			m.peer = n.h1.host.ID()
+			if err := m.host.Connect(testCtx(t), n.h1.host.AddrInfo()); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return n, ms, restart
 }
 
 // freshKeyLocks builds Mallory's proposal of protocol.MaxUpdates one-wei locks at her next nonce, each

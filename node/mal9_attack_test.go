@@ -66,12 +66,8 @@ func TestMal9StuckExpiryAnsweredOtherwise(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx, env := minedEnv(t)
-			head, err := env.Client.HeaderByNumber(ctx, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			clock := newClock()
-			clock.now.Store(head.Time)
+			clock := chainClock(t, env)
+			start := clock.Now()
 			n := startMal8Hub(t, env, clock, devchain.DevKey(0), devchain.DevKey(7), devchain.DevKey(8), 10*time.Millisecond)
 			if err := n.h1.eng.query(ctx, func() { n.h1.eng.cfg.ManualExit = true }); err != nil {
 				t.Fatal(err)
@@ -81,7 +77,7 @@ func TestMal9StuckExpiryAnsweredOtherwise(t *testing.T) {
 			n.d.setAnswer(tc.answer(n))
 			past := upExpiry - 600 + n.h1.eng.cfg.StuckExit + 60
 			clock.Advance(past - clock.Now())
-			if err := env.Chain.AdjustTime(time.Duration(past-head.Time) * time.Second); err != nil {
+			if err := env.Chain.AdjustTime(time.Duration(past-start) * time.Second); err != nil {
 				t.Fatal(err)
 			}
 			waitFor(t, "H1 to see the chain pass the lock's expiry and StuckExit", func() bool {

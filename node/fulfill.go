@@ -1,0 +1,160 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// Early settles (docs/adr/0020-preimage-ahead-of-the-settle.md). A payment's settle crosses the route
+// back hop by hop: each hub learns the preimage from its downstream's settle proposal, stores its
+// acceptance with its own settle upstream (one durable write), and only then proposes that settle, so
+// the payer's lock settles one signature and one flush per hub after the recipient revealed. A preimage
+// claims money only for whoever is owed a lock with its hashlock, so a hub that learns the preimage of a
+// lock it forwarded passes it upstream at once in a Fulfill (protocol.Fulfill: no signature, no state)
+// and proposes its own settle upstream in the same turn, without waiting for its downstream's settle to
+// be stored: every hub of the route settles its upstream lock at about the same time.
+//
+// Nothing is given away by it: the hub tells the preimage to the peer that owes it the upstream lock
+// (knowing it lets that peer claim only what it is owed in turn), and what the hub owes downstream is
+// settled as before, by the downstream's own settle (or claimed on-chain by it). The receiver of a Fulfill
+// checks the preimage against the lock it sent to the sender and uses it only to claim its own upstream
+// lock; a Fulfill that does not match is dropped. A forward stays in the table until both of its locks
+// are resolved.
+
+// fulfillTimeout bounds one Fulfill's send: it is a shortcut, the settle follows anyway.
+const fulfillTimeout = 5 * time.Second
+
+// onFulfill handles a Fulfill from peer from: the preimage of a lock this hub sent (or proposed: the
+// peer's countersignature may still be on its way) to from for a forward settles the forward's upstream
+// lock now. The preimage is all the hub needs to claim that lock.
+func (e *Engine) onFulfill(t *turn, from common.Address, m protocol.Fulfill) {
+	if e.cfg.Role != Hub {
+		return
+	}
+	l, ok := e.sentLock(from, m.ID)
+	if !ok || state.Hashlock(m.Preimage) != l.Hashlock {
+		e.log.Debug("node: a Fulfill that matches no lock sent to its sender; dropped", "peer", from, "lock", m.ID)
+		return
+	}
+	if fw := e.forwards.hash(l.Hashlock); fw != nil {
+		e.settleEarly(t, fw, m.Preimage)
+	}
+}
+
+// revealedBy settles early the forwards whose downstream lock a peer's proposal settles: the preimage is
+// good whatever becomes of the proposal.
+func (e *Engine) revealedBy(t *turn, ch *channel, p *protocol.Propose) {
+	if e.cfg.Role != Hub {
+		return
+	}
+	for _, u := range p.Updates {
+		s, ok := u.(protocol.SettleLock)
+		if !ok {
+			continue
+		}
+		l, ok := e.sentLock(ch.peer, s.ID)
+		if !ok || state.Hashlock(s.Preimage) != l.Hashlock {
+			continue
+		}
+		if fw := e.forwards.hash(l.Hashlock); fw != nil {
+			e.settleEarly(t, fw, s.Preimage)
+		}
+	}
+}
+
+// sentLock returns the lock of id id that this node sent to peer, in the channel's latest state or in
+// its outstanding proposal.
+func (e *Engine) sentLock(peer common.Address, id uint64) (state.Lock, bool) {
+	ch := e.channels[peer]
+	if ch == nil {
+		return state.Lock{}, false
+	}
+	l, ok := findLock(ch.ch.Locks, id)
+	if !ok && ch.out != nil {
+		l, ok = findLock(ch.out.locks, id)
+	}
+	return l, ok && ch.iSend(&l)
+}
+
+// settleEarly passes the preimage of forward fw upstream (Fulfill) and settles fw's upstream locks with
+// it, once per forward. A link payment's forward waits for its redeemer's settle (link.go), and so does
+// a forward the test hook withholds.
+func (e *Engine) settleEarly(t *turn, fw *forward, preimage [32]byte) {
+	if fw.early || e.cfg.withhold != nil && e.cfg.withhold(fw.hashlock) {
+		return
+	}
+	if _, link := e.links.held[fw.hashlock]; link {
+		return
+	}
+	fw.early = true
+	t.addPreimage(preimage) // stored with the settle it makes: a restart settles upstream with it
+	for _, r := range e.upstreams(fw) {
+		if e.relaysTo(r.peer) {
+			e.sendFulfill(r.peer, protocol.Fulfill{ID: r.id, Preimage: preimage})
+		}
+	}
+	e.settleUpstream(fw, preimage)
+}
+
+// relaysTo reports whether a Fulfill to peer may shorten a route: peer is a hub (announced, or the hub
+// of the channel) that may have forwarded the lock. A payer gains nothing from it.
+func (e *Engine) relaysTo(peer common.Address) bool {
+	if ch := e.channels[peer]; ch != nil && !ch.hubSide {
+		return true
+	}
+	return e.isAnnouncedHub(peer)
+}
+
+// sendFulfill sends m to peer from a goroutine of its own, now: it carries no state of this node's, so it
+// need not wait for the turn's Commit. A failed send is only logged.
+func (e *Engine) sendFulfill(peer common.Address, m protocol.Fulfill) {
+	to, ok := e.updateRoute(peer)
+	if !ok {
+		return
+	}
+	msg, err := protocol.MarshalMessage(m)
+	if err != nil {
+		return
+	}
+	ctx := e.runCtx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(ctx, fulfillTimeout)
+		defer cancel()
+		if _, err := to.request(ctx, UpdateProtocol, msg); err != nil {
+			e.log.Debug("node: Fulfill not delivered; the settle follows", "peer", peer, "err", err)
+		}
+	}()
+}
+
+// resumeEarly, after a start, settles upstream the forward fw whose downstream lock is still open if
+// its preimage is stored (learned from a Fulfill or a settle proposal before the stop), unless the
+// upstream channel's outstanding proposal settles it already.
+func (e *Engine) resumeEarly(ctx context.Context, fw *forward) error {
+	p, err := e.cfg.Store.Preimage(ctx, fw.hashlock)
+	switch {
+	case errors.Is(err, state.ErrNotFound):
+		return nil
+	case err != nil:
+		return err
+	}
+	fw.early = true
+	if ch := e.channels[fw.up.peer]; ch != nil && ch.out != nil {
+		for _, u := range ch.out.updates {
+			if s, ok := u.(protocol.SettleLock); ok && s.ID == fw.up.id {
+				return nil
+			}
+		}
+	}
+	e.log.Info("node: settling a received lock whose preimage is known", "peer", fw.up.peer, "lock", fw.up.id)
+	e.settleUpstream(fw, p)
+	return nil
+}
