@@ -262,9 +262,11 @@ wait:
 	if len(cancelled) > MaxPayAttempts {
 		t.Fatalf("%d attempts went through Mallory, at most %d", len(cancelled), MaxPayAttempts)
 	}
-	waitFor(t, "the payer's channel to settle", func() bool {
+	waitFor(t, "the payer's and the payee's channels to settle", func() bool {
 		r, err := hc.payer.eng.Latest(testCtx(t), h0.eng.Address())
-		return err == nil && len(r.Locks) == 0
+		p, perr := hc.paid.eng.Latest(testCtx(t), h2.eng.Address())
+		// the payer's lock may settle first (the preimage goes upstream ahead of the settle: ADR 20)
+		return err == nil && len(r.Locks) == 0 && perr == nil && len(p.Locks) == 0
 	})
 	payerAfter, _ := userWei(t, hc.payer, h0.eng.Address())
 	paidAfter, _ := userWei(t, hc.paid, h2.eng.Address())
