@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"os"
 	"path/filepath"
 	"testing"
@@ -150,11 +151,17 @@ func TestMal9LockIDsFollowTheNonceThroughResendsAndRestarts(t *testing.T) {
 // backupUser backs the user's store up in dir/backups and returns the backend.
 func backupUser(t *testing.T, user *testNode, dir string) backup.Backend {
 	t.Helper()
+	return backupNode(t, user, userKey, dir)
+}
+
+// backupNode backs n's store up, with n's key, in dir/backups and returns the backend.
+func backupNode(t *testing.T, n *testNode, key *ecdsa.PrivateKey, dir string) backup.Backend {
+	t.Helper()
 	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := backup.NewSaver(backups, user.store, userKey, domain, testLogger()).Save(testCtx(t)); err != nil {
+	if _, err := backup.NewSaver(backups, n.store, key, domain, testLogger()).Save(testCtx(t)); err != nil {
 		t.Fatal(err)
 	}
 	return backups
@@ -172,14 +179,20 @@ func restoreMalloryUser(t *testing.T, m *mallory, user *testNode, dir string, ba
 // restoreUserStore deletes the user's store in dir and restores it from backups (the user is stopped).
 func restoreUserStore(t *testing.T, dir string, backups backup.Backend) {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(dir, "user.db*"))
+	restoreStore(t, filepath.Join(dir, "user.db"), userKey, backups)
+}
+
+// restoreStore deletes the store db of a stopped node and restores it from backups with the node's key.
+func restoreStore(t *testing.T, db string, key *ecdsa.PrivateKey, backups backup.Backend) {
+	t.Helper()
+	files, _ := filepath.Glob(db + "*")
 	for _, f := range files {
 		if err := os.Remove(f); err != nil {
 			t.Fatal(err)
 		}
 	}
-	st := openStore(t, filepath.Join(dir, "user.db"))
-	if _, err := backup.Restore(testCtx(t), backups, userKey, st, domain); err != nil {
+	st := openStore(t, db)
+	if _, err := backup.Restore(testCtx(t), backups, key, st, domain); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.Close(); err != nil {
@@ -260,27 +273,9 @@ func TestMal9RestoredHubTakesNewUsers(t *testing.T) {
 	dir := t.TempDir()
 	hubDB := filepath.Join(dir, "hub.db")
 	hub := startNode(t, hubKey, Hub, hubDB, nil)
-	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := backup.NewSaver(backups, hub.store, hubKey, domain, testLogger()).Save(testCtx(t)); err != nil {
-		t.Fatal(err)
-	}
+	backups := backupNode(t, hub, hubKey, dir)
 	hub.stop()
-	files, _ := filepath.Glob(hubDB + "*")
-	for _, f := range files {
-		if err := os.Remove(f); err != nil {
-			t.Fatal(err)
-		}
-	}
-	st := openStore(t, hubDB)
-	if _, err := backup.Restore(testCtx(t), backups, hubKey, st, domain); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
+	restoreStore(t, hubDB, hubKey, backups)
 	hub = startNode(t, hubKey, Hub, hubDB, nil)
 	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
 		c.Hub, c.HubPeer = hubAddr, hub.host.ID()

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -182,6 +183,56 @@ func TestRestoredUserBumpsPastItsFloorWithItsHub(t *testing.T) {
 	}
 	if refused != 0 {
 		t.Fatalf("the hub keeps %d refused proposals binding after the channel moved past them", refused)
+	}
+}
+
+// TestRestoredHubBumpsItsUsersChannel (held): the hub backs up at nonce N, its user pays it twice more,
+// and the hub loses its data. Restored, the hub bumps the channel at start, built on N, while the user is
+// at N+2: the user answers Behind, the hub catches up with the user's latest and bumps again on top of it.
+// Safe outcome: the user's payment to the restored hub and the hub's to the user succeed, both hold the
+// same latest state above the hub's floor, every payment counted once.
+func TestRestoredHubBumpsItsUsersChannel(t *testing.T) {
+	dir := t.TempDir()
+	p := startPair(t, dir)
+	ctx := testCtx(t)
+	if _, err := p.user.eng.Update(ctx, hubAddr, protocol.Credit{Wei: deposited[0]}, wei(1000)); err != nil {
+		t.Fatal(err)
+	}
+	n := stored(t, p.hub, hubAddr, userAddr).State.TxCountGlobal
+	backups := backupNode(t, p.hub, hubKey, dir) // mal9_attack_test.go
+	for range 2 {
+		if _, err := p.user.eng.Update(ctx, hubAddr, wei(100)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p.hub.stop()
+	restoreStore(t, filepath.Join(dir, "hub.db"), hubKey, backups)
+	hub := startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), nil)
+	if err := p.user.host.Connect(ctx, hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	pctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	paid, err := p.user.eng.Update(pctx, hubAddr, wei(5))
+	if err != nil {
+		t.Fatalf("the user's payment to its restored hub: %v", err)
+	}
+	if paid.State.TxCountGlobal <= n+backup.RestoreSkip+1 { // the user's lifts stop below the floor: the hub bumped
+		t.Fatalf("the user's payment went through at nonce %d, not above the hub's Bump at %d", paid.State.TxCountGlobal,
+			n+backup.RestoreSkip+1)
+	}
+	if _, err := hub.eng.Update(pctx, userAddr, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(20)}); err != nil {
+		t.Fatalf("the restored hub's payment to its user: %v", err)
+	}
+	u, h := stored(t, p.user, hubAddr, userAddr).State, stored(t, hub, hubAddr, userAddr).State
+	if u != h || u.TxCountGlobal <= n+backup.RestoreSkip {
+		t.Fatalf("the user's latest (nonce %d) and the hub's (nonce %d) differ or are not above the floor %d",
+			u.TxCountGlobal, h.TxCountGlobal, n+backup.RestoreSkip)
+	}
+	want := new(uint256.Int).SubUint64(&deposited[0], 1000+200+5)
+	want.AddUint64(want, 20)
+	if !u.WeiUser.Eq(want) {
+		t.Fatalf("the user holds %s wei, want %s (every payment once)", u.WeiUser.Dec(), want.Dec())
 	}
 }
 
