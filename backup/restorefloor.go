@@ -14,16 +14,21 @@ import (
 // chooses which one goes on-chain (docs/adr/0018-one-state-per-nonce.md). So Restore records a floor for
 // every channel it restores, RestoreSkip above the channel's latest double-signed nonce, and the restored
 // node signs nothing at or below it (node: channel.floor): its own proposals go above it, and a peer's
-// proposal at or below it is answered CodeTaken naming it. A node that signed a state of one channel
-// after its last backup more than RestoreSkip above the backup's latest (a peer's CodeTaken lifts a
-// proposal that far), or is restored twice before the channel moves past the first floor, is not covered
+// proposal at or below it is answered CodeTaken naming it. The floor is above every nonce a peer's
+// CodeTaken can lift the node's proposals to, so above what a peer can have it sign after the backup; a
+// peer, lifted no higher either, cannot propose above it, so the restored node moves each restored channel
+// past its floor itself, with a protocol.Bump (node: restorefloor.go). A node that made more than
+// RestoreSkip - MaxNonceStep/2 - 32 nonces of progress on a channel after its last backup, or that is
+// restored twice from one backup after signing above the first floor, is not covered
 // (docs/adr/0018-one-state-per-nonce.md).
 
-// RestoreSkip is how far above a restored channel's latest nonce its floor goes: half of
-// state.MaxNonceStep, the most a peer's CodeTaken may lift a proposer above its latest state (a node
-// lifts no further, so that one lying answer cannot stop its proposals), so an honest peer can always
-// propose above the floor.
-const RestoreSkip = state.MaxNonceStep / 2
+// RestoreSkip is how far above a restored channel's latest nonce its floor goes: three quarters of
+// state.MaxNonceStep (49,152). A peer's CodeTaken lifts a proposer at most MaxNonceStep/2 above its latest
+// state, and a node stacks at most 32 refused proposals above that, so the floor leaves 16,352 nonces of
+// the node's own progress after the backup before such a lift; and the restored node's Bump at the floor
+// plus one is still one legal step (state.MaxNonceStep) from the backup's latest, which the peer holds or
+// is past.
+const RestoreSkip = state.MaxNonceStep / 4 * 3
 
 // MetaRestoreFloors is the name of the store's meta value in which Restore records the floors
 // (EncodeFloors).

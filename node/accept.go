@@ -141,6 +141,7 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		return
 	case nonce <= ch.floor():
 		in.reply <- ch.taken(nonce)
+		e.bumpTaken(ch, in) // restorefloor.go
 		return
 	case ch.out != nil:
 		in.reply <- protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeBusy, Reason: ErrBusy.Error()}

@@ -37,6 +37,8 @@ type Engine struct {
 	// restoreAny, for a node restored from a backup, is the restore floor of the channels the backup does
 	// not hold, new ones included (restorefloor.go).
 	restoreAny uint64
+	// restored are the channels still below their restore floor, to be bumped past it (restorefloor.go).
+	restored restoredChannels
 	// startedAt is when Run started: for a while after, a hub's users are still reconnecting.
 	startedAt time.Time
 	done      chan struct{} // closed when Run returns
@@ -98,6 +100,8 @@ type channel struct {
 	// restoreFloor, for a channel restored from a backup, is the nonce at or below which this node may have
 	// signed states the backup does not hold (restorefloor.go).
 	restoreFloor uint64
+	// bump is this node's Bump of the channel past its restore floor (restorefloor.go).
+	bump bumpState
 	// peerFloor is the highest nonce of the peer's proposals this node saw and did not countersign
 	// (nonces.go); not stored: a peer answers CodeTaken to a proposal below it after a restart.
 	peerFloor uint64
@@ -371,6 +375,7 @@ func (e *Engine) Run(ctx context.Context) error {
 	e.resume()
 	e.resumePending()
 	e.resumeExits()
+	e.bumpRestored()
 	e.armTimer() // work queued while loading (locks given back) goes out at once
 	for {
 		t := &turn{}
@@ -399,6 +404,7 @@ func (e *Engine) Run(ctx context.Context) error {
 		}
 		e.expireLocks()
 		e.reclaimIdle()
+		e.bumpRestored()
 		e.hubThreadWork(t)
 		e.proposeAll(ctx, t)
 		if err := e.handOff(ctx, t); err != nil {

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"os"
 	"path/filepath"
 	"testing"
@@ -150,11 +151,17 @@ func TestMal9LockIDsFollowTheNonceThroughResendsAndRestarts(t *testing.T) {
 // backupUser backs the user's store up in dir/backups and returns the backend.
 func backupUser(t *testing.T, user *testNode, dir string) backup.Backend {
 	t.Helper()
+	return backupNode(t, user, userKey, dir)
+}
+
+// backupNode backs n's store up, with n's key, in dir/backups and returns the backend.
+func backupNode(t *testing.T, n *testNode, key *ecdsa.PrivateKey, dir string) backup.Backend {
+	t.Helper()
 	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := backup.NewSaver(backups, user.store, userKey, domain, testLogger()).Save(testCtx(t)); err != nil {
+	if _, err := backup.NewSaver(backups, n.store, key, domain, testLogger()).Save(testCtx(t)); err != nil {
 		t.Fatal(err)
 	}
 	return backups
@@ -165,20 +172,47 @@ func backupUser(t *testing.T, user *testNode, dir string) backup.Backend {
 func restoreMalloryUser(t *testing.T, m *mallory, user *testNode, dir string, backups backup.Backend, clock *testClock) *testNode {
 	t.Helper()
 	user.stop()
-	files, _ := filepath.Glob(filepath.Join(dir, "user.db*"))
+	restoreUserStore(t, dir, backups)
+	return restartMalloryUser(t, m, user, dir, clock)
+}
+
+// restoreUserStore deletes the user's store in dir and restores it from backups (the user is stopped).
+func restoreUserStore(t *testing.T, dir string, backups backup.Backend) {
+	t.Helper()
+	restoreStore(t, filepath.Join(dir, "user.db"), userKey, backups)
+}
+
+// restoreStore deletes the store db of a stopped node and restores it from backups with the node's key.
+func restoreStore(t *testing.T, db string, key *ecdsa.PrivateKey, backups backup.Backend) {
+	t.Helper()
+	files, _ := filepath.Glob(db + "*")
 	for _, f := range files {
 		if err := os.Remove(f); err != nil {
 			t.Fatal(err)
 		}
 	}
-	st := openStore(t, filepath.Join(dir, "user.db"))
-	if _, err := backup.Restore(testCtx(t), backups, userKey, st, domain); err != nil {
+	st := openStore(t, db)
+	if _, err := backup.Restore(testCtx(t), backups, key, st, domain); err != nil {
 		t.Fatal(err)
 	}
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return restartMalloryUser(t, m, user, dir, clock)
+}
+
+// restorePairUser stops the pair's user, deletes its data directory's store, restores it from backups and
+// starts it again, connected to the pair's hub.
+func restorePairUser(t *testing.T, p pair, dir string, backups backup.Backend) *testNode {
+	t.Helper()
+	p.user.stop()
+	restoreUserStore(t, dir, backups)
+	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
+		c.Hub, c.HubPeer = hubAddr, p.hub.host.ID()
+	})
+	if err := user.host.Connect(testCtx(t), p.hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	return user
 }
 
 // TestMal9ChannelOpenedAfterTheBackup (user's double signature): the user's backup was taken before its
@@ -188,7 +222,9 @@ func restoreMalloryUser(t *testing.T, m *mallory, user *testNode, dir string, ba
 // recorded no floor for one: she proposes at nonce 1 her own first state, the deposit credited and
 // nothing paid; countersigned, she would hold two states of the user's signature at nonces it signed
 // before. Safe outcome: a restore floors every channel, those the backup does not hold too (their latest
-// is 0, so RestoreSkip): her proposal is answered Taken, and one above the floor is countersigned.
+// is 0, so RestoreSkip): her proposal is answered Taken; she cannot propose above the floor (her lifts
+// stop below it), so the user bumps the channel past it (a Bump of the zero state at the floor plus one,
+// which she countersigns) and her proposal above that is countersigned.
 func TestMal9ChannelOpenedAfterTheBackup(t *testing.T) {
 	clock := newClock()
 	dir := t.TempDir()
@@ -201,19 +237,30 @@ func TestMal9ChannelOpenedAfterTheBackup(t *testing.T) {
 		t.Fatal(err)
 	}
 	user = restoreMalloryUser(t, m, user, dir, backups, clock)
+	zero := state.ChannelState{Hub: m.addr, User: userAddr}
 	m.mu.Lock()
-	m.ch = protocol.Channel{Latest: state.SignedState{State: state.ChannelState{Hub: m.addr, User: userAddr}}}
+	m.ch = protocol.Channel{Latest: state.SignedState{State: zero}}
 	m.mu.Unlock()
+	seen := len(m.proposals())
 	wantTaken(t, m.proposeOnce(nil, protocol.Credit{Wei: deposited[0]}), backup.RestoreSkip,
 		"the restored user, for a first state of a channel it had signed states of after its backup")
-	if ans, ok := m.proposeAt(backup.RestoreSkip+1, nil, protocol.Credit{Wei: deposited[0]}).(protocol.Countersign); !ok {
+	bumped := zero
+	bumped.TxCountGlobal = backup.RestoreSkip + 1
+	waitFor(t, "the user's Bump past its floor, countersigned", func() bool {
+		r, err := user.store.Latest(testCtx(t), m.addr, userAddr)
+		return err == nil && r.State == bumped
+	})
+	if ps := m.proposals()[seen:]; len(ps) != 1 || len(ps[0].Updates) != 1 || ps[0].Updates[0] != (protocol.Bump{}) {
+		t.Fatalf("the user's proposals after her Taken one: %+v, want one Bump", ps)
+	}
+	if ans, ok := m.proposeOnce(nil, protocol.Credit{Wei: deposited[0]}).(protocol.Countersign); !ok {
 		t.Fatalf("her proposal above the floor: %#v, want a countersignature", ans)
 	}
 	if _, err := user.eng.Update(testCtx(t), m.addr, wei(1)); err != nil {
 		t.Fatal(err)
 	}
-	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != backup.RestoreSkip+2 {
-		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, backup.RestoreSkip+2)
+	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != backup.RestoreSkip+3 {
+		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, backup.RestoreSkip+3)
 	}
 }
 
@@ -226,27 +273,9 @@ func TestMal9RestoredHubTakesNewUsers(t *testing.T) {
 	dir := t.TempDir()
 	hubDB := filepath.Join(dir, "hub.db")
 	hub := startNode(t, hubKey, Hub, hubDB, nil)
-	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := backup.NewSaver(backups, hub.store, hubKey, domain, testLogger()).Save(testCtx(t)); err != nil {
-		t.Fatal(err)
-	}
+	backups := backupNode(t, hub, hubKey, dir)
 	hub.stop()
-	files, _ := filepath.Glob(hubDB + "*")
-	for _, f := range files {
-		if err := os.Remove(f); err != nil {
-			t.Fatal(err)
-		}
-	}
-	st := openStore(t, hubDB)
-	if _, err := backup.Restore(testCtx(t), backups, hubKey, st, domain); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
+	restoreStore(t, hubDB, hubKey, backups)
 	hub = startNode(t, hubKey, Hub, hubDB, nil)
 	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
 		c.Hub, c.HubPeer = hubAddr, hub.host.ID()
@@ -326,6 +355,25 @@ func TestMal9RestoredProposalIsNotPaidTwice(t *testing.T) {
 	}
 }
 
+// pairAheadOfItsBackup starts a pair in dir whose user credits its deposit and pays the hub 1,000 wei
+// (nonce N), backs up, and pays it 100 wei twice more: the hub is two states ahead of the backup. It
+// returns the pair, N and the backups.
+func pairAheadOfItsBackup(t *testing.T, dir string) (pair, uint64, backup.Backend) {
+	t.Helper()
+	p := startPair(t, dir)
+	if _, err := p.user.eng.Update(testCtx(t), hubAddr, protocol.Credit{Wei: deposited[0]}, wei(1000)); err != nil {
+		t.Fatal(err)
+	}
+	n := stored(t, p.user, hubAddr, userAddr).State.TxCountGlobal
+	backups := backupUser(t, p.user, dir)
+	for range 2 {
+		if _, err := p.user.eng.Update(testCtx(t), hubAddr, wei(100)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return p, n, backups
+}
+
 // TestMal9RestoredUserCatchesUpWithItsHub (user's channel frozen by the restore floor, fixed): the user
 // backs up at nonce N, pays its honest hub twice more (N+1, N+2) and loses its data. Restored, it pays
 // the hub again: its proposal goes above its floor, N+RestoreSkip+1, built on N, while the hub is at N+2.
@@ -338,38 +386,9 @@ func TestMal9RestoredProposalIsNotPaidTwice(t *testing.T) {
 // once.
 func TestMal9RestoredUserCatchesUpWithItsHub(t *testing.T) {
 	dir := t.TempDir()
-	p := startPair(t, dir)
+	p, n, backups := pairAheadOfItsBackup(t, dir)
 	ctx := testCtx(t)
-	if _, err := p.user.eng.Update(ctx, hubAddr, protocol.Credit{Wei: deposited[0]}, wei(1000)); err != nil {
-		t.Fatal(err)
-	}
-	n := stored(t, p.user, hubAddr, userAddr).State.TxCountGlobal
-	backups := backupUser(t, p.user, dir)
-	for range 2 {
-		if _, err := p.user.eng.Update(ctx, hubAddr, wei(100)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	p.user.stop()
-	files, _ := filepath.Glob(filepath.Join(dir, "user.db*"))
-	for _, f := range files {
-		if err := os.Remove(f); err != nil {
-			t.Fatal(err)
-		}
-	}
-	st := openStore(t, filepath.Join(dir, "user.db"))
-	if _, err := backup.Restore(ctx, backups, userKey, st, domain); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Close(); err != nil {
-		t.Fatal(err)
-	}
-	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
-		c.Hub, c.HubPeer = hubAddr, p.hub.host.ID()
-	})
-	if err := user.host.Connect(ctx, p.hub.host.AddrInfo()); err != nil {
-		t.Fatal(err)
-	}
+	user := restorePairUser(t, p, dir, backups)
 	pctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()
 	if _, err := user.eng.Update(pctx, hubAddr, wei(5)); err != nil {

@@ -4,8 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"spoke/backup"
+	"spoke/protocol"
 	"spoke/state"
 )
 
@@ -16,10 +20,48 @@ import (
 // below a channel's latest state changes nothing. A channel the backup does not hold, loaded or new, gets
 // the AnyChannel floor (RestoreSkip): the node may have opened it after the backup and signed its first
 // states (TestMal9ChannelOpenedAfterTheBackup); a channel that is new indeed starts above it.
+//
+// The floor is above every nonce a peer's CodeTaken can lift this node's proposals to, so a peer, whose
+// lifts are capped alike, cannot propose above it: the restored node moves each channel past its floor
+// itself, with a protocol.Bump at the floor plus one (bumpRestored), at start for every restored channel
+// with a double-signed state and, for the others, once the peer proposes on one and is answered Taken
+// (bumpTaken). Once the peer countersigns it, or any proposal of this node, the channel is past its floor.
 
-// A floor may lift a node's proposals no further than a peer's CodeTaken may (maxPeerSkip): an honest peer
-// can then always propose above it. This fails to compile otherwise.
-var _ [maxPeerSkip - backup.RestoreSkip]struct{}
+// The floor must be above every nonce a peer can have this node sign after the backup: its CodeTaken lifts
+// the node's proposals up to maxPeerSkip above the latest, maxBinding refused proposals stack above that,
+// and at least restoreMargin nonces are left for the node's own progress after the backup. The Bump at the
+// floor plus one must be a legal step (state.MaxNonceStep) from the backup's latest. This fails to compile
+// otherwise.
+var (
+	_ [backup.RestoreSkip - maxPeerSkip - maxBinding - restoreMargin]struct{}
+	_ [state.MaxNonceStep - backup.RestoreSkip - 1]struct{}
+)
+
+// restoreMargin is the least number of nonces the restore floor leaves between the highest lift a peer can
+// give the node and the floor: what the node may have signed on a channel after its last backup before it
+// was lifted.
+const restoreMargin = state.MaxNonceStep / 8
+
+// maxFailedBumps bounds the Bumps of a channel that fail (the peer refuses them, or answers with nothing
+// this node can use): each one it refuses binds this node, so a peer refusing every Bump gets a few of
+// the channel's maxBinding refused proposals, not all. The node's own proposals still go above the floor
+// and move the channel past it once countersigned.
+const maxFailedBumps = 4
+
+// bumpCheckEvery spaces the checks of the channels still below their restore floor.
+const bumpCheckEvery = time.Second
+
+// restoredChannels are the channels still at or below their restore floor whose Bump is due or under way.
+type restoredChannels struct {
+	peers   map[common.Address]bool
+	checked time.Time
+}
+
+// bumpState is a channel's Bump: queued or in flight, and how many failed.
+type bumpState struct {
+	queued bool
+	failed int
+}
 
 // loadRestoreFloors sets the restore floor of each loaded channel that backup.Restore recorded one for.
 func (e *Engine) loadRestoreFloors(ctx context.Context) error {
@@ -51,9 +93,91 @@ func (e *Engine) loadRestoreFloors(ctx context.Context) error {
 		ch.restoreFloor = max(ch.restoreFloor, f.Nonce)
 		lifted++
 	}
+	for peer, ch := range e.channels {
+		if ch.ch.Latest.State.TxCountGlobal > 0 && ch.belowRestoreFloor() {
+			e.restored.add(peer)
+		}
+	}
 	if lifted > 0 {
 		e.log.Info("node: restored from a backup; signing nothing at nonces the node may have signed after it",
 			"channels", lifted, "skip", backup.RestoreSkip)
 	}
 	return nil
+}
+
+// belowRestoreFloor reports whether ch's latest state is below its restore floor: the peer, lifted no
+// higher than the floor, cannot propose above it until ch moves past it.
+func (ch *channel) belowRestoreFloor() bool {
+	return ch.ch.Latest.State.TxCountGlobal < ch.restoreFloor
+}
+
+func (r *restoredChannels) add(peer common.Address) {
+	if r.peers == nil {
+		r.peers = map[common.Address]bool{}
+	}
+	r.peers[peer] = true
+}
+
+// bumpRestored proposes a Bump on each channel still below its restore floor that has none queued or in
+// flight, at most every bumpCheckEvery; a channel past its floor, exiting, or whose Bumps failed
+// maxFailedBumps times is dropped. A failed Bump is tried again after the engine's own retry delays
+// (retry.go).
+func (e *Engine) bumpRestored() {
+	if len(e.restored.peers) == 0 || time.Since(e.restored.checked) < bumpCheckEvery {
+		return
+	}
+	e.restored.checked = time.Now()
+	for peer := range e.restored.peers {
+		ch := e.channels[peer]
+		if ch == nil || ch.exiting || !ch.belowRestoreFloor() || ch.bump.failed >= maxFailedBumps {
+			delete(e.restored.peers, peer)
+			continue
+		}
+		e.bump(ch)
+	}
+}
+
+// bump queues a Bump of ch, alone in its batch, unless one is queued or in flight or the last one failed
+// less than its retry delay ago.
+func (e *Engine) bump(ch *channel) {
+	k := retryKey{kind: retryBump}
+	if ch.bump.queued || !ch.mayRetry(k, time.Now()) {
+		return
+	}
+	ch.bump.queued = true
+	e.log.Info("node: moving a restored channel past its restore floor", "peer", ch.peer,
+		"latest", ch.ch.Latest.State.TxCountGlobal, "floor", ch.restoreFloor)
+	c := &cmd{ctx: context.Background(), to: ch.peer, updates: []protocol.Update{protocol.Bump{}}, solo: true}
+	c.then = func(err error) {
+		ch.bump.queued = false
+		ch.retried(k, err, time.Now())
+		if err != nil && !errors.Is(err, ErrStopped) {
+			ch.bump.failed++
+			e.warnings.warn(e.log, ch.peer, "node: the counterparty did not take this node's Bump past its restore floor",
+				"failed", ch.bump.failed, "err", err)
+		}
+	}
+	e.enqueue(c)
+}
+
+// bumpTaken handles a peer's proposal at or below ch's floor, just answered CodeTaken: if it is signed by
+// the peer and ch is below its restore floor, ch is bumped past it, since the peer cannot propose above
+// it. A channel this hub has not stored is bumped only if the chain shows a deposit in it: a stranger's
+// proposal makes it store nothing (a user's peers are its hubs).
+func (e *Engine) bumpTaken(ch *channel, in *inbound) {
+	if in.signer != in.from || !ch.belowRestoreFloor() {
+		return
+	}
+	if ch.hubSide && e.channels[ch.peer] != ch {
+		s := &ch.ch.Latest.State
+		if d := e.cfg.Deposits(s.Hub, s.User); d[0].IsZero() && d[1].IsZero() {
+			return
+		}
+	}
+	ch, err := e.lookup(ch.peer)
+	if err != nil || ch.bump.failed >= maxFailedBumps {
+		return
+	}
+	e.restored.add(ch.peer)
+	e.bump(ch)
 }

@@ -1,13 +1,11 @@
 package node
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/holiman/uint256"
 
 	"spoke/backup"
-	"spoke/contracts/devchain"
 	"spoke/protocol"
 )
 
@@ -17,25 +15,15 @@ import (
 // N+1 a state paying the user 5,000 wei; countersigned, she would hold two states of the user's signature
 // at N+1 and exit with the one in which the user paid her, after the user was told it received 5,000.
 // Safe outcome: the restore records a floor for every restored channel, RestoreSkip above the highest
-// nonce the backup holds, and the restored node signs nothing at or below it: her proposal is answered
-// Taken naming the floor, her proposal above it is countersigned, and the user's own next proposal goes
-// above it too.
+// nonce the backup holds, and the restored node signs nothing at or below it: her proposals are answered
+// Taken naming the floor (or the user's own proposal just above it, a Bump, which she first answers
+// Busy); the user moves the channel past the floor with that Bump, which she cannot do (her lifts stop
+// below the floor); once she countersigns it her proposal above it is countersigned, and the user's own
+// next proposal goes above that.
 func TestRestoredNodeSkipsTheNoncesItMayHaveSigned(t *testing.T) {
-	clock := newClock()
-	dir := t.TempDir()
-	m, user := newMalloryHub(t, devchain.DevKey(5), dir, clock, nil)
-	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]}, wei(500_000)); err != nil {
-		t.Fatal(err)
-	}
-	atBackup := m.latest()
+	b := backUpMalloryUser(t) // restorebump_test.go
+	m, user, atBackup := b.m, b.user, b.atBackup
 	n := atBackup.Latest.State.TxCountGlobal
-	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := backup.NewSaver(backups, user.store, userKey, domain, testLogger()).Save(testCtx(t)); err != nil {
-		t.Fatal(err)
-	}
 	for range 2 {
 		if _, err := user.eng.Update(testCtx(t), m.addr, wei(1000)); err != nil {
 			t.Fatal(err)
@@ -45,7 +33,9 @@ func TestRestoredNodeSkipsTheNoncesItMayHaveSigned(t *testing.T) {
 		t.Fatalf("Mallory's latest is %d, want %d", got, n+2)
 	}
 
-	user = restoreMalloryUser(t, m, user, dir, backups, clock) // mal9_attack_test.go
+	// The restored user's Bump stays outstanding (Busy) while she tries the nonces it signed before.
+	m.setAnswer(busy)
+	user = restoreMalloryUser(t, m, user, b.dir, b.backups, b.clock) // mal9_attack_test.go
 	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != n {
 		t.Fatalf("the restored user's latest is %d, want the backup's %d", got, n)
 	}
@@ -59,18 +49,24 @@ func TestRestoredNodeSkipsTheNoncesItMayHaveSigned(t *testing.T) {
 	if _, ok := m.proposeAt(n+2, nil, five).(protocol.Countersign); ok {
 		t.Fatal("the restored user countersigned a state at a nonce it signed before its backup was restored")
 	}
-	if ans, ok := m.proposeAt(floor+1, nil, five).(protocol.Countersign); !ok {
+	m.setAnswer(m.countersign)
+	bumped := atBackup.Latest.State
+	bumped.TxCountGlobal = floor + 1
+	waitFor(t, "the user's Bump past its floor, countersigned", func() bool {
+		return stored(t, user, m.addr, userAddr).State == bumped
+	})
+	if ans, ok := m.proposeOnce(nil, five).(protocol.Countersign); !ok {
 		t.Fatalf("her proposal above the floor: %#v, want a countersignature", ans)
 	}
 	got := stored(t, user, m.addr, userAddr).State
-	if got.TxCountGlobal != floor+1 || !got.WeiUser.Eq(new(uint256.Int).AddUint64(&atBackup.Latest.State.WeiUser, 5000)) {
+	if got.TxCountGlobal != floor+2 || !got.WeiUser.Eq(new(uint256.Int).AddUint64(&atBackup.Latest.State.WeiUser, 5000)) {
 		t.Fatalf("the restored user's latest: nonce %d, %s wei; want %d, %s + 5000", got.TxCountGlobal, got.WeiUser.Dec(),
-			floor+1, atBackup.Latest.State.WeiUser.Dec())
+			floor+2, atBackup.Latest.State.WeiUser.Dec())
 	}
 	if _, err := user.eng.Update(testCtx(t), m.addr, wei(1)); err != nil {
 		t.Fatal(err)
 	}
-	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != floor+2 {
-		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, floor+2)
+	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != floor+3 {
+		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, floor+3)
 	}
 }

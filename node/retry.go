@@ -2,7 +2,7 @@ package node
 
 import "time"
 
-// The engine's own commands that a peer refuses (an ExpireLock, an Invalidate) are tried again later, not
+// The engine's own commands that a peer refuses (an ExpireLock, an Invalidate, a Bump) are tried again later, not
 // at every expiry check: after 1 s, then twice as long each time, at most every 5 minutes.
 const (
 	ownRetryFirst = time.Second
@@ -11,13 +11,14 @@ const (
 
 // retryKey names one of the engine's own commands on a channel.
 type retryKey struct {
-	kind byte // retryExpire or retryInvalidate
+	kind byte // retryExpire, retryInvalidate or retryBump
 	id   uint64
 }
 
 const (
 	retryExpire byte = iota + 1
 	retryInvalidate
+	retryBump
 )
 
 type retryGate struct {

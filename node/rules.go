@@ -22,6 +22,7 @@ var (
 	ErrNotExpiredOnChain = errors.New("node: the chain, as this hub last saw it, is not past the lock's expiry")
 	ErrPendingTimeout    = errors.New("node: pending operation's timeout outside the accepted window")
 	ErrNotInvalidatable  = errors.New("node: the chain does not show the pending operation failed")
+	ErrBumpUnknown       = errors.New("node: a Bump of a channel this hub has not stored")
 )
 
 // check runs the acceptance rules on a peer's proposal, in the order of the table in
@@ -35,6 +36,7 @@ func (e *Engine) check(ch *channel, p protocol.Propose, signer common.Address) (
 		e.ruleReturns,   // L4
 		e.rulePending,   // P1-P3
 		e.ruleThreads,   // T7 (a receiver)
+		e.ruleBump,      // B1
 		e.policy,        // H10, H1-H9, T3-T6 (hubs)
 	} {
 		if err := rule(ch, p); err != nil {
@@ -51,6 +53,21 @@ func (e *Engine) check(ch *channel, p protocol.Propose, signer common.Address) (
 func (e *Engine) ruleOpen(ch *channel, _ protocol.Propose) error {
 	if ch.exiting {
 		return ErrExiting
+	}
+	return nil
+}
+
+// ruleBump refuses a Bump of a channel this hub has not stored (B1): a stranger's Bump would have it store
+// a state for a key that deposited nothing. A user takes its hub's: a hub restored from a backup bumps
+// its new users' channels (restorefloor.go).
+func (e *Engine) ruleBump(ch *channel, p protocol.Propose) error {
+	if !ch.hubSide || e.channels[ch.peer] == ch {
+		return nil
+	}
+	for _, u := range p.Updates {
+		if _, ok := u.(protocol.Bump); ok {
+			return ErrBumpUnknown
+		}
 	}
 	return nil
 }

@@ -33,6 +33,9 @@ func apply(ch Channel, ctx Context, acceptor *common.Address, updates []Update) 
 	if len(updates) == 0 {
 		return state.ChannelState{}, Channel{}, ErrNoUpdates
 	}
+	if err := checkBumpAlone(updates); err != nil {
+		return state.ChannelState{}, Channel{}, err
+	}
 	if err := CheckLocks(&ch.Latest.State, ch.Locks); err != nil {
 		return state.ChannelState{}, Channel{}, err
 	}
@@ -92,8 +95,24 @@ func (m *machine) step(u Update) error {
 		return m.openThread(u)
 	case CloseThread:
 		return m.closeThread(u)
+	case Bump:
+		return nil // finish moves the nonce
 	}
 	return ErrUnknownUpdate
+}
+
+// checkBumpAlone refuses a batch holding a Bump and any other update: a Bump's state differs from the
+// latest in its nonce only.
+func checkBumpAlone(updates []Update) error {
+	if len(updates) < 2 {
+		return nil
+	}
+	for i, u := range updates {
+		if _, ok := u.(Bump); ok {
+			return fmt.Errorf("update %d of %d: %w", i, len(updates), ErrBumpNotAlone)
+		}
+	}
+	return nil
 }
 
 // finish bumps the nonce, commits to the lock set (at most state.MaxLocks locks) and validates the

@@ -38,7 +38,7 @@ func (r *fuzzReader) amount() uint256.Int {
 // update decodes one update; ids and preimages come from a small range so locks can be settled.
 func (r *fuzzReader) update() Update {
 	id := uint64(r.byte() % 8)
-	switch r.byte() % 11 {
+	switch r.byte() % 12 {
 	case 0:
 		return Credit{Wei: r.amount(), Token: r.amount()}
 	case 1:
@@ -61,6 +61,8 @@ func (r *fuzzReader) update() Update {
 		return CancelLock{ID: id}
 	case 9:
 		return Exchange{WeiToToken: r.byte()&1 == 1, Wei: r.amount(), Token: r.amount()}
+	case 10:
+		return Bump{}
 	}
 	return Invalidate{}
 }

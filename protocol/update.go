@@ -37,6 +37,7 @@ var (
 	ErrUnknownThread         = errors.New("protocol: no such open thread in the channel")
 	ErrThreadChannel         = errors.New("protocol: thread is not of this channel's hub and user")
 	ErrNoDomain              = errors.New("protocol: no signing domain to check a thread state's signature")
+	ErrBumpNotAlone          = errors.New("protocol: a Bump is the only update of its batch")
 )
 
 // Channel is one party's view of a (hub, user) channel.
@@ -133,6 +134,12 @@ type OpenThread struct{ Thread state.SignedThread }
 // receiver), the hub the other side, and the thread leaves the set.
 type CloseThread struct{ Final state.SignedThread }
 
+// Bump changes nothing but the nonce: its batch's state is the latest one at the batch's nonce
+// (Context.Nonce). It is the only update of its batch (else ErrBumpNotAlone), and either party may propose
+// it. A node restored from a backup proposes it to move a channel past the nonces it may have signed after
+// the backup (docs/adr/0018-one-state-per-nonce.md), which its peer could otherwise never propose above.
+type Bump struct{}
+
 // Confirm records that the latest state's pending operations were applied on-chain: it clears them and
 // keeps txCountChain. The caller must have seen the application final on-chain.
 type Confirm struct{}
@@ -154,3 +161,4 @@ func (Confirm) isUpdate()     {}
 func (Invalidate) isUpdate()  {}
 func (OpenThread) isUpdate()  {}
 func (CloseThread) isUpdate() {}
+func (Bump) isUpdate()        {}

@@ -25,7 +25,7 @@ import (
 //	Fulfill     lock id (8 bytes), preimage (32 bytes); its answer is empty
 //
 // An update is a kind byte (Credit 1, Transfer, AddLock, SettleLock, ExpireLock, Withdraw, Collateral,
-// Confirm, Invalidate, CancelLock, Exchange, OpenThread, CloseThread 13), then its fields in declaration order: amounts as 32 bytes
+// Confirm, Invalidate, CancelLock, Exchange, OpenThread, CloseThread 13, Bump 14: no fields), then its fields in declaration order: amounts as 32 bytes
 // big-endian, uint64s as 8 bytes big-endian, addresses as 20 bytes, bools as one byte 0 or 1, preimages as
 // 32 bytes, a lock in its state.LockSize-byte binary form, a thread state with its signature in its
 // state.SignedThreadSize-byte binary form. A note is its LockID (8 bytes), Recipient (20
@@ -34,8 +34,8 @@ import (
 // state.SignedState binary form, which is self-delimiting (its signature length bytes say how long it is).
 // Decoding is strict: every message has exactly one encoding, so encoding a decoded message gives back the
 // same bytes. Version 2 added notes, reject codes, the Sync lock set, CancelLock and Exchange; later, without a
-// new version (older nodes refuse the new kinds as unknown), OpenThread, CloseThread, the Sync thread set
-// and Fulfill.
+// new version (older nodes refuse the new kinds as unknown), OpenThread, CloseThread, the Sync thread set,
+// Fulfill and Bump.
 const (
 	// WireVersion is the only version byte UnmarshalMessage accepts.
 	WireVersion = 2
@@ -78,6 +78,7 @@ const (
 	kindExchange
 	kindOpenThread
 	kindCloseThread
+	kindBump
 )
 
 // Errors of MarshalMessage and UnmarshalMessage. An unknown update kind is ErrUnknownUpdate.
@@ -333,6 +334,8 @@ func appendUpdate(b []byte, u Update) ([]byte, error) {
 		return u.Thread.AppendBinary(append(b, kindOpenThread))
 	case CloseThread:
 		return u.Final.AppendBinary(append(b, kindCloseThread))
+	case Bump:
+		return append(b, kindBump), nil
 	}
 	return nil, fmt.Errorf("%w: %T", ErrUnknownUpdate, u)
 }

@@ -136,6 +136,8 @@ func (r *reader) update() Update {
 		return OpenThread{Thread: r.signedThread()}
 	case kindCloseThread:
 		return CloseThread{Final: r.signedThread()}
+	case kindBump:
+		return Bump{}
 	}
 	r.fail(fmt.Errorf("%w: %d", ErrUnknownUpdate, k)) // no-op after an earlier error
 	return nil

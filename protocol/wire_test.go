@@ -50,6 +50,7 @@ var everyUpdate = []Update{
 	CancelLock{ID: 1 << 63},
 	Exchange{WeiToToken: true, Wei: amt(5), Token: maxAmount},
 	Exchange{WeiToToken: false, Wei: maxAmount, Token: amt(1)},
+	Bump{},
 }
 
 // someLocks are two locks of different directions, sorted by ID.
@@ -142,6 +143,7 @@ func TestMessageLayout(t *testing.T) {
 			cat([]byte{2, 1, 2, 5, 0, 0, 0, 0, 0, 0, 0, 5, 8, 0}, ss)},
 		{"cancel and exchange", Propose{Updates: []Update{CancelLock{ID: 5}, Exchange{WeiToToken: true, Wei: amt(1), Token: amt(2)}},
 			Proposal: halfSigned()}, cat([]byte{2, 1, 2, 10, 0, 0, 0, 0, 0, 0, 0, 5, 11, 1}, word(1), word(2), []byte{0}, ss)},
+		{"bump", Propose{Updates: []Update{Bump{}}, Proposal: halfSigned()}, cat([]byte{2, 1, 1, 14, 0}, ss)},
 		{"note", Propose{Notes: []Note{{LockID: 0x0102, Recipient: recip, Payload: []byte("ab")}}, Proposal: halfSigned()},
 			cat([]byte{2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 2}, recip[:], []byte{2, 'a', 'b'}, ss)},
 		{"sync", Sync{Latest: halfSigned(), Locks: []state.Lock{l}}, cat([]byte{2, 4}, ss, []byte{1}, lk)},

@@ -109,8 +109,10 @@ func runRestore(ctx context.Context, args []string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "Restored %d channel(s) of %s from the backup of %s (seq %d) into %s.\n", r.Channels, r.Pointer.Node,
 		time.Unix(r.Pointer.Created, 0).UTC().Format(time.RFC3339), r.Pointer.Seq, into)
-	fmt.Fprintf(out, "Each channel's next state skips %d nonces: the node may have signed states after this backup, and it\n"+
-		"never signs two different states at one nonce.\n", backup.RestoreSkip)
+	fmt.Fprintf(out, "The node may have signed states after this backup, and it never signs two different states at one\n"+
+		"nonce: it signs nothing within %d nonces above each channel's latest state in the backup, and once it runs it\n"+
+		"moves each channel past them with a state that changes nothing but the nonce (a Bump), which the\n"+
+		"counterparty must countersign before its own proposals on the channel are taken again.\n", backup.RestoreSkip)
 	return nil
 }
 
