@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"spoke/protocol"
-	"spoke/state"
 )
 
 // One state per nonce (docs/update-protocol.md §3.0). A proposal that was not countersigned still
@@ -50,10 +49,13 @@ func (ch *channel) floor() uint64 {
 func (ch *channel) nextNonce() uint64 { return max(ch.floor(), ch.peerFloor) + 1 }
 
 // maxPeerSkip bounds how far above its latest state the nonces the peer names lift the nonce a node
-// proposes at: half of state.MaxNonceStep, so that the node's own proposals (at most maxBinding more)
-// always fit in the step. A peer naming more (a lie: an honest node's floor is a few nonces above the
-// latest) would otherwise stop every proposal of the node with a single message.
-const maxPeerSkip = state.MaxNonceStep / 2
+// proposes at. An honest peer's floor is at most maxBinding refused proposals and its outstanding one
+// above the latest (a restored peer's is higher, but it moves the channel past it itself with a Bump:
+// restorefloor.go), so a lift of more is a lie. The bound keeps the node's own proposals within the step
+// (state.MaxNonceStep) and keeps what one lie reaches far below a restore floor: a peer must have the
+// node sign above RestoreSkip / (maxPeerSkip + maxBinding), about 47, lifted states that its last
+// backup missed before the floor a restore records falls short (ADR 18).
+const maxPeerSkip = 1 << 10
 
 // sawPeerNonce notes that the peer signed a state of ch at nonce (or says it did): a later proposal of
 // this node goes above it, or above maxPeerSkip past the latest if it names more.

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -71,39 +72,59 @@ func backUpMalloryUser(t *testing.T) backedUp {
 
 // TestMal9TakenLiftsPastTheRestoreFloor (user's double signature; review 9's open finding): the user
 // backs up at nonce N. Mallory, its hub, answers its next payment (1,000 wei) with CodeTaken naming
-// N+maxPeerSkip (N+32,768), the most a peer's Taken lifts a proposer, and countersigns it proposed again
-// at N+32,769. The user loses its data and is restored from the backup; the restore floor was
-// N+32,768, below the nonce it signed at. Mallory then proposes, on the backup's state, a payment of 5,000
-// wei to the user at each nonce she holds the user's signature at; and the user pays her 7 wei. Before,
-// her proposal at N+32,769 was countersigned (and the user's own payment went there too): she held two
-// states of the user's signature at N+32,769, exited with the one in which it paid her 1,000 wei after it
-// was told it received 5,000. Safe outcome: the floor is above every lift (RestoreSkip > maxPeerSkip +
-// maxBinding), her proposals at those nonces are answered Taken, and the user's proposals go above the
-// floor: she holds no two states of its signature at one nonce.
+// latest+maxPeerSkip, the most a peer's Taken lifts a proposer, and countersigns it proposed again one
+// above; she does so again for each of the user's next payments before its next backup (lifts). The user
+// loses its data and is restored from the backup. Then the lift was 32,768 and so was RestoreSkip: one
+// lift reached the floor, and with the floor raised to 49,152 two lifts still passed it. Mallory then
+// proposes, on the backup's state, a payment of 5,000 wei to the user at each nonce she holds the user's
+// signature at; and the user pays her 7 wei. Before, her proposal at N+32,769 was countersigned (and the
+// user's own payment went there too): she held two states of the user's signature at N+32,769, exited
+// with the one in which it paid her 1,000 wei after it was told it received 5,000. Safe outcome: the floor
+// is above every lift (RestoreSkip > maxPeerSkip + maxBinding) and above many in a row (lifts are capped at
+// 1,024), her proposals at those nonces are answered Taken, and the user's proposals go above the floor:
+// she holds no two states of its signature at one nonce.
 func TestMal9TakenLiftsPastTheRestoreFloor(t *testing.T) {
+	for _, lifts := range []int{1, 2, 8} {
+		t.Run(fmt.Sprintf("lifts=%d", lifts), func(t *testing.T) { takenLiftsPastTheRestoreFloor(t, lifts) })
+	}
+}
+
+func takenLiftsPastTheRestoreFloor(t *testing.T, lifts int) {
 	b := backUpMalloryUser(t)
 	m, user, atBackup := b.m, b.user, b.atBackup
 	n := atBackup.Latest.State.TxCountGlobal
-	lift := n + maxPeerSkip
+	var top uint64 // the nonce her Taken names for the proposal under way
 	m.setAnswer(func(p protocol.Propose) protocol.Message {
-		if p.Proposal.State.TxCountGlobal <= lift {
-			return takenAt(lift)(p)
+		at := p.Proposal.State.TxCountGlobal
+		if top == 0 {
+			top = m.latest().Latest.State.TxCountGlobal + maxPeerSkip
 		}
+		if at <= top {
+			return takenAt(top)(p)
+		}
+		top = 0
 		return m.countersign(p)
 	})
-	if _, err := user.eng.Update(testCtx(t), m.addr, wei(1000)); err != nil {
-		t.Fatal(err)
-	}
-	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != lift+1 {
-		t.Fatalf("the lifted payment is at nonce %d, want %d", got, lift+1)
-	}
 	held := userSigned{}
+	for i := range lifts {
+		if _, err := user.eng.Update(testCtx(t), m.addr, wei(1000)); err != nil {
+			t.Fatal(err)
+		}
+		want := n + uint64(i+1)*(maxPeerSkip+1)
+		if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != want {
+			t.Fatalf("lifted payment %d is at nonce %d, want %d", i, got, want)
+		}
+	}
 	held.addProposals(m)
 
 	m.setAnswer(busy) // nothing of the restored user's is countersigned while she tries the nonces she holds
 	user = restoreMalloryUser(t, m, user, b.dir, b.backups, b.clock)
 	five := protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(5000)}
-	for _, at := range []uint64{n + 1, lift, lift + 1} {
+	tries := []uint64{n + 1}
+	for i := range uint64(lifts) {
+		tries = append(tries, n+(i+1)*(maxPeerSkip+1)-1, n+(i+1)*(maxPeerSkip+1))
+	}
+	for _, at := range tries {
 		m.mu.Lock()
 		m.ch = atBackup // she builds on the state the user was restored to
 		m.mu.Unlock()
