@@ -133,17 +133,35 @@ func (e *Engine) upstreams(fw *forward) []lockRef {
 	return refs
 }
 
-// downOpen reports whether forward fw's sent lock is still open in its channel.
+// downOpen reports whether forward fw's sent lock is still open in its channel, or may still be: proposed
+// and not answered yet, or in a refused proposal the peer may still countersign (an early settle may
+// come before the countersignature: fulfill.go).
 func (e *Engine) downOpen(fw *forward) bool {
-	if !fw.hasDown {
-		return false
+	peer := fw.next
+	if fw.hasDown {
+		peer = fw.down.peer
 	}
-	ch := e.channels[fw.down.peer]
+	ch := e.channels[peer]
 	if ch == nil {
 		return false
 	}
-	_, ok := findLock(ch.ch.Locks, fw.down.id)
-	return ok
+	if fw.hasDown {
+		if _, ok := findLock(ch.ch.Locks, fw.down.id); ok {
+			return true
+		}
+	}
+	pending := ch.refused
+	if ch.out != nil {
+		pending = append([]*outstanding{ch.out}, pending...)
+	}
+	for _, o := range pending {
+		for _, l := range o.locks {
+			if l.Hashlock == fw.hashlock && ch.iSend(&l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // settleUpstream settles the received locks of forward fw with its preimage.
@@ -245,6 +263,7 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 // the next hop refuses it, the received lock is given back.
 func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 	fw := e.forwards.add(l.Hashlock, lockRef{up.peer, l.ID}, l.AmountWei)
+	fw.next = h.next
 	to := e.channels[h.next]
 	down := state.Lock{ToUser: to == nil || to.hubSide, AmountWei: h.wei, AmountToken: h.token, Hashlock: l.Hashlock,
 		Expiry: h.expiry}

@@ -33,6 +33,9 @@ type forward struct {
 	// upWei is up's amount: the forward's fee is counted when its downstream lock settles, and up may be
 	// settled by then.
 	upWei uint256.Int
+	// next is the node the hub proposed its lock to, known before the lock is placed (zero for a forward
+	// rebuilt at start, which is placed if its lock was proposed).
+	next common.Address
 }
 
 // forwardTable indexes the payments a hub forwards by the lock it received and by the lock it sent (each

@@ -7,6 +7,7 @@ import (
 	"spoke/contracts/devchain"
 	"spoke/protocol"
 	"spoke/routing"
+	"spoke/state"
 )
 
 // TestFulfillSettlesUpstreamEarly: U pays D 1,000 wei through H1 (D a hub downstream, the mal8 harness).
@@ -162,4 +163,54 @@ func TestFulfillEarlySettleSurvivesARestart(t *testing.T) {
 	if s := n.u.latest().Latest.State; s.WeiHub.Uint64() != 500_000+1000 {
 		t.Fatalf("H1 holds %s wei in U's channel, want 501000", s.WeiHub.Dec())
 	}
+}
+
+// TestFulfillBeforeTheCountersignature: D answers H1's lock Busy and sends the Fulfill of the lock it
+// proposed (she learned the preimage downstream before countersigning). H1 settles U's lock with it; the
+// forward stays in flight while its lock to D is only proposed, is placed once D countersigns it, and is
+// done once D settles it: one EventForwarded, counting the fee (here none: D forwards 1,000 of U's 1,000).
+func TestFulfillBeforeTheCountersignature(t *testing.T) {
+	ctx, env := minedEnv(t)
+	clock := chainClock(t, env)
+	n := startMal8Hub(t, env, clock, devchain.DevKey(0), devchain.DevKey(7), devchain.DevKey(8), 10*time.Millisecond)
+	events := n.h1.eng.Subscribe(ctx)
+	n.d.setAnswer(busy)
+	l, pre := n.payThrough(t, clock.Now()+3600)
+	isLock := func(u protocol.Update) bool {
+		a, ok := u.(protocol.AddLock)
+		return ok && a.Lock.Hashlock == l.Hashlock
+	}
+	waitFor(t, "H1 to propose its lock to D", func() bool { return n.d.proposed(isLock) })
+	var down state.Lock
+	for _, p := range n.d.proposals() {
+		for _, u := range p.Updates {
+			if isLock(u) {
+				down = u.(protocol.AddLock).Lock
+			}
+		}
+	}
+	n.d.fulfill(protocol.Fulfill{ID: down.ID, Preimage: pre})
+	waitFor(t, "H1 to settle U's lock", func() bool { return len(n.u.latest().Locks) == 0 })
+	var inFlight bool
+	if err := n.h1.eng.query(ctx, func() { inFlight = n.h1.eng.forwards.hash(l.Hashlock) != nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !inFlight {
+		t.Fatal("the forward was forgotten while its lock to D is still proposed")
+	}
+	n.d.setAnswer(n.d.countersign)
+	waitFor(t, "D to countersign H1's lock", func() bool { return len(n.d.latest().Locks) == 1 })
+	got := n.d.latest().Locks[0]
+	if ans := n.d.proposeUntilAnswered(nil, protocol.SettleLock{ID: got.ID, Preimage: pre}); !isCountersign(ans) {
+		t.Fatalf("H1 answered D's settle with %+v", ans)
+	}
+	if ev := nextEvent(t, events, EventForwarded); ev.Hashlock != l.Hashlock || ev.Peer != n.d.addr || !ev.Fee.IsZero() {
+		t.Fatalf("EventForwarded %+v", ev)
+	}
+	waitFor(t, "the forward to be done", func() bool {
+		if err := n.h1.eng.query(ctx, func() { inFlight = n.h1.eng.forwards.hash(l.Hashlock) != nil }); err != nil {
+			t.Fatal(err)
+		}
+		return !inFlight
+	})
 }

@@ -258,6 +258,7 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 		return err
 	}
 	fw := e.forwards.add(h, ref, l.AmountWei)
+	fw.next = redeemer
 	e.recordVolume(redeemer, &l)
 	down := state.Lock{ToUser: true, AmountWei: l.AmountWei, AmountToken: l.AmountToken, Hashlock: h,
 		Expiry: fl.Expiry - e.cfg.ForwardDelta}
