@@ -112,7 +112,8 @@ func (e *Engine) claimedOnChain(fw *forward) {
 	if !fw.hasDown || !ok {
 		return
 	}
-	if l, ok := findLock(down.ch.Locks, fw.down.id); ok {
+	if l, ok := findLock(down.ch.Locks, fw.down.id); ok && !fw.counted {
+		fw.counted = true
 		fee := e.forwardFee(fw, &l)
 		e.earned(&fee)
 	}

@@ -133,21 +133,21 @@ func (e *Engine) upstreams(fw *forward) []lockRef {
 	return refs
 }
 
-// downOpen reports whether forward fw's sent lock is still open in its channel, or may still be: proposed
-// and not answered yet, or in a refused proposal the peer may still countersign (an early settle may
-// come before the countersignature: fulfill.go).
-func (e *Engine) downOpen(fw *forward) bool {
+// downLock returns forward fw's sent lock while it is open in its channel, or may still be: proposed and
+// not answered yet, or in a refused proposal the peer may still countersign (an early settle may come
+// before the countersignature: fulfill.go).
+func (e *Engine) downLock(fw *forward) (state.Lock, bool) {
 	peer := fw.next
 	if fw.hasDown {
 		peer = fw.down.peer
 	}
 	ch := e.channels[peer]
 	if ch == nil {
-		return false
+		return state.Lock{}, false
 	}
 	if fw.hasDown {
-		if _, ok := findLock(ch.ch.Locks, fw.down.id); ok {
-			return true
+		if l, ok := findLock(ch.ch.Locks, fw.down.id); ok {
+			return l, true
 		}
 	}
 	pending := ch.refused
@@ -157,11 +157,11 @@ func (e *Engine) downOpen(fw *forward) bool {
 	for _, o := range pending {
 		for _, l := range o.locks {
 			if l.Hashlock == fw.hashlock && ch.iSend(&l) {
-				return true
+				return l, true
 			}
 		}
 	}
-	return false
+	return state.Lock{}, false
 }
 
 // settleUpstream settles the received locks of forward fw with its preimage.
@@ -337,8 +337,12 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	if !ch.iSend(&l) {
 		if fw := e.forwards.upstream(ref); fw != nil {
 			fw.upDone = true
-			if !e.downOpen(fw) {
-				e.forwards.remove(fw) // both of its locks settled
+			down, open := e.downLock(fw)
+			switch {
+			case !open:
+				e.forwards.remove(fw) // both of its locks resolved
+			case fw.early: // the hub holds its upstream and owes down, claimable with the same preimage
+				e.forwarded(fw, &down)
 			}
 		}
 		e.forgetLink(l.Hashlock, ref) // a redeemed link is done
@@ -348,7 +352,8 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		if e.cfg.withhold != nil && e.cfg.withhold(l.Hashlock) {
 			return
 		}
-		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken.
+		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken. Its fee
+		// is counted once: an early one's may have been when its upstream settled.
 		e.forwarded(fw, &l)
 		e.forgetLink(l.Hashlock, fw.up) // a link is spent once its redeemer is paid
 		switch {
@@ -357,6 +362,9 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		case fw.upDone: // settled early (fulfill.go), and the upstream side is done
 			e.forwards.remove(fw)
 		}
+		return
+	}
+	if e.earlyOrphan(ch, &l) {
 		return
 	}
 	id, memo := e.pays.tag(l.Hashlock)
@@ -399,6 +407,9 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 		for _, r := range e.upstreams(fw) {
 			e.cancelFor(r.peer, r.id, f)
 		}
+		return
+	}
+	if e.earlyOrphan(ch, &l) {
 		return
 	}
 	perr := &PaymentError{Failure: f, Why: "lock " + why}

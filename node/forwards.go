@@ -30,6 +30,8 @@ type forward struct {
 	// downstream's settle was stored (fulfill.go); upDone once they are settled. The forward is forgotten
 	// when both of its sides are resolved.
 	early, upDone bool
+	// counted is set once the forward's fee is counted and its EventForwarded published (forwarded).
+	counted bool
 	// upWei is up's amount: the forward's fee is counted when its downstream lock settles, and up may be
 	// settled by then.
 	upWei uint256.Int

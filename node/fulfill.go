@@ -122,10 +122,7 @@ func (e *Engine) sendFulfill(peer common.Address, m protocol.Fulfill) {
 	if err != nil {
 		return
 	}
-	ctx := e.runCtx
-	if ctx == nil {
-		ctx = context.Background()
-	}
+	ctx := e.runCtxOr()
 	go func() {
 		ctx, cancel := context.WithTimeout(ctx, fulfillTimeout)
 		defer cancel()
@@ -157,4 +154,28 @@ func (e *Engine) resumeEarly(ctx context.Context, fw *forward) error {
 	e.log.Info("node: settling a received lock whose preimage is known", "peer", fw.up.peer, "lock", fw.up.id)
 	e.settleUpstream(fw, p)
 	return nil
+}
+
+// earlyOrphan reports whether l, a lock this hub sent that no forward holds, belongs to a forward settled
+// early whose upstream lock was settled before a restart (which rebuilds forwards from received locks):
+// its preimage was stored then, which a payment of the hub's own does not do before its lock settles. Its
+// fee was counted when the upstream settled; its settle or expiry now is logged, not reported as a
+// payment of the hub's.
+func (e *Engine) earlyOrphan(ch *channel, l *state.Lock) bool {
+	if e.cfg.Role != Hub {
+		return false
+	}
+	if _, err := e.cfg.Store.Preimage(e.runCtxOr(), l.Hashlock); err != nil {
+		return false
+	}
+	e.log.Info("node: a forwarded lock resolved after a restart; its upstream settled before", "peer", ch.peer, "lock", l.ID)
+	return true
+}
+
+// runCtxOr is Run's context, or the background one before Run.
+func (e *Engine) runCtxOr() context.Context {
+	if e.runCtx == nil {
+		return context.Background()
+	}
+	return e.runCtx
 }

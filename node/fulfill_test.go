@@ -1,6 +1,7 @@
 package node
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -92,15 +93,18 @@ func TestFulfillSettlesUpstreamEarly(t *testing.T) {
 		t.Fatalf("H1 sent %d Fulfills to U, a user", len(fs))
 	}
 
+	if ev := nextEvent(t, events, EventForwarded); ev.Hashlock != l.Hashlock || ev.Peer != n.d.addr {
+		t.Fatalf("EventForwarded %+v", ev) // published once U's lock settled: the hub holds its fee
+	}
 	if ans := n.d.propose(nil, protocol.SettleLock{ID: down.ID, Preimage: pre}); !isCountersign(ans) {
 		t.Fatalf("H1 answered D's settle with %+v", ans)
-	}
-	if ev := nextEvent(t, events, EventForwarded); ev.Hashlock != l.Hashlock || ev.Peer != n.d.addr {
-		t.Fatalf("EventForwarded %+v", ev)
 	}
 	barrier()
 	if _, ok := forward(); ok {
 		t.Fatal("the forward is still in flight after both of its locks settled")
+	}
+	if evs := drained(events, EventForwarded, EventSent); len(evs) != 0 {
+		t.Fatalf("after D's settle H1 published %+v, want nothing more", evs)
 	}
 
 	// A second payment, U now announced as a hub: H1 passes the preimage on to her.
@@ -213,4 +217,63 @@ func TestFulfillBeforeTheCountersignature(t *testing.T) {
 		}
 		return !inFlight
 	})
+}
+
+// drained returns the events of the given kinds that events holds now, without waiting for more.
+func drained(events <-chan Event, kinds ...EventKind) []Event {
+	var out []Event
+	for {
+		select {
+		case ev := <-events:
+			if slices.Contains(kinds, ev.Kind) {
+				out = append(out, ev)
+			}
+		default:
+			return out
+		}
+	}
+}
+
+// TestFulfillUpstreamSettledBeforeARestart: H1 settles U's lock early and restarts before D settles hers.
+// Forwards are rebuilt from received locks, so D's lock has none; it is recognised by its stored preimage:
+// D's settle is taken and not reported as a payment of H1's (no EventSent), the fee was counted once.
+func TestFulfillUpstreamSettledBeforeARestart(t *testing.T) {
+	n, _, restart := startRestartableMal8Hub(t)
+	l, pre := n.forwardThrough(t, n.clock.Now()+3600)
+	n.d.setAnswer(n.d.countersign)
+	down := n.d.latest().Locks[0]
+	n.d.fulfill(protocol.Fulfill{ID: down.ID, Preimage: pre})
+	waitFor(t, "H1 to settle U's lock", func() bool { return len(n.u.latest().Locks) == 0 })
+	waitFor(t, "H1 to store U's settle", func() bool {
+		return len(stored(t, n.h1, n.h1.eng.Address(), n.u.addr).Locks) == 0
+	})
+	books := func() Books {
+		t.Helper()
+		b, err := n.h1.eng.Books(testCtx(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	before := books()
+
+	restart()
+	events := n.h1.eng.Subscribe(testCtx(t))
+	if ans := n.d.proposeUntilAnswered(nil, protocol.SettleLock{ID: down.ID, Preimage: pre}); !isCountersign(ans) {
+		t.Fatalf("H1 answered D's settle with %+v", ans)
+	}
+	if got := stored(t, n.h1, n.h1.eng.Address(), n.d.addr); len(got.Locks) != 0 {
+		t.Fatalf("H1's channel with D holds %d locks after her settle", len(got.Locks))
+	}
+	var inFlight bool
+	if err := n.h1.eng.query(testCtx(t), func() { inFlight = n.h1.eng.forwards.hash(l.Hashlock) != nil }); err != nil {
+		t.Fatal(err)
+	}
+	if evs := drained(events, EventSent, EventForwarded, EventFailed); len(evs) != 0 || inFlight {
+		t.Fatalf("after the restart D's settle made H1 publish %+v (forward in flight %v), want nothing", evs, inFlight)
+	}
+	if after := books(); after.Forwards != before.Forwards || !after.Fees.Eq(&before.Fees) || before.Forwards != 1 {
+		t.Fatalf("H1's books: %d forwards (%s wei) before D's settle, %d (%s wei) after; want 1 both times",
+			before.Forwards, before.Fees.Dec(), after.Forwards, after.Fees.Dec())
+	}
 }
