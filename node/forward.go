@@ -90,6 +90,9 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			continue
 		}
 		if expiry, ok := refused[fw.hashlock]; ok {
+			if err := e.resumeEarly(ctx, fw); err != nil { // a Fulfill came while the lock was proposed
+				return err
+			}
 			e.waitRefused(fw, expiry)
 			continue
 		}
@@ -133,10 +136,11 @@ func (e *Engine) upstreams(fw *forward) []lockRef {
 	return refs
 }
 
-// downOpen reports whether forward fw's sent lock is still open in its channel.
+// downOpen reports whether forward fw's sent lock is still open in its channel, or may still be opened:
+// its proposal is not answered yet, or was refused and may still be countersigned (fw.waiting).
 func (e *Engine) downOpen(fw *forward) bool {
 	if !fw.hasDown {
-		return false
+		return fw.placing || fw.waiting
 	}
 	ch := e.channels[fw.down.peer]
 	if ch == nil {
@@ -245,6 +249,7 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 // the next hop refuses it, the received lock is given back.
 func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 	fw := e.forwards.add(l.Hashlock, lockRef{up.peer, l.ID}, l.AmountWei)
+	fw.placing = true
 	to := e.channels[h.next]
 	down := state.Lock{ToUser: to == nil || to.hubSide, AmountWei: h.wei, AmountToken: h.token, Hashlock: l.Hashlock,
 		Expiry: h.expiry}
@@ -254,6 +259,7 @@ func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 	c := &cmd{ctx: context.Background(), to: h.next, updates: []protocol.Update{protocol.AddLock{Lock: down}},
 		notes: []protocol.Note{{LockID: 0, Recipient: h.next, Payload: h.payload}}}
 	c.then = func(err error) {
+		fw.placing = false
 		switch {
 		case err == nil, errors.Is(err, ErrStopped): // stopping: the stored forward resolves after a restart
 		case c.bound(): // the recipient refused a lock it may still countersign (refused.go)

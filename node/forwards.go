@@ -30,6 +30,9 @@ type forward struct {
 	// downstream's settle was stored (fulfill.go); upDone once they are settled. The forward is forgotten
 	// when both of its sides are resolved.
 	early, upDone bool
+	// placing is set while the command that proposes down is not answered yet: a Fulfill may settle up
+	// early meanwhile, and down may still be countersigned (downOpen).
+	placing bool
 	// upWei is up's amount: the forward's fee is counted when its downstream lock settles, and up may be
 	// settled by then.
 	upWei uint256.Int

@@ -158,3 +158,15 @@ func (e *Engine) resumeEarly(ctx context.Context, fw *forward) error {
 	e.settleUpstream(fw, p)
 	return nil
 }
+
+// downFailed resolves the downstream side of forward fw, settled early, whose lock was never opened (its
+// receiver refused it, and the refused proposal was superseded or its lock expired): nothing goes back
+// upstream, where the hub claims with the preimage what it is owed; fw is forgotten once that is settled.
+func (e *Engine) downFailed(fw *forward) {
+	e.log.Info("node: the receiver of a forward settled early refused its lock", "payer", fw.up.peer, "lock", fw.up.id)
+	fw.waiting = false
+	delete(e.forwards.waits, fw)
+	if fw.upDone {
+		e.forwards.remove(fw)
+	}
+}

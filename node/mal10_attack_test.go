@@ -1,0 +1,145 @@
+package node
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/holiman/uint256"
+
+	"spoke/onion"
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// Review 10 attacks (h-mal10) on early settles (ADR 20): a hub that learns a forward's preimage settles
+// its upstream lock before its downstream lock is settled. Mallory is U (the payer) and D (a hub, the
+// recipient) around an honest hub H1 (the mal8 harness); each test scripts her against real engines and
+// asserts the SAFE outcome.
+
+// revealFirst is D's answer to H1's proposals as a recipient who reveals early: for each lock the
+// proposal opens to her, she opens its note, sends H1 a Fulfill with the preimage (once U holds her lock
+// countersigned) and waits (a few seconds at most) until U's locks are gone (H1 settled them early); then she answers with answer.
+func (n *mal8Hub) revealFirst(answer func(protocol.Propose) protocol.Message) func(protocol.Propose) protocol.Message {
+	return func(p protocol.Propose) protocol.Message {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		for _, u := range p.Updates {
+			a, ok := u.(protocol.AddLock)
+			if !ok {
+				continue
+			}
+			note, _ := noteFor(p.Notes, a.Lock.ID)
+			s, err := newSecrets(n.d.key).open(note.Payload, n.d.addr)
+			if err != nil {
+				continue
+			}
+			req, err := protocol.MarshalMessage(protocol.Fulfill{ID: a.Lock.ID, Preimage: s.Preimage})
+			if err != nil {
+				continue
+			}
+			for len(n.u.latest().Locks) == 0 && ctx.Err() == nil { // U's answer to H1 may still be on its way
+				time.Sleep(time.Millisecond)
+			}
+			_, _ = n.d.host.Request(ctx, n.d.peer, UpdateProtocol, req) // off the test's goroutine: no Fatal
+			for len(n.u.latest().Locks) != 0 && ctx.Err() == nil {
+				time.Sleep(5 * time.Millisecond)
+			}
+		}
+		return answer(p)
+	}
+}
+
+// ledgerAndForward returns the forwards H1's fee ledger counts and whether its forward table holds a
+// forward with the hashlock of U's lock l.
+func (n *mal8Hub) ledgerAndForward(t *testing.T, l protocol.AddLock) (forwards uint64, inFlight bool) {
+	t.Helper()
+	if err := n.h1.eng.query(testCtx(t), func() {
+		forwards = n.h1.eng.ledger().Forwards
+		inFlight = n.h1.eng.forwards.hash(l.Lock.Hashlock) != nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return forwards, inFlight
+}
+
+// TestMal10ForwardKeptWhileItsLockIsProposed (Mallory the recipient D, bookkeeping, fixed): H1 proposes
+// its lock to D; D holds her answer, sends H1 a Fulfill with the preimage (the lock is in H1's outstanding
+// proposal, so H1 settles U's lock early) and countersigns only once U's lock is settled. H1 forgot the
+// forward as soon as U's lock settled (it looked for D's lock only in the channel's latest state, where it
+// was not yet): D's lock, countersigned just after, was then a lock of no forward. Its hashlock was free
+// again while it was open (L3), and when D settled it H1 counted no forward and no fee and published
+// EventSent, as if it had paid D for itself. Fixed: a forward whose downstream lock is still being
+// proposed (or waits on a refused proposal) is not resolved downstream.
+func TestMal10ForwardKeptWhileItsLockIsProposed(t *testing.T) {
+	n, _, _ := startRestartableMal8Hub(t)
+	events := n.h1.eng.Subscribe(testCtx(t))
+	n.d.setAnswer(n.revealFirst(n.d.countersign))
+	l, pre := n.forwardThrough(t, n.clock.Now()+3600)
+	waitFor(t, "U's lock to be settled early", func() bool { return len(n.u.latest().Locks) == 0 })
+	up := protocol.AddLock{Lock: l}
+	if _, inFlight := n.ledgerAndForward(t, up); !inFlight {
+		t.Fatal("H1 forgot the forward while its lock to D is open")
+	}
+	down := n.d.latest().Locks[0]
+	if ans := n.d.proposeUntilAnswered(nil, protocol.SettleLock{ID: down.ID, Preimage: pre}); !isCountersign(ans) {
+		t.Fatalf("H1 answered D's settle with %+v", ans)
+	}
+	for done, timeout := false, time.After(10*time.Second); !done; {
+		select {
+		case ev := <-events:
+			if ev.Kind == EventSent {
+				t.Fatalf("H1 published EventSent for the lock it forwarded: %+v", ev)
+			}
+			done = ev.Kind == EventForwarded
+		case <-timeout:
+			t.Fatal("no EventForwarded")
+		}
+	}
+	if forwards, inFlight := n.ledgerAndForward(t, up); forwards != 1 || inFlight {
+		t.Fatalf("H1 counted %d forwards (want 1), forward in flight %v (want done)", forwards, inFlight)
+	}
+}
+
+// TestMal10RefusedAfterRevealGivesNothingBack (Mallory the recipient D, fixed): as above, but once U's
+// lock is settled early D refuses H1's lock, then moves her channel with H1 past the refused proposal (a
+// transfer H1 countersigns), so that H1's refused lock can no longer be used. H1 then "gave the payer's
+// lock back": it published EventForwardFailed for a payment whose payer's lock it had settled, and queued
+// a CancelLock of that lock (gone: it failed locally). Fixed: a forward settled early whose lock is
+// refused gives nothing back; it is forgotten once both sides are resolved. D, who refused the lock she
+// knew the secret of, is not paid; U paid for a preimage that was revealed.
+func TestMal10RefusedAfterRevealGivesNothingBack(t *testing.T) {
+	n, _, _ := startRestartableMal8Hub(t)
+	events := n.h1.eng.Subscribe(testCtx(t))
+	n.d.setAnswer(n.revealFirst(refuseAll))
+	pre := secretOf(t)
+	l, note := n.u.onionLock(n.h1.eng.Address(), state.Hashlock(pre),
+		[]onion.Hop{hopTo(&n.h1.eng.cfg.Key.PublicKey, n.d.addr, *uint256.NewInt(1000), n.clock.Now()+3000)},
+		sealedNote(t, n.u.key, &n.dKey.PublicKey, pre, 1000), 1000, n.clock.Now()+3600)
+	if ans := n.u.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}); !isCountersign(ans) {
+		t.Fatalf("H1 answered U's lock with %+v", ans)
+	}
+	waitFor(t, "U's lock to be settled early", func() bool { return len(n.u.latest().Locks) == 0 })
+	waitFor(t, "D to refuse H1's lock", func() bool { return len(n.d.proposals()) > 0 })
+	if ans := n.d.proposeUntilAnswered(nil, protocol.Transfer{Wei: *uint256.NewInt(1)}); !isCountersign(ans) {
+		t.Fatalf("H1 answered D's transfer with %+v", ans)
+	}
+	waitFor(t, "the forward to be done", func() bool {
+		_, inFlight := n.ledgerAndForward(t, protocol.AddLock{Lock: l})
+		return !inFlight
+	})
+	n.h1.eng.query(testCtx(t), func() {}) // the turn that superseded the refused proposal published its events
+	for {
+		select {
+		case ev := <-events:
+			if ev.Kind == EventForwardFailed {
+				t.Fatalf("H1 published %s (%s) for a forward whose payer's lock it settled", ev.Kind, ev.Err)
+			}
+		case <-time.After(200 * time.Millisecond):
+			if s := n.u.latest().Latest.State; s.WeiHub.Uint64() != 500_000+1000 {
+				t.Fatalf("H1 holds %s wei in U's channel, want 501000", s.WeiHub.Dec())
+			}
+			return
+		}
+	}
+}
