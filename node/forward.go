@@ -369,6 +369,7 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 		// The hub knew the preimage and settles (or settled) upstream with it; the downstream did not
 		// claim its lock: nothing to give back.
 		e.log.Info("node: a forwarded lock went back after its preimage was known", "peer", ch.peer, "lock", l.ID, "why", why)
+		e.keptBoth(fw)
 		if fw.upDone {
 			e.forwards.remove(fw)
 		}

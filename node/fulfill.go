@@ -166,7 +166,16 @@ func (e *Engine) downFailed(fw *forward) {
 	e.log.Info("node: the receiver of a forward settled early refused its lock", "payer", fw.up.peer, "lock", fw.up.id)
 	fw.waiting = false
 	delete(e.forwards.waits, fw)
+	e.keptBoth(fw)
 	if fw.upDone {
 		e.forwards.remove(fw)
 	}
+}
+
+// keptBoth counts forward fw, settled early, whose downstream lock went back or was never opened: the
+// hub keeps the upstream amount whole, and its fee ledger says so (books.go), as it would have counted
+// the difference had the downstream lock been paid.
+func (e *Engine) keptBoth(fw *forward) {
+	fee := fw.upWei
+	e.earned(&fee)
 }

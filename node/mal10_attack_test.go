@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	"spoke/onion"
@@ -51,12 +52,12 @@ func (n *mal8Hub) revealFirst(answer func(protocol.Propose) protocol.Message) fu
 }
 
 // ledgerAndForward returns the forwards H1's fee ledger counts and whether its forward table holds a
-// forward with the hashlock of U's lock l.
-func (n *mal8Hub) ledgerAndForward(t *testing.T, l protocol.AddLock) (forwards uint64, inFlight bool) {
+// forward with hashlock h.
+func (n *mal8Hub) ledgerAndForward(t *testing.T, h common.Hash) (forwards uint64, inFlight bool) {
 	t.Helper()
 	if err := n.h1.eng.query(testCtx(t), func() {
 		forwards = n.h1.eng.ledger().Forwards
-		inFlight = n.h1.eng.forwards.hash(l.Lock.Hashlock) != nil
+		inFlight = n.h1.eng.forwards.hash(h) != nil
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -77,8 +78,7 @@ func TestMal10ForwardKeptWhileItsLockIsProposed(t *testing.T) {
 	n.d.setAnswer(n.revealFirst(n.d.countersign))
 	l, pre := n.forwardThrough(t, n.clock.Now()+3600)
 	waitFor(t, "U's lock to be settled early", func() bool { return len(n.u.latest().Locks) == 0 })
-	up := protocol.AddLock{Lock: l}
-	if _, inFlight := n.ledgerAndForward(t, up); !inFlight {
+	if _, inFlight := n.ledgerAndForward(t, l.Hashlock); !inFlight {
 		t.Fatal("H1 forgot the forward while its lock to D is open")
 	}
 	down := n.d.latest().Locks[0]
@@ -96,7 +96,7 @@ func TestMal10ForwardKeptWhileItsLockIsProposed(t *testing.T) {
 			t.Fatal("no EventForwarded")
 		}
 	}
-	if forwards, inFlight := n.ledgerAndForward(t, up); forwards != 1 || inFlight {
+	if forwards, inFlight := n.ledgerAndForward(t, l.Hashlock); forwards != 1 || inFlight {
 		t.Fatalf("H1 counted %d forwards (want 1), forward in flight %v (want done)", forwards, inFlight)
 	}
 }
@@ -125,9 +125,12 @@ func TestMal10RefusedAfterRevealGivesNothingBack(t *testing.T) {
 		t.Fatalf("H1 answered D's transfer with %+v", ans)
 	}
 	waitFor(t, "the forward to be done", func() bool {
-		_, inFlight := n.ledgerAndForward(t, protocol.AddLock{Lock: l})
+		_, inFlight := n.ledgerAndForward(t, l.Hashlock)
 		return !inFlight
 	})
+	if forwards, _ := n.ledgerAndForward(t, l.Hashlock); forwards != 1 {
+		t.Fatalf("H1's ledger counts %d forwards, want 1 (it kept the 1,000 wei of U's lock)", forwards)
+	}
 	n.h1.eng.query(testCtx(t), func() {}) // the turn that superseded the refused proposal published its events
 	for {
 		select {
@@ -141,5 +144,36 @@ func TestMal10RefusedAfterRevealGivesNothingBack(t *testing.T) {
 			}
 			return
 		}
+	}
+}
+
+// TestMal10KeptUpstreamIsCounted (Mallory the recipient D, the hub's books, fixed): D sends H1 the
+// preimage in a Fulfill, H1 settles U's lock early (1,000 wei are H1's), and D then gives her lock back
+// (CancelLock; letting it expire is the same). H1 keeps both sides: it earned the whole 1,000 wei, but its
+// fee ledger, counted only when a downstream lock settles (or is claimed on-chain), said nothing, so
+// spoke hub books no longer reconciled with the channels. Fixed: a forward settled early whose downstream
+// lock goes back (or is never opened) counts its upstream amount as its fee.
+func TestMal10KeptUpstreamIsCounted(t *testing.T) {
+	n, _, _ := startRestartableMal8Hub(t)
+	l, pre := n.forwardThrough(t, n.clock.Now()+3600)
+	down := n.d.latest().Locks[0]
+	n.d.fulfill(protocol.Fulfill{ID: down.ID, Preimage: pre})
+	waitFor(t, "U's lock to be settled early", func() bool { return len(n.u.latest().Locks) == 0 })
+	if ans := n.d.proposeUntilAnswered(nil, protocol.CancelLock{ID: down.ID}); !isCountersign(ans) {
+		t.Fatalf("H1 answered D's CancelLock with %+v", ans)
+	}
+	var fees feeLedger
+	var inFlight bool
+	if err := n.h1.eng.query(testCtx(t), func() {
+		fees, inFlight = *n.h1.eng.ledger(), n.h1.eng.forwards.hash(l.Hashlock) != nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if fees.Forwards != 1 || fees.Wei.Uint64() != 1000 || inFlight {
+		t.Fatalf("H1's ledger: %s wei over %d forwards (want 1000 over 1); forward in flight %v", fees.Wei.Dec(),
+			fees.Forwards, inFlight)
+	}
+	if s := stored(t, n.h1, n.h1.eng.Address(), n.d.addr); len(s.Locks) != 0 || s.State.WeiHub.Uint64() != 500_000 {
+		t.Fatalf("H1's channel with D: %d locks, %s wei H1's; want none, 500000", len(s.Locks), s.State.WeiHub.Dec())
 	}
 }
