@@ -55,8 +55,15 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			locks = ch.out.locks
 		}
 		for _, l := range locks {
-			if fw := f.hash(l.Hashlock); ch.iSend(&l) && fw != nil && !fw.hasDown {
+			fw := f.hash(l.Hashlock)
+			switch {
+			case !ch.iSend(&l):
+			case fw != nil && !fw.hasDown:
 				f.placed(fw, lockRef{ch.peer, l.ID})
+			case fw == nil:
+				if err := e.resumeSettledUp(ctx, lockRef{ch.peer, l.ID}, l); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -123,9 +130,13 @@ func (e *Engine) queueEngine(peer common.Address, updates ...protocol.Update) *c
 	return c
 }
 
-// upstreams returns the received locks of forward fw: up, and those of fw.others still open.
+// upstreams returns the received locks of forward fw: up (unless a restart found it settled early and
+// gone: resumeSettledUp), and those of fw.others still open.
 func (e *Engine) upstreams(fw *forward) []lockRef {
-	refs := []lockRef{fw.up}
+	var refs []lockRef
+	if fw.up != (lockRef{}) {
+		refs = append(refs, fw.up)
+	}
 	for _, r := range fw.others {
 		if ch := e.channels[r.peer]; ch != nil {
 			if _, ok := findLock(ch.ch.Locks, r.id); ok {

@@ -139,11 +139,8 @@ func (e *Engine) sendFulfill(peer common.Address, m protocol.Fulfill) {
 // its preimage is stored (learned from a Fulfill or a settle proposal before the stop), unless the
 // upstream channel's outstanding proposal settles it already.
 func (e *Engine) resumeEarly(ctx context.Context, fw *forward) error {
-	p, err := e.cfg.Store.Preimage(ctx, fw.hashlock)
-	switch {
-	case errors.Is(err, state.ErrNotFound):
-		return nil
-	case err != nil:
+	p, ok, err := e.storedPreimage(ctx, fw.hashlock)
+	if !ok {
 		return err
 	}
 	fw.early = true
@@ -178,4 +175,28 @@ func (e *Engine) downFailed(fw *forward) {
 func (e *Engine) keptBoth(fw *forward) {
 	fee := fw.upWei
 	e.earned(&fee)
+}
+
+// resumeSettledUp, after a start, keeps in flight the forward of down, a lock this hub sent (l), if its
+// preimage is stored and the hub holds no received lock with its hashlock: the forward's upstream lock was
+// settled early before the stop (no other lock of a hub's is open with its preimage known). The forward
+// keeps the hashlock taken (L3) and its downstream settle counted as a forward; the upstream amount is
+// gone, so its fee counts as none.
+func (e *Engine) resumeSettledUp(ctx context.Context, down lockRef, l state.Lock) error {
+	if _, ok, err := e.storedPreimage(ctx, l.Hashlock); !ok {
+		return err
+	}
+	fw := &forward{hashlock: l.Hashlock, early: true, upDone: true, upWei: l.AmountWei}
+	e.forwards.byHash[l.Hashlock] = fw
+	e.forwards.placed(fw, down)
+	return nil
+}
+
+// storedPreimage returns the preimage of h if the store holds it (ok); err is a failure to read it.
+func (e *Engine) storedPreimage(ctx context.Context, h common.Hash) (p [32]byte, ok bool, err error) {
+	p, err = e.cfg.Store.Preimage(ctx, h)
+	if errors.Is(err, state.ErrNotFound) {
+		return p, false, nil
+	}
+	return p, err == nil, err
 }

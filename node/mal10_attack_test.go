@@ -51,17 +51,34 @@ func (n *mal8Hub) revealFirst(answer func(protocol.Propose) protocol.Message) fu
 	}
 }
 
-// ledgerAndForward returns the forwards H1's fee ledger counts and whether its forward table holds a
-// forward with hashlock h.
-func (n *mal8Hub) ledgerAndForward(t *testing.T, h common.Hash) (forwards uint64, inFlight bool) {
+// ledgerAndForward returns H1's fee ledger and whether its forward table holds a forward with hashlock h.
+func (n *mal8Hub) ledgerAndForward(t *testing.T, h common.Hash) (fees feeLedger, inFlight bool) {
 	t.Helper()
 	if err := n.h1.eng.query(testCtx(t), func() {
-		forwards = n.h1.eng.ledger().Forwards
+		fees = *n.h1.eng.ledger()
 		inFlight = n.h1.eng.forwards.hash(h) != nil
 	}); err != nil {
 		t.Fatal(err)
 	}
-	return forwards, inFlight
+	return fees, inFlight
+}
+
+// wantForwarded waits for H1's EventForwarded, failing on an EventSent before it (H1 paid nothing of its own).
+func (n *mal8Hub) wantForwarded(t *testing.T, events <-chan Event) {
+	t.Helper()
+	for timeout := time.After(10 * time.Second); ; {
+		select {
+		case ev := <-events:
+			if ev.Kind == EventSent {
+				t.Fatalf("H1 published EventSent for the lock it forwarded: %+v", ev)
+			}
+			if ev.Kind == EventForwarded {
+				return
+			}
+		case <-timeout:
+			t.Fatal("no EventForwarded")
+		}
+	}
 }
 
 // TestMal10ForwardKeptWhileItsLockIsProposed (Mallory the recipient D, bookkeeping, fixed): H1 proposes
@@ -85,19 +102,9 @@ func TestMal10ForwardKeptWhileItsLockIsProposed(t *testing.T) {
 	if ans := n.d.proposeUntilAnswered(nil, protocol.SettleLock{ID: down.ID, Preimage: pre}); !isCountersign(ans) {
 		t.Fatalf("H1 answered D's settle with %+v", ans)
 	}
-	for done, timeout := false, time.After(10*time.Second); !done; {
-		select {
-		case ev := <-events:
-			if ev.Kind == EventSent {
-				t.Fatalf("H1 published EventSent for the lock it forwarded: %+v", ev)
-			}
-			done = ev.Kind == EventForwarded
-		case <-timeout:
-			t.Fatal("no EventForwarded")
-		}
-	}
-	if forwards, inFlight := n.ledgerAndForward(t, l.Hashlock); forwards != 1 || inFlight {
-		t.Fatalf("H1 counted %d forwards (want 1), forward in flight %v (want done)", forwards, inFlight)
+	n.wantForwarded(t, events)
+	if fees, inFlight := n.ledgerAndForward(t, l.Hashlock); fees.Forwards != 1 || inFlight {
+		t.Fatalf("H1 counted %d forwards (want 1), forward in flight %v (want done)", fees.Forwards, inFlight)
 	}
 }
 
@@ -128,8 +135,9 @@ func TestMal10RefusedAfterRevealGivesNothingBack(t *testing.T) {
 		_, inFlight := n.ledgerAndForward(t, l.Hashlock)
 		return !inFlight
 	})
-	if forwards, _ := n.ledgerAndForward(t, l.Hashlock); forwards != 1 {
-		t.Fatalf("H1's ledger counts %d forwards, want 1 (it kept the 1,000 wei of U's lock)", forwards)
+	if fees, _ := n.ledgerAndForward(t, l.Hashlock); fees.Forwards != 1 || fees.Wei.Uint64() != 1000 {
+		t.Fatalf("H1's ledger: %s wei over %d forwards, want 1000 over 1 (it kept U's lock whole)", fees.Wei.Dec(),
+			fees.Forwards)
 	}
 	n.h1.eng.query(testCtx(t), func() {}) // the turn that superseded the refused proposal published its events
 	for {
@@ -147,6 +155,19 @@ func TestMal10RefusedAfterRevealGivesNothingBack(t *testing.T) {
 	}
 }
 
+// settledEarly starts the restartable mal8 harness and has U pay D 1,000 wei through H1; D sends H1 a
+// Fulfill with the preimage and H1 settles U's lock early. It returns the harness, its restart, U's lock,
+// the preimage and D's lock, still open.
+func settledEarly(t *testing.T) (n *mal8Hub, restart func(), l state.Lock, pre [32]byte, down state.Lock) {
+	t.Helper()
+	n, _, restart = startRestartableMal8Hub(t)
+	l, pre = n.forwardThrough(t, n.clock.Now()+3600)
+	down = n.d.latest().Locks[0]
+	n.d.fulfill(protocol.Fulfill{ID: down.ID, Preimage: pre})
+	waitFor(t, "U's lock to be settled early", func() bool { return len(n.u.latest().Locks) == 0 })
+	return n, restart, l, pre, down
+}
+
 // TestMal10KeptUpstreamIsCounted (Mallory the recipient D, the hub's books, fixed): D sends H1 the
 // preimage in a Fulfill, H1 settles U's lock early (1,000 wei are H1's), and D then gives her lock back
 // (CancelLock; letting it expire is the same). H1 keeps both sides: it earned the whole 1,000 wei, but its
@@ -154,26 +175,41 @@ func TestMal10RefusedAfterRevealGivesNothingBack(t *testing.T) {
 // spoke hub books no longer reconciled with the channels. Fixed: a forward settled early whose downstream
 // lock goes back (or is never opened) counts its upstream amount as its fee.
 func TestMal10KeptUpstreamIsCounted(t *testing.T) {
-	n, _, _ := startRestartableMal8Hub(t)
-	l, pre := n.forwardThrough(t, n.clock.Now()+3600)
-	down := n.d.latest().Locks[0]
-	n.d.fulfill(protocol.Fulfill{ID: down.ID, Preimage: pre})
-	waitFor(t, "U's lock to be settled early", func() bool { return len(n.u.latest().Locks) == 0 })
+	n, _, l, _, down := settledEarly(t)
 	if ans := n.d.proposeUntilAnswered(nil, protocol.CancelLock{ID: down.ID}); !isCountersign(ans) {
 		t.Fatalf("H1 answered D's CancelLock with %+v", ans)
 	}
-	var fees feeLedger
-	var inFlight bool
-	if err := n.h1.eng.query(testCtx(t), func() {
-		fees, inFlight = *n.h1.eng.ledger(), n.h1.eng.forwards.hash(l.Hashlock) != nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if fees.Forwards != 1 || fees.Wei.Uint64() != 1000 || inFlight {
+	if fees, inFlight := n.ledgerAndForward(t, l.Hashlock); fees.Forwards != 1 || fees.Wei.Uint64() != 1000 || inFlight {
 		t.Fatalf("H1's ledger: %s wei over %d forwards (want 1000 over 1); forward in flight %v", fees.Wei.Dec(),
 			fees.Forwards, inFlight)
 	}
 	if s := stored(t, n.h1, n.h1.eng.Address(), n.d.addr); len(s.Locks) != 0 || s.State.WeiHub.Uint64() != 500_000 {
 		t.Fatalf("H1's channel with D: %d locks, %s wei H1's; want none, 500000", len(s.Locks), s.State.WeiHub.Dec())
+	}
+}
+
+// TestMal10RestartKeepsAForwardSettledUpstream (Mallory the recipient D, bookkeeping, fixed): D's Fulfill
+// has H1 settle U's lock early; H1 restarts while D's lock is still open. A restart rebuilt forwards from
+// the locks H1 received, and U's was gone: D's lock was a lock of no forward. Its hashlock was free (L3:
+// U could route a second lock with it through H1 while the first was open), and D's settle counted no
+// forward in the ledger and published EventSent on H1, as if H1 had paid D for itself (a hub's
+// "payments sent" metric counts it). Fixed: a restart keeps a forward for a lock the hub sent whose
+// preimage it stored and for which it received no lock (settled upstream early); its fee is unknown, so
+// it counts none.
+func TestMal10RestartKeepsAForwardSettledUpstream(t *testing.T) {
+	n, restart, l, pre, down := settledEarly(t)
+	restart()
+	events := n.h1.eng.Subscribe(testCtx(t))
+	if _, inFlight := n.ledgerAndForward(t, l.Hashlock); !inFlight {
+		t.Fatal("after the restart H1 keeps no forward for its open lock to D")
+	}
+	again, note := n.u.lockWith(n.d.addr, l.Hashlock, []byte("again"), 1000, n.clock.Now()+3600)
+	wantRefused(t, n.u.propose([]protocol.Note{note}, protocol.AddLock{Lock: again}), ErrHashlockInFlight)
+	if ans := n.d.proposeUntilAnswered(nil, protocol.SettleLock{ID: down.ID, Preimage: pre}); !isCountersign(ans) {
+		t.Fatalf("H1 answered D's settle with %+v", ans)
+	}
+	n.wantForwarded(t, events)
+	if fees, inFlight := n.ledgerAndForward(t, l.Hashlock); fees.Forwards != 1 || inFlight {
+		t.Fatalf("H1 counted %d forwards (want 1), forward in flight %v (want done)", fees.Forwards, inFlight)
 	}
 }
