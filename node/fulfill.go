@@ -34,16 +34,8 @@ const fulfillTimeout = 5 * time.Second
 // peer's countersignature may still be on its way) to from for a forward settles the forward's upstream
 // lock now. The preimage is all the hub needs to claim that lock.
 func (e *Engine) onFulfill(t *turn, from common.Address, m protocol.Fulfill) {
-	if e.cfg.Role != Hub {
-		return
-	}
-	l, ok := e.sentLock(from, m.ID)
-	if !ok || state.Hashlock(m.Preimage) != l.Hashlock {
-		e.log.Debug("node: a Fulfill that matches no lock sent to its sender; dropped", "peer", from, "lock", m.ID)
-		return
-	}
-	if fw := e.forwards.hash(l.Hashlock); fw != nil {
-		e.settleEarly(t, fw, m.Preimage)
+	if e.cfg.Role == Hub && !e.revealed(t, from, m.ID, m.Preimage) {
+		e.log.Debug("node: a Fulfill that opens no live lock sent to its sender; dropped", "peer", from, "lock", m.ID)
 	}
 }
 
@@ -54,18 +46,26 @@ func (e *Engine) revealedBy(t *turn, ch *channel, p *protocol.Propose) {
 		return
 	}
 	for _, u := range p.Updates {
-		s, ok := u.(protocol.SettleLock)
-		if !ok {
-			continue
-		}
-		l, ok := e.sentLock(ch.peer, s.ID)
-		if !ok || state.Hashlock(s.Preimage) != l.Hashlock {
-			continue
-		}
-		if fw := e.forwards.hash(l.Hashlock); fw != nil {
-			e.settleEarly(t, fw, s.Preimage)
+		if s, ok := u.(protocol.SettleLock); ok {
+			e.revealed(t, ch.peer, s.ID, s.Preimage)
 		}
 	}
+}
+
+// revealed settles early the forward of the lock of id id this hub sent to peer, if preimage opens it and
+// it can still be settled (it is not past its expiry). A preimage revealed later pays the peer nothing,
+// so the hub is owed nothing upstream for it; and holding it would have L4 refuse the payer's expiry of
+// a lock the hub can no longer settle (nor claim on-chain), freezing it. It reports whether the lock
+// was such a lock.
+func (e *Engine) revealed(t *turn, peer common.Address, id uint64, preimage [32]byte) bool {
+	l, ok := e.sentLock(peer, id)
+	if !ok || state.Hashlock(preimage) != l.Hashlock || e.cfg.Clock() > l.Expiry {
+		return false
+	}
+	if fw := e.forwards.hash(l.Hashlock); fw != nil {
+		e.settleEarly(t, fw, preimage)
+	}
+	return true
 }
 
 // sentLock returns the lock of id id that this node sent to peer, in the channel's latest state or in

@@ -213,3 +213,27 @@ func TestMal10RestartKeepsAForwardSettledUpstream(t *testing.T) {
 		t.Fatalf("H1 counted %d forwards (want 1), forward in flight %v (want done)", fees.Forwards, inFlight)
 	}
 }
+
+// TestMal10LateRevealFreezesNoPayersLock (Mallory the recipient D, the payer's funds frozen, fixed): D
+// never settles H1's lock and refuses its expiry (a hub exits such a channel only StuckExit after the
+// expiry). Once U's lock has expired too, she sends H1 the preimage in a Fulfill. H1 stored it and tried
+// to settle U's lock, which can no longer be settled (expired), and from then on refused U's ExpireLock of
+// it (L4: it holds the preimage): U's 1,000 wei were frozen until U exits the channel on-chain, though H1
+// could claim the lock neither off-chain nor on-chain (a reveal after the expiry claims nothing), and owed
+// D nothing (her lock had expired unclaimed). Before early settles the hub learned a preimage from its
+// next hop only with a settle it accepted, so before that lock's expiry. Fixed: a preimage revealed for a
+// lock the hub sent is acted on only while that lock can still be settled (not past its expiry); the
+// payer's lock then has the forward's expiry delta left to be settled or claimed on-chain.
+func TestMal10LateRevealFreezesNoPayersLock(t *testing.T) {
+	n, _, _ := startRestartableMal8Hub(t)
+	l, pre := n.forwardThrough(t, n.clock.Now()+3600)
+	down := n.d.latest().Locks[0]
+	n.clock.Advance(3601) // past both locks' expiries; D refuses H1's ExpireLock of hers
+	n.d.fulfill(protocol.Fulfill{ID: down.ID, Preimage: pre})
+	if ans := n.u.proposeUntilAnswered(nil, protocol.ExpireLock{ID: l.ID}); !isCountersign(ans) {
+		t.Fatalf("H1 answered U's ExpireLock of her expired lock with %+v", ans)
+	}
+	if s := n.u.latest().Latest.State; s.WeiUser.Uint64() != deposited[0].Uint64()-500_000 {
+		t.Fatalf("U holds %s wei, want %d back", s.WeiUser.Dec(), deposited[0].Uint64()-500_000)
+	}
+}
