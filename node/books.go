@@ -68,14 +68,21 @@ func (e *Engine) ledger() *feeLedger {
 
 // earned adds a settled forward's fee to the ledger and puts the ledger in the current turn's Commit, the
 // one that stores the state settling the downstream lock (in the loop).
-func (e *Engine) earned(fee *uint256.Int) {
+func (e *Engine) earned(fee *uint256.Int) { e.book(fee, 1) }
+
+// earnedMore adds wei to the ledger's fees without counting a forward: what a forward settled early
+// keeps on top of its fee when its downstream lock goes back (keptBoth).
+func (e *Engine) earnedMore(wei *uint256.Int) { e.book(wei, 0) }
+
+// book adds wei and forwards to the ledger, in the current turn.
+func (e *Engine) book(fee *uint256.Int, forwards uint64) {
 	l := e.ledger()
 	if !e.ops.feesLoaded {
 		e.log.Error("node: a forwarding fee is not recorded: the ledger could not be read", "fee", fee.Dec())
 		return
 	}
 	l.Wei.Add(&l.Wei, fee)
-	l.Forwards++
+	l.Forwards += forwards
 	b, err := json.Marshal(l)
 	if err != nil {
 		e.log.Error("node: cannot encode the fee ledger", "err", err)

@@ -55,8 +55,15 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			locks = ch.out.locks
 		}
 		for _, l := range locks {
-			if fw := f.hash(l.Hashlock); ch.iSend(&l) && fw != nil && !fw.hasDown {
+			fw := f.hash(l.Hashlock)
+			switch {
+			case !ch.iSend(&l):
+			case fw != nil && !fw.hasDown:
 				f.placed(fw, lockRef{ch.peer, l.ID})
+			case fw == nil:
+				if err := e.resumeSettledUp(ctx, lockRef{ch.peer, l.ID}, l); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -90,6 +97,9 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			continue
 		}
 		if expiry, ok := refused[fw.hashlock]; ok {
+			if err := e.resumeEarly(ctx, fw); err != nil { // a Fulfill came while the lock was proposed
+				return err
+			}
 			e.waitRefused(fw, expiry)
 			continue
 		}
@@ -120,9 +130,13 @@ func (e *Engine) queueEngine(peer common.Address, updates ...protocol.Update) *c
 	return c
 }
 
-// upstreams returns the received locks of forward fw: up, and those of fw.others still open.
+// upstreams returns the received locks of forward fw: up (unless a restart found it settled early and
+// gone: resumeSettledUp), and those of fw.others still open.
 func (e *Engine) upstreams(fw *forward) []lockRef {
-	refs := []lockRef{fw.up}
+	var refs []lockRef
+	if fw.up != (lockRef{}) {
+		refs = append(refs, fw.up)
+	}
 	for _, r := range fw.others {
 		if ch := e.channels[r.peer]; ch != nil {
 			if _, ok := findLock(ch.ch.Locks, r.id); ok {
@@ -264,6 +278,7 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 	fw := e.forwards.add(l.Hashlock, lockRef{up.peer, l.ID}, l.AmountWei)
 	fw.next = h.next
+	fw.placing = true
 	to := e.channels[h.next]
 	down := state.Lock{ToUser: to == nil || to.hubSide, AmountWei: h.wei, AmountToken: h.token, Hashlock: l.Hashlock,
 		Expiry: h.expiry}
@@ -273,6 +288,7 @@ func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 	c := &cmd{ctx: context.Background(), to: h.next, updates: []protocol.Update{protocol.AddLock{Lock: down}},
 		notes: []protocol.Note{{LockID: 0, Recipient: h.next, Payload: h.payload}}}
 	c.then = func(err error) {
+		fw.placing = false
 		switch {
 		case err == nil, errors.Is(err, ErrStopped): // stopping: the stored forward resolves after a restart
 		case c.bound(): // the recipient refused a lock it may still countersign (refused.go)
@@ -339,10 +355,14 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 			fw.upDone = true
 			down, open := e.downLock(fw)
 			switch {
-			case !open:
-				e.forwards.remove(fw) // both of its locks resolved
-			case fw.early: // the hub holds its upstream and owes down, claimable with the same preimage
+			case open && fw.early: // the hub holds its upstream and owes down, claimable with the same preimage
 				e.forwarded(fw, &down)
+			case open || fw.placing || fw.waiting: // its lock to the next node is still to be answered
+			case fw.early && !fw.downPaid: // that lock went back before: the hub keeps the whole upstream
+				e.keptBoth(fw)
+				e.forwards.remove(fw)
+			default:
+				e.forwards.remove(fw) // both of its locks resolved
 			}
 		}
 		e.forgetLink(l.Hashlock, ref) // a redeemed link is done
@@ -355,6 +375,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken. Its fee
 		// is counted once: an early one's may have been when its upstream settled.
 		e.forwarded(fw, &l)
+		fw.downPaid = true
 		e.forgetLink(l.Hashlock, fw.up) // a link is spent once its redeemer is paid
 		switch {
 		case !fw.early:
@@ -362,9 +383,6 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		case fw.upDone: // settled early (fulfill.go), and the upstream side is done
 			e.forwards.remove(fw)
 		}
-		return
-	}
-	if e.earlyOrphan(ch, &l) {
 		return
 	}
 	id, memo := e.pays.tag(l.Hashlock)
@@ -390,6 +408,7 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 		// The hub knew the preimage and settles (or settled) upstream with it; the downstream did not
 		// claim its lock: nothing to give back.
 		e.log.Info("node: a forwarded lock went back after its preimage was known", "peer", ch.peer, "lock", l.ID, "why", why)
+		e.keptBoth(fw)
 		if fw.upDone {
 			e.forwards.remove(fw)
 		}
@@ -407,9 +426,6 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 		for _, r := range e.upstreams(fw) {
 			e.cancelFor(r.peer, r.id, f)
 		}
-		return
-	}
-	if e.earlyOrphan(ch, &l) {
 		return
 	}
 	perr := &PaymentError{Failure: f, Why: "lock " + why}

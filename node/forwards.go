@@ -30,8 +30,15 @@ type forward struct {
 	// downstream's settle was stored (fulfill.go); upDone once they are settled. The forward is forgotten
 	// when both of its sides are resolved.
 	early, upDone bool
-	// counted is set once the forward's fee is counted and its EventForwarded published (forwarded).
-	counted bool
+	// counted is set once the forward's fee is counted and its EventForwarded published (forwarded);
+	// downPaid once its downstream lock is settled.
+	counted, downPaid bool
+	// placing is set while the command that proposes down is not answered yet: a Fulfill may settle up
+	// early meanwhile, and down may still be countersigned (lockSettled).
+	placing bool
+	// downWei is the downstream lock's amount once the fee is counted (forwarded): what the hub keeps on
+	// top if that lock goes back after its upstream settled (keptBoth).
+	downWei uint256.Int
 	// upWei is up's amount: the forward's fee is counted when its downstream lock settles, and up may be
 	// settled by then.
 	upWei uint256.Int

@@ -34,16 +34,8 @@ const fulfillTimeout = 5 * time.Second
 // peer's countersignature may still be on its way) to from for a forward settles the forward's upstream
 // lock now. The preimage is all the hub needs to claim that lock.
 func (e *Engine) onFulfill(t *turn, from common.Address, m protocol.Fulfill) {
-	if e.cfg.Role != Hub {
-		return
-	}
-	l, ok := e.sentLock(from, m.ID)
-	if !ok || state.Hashlock(m.Preimage) != l.Hashlock {
-		e.log.Debug("node: a Fulfill that matches no lock sent to its sender; dropped", "peer", from, "lock", m.ID)
-		return
-	}
-	if fw := e.forwards.hash(l.Hashlock); fw != nil {
-		e.settleEarly(t, fw, m.Preimage)
+	if e.cfg.Role == Hub && !e.revealed(t, from, m.ID, m.Preimage) {
+		e.log.Debug("node: a Fulfill that opens no live lock sent to its sender; dropped", "peer", from, "lock", m.ID)
 	}
 }
 
@@ -54,18 +46,26 @@ func (e *Engine) revealedBy(t *turn, ch *channel, p *protocol.Propose) {
 		return
 	}
 	for _, u := range p.Updates {
-		s, ok := u.(protocol.SettleLock)
-		if !ok {
-			continue
-		}
-		l, ok := e.sentLock(ch.peer, s.ID)
-		if !ok || state.Hashlock(s.Preimage) != l.Hashlock {
-			continue
-		}
-		if fw := e.forwards.hash(l.Hashlock); fw != nil {
-			e.settleEarly(t, fw, s.Preimage)
+		if s, ok := u.(protocol.SettleLock); ok {
+			e.revealed(t, ch.peer, s.ID, s.Preimage)
 		}
 	}
+}
+
+// revealed settles early the forward of the lock of id id this hub sent to peer, if preimage opens it and
+// it can still be settled (it is not past its expiry). A preimage revealed later pays the peer nothing,
+// so the hub is owed nothing upstream for it; and holding it would have L4 refuse the payer's expiry of
+// a lock the hub can no longer settle (nor claim on-chain), freezing it. It reports whether the lock
+// was such a lock.
+func (e *Engine) revealed(t *turn, peer common.Address, id uint64, preimage [32]byte) bool {
+	l, ok := e.sentLock(peer, id)
+	if !ok || state.Hashlock(preimage) != l.Hashlock || e.cfg.Clock() > l.Expiry {
+		return false
+	}
+	if fw := e.forwards.hash(l.Hashlock); fw != nil {
+		e.settleEarly(t, fw, preimage)
+	}
+	return true
 }
 
 // sentLock returns the lock of id id that this node sent to peer, in the channel's latest state or in
@@ -136,11 +136,8 @@ func (e *Engine) sendFulfill(peer common.Address, m protocol.Fulfill) {
 // its preimage is stored (learned from a Fulfill or a settle proposal before the stop), unless the
 // upstream channel's outstanding proposal settles it already.
 func (e *Engine) resumeEarly(ctx context.Context, fw *forward) error {
-	p, err := e.cfg.Store.Preimage(ctx, fw.hashlock)
-	switch {
-	case errors.Is(err, state.ErrNotFound):
-		return nil
-	case err != nil:
+	p, ok, err := e.storedPreimage(ctx, fw.hashlock)
+	if !ok {
 		return err
 	}
 	fw.early = true
@@ -156,26 +153,63 @@ func (e *Engine) resumeEarly(ctx context.Context, fw *forward) error {
 	return nil
 }
 
-// earlyOrphan reports whether l, a lock this hub sent that no forward holds, belongs to a forward settled
-// early whose upstream lock was settled before a restart (which rebuilds forwards from received locks):
-// its preimage was stored then, which a payment of the hub's own does not do before its lock settles. Its
-// fee was counted when the upstream settled; its settle or expiry now is logged, not reported as a
-// payment of the hub's.
-func (e *Engine) earlyOrphan(ch *channel, l *state.Lock) bool {
-	if e.cfg.Role != Hub {
-		return false
-	}
-	if _, err := e.cfg.Store.Preimage(e.runCtxOr(), l.Hashlock); err != nil {
-		return false
-	}
-	e.log.Info("node: a forwarded lock resolved after a restart; its upstream settled before", "peer", ch.peer, "lock", l.ID)
-	return true
-}
-
 // runCtxOr is Run's context, or the background one before Run.
 func (e *Engine) runCtxOr() context.Context {
 	if e.runCtx == nil {
 		return context.Background()
 	}
 	return e.runCtx
+}
+
+// downFailed resolves the downstream side of forward fw, settled early, whose lock was never opened (its
+// receiver refused it, and the refused proposal was superseded or its lock expired): nothing goes back
+// upstream, where the hub claims with the preimage what it is owed; fw is forgotten once that is settled.
+func (e *Engine) downFailed(fw *forward) {
+	e.log.Info("node: the receiver of a forward settled early refused its lock", "payer", fw.up.peer, "lock", fw.up.id)
+	fw.waiting = false
+	delete(e.forwards.waits, fw)
+	e.keptBoth(fw)
+	if fw.upDone {
+		e.forwards.remove(fw)
+	}
+}
+
+// keptBoth counts forward fw, settled early, whose downstream lock went back or was never opened: the hub
+// keeps the whole upstream amount, and its fee ledger says so (books.go). If its fee was counted when the
+// upstream settled (forwarded), the downstream amount comes on top of it, once; if the upstream is not
+// settled yet, lockSettled counts the whole of it when it is.
+func (e *Engine) keptBoth(fw *forward) {
+	switch {
+	case fw.counted:
+		e.earnedMore(&fw.downWei)
+		fw.downWei.Clear()
+	case fw.upDone:
+		fw.counted = true
+		e.earned(&fw.upWei)
+	}
+}
+
+// resumeSettledUp, after a start, keeps in flight the forward of down, a lock this hub sent (l), if its
+// preimage is stored and the hub holds no received lock with its hashlock: the forward's upstream lock was
+// settled early before the stop (no other lock of a hub's is open with its preimage known). The forward
+// keeps the hashlock taken (L3); its fee was counted when its upstream settled (forwarded), so its
+// downstream settle counts nothing more, and its lock going back counts that lock's amount (keptBoth).
+func (e *Engine) resumeSettledUp(ctx context.Context, down lockRef, l state.Lock) error {
+	if _, ok, err := e.storedPreimage(ctx, l.Hashlock); !ok {
+		return err
+	}
+	fw := &forward{hashlock: l.Hashlock, early: true, upDone: true, counted: true, upWei: l.AmountWei,
+		downWei: l.AmountWei}
+	e.forwards.byHash[l.Hashlock] = fw
+	e.forwards.placed(fw, down)
+	return nil
+}
+
+// storedPreimage returns the preimage of h if the store holds it (ok); err is a failure to read it.
+func (e *Engine) storedPreimage(ctx context.Context, h common.Hash) (p [32]byte, ok bool, err error) {
+	p, err = e.cfg.Store.Preimage(ctx, h)
+	if errors.Is(err, state.ErrNotFound) {
+		return p, false, nil
+	}
+	return p, err == nil, err
 }

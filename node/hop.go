@@ -231,7 +231,7 @@ func (e *Engine) forwarded(fw *forward, down *state.Lock) {
 	if fw.counted {
 		return
 	}
-	fw.counted = true
+	fw.counted, fw.downWei = true, down.AmountWei
 	next := fw.down.peer
 	if !fw.hasDown { // settled early before its lock to next was placed (fulfill.go)
 		next = fw.next
