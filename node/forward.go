@@ -147,35 +147,19 @@ func (e *Engine) upstreams(fw *forward) []lockRef {
 	return refs
 }
 
-// downLock returns forward fw's sent lock while it is open in its channel, or may still be: proposed and
-// not answered yet, or in a refused proposal the peer may still countersign (an early settle may come
-// before the countersignature: fulfill.go).
+// downLock returns forward fw's sent lock while it is open in its channel, or may still be: its proposal
+// is not answered yet (placing), or was refused and may still be countersigned (waiting); an early settle
+// may come before the countersignature (fulfill.go). Such a lock is the one the forward proposed.
 func (e *Engine) downLock(fw *forward) (state.Lock, bool) {
-	peer := fw.next
 	if fw.hasDown {
-		peer = fw.down.peer
-	}
-	ch := e.channels[peer]
-	if ch == nil {
-		return state.Lock{}, false
-	}
-	if fw.hasDown {
-		if l, ok := findLock(ch.ch.Locks, fw.down.id); ok {
-			return l, true
-		}
-	}
-	pending := ch.refused
-	if ch.out != nil {
-		pending = append([]*outstanding{ch.out}, pending...)
-	}
-	for _, o := range pending {
-		for _, l := range o.locks {
-			if l.Hashlock == fw.hashlock && ch.iSend(&l) {
+		if ch := e.channels[fw.down.peer]; ch != nil {
+			if l, ok := findLock(ch.ch.Locks, fw.down.id); ok {
 				return l, true
 			}
 		}
+		return state.Lock{}, false
 	}
-	return state.Lock{}, false
+	return fw.sent, fw.placing || fw.waiting
 }
 
 // settleUpstream settles the received locks of forward fw with its preimage.
@@ -285,6 +269,7 @@ func (e *Engine) forward(up *channel, l state.Lock, h hop) {
 	if down.ToUser {
 		e.recordVolume(h.next, &down)
 	}
+	fw.sent = down
 	c := &cmd{ctx: context.Background(), to: h.next, updates: []protocol.Update{protocol.AddLock{Lock: down}},
 		notes: []protocol.Note{{LockID: 0, Recipient: h.next, Payload: h.payload}}}
 	c.then = func(err error) {
@@ -357,7 +342,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 			switch {
 			case open && fw.early: // the hub holds its upstream and owes down, claimable with the same preimage
 				e.forwarded(fw, &down)
-			case open || fw.placing || fw.waiting: // its lock to the next node is still to be answered
+			case open: // its lock to the next node is still to be answered
 			case fw.early && !fw.downPaid: // that lock went back before: the hub keeps the whole upstream
 				e.keptBoth(fw)
 				e.forwards.remove(fw)

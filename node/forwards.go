@@ -3,6 +3,8 @@ package node
 import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
+
+	"spoke/state"
 )
 
 // lockRef names a lock: the channel's counterparty and the lock id.
@@ -42,9 +44,11 @@ type forward struct {
 	// upWei is up's amount: the forward's fee is counted when its downstream lock settles, and up may be
 	// settled by then.
 	upWei uint256.Int
-	// next is the node the hub proposed its lock to, known before the lock is placed (zero for a forward
-	// rebuilt at start, which is placed if its lock was proposed).
+	// next is the node the hub proposed its lock to and sent that lock, its id not yet known, both set
+	// before the lock is placed (zero for a forward rebuilt at start, which is placed if its lock was
+	// proposed).
 	next common.Address
+	sent state.Lock
 }
 
 // forwardTable indexes the payments a hub forwards by the lock it received and by the lock it sent (each

@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,20 +35,23 @@ const fulfillTimeout = 5 * time.Second
 // peer's countersignature may still be on its way) to from for a forward settles the forward's upstream
 // lock now. The preimage is all the hub needs to claim that lock.
 func (e *Engine) onFulfill(t *turn, from common.Address, m protocol.Fulfill) {
-	if e.cfg.Role == Hub && !e.revealed(t, from, m.ID, m.Preimage) {
+	if e.cfg.Role == Hub && !e.revealed(t, from, m.ID, m.Preimage, true) {
 		e.log.Debug("node: a Fulfill that opens no live lock sent to its sender; dropped", "peer", from, "lock", m.ID)
 	}
 }
 
-// revealedBy settles early the forwards whose downstream lock a peer's proposal settles: the preimage is
-// good whatever becomes of the proposal.
+// revealedBy settles early the forwards whose downstream lock a peer's proposal settles, if a hub
+// upstream may gain from it: the preimage is good whatever becomes of the proposal. A forward from a
+// payer only (one hub between payer and recipient) gains nothing: its settle upstream goes in the turn
+// that accepts the proposal, as before, so the payer is not told it paid before the hub accepted the
+// recipient's settle.
 func (e *Engine) revealedBy(t *turn, ch *channel, p *protocol.Propose) {
 	if e.cfg.Role != Hub {
 		return
 	}
 	for _, u := range p.Updates {
 		if s, ok := u.(protocol.SettleLock); ok {
-			e.revealed(t, ch.peer, s.ID, s.Preimage)
+			e.revealed(t, ch.peer, s.ID, s.Preimage, false)
 		}
 	}
 }
@@ -55,17 +59,23 @@ func (e *Engine) revealedBy(t *turn, ch *channel, p *protocol.Propose) {
 // revealed settles early the forward of the lock of id id this hub sent to peer, if preimage opens it and
 // it can still be settled (it is not past its expiry). A preimage revealed later pays the peer nothing,
 // so the hub is owed nothing upstream for it; and holding it would have L4 refuse the payer's expiry of
-// a lock the hub can no longer settle (nor claim on-chain), freezing it. It reports whether the lock
+// a lock the hub can no longer settle (nor claim on-chain), freezing it. Unless the preimage came in a
+// Fulfill, only a forward with a hub upstream is settled early (revealedBy). It reports whether the lock
 // was such a lock.
-func (e *Engine) revealed(t *turn, peer common.Address, id uint64, preimage [32]byte) bool {
+func (e *Engine) revealed(t *turn, peer common.Address, id uint64, preimage [32]byte, fulfill bool) bool {
 	l, ok := e.sentLock(peer, id)
 	if !ok || state.Hashlock(preimage) != l.Hashlock || e.cfg.Clock() > l.Expiry {
 		return false
 	}
-	if fw := e.forwards.hash(l.Hashlock); fw != nil {
+	if fw := e.forwards.hash(l.Hashlock); fw != nil && (fulfill || e.hubUpstream(fw)) {
 		e.settleEarly(t, fw, preimage)
 	}
 	return true
+}
+
+// hubUpstream reports whether a received lock of forward fw comes from a peer that may have forwarded it.
+func (e *Engine) hubUpstream(fw *forward) bool {
+	return slices.ContainsFunc(e.upstreams(fw), func(r lockRef) bool { return e.relaysTo(r.peer) })
 }
 
 // sentLock returns the lock of id id that this node sent to peer, in the channel's latest state or in

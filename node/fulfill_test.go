@@ -141,8 +141,8 @@ func TestFulfillEarlySettleSurvivesARestart(t *testing.T) {
 	n.d.fulfill(protocol.Fulfill{ID: down.ID, Preimage: pre})
 	waitFor(t, "H1 to propose its settle to U", func() bool { return n.u.proposed(isSettle) })
 
-	n.u.setAnswer(n.u.countersign)
 	restart()
+	n.u.setAnswer(n.u.countersign) // after the stop: she must not take a resend the stopping H1 never hears back from
 	waitFor(t, "U's lock to be settled after the restart", func() bool { return len(n.u.latest().Locks) == 0 })
 	if ans := n.d.proposeUntilAnswered(nil, protocol.SettleLock{ID: down.ID, Preimage: pre}); !isCountersign(ans) {
 		t.Fatalf("H1 answered D's settle with %+v", ans)
@@ -160,7 +160,9 @@ func TestFulfillEarlySettleSurvivesARestart(t *testing.T) {
 	}
 	waitFor(t, "the forward to be done", func() bool {
 		var inFlight bool
-		if err := n.h1.eng.query(testCtx(t), func() { inFlight = n.h1.eng.forwards.hash(l.Hashlock) != nil }); err != nil {
+		if err := n.h1.eng.query(testCtx(t), func() {
+			inFlight = n.h1.eng.forwards.hash(l.Hashlock) != nil
+		}); err != nil {
 			t.Fatal(err)
 		}
 		return !inFlight
