@@ -17,7 +17,7 @@ var (
 	errAnswerLost = errors.New("node: answer lost (test hook)")
 )
 
-// inbound is a peer's Propose, Sync or Fulfill handed by the network handler to the loop.
+// inbound is a peer's Propose or Sync handed by the network handler to the loop.
 type inbound struct {
 	from  common.Address
 	msg   protocol.Message
@@ -28,8 +28,7 @@ type inbound struct {
 }
 
 // handle serves UpdateProtocol. It decodes the request and otherwise waits (at most until the stream
-// deadline) for the loop's answer (a Fulfill is answered at once, empty: fulfill.go). An undecodable
-// request, or anything but a Propose, a Sync or a Fulfill, is the
+// deadline) for the loop's answer. An undecodable request, or anything but a Propose or a Sync, is the
 // peer's fault: the error wraps p2p.ErrMalformed, so the host answers it, ends the stream and counts (and
 // logs, spaced out per peer) a strike against the peer; nothing is logged here, as a peer sending garbage
 // would make a log line of every byte.
@@ -40,15 +39,6 @@ func (e *Engine) handle(ctx context.Context, from common.Address, req []byte) ([
 	}
 	switch msg.(type) {
 	case protocol.Propose, protocol.Sync:
-	case protocol.Fulfill: // answered at once, empty: the loop acts on it when it comes to it
-		select {
-		case e.inbound <- &inbound{from: from, msg: msg}:
-			return []byte{}, nil
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-e.done:
-			return nil, ErrStopped
-		}
 	default:
 		return nil, fmt.Errorf("%w: %w: %T", ErrUnexpected, p2p.ErrMalformed, msg)
 	}
@@ -84,8 +74,6 @@ func (e *Engine) onInbound(t *turn, in *inbound) {
 		e.onPropose(t, in, m)
 	case protocol.Sync:
 		e.onSyncPush(t, in, m)
-	case protocol.Fulfill:
-		e.onFulfill(t, in.from, m)
 	}
 }
 
@@ -117,7 +105,6 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		e.refuse(in, nonce, fmt.Errorf("%w: proposal for %s/%s", ErrForeignChannel, got.Hub, got.User))
 		return
 	}
-	e.revealedBy(t, ch, &p) // a preimage is good whatever becomes of the proposal
 	known := ch.nextNonce() // before this proposal is noted
 	if in.signer == in.from {
 		ch.sawPeerNonce(nonce) // signed by the peer: a proposal of this node goes above it, unless taken

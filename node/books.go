@@ -68,21 +68,14 @@ func (e *Engine) ledger() *feeLedger {
 
 // earned adds a settled forward's fee to the ledger and puts the ledger in the current turn's Commit, the
 // one that stores the state settling the downstream lock (in the loop).
-func (e *Engine) earned(fee *uint256.Int) { e.book(fee, 1) }
-
-// earnedMore adds wei to the ledger's fees without counting a forward: what a forward settled early
-// keeps on top of its fee when its downstream lock goes back (keptBoth).
-func (e *Engine) earnedMore(wei *uint256.Int) { e.book(wei, 0) }
-
-// book adds wei and forwards to the ledger, in the current turn.
-func (e *Engine) book(fee *uint256.Int, forwards uint64) {
+func (e *Engine) earned(fee *uint256.Int) {
 	l := e.ledger()
 	if !e.ops.feesLoaded {
 		e.log.Error("node: a forwarding fee is not recorded: the ledger could not be read", "fee", fee.Dec())
 		return
 	}
 	l.Wei.Add(&l.Wei, fee)
-	l.Forwards += forwards
+	l.Forwards++
 	b, err := json.Marshal(l)
 	if err != nil {
 		e.log.Error("node: cannot encode the fee ledger", "err", err)
@@ -95,18 +88,13 @@ func (e *Engine) book(fee *uint256.Int, forwards uint64) {
 }
 
 // forwardFee is what forward fw earns the hub once down, its downstream lock, is paid: the wei of its
-// upstream lock less down's (the upstream lock's amount as received if it is settled already: fulfill.go;
-// in the loop).
+// upstream lock less down's (zero if the upstream lock is gone; in the loop).
 func (e *Engine) forwardFee(fw *forward, down *state.Lock) uint256.Int {
-	upWei := fw.upWei
-	if up, ok := e.channels[fw.up.peer]; ok {
-		if l, ok := findLock(up.ch.Locks, fw.up.id); ok {
-			upWei = l.AmountWei
-		}
-	}
 	var fee uint256.Int
-	if !upWei.Lt(&down.AmountWei) {
-		fee.Sub(&upWei, &down.AmountWei)
+	if up, ok := e.channels[fw.up.peer]; ok {
+		if l, ok := findLock(up.ch.Locks, fw.up.id); ok && !l.AmountWei.Lt(&down.AmountWei) {
+			fee.Sub(&l.AmountWei, &down.AmountWei)
+		}
 	}
 	return fee
 }
@@ -119,8 +107,7 @@ func (e *Engine) claimedOnChain(fw *forward) {
 	if !fw.hasDown || !ok {
 		return
 	}
-	if l, ok := findLock(down.ch.Locks, fw.down.id); ok && !fw.counted {
-		fw.counted = true
+	if l, ok := findLock(down.ch.Locks, fw.down.id); ok {
 		fee := e.forwardFee(fw, &l)
 		e.earned(&fee)
 	}

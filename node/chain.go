@@ -152,9 +152,6 @@ func (e *Engine) onPreimageRevealed(pr chain.PreimageRevealed) {
 	e.claimedOnChain(fw)
 	e.forwards.remove(fw)
 	e.forgetLink(pr.Hashlock, fw.up)
-	if fw.early {
-		return // its upstream settle is under way or done (fulfill.go)
-	}
 	e.cur.addPreimage(pre)
 	e.settleUpstream(fw, pre)
 }

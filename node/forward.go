@@ -46,7 +46,7 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 				fw.others = append(fw.others, lockRef{ch.peer, l.ID})
 				continue
 			}
-			f.add(l.Hashlock, lockRef{ch.peer, l.ID}, l.AmountWei)
+			f.add(l.Hashlock, lockRef{ch.peer, l.ID})
 		}
 	}
 	for _, ch := range e.channels {
@@ -55,15 +55,8 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 			locks = ch.out.locks
 		}
 		for _, l := range locks {
-			fw := f.hash(l.Hashlock)
-			switch {
-			case !ch.iSend(&l):
-			case fw != nil && !fw.hasDown:
+			if fw := f.hash(l.Hashlock); ch.iSend(&l) && fw != nil && !fw.hasDown {
 				f.placed(fw, lockRef{ch.peer, l.ID})
-			case fw == nil:
-				if err := e.resumeSettledUp(ctx, lockRef{ch.peer, l.ID}, l); err != nil {
-					return err
-				}
 			}
 		}
 	}
@@ -91,15 +84,9 @@ func (f *forwardTable) rebuild(ctx context.Context, e *Engine) error {
 	}
 	for _, fw := range f.byUp {
 		if fw.hasDown {
-			if err := e.resumeEarly(ctx, fw); err != nil {
-				return err
-			}
 			continue
 		}
 		if expiry, ok := refused[fw.hashlock]; ok {
-			if err := e.resumeEarly(ctx, fw); err != nil { // a Fulfill came while the lock was proposed
-				return err
-			}
 			e.waitRefused(fw, expiry)
 			continue
 		}
@@ -130,13 +117,9 @@ func (e *Engine) queueEngine(peer common.Address, updates ...protocol.Update) *c
 	return c
 }
 
-// upstreams returns the received locks of forward fw: up (unless a restart found it settled early and
-// gone: resumeSettledUp), and those of fw.others still open.
+// upstreams returns the received locks of forward fw: up, and those of fw.others still open.
 func (e *Engine) upstreams(fw *forward) []lockRef {
-	var refs []lockRef
-	if fw.up != (lockRef{}) {
-		refs = append(refs, fw.up)
-	}
+	refs := []lockRef{fw.up}
 	for _, r := range fw.others {
 		if ch := e.channels[r.peer]; ch != nil {
 			if _, ok := findLock(ch.ch.Locks, r.id); ok {
@@ -145,21 +128,6 @@ func (e *Engine) upstreams(fw *forward) []lockRef {
 		}
 	}
 	return refs
-}
-
-// downLock returns forward fw's sent lock while it is open in its channel, or may still be: its proposal
-// is not answered yet (placing), or was refused and may still be countersigned (waiting); an early settle
-// may come before the countersignature (fulfill.go). Such a lock is the one the forward proposed.
-func (e *Engine) downLock(fw *forward) (state.Lock, bool) {
-	if fw.hasDown {
-		if ch := e.channels[fw.down.peer]; ch != nil {
-			if l, ok := findLock(ch.ch.Locks, fw.down.id); ok {
-				return l, true
-			}
-		}
-		return state.Lock{}, false
-	}
-	return fw.sent, fw.placing || fw.waiting
 }
 
 // settleUpstream settles the received locks of forward fw with its preimage.
@@ -260,20 +228,16 @@ func (e *Engine) lockAdded(ch *channel, l state.Lock, notes []protocol.Note, min
 // and the plan's payload as its note (the next hop's onion layer or the recipient's sealed secret). If
 // the next hop refuses it, the received lock is given back.
 func (e *Engine) forward(up *channel, l state.Lock, h hop) {
-	fw := e.forwards.add(l.Hashlock, lockRef{up.peer, l.ID}, l.AmountWei)
-	fw.next = h.next
-	fw.placing = true
+	fw := e.forwards.add(l.Hashlock, lockRef{up.peer, l.ID})
 	to := e.channels[h.next]
 	down := state.Lock{ToUser: to == nil || to.hubSide, AmountWei: h.wei, AmountToken: h.token, Hashlock: l.Hashlock,
 		Expiry: h.expiry}
 	if down.ToUser {
 		e.recordVolume(h.next, &down)
 	}
-	fw.sent = down
 	c := &cmd{ctx: context.Background(), to: h.next, updates: []protocol.Update{protocol.AddLock{Lock: down}},
 		notes: []protocol.Note{{LockID: 0, Recipient: h.next, Payload: h.payload}}}
 	c.then = func(err error) {
-		fw.placing = false
 		switch {
 		case err == nil, errors.Is(err, ErrStopped): // stopping: the stored forward resolves after a restart
 		case c.bound(): // the recipient refused a lock it may still countersign (refused.go)
@@ -337,18 +301,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	ref := lockRef{ch.peer, l.ID}
 	if !ch.iSend(&l) {
 		if fw := e.forwards.upstream(ref); fw != nil {
-			fw.upDone = true
-			down, open := e.downLock(fw)
-			switch {
-			case open && fw.early: // the hub holds its upstream and owes down, claimable with the same preimage
-				e.forwarded(fw, &down)
-			case open: // its lock to the next node is still to be answered
-			case fw.early && !fw.downPaid: // that lock went back before: the hub keeps the whole upstream
-				e.keptBoth(fw)
-				e.forwards.remove(fw)
-			default:
-				e.forwards.remove(fw) // both of its locks resolved
-			}
+			e.forwards.remove(fw) // both of its locks settled
 		}
 		e.forgetLink(l.Hashlock, ref) // a redeemed link is done
 		return                        // EventReceived went out when the lock was accepted
@@ -357,17 +310,10 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 		if e.cfg.withhold != nil && e.cfg.withhold(l.Hashlock) {
 			return
 		}
-		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken. Its fee
-		// is counted once: an early one's may have been when its upstream settled.
+		// The forward stays in flight until the payer's lock settles too: its hashlock stays taken.
 		e.forwarded(fw, &l)
-		fw.downPaid = true
 		e.forgetLink(l.Hashlock, fw.up) // a link is spent once its redeemer is paid
-		switch {
-		case !fw.early:
-			e.settleUpstream(fw, preimage)
-		case fw.upDone: // settled early (fulfill.go), and the upstream side is done
-			e.forwards.remove(fw)
-		}
+		e.settleUpstream(fw, preimage)
 		return
 	}
 	id, memo := e.pays.tag(l.Hashlock)
@@ -387,16 +333,6 @@ func (e *Engine) lockReturned(ch *channel, l state.Lock, why string, f Failure) 
 			fw.others = slices.DeleteFunc(fw.others, func(r lockRef) bool { return r == ref })
 		}
 		e.forgetLink(l.Hashlock, ref) // a link nobody redeemed in time
-		return
-	}
-	if fw := e.forwards.downstream(ref); e.cfg.Role == Hub && fw != nil && fw.early {
-		// The hub knew the preimage and settles (or settled) upstream with it; the downstream did not
-		// claim its lock: nothing to give back.
-		e.log.Info("node: a forwarded lock went back after its preimage was known", "peer", ch.peer, "lock", l.ID, "why", why)
-		e.keptBoth(fw)
-		if fw.upDone {
-			e.forwards.remove(fw)
-		}
 		return
 	}
 	if fw := e.forwards.downstream(ref); e.cfg.Role == Hub && fw != nil {

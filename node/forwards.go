@@ -1,11 +1,6 @@
 package node
 
-import (
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/holiman/uint256"
-
-	"spoke/state"
-)
+import "github.com/ethereum/go-ethereum/common"
 
 // lockRef names a lock: the channel's counterparty and the lock id.
 type lockRef struct {
@@ -28,27 +23,6 @@ type forward struct {
 	// with up once the preimage is known, given back with it when the forward fails, and one of them
 	// takes up's place if up goes back to its sender first (rebuild, in forward.go).
 	others []lockRef
-	// early is set once the hub settles the upstream locks with a preimage it learned before its
-	// downstream's settle was stored (fulfill.go); upDone once they are settled. The forward is forgotten
-	// when both of its sides are resolved.
-	early, upDone bool
-	// counted is set once the forward's fee is counted and its EventForwarded published (forwarded);
-	// downPaid once its downstream lock is settled.
-	counted, downPaid bool
-	// placing is set while the command that proposes down is not answered yet: a Fulfill may settle up
-	// early meanwhile, and down may still be countersigned (lockSettled).
-	placing bool
-	// downWei is the downstream lock's amount once the fee is counted (forwarded): what the hub keeps on
-	// top if that lock goes back after its upstream settled (keptBoth).
-	downWei uint256.Int
-	// upWei is up's amount: the forward's fee is counted when its downstream lock settles, and up may be
-	// settled by then.
-	upWei uint256.Int
-	// next is the node the hub proposed its lock to and sent that lock, its id not yet known, both set
-	// before the lock is placed (zero for a forward rebuilt at start, which is placed if its lock was
-	// proposed).
-	next common.Address
-	sent state.Lock
 }
 
 // forwardTable indexes the payments a hub forwards by the lock it received and by the lock it sent (each
@@ -66,9 +40,9 @@ func newForwardTable() *forwardTable {
 		waits: map[*forward]struct{}{}}
 }
 
-// add records a forward of the received lock up of upWei wei, not placed yet.
-func (f *forwardTable) add(h common.Hash, up lockRef, upWei uint256.Int) *forward {
-	fw := &forward{hashlock: h, up: up, upWei: upWei}
+// add records a forward of the received lock up, not placed yet.
+func (f *forwardTable) add(h common.Hash, up lockRef) *forward {
+	fw := &forward{hashlock: h, up: up}
 	f.byUp[up], f.byHash[h] = fw, fw
 	return fw
 }

@@ -228,15 +228,7 @@ func (k *onionKeys) get(hdr []byte, peer common.Address, priv *ecdsa.PrivateKey)
 // forwarded reports a forward whose downstream lock down settled: what it carried and the fee this hub
 // keeps (the upstream lock's wei less the downstream's).
 func (e *Engine) forwarded(fw *forward, down *state.Lock) {
-	if fw.counted {
-		return
-	}
-	fw.counted, fw.downWei = true, down.AmountWei
-	next := fw.down.peer
-	if !fw.hasDown { // settled early before its lock to next was placed (fulfill.go)
-		next = fw.next
-	}
-	ev := Event{Kind: EventForwarded, Peer: next, From: fw.up.peer, Hashlock: down.Hashlock,
+	ev := Event{Kind: EventForwarded, Peer: fw.down.peer, From: fw.up.peer, Hashlock: down.Hashlock,
 		Wei: down.AmountWei, Token: down.AmountToken}
 	ev.Fee = e.forwardFee(fw, down)
 	e.earned(&ev.Fee)

@@ -257,8 +257,7 @@ func (e *Engine) redeem(redeemer common.Address, h common.Hash) error {
 	if err := e.checkDelivery(up, out, nil); err != nil {
 		return err
 	}
-	fw := e.forwards.add(h, ref, l.AmountWei)
-	fw.next = redeemer
+	fw := e.forwards.add(h, ref)
 	e.recordVolume(redeemer, &l)
 	down := state.Lock{ToUser: true, AmountWei: l.AmountWei, AmountToken: l.AmountToken, Hashlock: h,
 		Expiry: fl.Expiry - e.cfg.ForwardDelta}

@@ -38,8 +38,6 @@ type mallory struct {
 	// answer is how she answers the honest node's proposals; default: countersign.
 	answer func(protocol.Propose) protocol.Message
 	got    []protocol.Propose // the honest node's proposals, in order
-	// fulfills are the Fulfills the honest node sent her, in order.
-	fulfills []protocol.Fulfill
 	// at, if set, is the nonce of her next proposal (proposeAt); else her latest's plus one.
 	at uint64
 	// ids maps lock ids idsAt moved to the ids they got.
@@ -256,19 +254,6 @@ func (m *mallory) send(req []byte) protocol.Message {
 	return msg
 }
 
-// fulfill sends the honest node a Fulfill, whose answer is empty.
-func (m *mallory) fulfill(f protocol.Fulfill) {
-	m.t.Helper()
-	req, err := protocol.MarshalMessage(f)
-	if err != nil {
-		m.t.Fatal(err)
-	}
-	resp, err := m.host.Request(testCtx(m.t), m.peer, UpdateProtocol, req)
-	if err != nil || len(resp) != 0 {
-		m.t.Fatalf("Fulfill answered %x, %v; want an empty answer", resp, err)
-	}
-}
-
 // handle answers the honest node's messages: a Propose as m.answer says, a Sync with her latest.
 func (m *mallory) handle(_ context.Context, _ common.Address, req []byte) ([]byte, error) {
 	msg, err := protocol.UnmarshalMessage(req)
@@ -287,11 +272,6 @@ func (m *mallory) handle(_ context.Context, _ common.Address, req []byte) ([]byt
 		return protocol.MarshalMessage(answer(msg))
 	case protocol.Sync:
 		return protocol.MarshalMessage(latest)
-	case protocol.Fulfill:
-		m.mu.Lock()
-		m.fulfills = append(m.fulfills, msg)
-		m.mu.Unlock()
-		return []byte{}, nil
 	}
 	return nil, fmt.Errorf("mallory: unexpected %T", msg)
 }

@@ -236,7 +236,7 @@ func TestRoutedPaymentAcrossThreeHubs(t *testing.T) {
 		return w.Uint64() == half-amount.Uint64()-wantFee
 	})
 	// Each hub's net gain across its two channels is its fee, once every channel on the route settled
-	// (the hub-to-hub settles may land after the payer's and the recipient's: ADR 20).
+	// (each node stores its side of a settle in its own time).
 	gains := []uint64{10, 101, 6}
 	kept := func(i int) (up, down uint64) { // the hub's balance in the channel it received on, and the one it paid on
 		h := hc.hubs[i]

@@ -238,9 +238,7 @@ func (w *propWorld) claimable(p *propNode, peer common.Address, locks []state.Lo
 
 // checkHub checks each of the hub's channels, that every lock it sent and that has not expired is covered
 // by locks it received with the same hashlock (an expired one whose preimage the hub did not know before
-// its expiry comes back to it: nobody can claim it any more, and this world has no chain to reveal it on;
-// one whose preimage it knew while it was live may be covered by a received lock the hub settled already,
-// fulfill.go, which the balances below count),
+// its expiry comes back to it: nobody can claim it any more, and this world has no chain to reveal it on),
 // and that what it can enforce is at least what it held after the setup (a hub neither gains nor loses by
 // forwarding): its balances, the received locks it can claim, the locks it sent whose preimage it did not
 // know before their expiry (they come back to it, or their receiver reveals the preimage, which lets the
@@ -270,7 +268,7 @@ func (w *propWorld) checkHub(step string) {
 				w.hubKnew[k] = true
 			}
 			paid := w.hubKnew[k]
-			if live && !paid {
+			if paid || live {
 				sent[l.Hashlock] += a
 			}
 			if !paid {

@@ -30,7 +30,6 @@ var malloryMoves = []struct {
 	{"expire a lock", (*propMallory).expire},
 	{"cancel a lock", (*propMallory).cancel},
 	{"settle a lock", (*propMallory).settle},
-	{"fulfill a lock", (*propMallory).fulfill},
 	{"replay", (*propMallory).replay},
 	{"skip a nonce", (*propMallory).skipNonce},
 	{"unanswered", (*propMallory).unanswered},
@@ -118,25 +117,6 @@ func (m *propMallory) settle(ch protocol.Channel) string {
 	pre, known := m.preimageOf(l.Hashlock)
 	return fmt.Sprintf("lock %d (known %v, expiry %d, now %d): %s", l.ID, known, l.Expiry, m.w.clock.Load(),
 		describe(m.propose(ch, nil, protocol.SettleLock{ID: l.ID, Preimage: pre})))
-}
-
-// fulfill tells the hub the preimage of a lock it sends her in a Fulfill, with its preimage if she knows
-// it, without settling the lock: the hub settles the payer's lock early (fulfill.go), whatever she does
-// with hers next.
-func (m *propMallory) fulfill(ch protocol.Channel) string {
-	l, ok := m.pick(ch, false)
-	if !ok {
-		return "no lock to her"
-	}
-	pre, known := m.preimageOf(l.Hashlock)
-	req, err := protocol.MarshalMessage(protocol.Fulfill{ID: l.ID, Preimage: pre})
-	if err != nil {
-		return err.Error()
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	_, err = m.host.Request(ctx, m.w.hubID, UpdateProtocol, req)
-	return fmt.Sprintf("lock %d (known %v): sent (%v)", l.ID, known, err)
 }
 
 // replay sends one of her earlier proposals again.

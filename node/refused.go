@@ -164,10 +164,6 @@ func (e *Engine) giveBack(fw *forward) { e.giveBackFor(fw, Failure{}) }
 
 // giveBackFor is giveBack saying why (f, if set).
 func (e *Engine) giveBackFor(fw *forward, f Failure) {
-	if fw.early {
-		e.downFailed(fw)
-		return
-	}
 	e.forwards.remove(fw)
 	if ref, link := e.links.held[fw.hashlock]; link && ref == fw.up {
 		return

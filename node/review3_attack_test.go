@@ -265,7 +265,7 @@ wait:
 	waitFor(t, "the payer's and the payee's channels to settle", func() bool {
 		r, err := hc.payer.eng.Latest(testCtx(t), h0.eng.Address())
 		p, perr := hc.paid.eng.Latest(testCtx(t), h2.eng.Address())
-		// the payer's lock may settle first (the preimage goes upstream ahead of the settle: ADR 20)
+		// each node stores its side of a settle in its own time: read both once both are settled
 		return err == nil && len(r.Locks) == 0 && perr == nil && len(p.Locks) == 0
 	})
 	payerAfter, _ := userWei(t, hc.payer, h0.eng.Address())

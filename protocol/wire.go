@@ -22,7 +22,6 @@ import (
 //	Sync        the latest signed state, uvarint lock count (at most state.MaxLocks), each lock, then, only
 //	            if the state has open threads, uvarint thread count (1 to state.MaxThreads) and each
 //	            thread's initial state in its state.SignedThread binary form
-//	Fulfill     lock id (8 bytes), preimage (32 bytes); its answer is empty
 //
 // An update is a kind byte (Credit 1, Transfer, AddLock, SettleLock, ExpireLock, Withdraw, Collateral,
 // Confirm, Invalidate, CancelLock, Exchange, OpenThread, CloseThread 13, Bump 14: no fields), then its fields in declaration order: amounts as 32 bytes
@@ -34,8 +33,8 @@ import (
 // state.SignedState binary form, which is self-delimiting (its signature length bytes say how long it is).
 // Decoding is strict: every message has exactly one encoding, so encoding a decoded message gives back the
 // same bytes. Version 2 added notes, reject codes, the Sync lock set, CancelLock and Exchange; later, without a
-// new version (older nodes refuse the new kinds as unknown), OpenThread, CloseThread, the Sync thread set,
-// Fulfill and Bump.
+// new version (older nodes refuse the new kinds as unknown), OpenThread, CloseThread, the Sync thread set
+// and Bump.
 const (
 	// WireVersion is the only version byte UnmarshalMessage accepts.
 	WireVersion = 2
@@ -62,7 +61,6 @@ const (
 	msgCountersign
 	msgReject
 	msgSync
-	msgFulfill
 )
 const (
 	kindCredit byte = 1 + iota
@@ -170,17 +168,6 @@ type Sync struct {
 	Threads []state.SignedThread // the initial states of the open threads, sorted by key
 }
 
-// Fulfill tells the sender of a lock its preimage ahead of the settle: a hub that learns the preimage of
-// a lock it forwarded passes it upstream at once, before its own settle is signed and stored, so that
-// every hop of a route settles its upstream lock at the same time instead of one after the other. It
-// carries no signature and changes no state; its receiver checks the preimage against the lock it sent
-// (ID, in the channel with the sender) and uses it only to claim what it is owed.
-type Fulfill struct {
-	ID       uint64
-	Preimage [32]byte
-}
-
-func (Fulfill) isMessage()     {}
 func (Propose) isMessage()     {}
 func (Countersign) isMessage() {}
 func (Reject) isMessage()      {}
@@ -208,9 +195,6 @@ func MarshalMessage(m Message) ([]byte, error) {
 	case Sync:
 		b[1] = msgSync
 		b, err = appendSync(b, &m)
-	case Fulfill:
-		b[1] = msgFulfill
-		b = append(binary.BigEndian.AppendUint64(b, m.ID), m.Preimage[:]...)
 	default:
 		return nil, fmt.Errorf("%w: %T", ErrUnknownMessage, m)
 	}

@@ -68,8 +68,6 @@ func (r *reader) message(t byte) Message {
 		return Reject{TxCountGlobal: r.uint64(), Code: r.rejectCode(), Reason: r.reason()}
 	case msgSync:
 		return Sync{Latest: r.signedState(), Locks: r.locks(), Threads: r.threads()}
-	case msgFulfill:
-		return Fulfill{ID: r.uint64(), Preimage: r.bytes32()}
 	}
 	r.fail(fmt.Errorf("%w: %d", ErrUnknownMessage, t))
 	return nil

@@ -83,7 +83,6 @@ func validMessages() map[string]Message {
 		"sync/half signed":       Sync{Latest: halfSigned()},
 		"sync/locks":             Sync{Latest: wireState(), Locks: someLocks},
 		"sync/one lock":          Sync{Latest: halfSigned(), Locks: someLocks[1:]},
-		"fulfill":                Fulfill{ID: 7 << 10, Preimage: [32]byte{1, 2, 3}},
 	}
 	for _, u := range everyUpdate {
 		m["propose/"+reflect.TypeOf(u).Name()] = Propose{Updates: []Update{u, u}, Proposal: halfSigned()}
@@ -148,7 +147,6 @@ func TestMessageLayout(t *testing.T) {
 			cat([]byte{2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 2}, recip[:], []byte{2, 'a', 'b'}, ss)},
 		{"sync", Sync{Latest: halfSigned(), Locks: []state.Lock{l}}, cat([]byte{2, 4}, ss, []byte{1}, lk)},
 		{"sync without locks", Sync{Latest: halfSigned()}, cat([]byte{2, 4}, ss, []byte{0})},
-		{"fulfill", Fulfill{ID: 0x0102, Preimage: [32]byte{31: 9}}, cat([]byte{2, 5, 0, 0, 0, 0, 0, 0, 1, 2}, make([]byte, 31), []byte{9})},
 	}
 	for _, tc := range cases {
 		if b := mustMarshal(t, tc.in); !bytes.Equal(b, tc.want) {
