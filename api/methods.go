@@ -162,7 +162,11 @@ func delta(a, b *uint256.Int) string {
 // describe says in words what the update from prev to cur did, from the states alone.
 func describe(prev, cur *state.ChannelState) string {
 	p, q := &prev.Pending, &cur.Pending
+	nonceOnly := *cur
+	nonceOnly.TxCountGlobal = prev.TxCountGlobal
 	switch {
+	case prev.TxCountGlobal != 0 && nonceOnly == *prev:
+		return "nonce moved on, nothing else (past a restore floor)"
 	case !q.IsZero() && cur.TxCountChain > prev.TxCountChain:
 		return "pending on-chain: " + PendingWords(q)
 	case !p.IsZero() && q.IsZero() && cur.TxCountChain == prev.TxCountChain:
