@@ -2,7 +2,6 @@ package node
 
 import (
 	"errors"
-	"os"
 	"testing"
 	"time"
 
@@ -12,41 +11,6 @@ import (
 )
 
 // Review 11: Mallory against the Bump and the restore floor raised above every lift (ADR 18).
-
-// TestMal11PeersJumpAboveTheRestoreFloor (user's double signature; OPEN, see ADR 18 "Review 11"): the
-// user backs up at nonce N. Mallory, its hub, proposes a Bump at N+RestoreSkip+2, as a restored hub would
-// at its floor plus one: it is within state.MaxNonceStep and follows from the latest, so the user
-// countersigns it. The user loses its data before its next backup and is restored from the one at N: its
-// floor is N+RestoreSkip, below the state it countersigned. It bumps at N+RestoreSkip+1 (she countersigns)
-// and pays her 7 wei at N+RestoreSkip+2: she holds two different states of its signature at that nonce.
-// The restore floor covers the nonces a peer's Taken can lift the node to, not those a peer's own
-// proposal reaches (any update, free with a Bump), and an honest acceptor must take a restored peer's
-// Bump RestoreSkip+1 above its latest, so no fixed RestoreSkip covers what an acceptor countersigns.
-// Safe outcome (not reached yet): she holds no two states of the user's signature at one nonce.
-func TestMal11PeersJumpAboveTheRestoreFloor(t *testing.T) {
-	if os.Getenv("SPOKE_OPEN_ATTACKS") == "" {
-		t.Skip("OPEN (review 11, ADR 18): fails until decided; SPOKE_OPEN_ATTACKS=1 runs it")
-	}
-	b := backUpMalloryUser(t) // restorebump_test.go
-	m, user, atBackup := b.m, b.user, b.atBackup
-	n := atBackup.Latest.State.TxCountGlobal
-	held := userSigned{}
-	if _, ok := m.proposeAt(n+backup.RestoreSkip+2, nil, protocol.Bump{}).(protocol.Countersign); ok {
-		held.add(m.latest().Latest.State)
-	}
-	m.mu.Lock()
-	m.ch = atBackup // she builds on the state the user is restored to
-	m.mu.Unlock()
-	user = restoreMalloryUser(t, m, user, b.dir, b.backups, b.clock)
-	waitFor(t, "the restored user's Bump, countersigned", func() bool {
-		return stored(t, user, m.addr, userAddr).State.TxCountGlobal == n+backup.RestoreSkip+1
-	})
-	if _, err := user.eng.Update(testCtx(t), m.addr, wei(7)); err != nil {
-		t.Fatalf("the restored user's payment: %v", err)
-	}
-	held.addProposals(m)
-	held.twice(t)
-}
 
 // TestMal11BumpAtTheTopOfTheStep (held): Mallory, the hub of an honest user that was never restored,
 // bumps its channel by state.MaxNonceStep, the most a proposal may move the nonce (protocol.Apply refuses
