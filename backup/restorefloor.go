@@ -17,17 +17,18 @@ import (
 // proposal at or below it is answered CodeTaken naming it. The floor is above every nonce a peer's
 // CodeTaken can lift the node's proposals to, so above what a peer can have it sign after the backup; a
 // peer, lifted no higher either, cannot propose above it, so the restored node moves each restored channel
-// past its floor itself, with a protocol.Bump (node: restorefloor.go). A node that made more than
-// RestoreSkip - MaxNonceStep/2 - 32 nonces of progress on a channel after its last backup, or that is
-// restored twice from one backup after signing above the first floor, is not covered
-// (docs/adr/0018-one-state-per-nonce.md).
+// past its floor itself, with a protocol.Bump (node: restorefloor.go). Not covered
+// (docs/adr/0018-one-state-per-nonce.md): a node whose last backup misses more than the floor's margin of
+// its progress on a channel and lifts (about 47 lifted states), one that countersigned a peer's own
+// proposal more than RestoreSkip above its latest (review 11), and one restored twice from one backup after
+// signing above the first floor.
 
 // RestoreSkip is how far above a restored channel's latest nonce its floor goes: three quarters of
-// state.MaxNonceStep (49,152). A peer's CodeTaken lifts a proposer at most MaxNonceStep/2 above its latest
-// state, and a node stacks at most 32 refused proposals above that, so the floor leaves 16,352 nonces of
-// the node's own progress after the backup before such a lift; and the restored node's Bump at the floor
-// plus one is still one legal step (state.MaxNonceStep) from the backup's latest, which the peer holds or
-// is past.
+// state.MaxNonceStep (49,152). A peer's CodeTaken lifts a proposer at most 1,024 above its latest state
+// (node: maxPeerSkip), and a node stacks at most 32 refused proposals above that, so the floor leaves
+// room for many such lifts and the node's own progress after the backup; and the restored node's Bump at
+// the floor plus one is still one legal step (state.MaxNonceStep) from the backup's latest, which the peer
+// holds or is past.
 const RestoreSkip = state.MaxNonceStep / 4 * 3
 
 // MetaRestoreFloors is the name of the store's meta value in which Restore records the floors

@@ -83,16 +83,6 @@ func startMal8Hub(t *testing.T, env *chaintest.Env, clock *testClock, key, uKey,
 // lock and from then on refuses everything H1 proposes (its ExpireLock included).
 func (n *mal8Hub) forwardThrough(t *testing.T, upExpiry uint64) (state.Lock, [32]byte) {
 	t.Helper()
-	l, pre := n.payThrough(t, upExpiry)
-	waitFor(t, "H1 to forward the lock to D", func() bool { return len(n.d.latest().Locks) == 1 })
-	n.d.setAnswer(refuseAll)
-	return l, pre
-}
-
-// payThrough has U pay 1,000 wei through H1 to D as forwardThrough does, and returns once H1 took U's
-// lock, whatever D answers H1's.
-func (n *mal8Hub) payThrough(t *testing.T, upExpiry uint64) (state.Lock, [32]byte) {
-	t.Helper()
 	pre := secretOf(t)
 	h := state.Hashlock(pre)
 	hops := []onion.Hop{hopTo(&n.h1.eng.cfg.Key.PublicKey, n.d.addr, *uint256.NewInt(1000), upExpiry-600)}
@@ -100,6 +90,8 @@ func (n *mal8Hub) payThrough(t *testing.T, upExpiry uint64) (state.Lock, [32]byt
 	if ans := n.u.propose([]protocol.Note{note}, protocol.AddLock{Lock: l}); !isCountersign(ans) {
 		t.Fatalf("H1 answered U's lock with %+v", ans)
 	}
+	waitFor(t, "H1 to forward the lock to D", func() bool { return len(n.d.latest().Locks) == 1 })
+	n.d.setAnswer(refuseAll)
 	return l, pre
 }
 
