@@ -24,6 +24,8 @@ type Saver struct {
 
 	mu  sync.Mutex // one Save at a time; guards seq
 	seq uint64
+	// onSaved, if set, receives the floors of each backup once it is stored (marks.go).
+	onSaved func([]Floor)
 	// saved is when the snapshot of the last successful Save was taken (unix nanoseconds; 0: none yet).
 	saved atomic.Int64
 }
@@ -35,6 +37,10 @@ func NewSaver(backend Backend, store state.Store, key *ecdsa.PrivateKey, domain 
 	}
 	return &Saver{backend: backend, store: store, key: key, domain: domain, log: log}
 }
+
+// OnSaved sets f to receive, after each backup is stored (its pointer published), the floors a restore
+// from it would record (marks.go): the node bounds what it signs by them. Set it before the first Save.
+func (s *Saver) OnSaved(f func([]Floor)) { s.onSaved = f }
 
 // Save backs the store up now and returns the pointer it published.
 func (s *Saver) Save(ctx context.Context) (Pointer, error) {
@@ -67,6 +73,9 @@ func (s *Saver) Save(ctx context.Context) (Pointer, error) {
 		return Pointer{}, fmt.Errorf("backup: publish to %s: %w", s.backend, err)
 	}
 	s.saved.Store(now.UnixNano())
+	if s.onSaved != nil {
+		s.onSaved(snap.Floors())
+	}
 	return p, nil
 }
 
@@ -183,7 +192,9 @@ func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store 
 	if batch.Meta == nil {
 		batch.Meta = map[string][]byte{}
 	}
-	batch.Meta[MetaRestoreFloors] = EncodeFloors(floorsOf(&batch)) // restorefloor.go
+	floors := EncodeFloors(floorsOf(&batch))
+	batch.Meta[MetaRestoreFloors] = floors // restorefloor.go
+	batch.Meta[MetaBackupMarks] = floors   // the restored backup is the last stored one (marks.go)
 	if err := store.Commit(ctx, batch); err != nil {
 		return Restored{}, err
 	}

@@ -17,11 +17,11 @@ import (
 // proposal at or below it is answered CodeTaken naming it. The floor is above every nonce a peer's
 // CodeTaken can lift the node's proposals to, so above what a peer can have it sign after the backup; a
 // peer, lifted no higher either, cannot propose above it, so the restored node moves each restored channel
-// past its floor itself, with a protocol.Bump (node: restorefloor.go). Not covered
-// (docs/adr/0018-one-state-per-nonce.md): a node whose last backup misses more than the floor's margin of
-// its progress on a channel and lifts (about 47 lifted states), one that countersigned a peer's own
-// proposal more than RestoreSkip above its latest (review 11), and one restored twice from one backup after
-// signing above the first floor.
+// past its floor itself, with a protocol.Bump (node: restorefloor.go). What the floor does not cover by
+// itself, a node that signed above it before it lost its data (a peer's own proposal more than RestoreSkip
+// above its latest, review 11; about 47 lifted states its backup missed), a node that backs up rules out
+// by signing nothing above the floor of its last stored backup (marks.go); a restore from a backup older
+// than the last stored one stays uncovered (docs/adr/0018-one-state-per-nonce.md).
 
 // RestoreSkip is how far above a restored channel's latest nonce its floor goes: three quarters of
 // state.MaxNonceStep (49,152). A peer's CodeTaken lifts a proposer at most 1,024 above its latest state
@@ -66,7 +66,13 @@ func floorsOf(batch *state.Batch) []Floor {
 			}
 		}
 	}
-	out := make([]Floor, 0, len(latest))
+	return floorsFrom(latest)
+}
+
+// floorsFrom returns the floor of each channel of latest (its latest double-signed nonce, 0 for a channel
+// with proposals only), RestoreSkip above it, and, last, the AnyChannel floor RestoreSkip of the others.
+func floorsFrom(latest map[[2]common.Address]uint64) []Floor {
+	out := make([]Floor, 0, len(latest)+1)
 	for k, n := range latest {
 		out = append(out, Floor{Hub: k[0], User: k[1], Nonce: n + RestoreSkip})
 	}

@@ -39,6 +39,10 @@ type Snapshot struct {
 	Custodial []Custody     `json:"custodial,omitempty"`
 	// Threads are the node's records of the threads it sends or receives (version 2).
 	Threads []Thread `json:"threads,omitempty"`
+
+	// latest is, for a snapshot Take made, the latest double-signed nonce of each channel it holds (0 for
+	// one with proposals only): what the floors of a restore from it are made of (Floors).
+	latest map[[2]common.Address]uint64
 }
 
 // Thread is one thread record of the node: its initial and latest signed states (state.SignedThread
@@ -91,7 +95,8 @@ var (
 
 // Take reads a snapshot of every channel in store, for the node at node on the chain and manager of d.
 func Take(ctx context.Context, store state.Store, node common.Address, d *state.Domain, created int64) (Snapshot, error) {
-	snap := Snapshot{Version: Version, Node: node, ChainID: new(big.Int).Set(d.ChainID), Manager: d.Contract, Created: created}
+	snap := Snapshot{Version: Version, Node: node, ChainID: new(big.Int).Set(d.ChainID), Manager: d.Contract, Created: created,
+		latest: map[[2]common.Address]uint64{}}
 	pairs, err := snapshotPairs(ctx, store)
 	if err != nil {
 		return Snapshot{}, err
@@ -99,6 +104,7 @@ func Take(ctx context.Context, store state.Store, node common.Address, d *state.
 	for _, p := range pairs {
 		var c Channel
 		var locks []state.Lock
+		var nonce uint64 // of the latest double-signed state; 0 with proposals only
 		r, err := store.Latest(ctx, p[0], p[1])
 		switch {
 		case errors.Is(err, state.ErrNotFound): // proposals only (snapshotPairs)
@@ -108,7 +114,7 @@ func Take(ctx context.Context, store state.Store, node common.Address, d *state.
 			if c.Latest, c.Locks, c.Threads, err = encodeRecord(r); err != nil {
 				return Snapshot{}, err
 			}
-			locks = r.Locks
+			locks, nonce = r.Locks, r.State.TxCountGlobal
 		}
 		more, err := takeProposals(ctx, store, p, &c)
 		if err != nil {
@@ -134,6 +140,7 @@ func Take(ctx context.Context, store state.Store, node common.Address, d *state.
 			c.Preimages = append(c.Preimages, pre[:])
 		}
 		snap.Channels = append(snap.Channels, c)
+		snap.latest[[2]common.Address{p[0], p[1]}] = nonce
 	}
 	links, err := store.Links(ctx)
 	if err != nil {

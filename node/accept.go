@@ -147,6 +147,9 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		e.refuse(in, nonce, err)
 		return
 	}
+	if e.coverAnswer(ch, in, &p, nonce) { // backupbound.go
+		return
+	}
 	sig := e.signLater(t, &next.Latest, nil, nil) // signed before the Commit, sent after it
 	prev := ch.ch
 	ch.ch = next

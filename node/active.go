@@ -39,6 +39,7 @@ func (a *activeSet) add(ch *channel) {
 // pending operations) change.
 func (e *Engine) touch(peer common.Address) {
 	if ch := e.channels[peer]; ch != nil {
+		ch.awaitingBackup = false // its state may have moved on: proposeAll looks again (backupbound.go)
 		e.active.add(ch)
 		e.locked.add(ch)
 	}
@@ -76,7 +77,7 @@ func (e *Engine) unlocked(ch *channel) {
 // needsTurn reports whether proposeAll has something to do for ch now or later: a queue to propose or a
 // proposal to resend.
 func (ch *channel) needsTurn() bool {
-	return (ch.out == nil && len(ch.queue) > 0) || (ch.out != nil && !ch.out.inflight)
+	return (ch.out == nil && len(ch.queue) > 0 && !ch.awaitingBackup) || (ch.out != nil && !ch.out.inflight)
 }
 
 // settled drops ch from the active set if it needs no turn.

@@ -191,6 +191,10 @@ type Config struct {
 	Rates RateProvider
 	// Monitor, if set, receives measurements for monitoring (payment latency, resent proposals).
 	Monitor Monitor
+	// BoundByBackups, for a node that backs up, keeps what it signs within what its last stored backup
+	// covers (backupbound.go): the backups' marks reach the engine through BackedUp, and until the first
+	// one (or one stored in an earlier run) nothing is signed.
+	BoundByBackups bool
 
 	// crash (tests only), if it returns true at a point, stops the loop there.
 	crash func(CrashPoint) bool

@@ -39,6 +39,8 @@ type Engine struct {
 	restoreAny uint64
 	// restored are the channels still below their restore floor, to be bumped past it (restorefloor.go).
 	restored restoredChannels
+	// bound keeps what this node signs within what its last stored backup covers (backupbound.go).
+	bound backupBound
 	// startedAt is when Run started: for a while after, a hub's users are still reconnecting.
 	startedAt time.Time
 	done      chan struct{} // closed when Run returns
@@ -102,6 +104,8 @@ type channel struct {
 	restoreFloor uint64
 	// bump is this node's Bump of the channel past its restore floor (restorefloor.go).
 	bump bumpState
+	// awaitingBackup is set while the channel's next proposal waits for a newer backup (backupbound.go).
+	awaitingBackup bool
 	// peerFloor is the highest nonce of the peer's proposals this node saw and did not countersign
 	// (nonces.go); not stored: a peer answers CodeTaken to a proposal below it after a restart.
 	peerFloor uint64
@@ -202,6 +206,9 @@ func (e *Engine) load(ctx context.Context) error {
 		return err
 	}
 	if err := e.loadRestoreFloors(ctx); err != nil { // restorefloor.go
+		return err
+	}
+	if err := e.loadBackupMarks(ctx); err != nil { // backupbound.go
 		return err
 	}
 	if e.cfg.Role == Hub {
@@ -396,6 +403,8 @@ func (e *Engine) Run(ctx context.Context) error {
 			e.onResult(t, r)
 		case ev := <-e.watch.events:
 			e.onChainEvent(ev)
+		case m := <-e.bound.in:
+			e.onBackedUp(t, m)
 		case <-e.timer.C:
 		}
 		e.drain(t)
@@ -450,7 +459,7 @@ func (e *Engine) armTimer() {
 	next := now.Add(time.Second) // lock expiries are checked at least every second
 	for ch := range e.activeChannels() {
 		at := ch.retryAt
-		if ch.out == nil && len(ch.queue) > 0 && at.IsZero() {
+		if ch.out == nil && len(ch.queue) > 0 && !ch.awaitingBackup && at.IsZero() {
 			at = now
 		}
 		if !at.IsZero() && at.Before(next) {

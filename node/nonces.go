@@ -54,7 +54,8 @@ func (ch *channel) nextNonce() uint64 { return max(ch.floor(), ch.peerFloor) + 1
 // restorefloor.go), so a lift of more is a lie. The bound keeps the node's own proposals within the step
 // (state.MaxNonceStep) and keeps what one lie reaches far below a restore floor: a peer must have the
 // node sign above RestoreSkip / (maxPeerSkip + maxBinding), about 47, lifted states that its last
-// backup missed before the floor a restore records falls short (ADR 18).
+// backup missed before the floor a restore records falls short (ADR 18), and a node that backs up
+// signs nothing above that floor anyway (backupbound.go).
 const maxPeerSkip = 1 << 10
 
 // sawPeerNonce notes that the peer signed a state of ch at nonce (or says it did): a later proposal of

@@ -204,6 +204,7 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 		switch {
 		case ch.exiting:
 		case now.Before(ch.retryAt):
+		case ch.awaitingBackup: // until a newer backup is stored (backupbound.go)
 		case ch.out == nil && len(ch.queue) > 0:
 			e.propose(ctx, t, ch)
 		case ch.out != nil && !ch.out.inflight:
@@ -222,6 +223,9 @@ func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
 		for _, c := range e.takeBatch(ch) {
 			c.finish(state.SignedState{}, ErrTooManyRefused)
 		}
+		return
+	}
+	if !e.coverProposal(ch, ch.nextNonce()) { // backupbound.go
 		return
 	}
 	out := e.applyBatch(ch, e.takeBatch(ch))

@@ -93,18 +93,7 @@ func takenLiftsPastTheRestoreFloor(t *testing.T, lifts int) {
 	b := backUpMalloryUser(t)
 	m, user, atBackup := b.m, b.user, b.atBackup
 	n := atBackup.Latest.State.TxCountGlobal
-	var top uint64 // the nonce her Taken names for the proposal under way
-	m.setAnswer(func(p protocol.Propose) protocol.Message {
-		at := p.Proposal.State.TxCountGlobal
-		if top == 0 {
-			top = m.latest().Latest.State.TxCountGlobal + maxPeerSkip
-		}
-		if at <= top {
-			return takenAt(top)(p)
-		}
-		top = 0
-		return m.countersign(p)
-	})
+	m.setAnswer(liftEach(m))
 	held := userSigned{}
 	for i := range lifts {
 		if _, err := user.eng.Update(testCtx(t), m.addr, wei(1000)); err != nil {
@@ -143,6 +132,24 @@ func takenLiftsPastTheRestoreFloor(t *testing.T, lifts int) {
 	if got != m.latest().Latest.State || !got.WeiUser.Eq(want) {
 		t.Fatalf("the user's latest (nonce %d, %s wei) is not hers (nonce %d) or not the backup's less 7 (%s wei)",
 			got.TxCountGlobal, got.WeiUser.Dec(), m.latest().Latest.State.TxCountGlobal, want.Dec())
+	}
+}
+
+// liftEach is Mallory answering each proposal of the honest node once with CodeTaken naming her latest
+// plus maxPeerSkip (the most a Taken lifts a proposer) and countersigning it proposed again above: 1,025
+// nonces a proposal.
+func liftEach(m *mallory) func(protocol.Propose) protocol.Message {
+	var top uint64 // the nonce her Taken names for the proposal under way
+	return func(p protocol.Propose) protocol.Message {
+		at := p.Proposal.State.TxCountGlobal
+		if top == 0 {
+			top = m.latest().Latest.State.TxCountGlobal + maxPeerSkip
+		}
+		if at <= top {
+			return takenAt(top)(p)
+		}
+		top = 0
+		return m.countersign(p)
 	}
 }
 

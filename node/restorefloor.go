@@ -28,7 +28,8 @@ import (
 // (bumpTaken). Once the peer countersigns it, or any proposal of this node, the channel is past its floor.
 
 // The floor must be above every nonce a peer's CodeTaken can have this node propose at after the backup
-// (not a peer's own proposal that jumps further, which this node countersigns: ADR 18, review 11): it lifts
+// (a peer's own proposal that jumps further, review 11, a node that backs up countersigns only within its
+// last stored backup's floor: backupbound.go): it lifts
 // the node's proposals up to maxPeerSkip above the latest, maxBinding refused proposals stack above that,
 // and at least restoreMargin nonces are left for the node's own progress after the backup. The Bump at the
 // floor plus one must be a legal step (state.MaxNonceStep) from the backup's latest. This fails to compile

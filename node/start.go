@@ -149,6 +149,7 @@ func Start(ctx context.Context, opts Options) (*Node, error) {
 		return nil, err
 	}
 	cfg.Router = n.Network
+	cfg.BoundByBackups = opts.Backup != nil
 	if opts.Engine != nil {
 		opts.Engine(&cfg)
 	}
@@ -201,6 +202,7 @@ func (n *Node) startBackups(ctx context.Context, opts Options, d *state.Domain, 
 		interval = time.Second
 	}
 	n.Backups = backup.NewSaver(opts.Backup, n.Store, opts.Key, d, logger)
+	n.Backups.OnSaved(n.Engine.BackedUp) // what the node signs goes up to what its backups cover
 	changed := make(chan struct{}, 1)
 	events := n.Engine.Subscribe(ctx)
 	go func() {

@@ -1,0 +1,186 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"spoke/backup"
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// Signing bounded by the last stored backup (backup/marks.go, docs/adr/0018-one-state-per-nonce.md). A
+// node restored from its last backup signs nothing at or below the floor the restore records for each
+// channel (RestoreSkip above the channel's latest nonce in the backup); a node that signed a state above
+// that floor before it lost its data could sign a second one there once restored. So a node that backs up
+// (Config.BoundByBackups) signs a state of a channel at nonce n, proposing or countersigning, only if n is
+// at most that floor for its last stored backup, or n is the floor plus one and the state is the Bump of
+// the backup's latest state (what the restored node proposes there itself: the same state). Above the
+// bound, a proposal of its own waits for a newer backup and a peer's is answered Busy, while a backup of
+// the channel's latest state would cover it; beyond what any backup can cover (more than RestoreSkip above
+// the latest, or one more than that without being the latest state's Bump: no honest peer proposes there)
+// its commands fail with ErrBeyondBackup and a peer's proposal is refused. An honest channel moves one
+// nonce a state and a peer's lifts at most maxPeerSkip, so it meets the bound only while backups fail.
+
+var (
+	// ErrAwaitingBackup answers a proposal this node may countersign only once its backups hold a newer
+	// state of the channel (CodeBusy: the peer sends it again).
+	ErrAwaitingBackup = errors.New("node: waiting for a newer backup before signing at this nonce")
+	// ErrBeyondBackup refuses a proposal, or fails a command, at a nonce no backup of the channel's latest
+	// state covers: a restore would record a floor below it.
+	ErrBeyondBackup = errors.New("node: nonce beyond what this node's backups cover")
+)
+
+// backupBound is the feature's state: the marks of the last stored backup and the channels whose next
+// proposal waits for a newer one. It lives in the loop.
+type backupBound struct {
+	on      bool         // Config.BoundByBackups
+	known   bool         // marks of a stored backup are known; until then nothing is covered
+	marks   backup.Marks // of the last stored backup
+	in      chan storedMarks
+	waiting map[*channel]struct{}
+}
+
+// storedMarks is a stored backup's marks, handed to the loop: decoded, and encoded for the store's meta.
+type storedMarks struct {
+	marks   backup.Marks
+	encoded []byte
+	stored  chan struct{} // closed once the store holds them
+}
+
+// coverage is whether this node may sign a state of a channel at a nonce now.
+type coverage int
+
+const (
+	covered      coverage = iota // it may
+	awaitsBackup                 // once a backup of the channel's latest state is stored
+	beyondBackup                 // never, from this latest state
+)
+
+// loadBackupMarks reads the marks of the node's last stored backup from the store, if it backs up.
+func (e *Engine) loadBackupMarks(ctx context.Context) error {
+	b := &e.bound
+	b.on = e.cfg.BoundByBackups
+	b.in = make(chan storedMarks)
+	b.waiting = map[*channel]struct{}{}
+	if !b.on {
+		return nil
+	}
+	enc, err := e.cfg.Store.Meta(ctx, backup.MetaBackupMarks)
+	if errors.Is(err, state.ErrNotFound) {
+		e.log.Info("node: no backup stored yet; signing waits for the first one")
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("node: load backup marks: %w", err)
+	}
+	floors, err := backup.DecodeFloors(enc)
+	if err != nil {
+		return fmt.Errorf("node: load backup marks: %w", err)
+	}
+	b.marks, b.known = backup.MarksOf(floors), true
+	return nil
+}
+
+// BackedUp tells the engine that a backup holding floors (backup.Saver's OnSaved) is stored: the nonces
+// it may sign go up to them. Safe for concurrent use; it returns once the engine stored them with its
+// states, or once it stopped (the store then keeps the marks of an earlier backup: a lower bound, which
+// a start only waits longer behind).
+func (e *Engine) BackedUp(floors []backup.Floor) {
+	if !e.bound.on || floors == nil {
+		return
+	}
+	m := storedMarks{marks: backup.MarksOf(floors), encoded: backup.EncodeFloors(floors), stored: make(chan struct{})}
+	select {
+	case e.bound.in <- m:
+	case <-e.done:
+		return
+	}
+	select {
+	case <-m.stored:
+	case <-e.done:
+	}
+}
+
+// onBackedUp takes a stored backup's marks: they are stored with the turn, and the channels waiting for a
+// backup propose again.
+func (e *Engine) onBackedUp(t *turn, m storedMarks) {
+	b := &e.bound
+	b.marks, b.known = m.marks, true
+	if t.batch.Meta == nil {
+		t.batch.Meta = map[string][]byte{}
+	}
+	t.batch.Meta[backup.MetaBackupMarks] = m.encoded
+	t.later(func() { close(m.stored) })
+	for ch := range b.waiting {
+		ch.awaitingBackup = false
+		e.active.add(ch)
+	}
+	clear(b.waiting)
+}
+
+// coverage tells whether this node may sign a state of ch at nonce now; bump says the state is ch's latest
+// with nothing but the nonce changed (a sole protocol.Bump).
+func (e *Engine) coverage(ch *channel, nonce uint64, bump bool) coverage {
+	b := &e.bound
+	if !b.on {
+		return covered
+	}
+	s := &ch.ch.Latest.State
+	latest := s.TxCountGlobal
+	if b.known {
+		f := b.marks.Floor(s.Hub, s.User)
+		if nonce <= f || nonce == f+1 && bump && latest+backup.RestoreSkip == f {
+			return covered
+		}
+	}
+	if nonce <= latest+backup.RestoreSkip || nonce == latest+backup.RestoreSkip+1 && bump {
+		return awaitsBackup
+	}
+	return beyondBackup
+}
+
+// coverProposal decides whether ch's next batch may be proposed at nonce: if not yet, ch waits for a
+// newer backup (out of the active set until one is stored or an input concerns it); if never, the batch's
+// commands fail. It reports whether to propose.
+func (e *Engine) coverProposal(ch *channel, nonce uint64) bool {
+	switch e.coverage(ch, nonce, len(ch.queue) > 0 && ch.queue[0].solo && soleBump(ch.queue[0].updates)) {
+	case awaitsBackup:
+		ch.awaitingBackup = true
+		e.bound.waiting[ch] = struct{}{}
+		e.warnings.warn(e.log, ch.peer, "node: a proposal waits for a newer backup (backups failing?)",
+			"nonce", nonce, "latest", ch.ch.Latest.State.TxCountGlobal)
+		return false
+	case beyondBackup:
+		err := fmt.Errorf("%w: next nonce %d, latest %d, a restore skips %d", ErrBeyondBackup, nonce,
+			ch.ch.Latest.State.TxCountGlobal, backup.RestoreSkip)
+		for _, c := range e.takeBatch(ch) {
+			c.finish(state.SignedState{}, err)
+		}
+		return false
+	}
+	return true
+}
+
+// coverAnswer answers a peer's proposal p at nonce that this node may not countersign now (Busy: it may
+// once its backups hold ch's latest state; a refusal: never from it) and reports whether it did.
+func (e *Engine) coverAnswer(ch *channel, in *inbound, p *protocol.Propose, nonce uint64) bool {
+	switch e.coverage(ch, nonce, soleBump(p.Updates)) {
+	case awaitsBackup:
+		e.warnings.warn(e.log, in.from, "node: a proposal waits for a newer backup (backups failing?)",
+			"nonce", nonce, "latest", ch.ch.Latest.State.TxCountGlobal)
+		in.reply <- protocol.Reject{TxCountGlobal: nonce, Code: protocol.CodeBusy, Reason: ErrAwaitingBackup.Error()}
+		return true
+	case beyondBackup:
+		e.refuse(in, nonce, fmt.Errorf("%w: proposal %d, latest %d, a restore skips %d", ErrBeyondBackup, nonce,
+			ch.ch.Latest.State.TxCountGlobal, backup.RestoreSkip))
+		return true
+	}
+	return false
+}
+
+// soleBump reports whether updates are one protocol.Bump.
+func soleBump(updates []protocol.Update) bool {
+	return len(updates) == 1 && updates[0] == protocol.Update(protocol.Bump{})
+}

@@ -1,0 +1,340 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/holiman/uint256"
+
+	"spoke/backup"
+	"spoke/contracts/devchain"
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// Signing bounded by the last stored backup (backupbound.go; ADR 18).
+
+// boundUser is backUpMalloryUser for a user whose signing is bounded by its backups: backed up before its
+// first state (the marks of an empty store), then with its deposit credited and 500,000 wei paid to her.
+func boundUser(t *testing.T) backedUp {
+	t.Helper()
+	b := backedUp{clock: newClock(), dir: t.TempDir()}
+	b.m, b.user = newMalloryHub(t, devchain.DevKey(5), b.dir, b.clock, func(c *Config) { c.BoundByBackups = true })
+	var err error
+	if b.backups, err = backup.NewDir(filepath.Join(b.dir, "backups")); err != nil {
+		t.Fatal(err)
+	}
+	saveBound(t, b.user, b.backups)
+	if _, err := b.user.eng.Update(testCtx(t), b.m.addr, protocol.Credit{Wei: deposited[0]}, wei(500_000)); err != nil {
+		t.Fatal(err)
+	}
+	b.atBackup = b.m.latest()
+	saveBound(t, b.user, b.backups)
+	return b
+}
+
+// saveBound backs the user up once, its marks handed to its engine.
+func saveBound(t *testing.T, user *testNode, backups backup.Backend) {
+	t.Helper()
+	s := backup.NewSaver(backups, user.store, userKey, domain, testLogger())
+	s.OnSaved(user.eng.BackedUp)
+	if _, err := s.Save(testCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// keepBackingUp backs the user up every 20 ms until the test ends, as a node's Saver does after changes.
+func keepBackingUp(t *testing.T, user *testNode, backups backup.Backend) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	t.Cleanup(func() { cancel(); <-done })
+	s := backup.NewSaver(backups, user.store, userKey, domain, testLogger())
+	s.OnSaved(user.eng.BackedUp)
+	go func() {
+		defer close(done)
+		for ctx.Err() == nil {
+			_, _ = s.Save(ctx)
+			select {
+			case <-ctx.Done():
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}()
+}
+
+// restoreBoundUser stops the user, restores its store from backups and starts it again, bounded by its
+// backups, connected to Mallory.
+func restoreBoundUser(t *testing.T, b backedUp, user *testNode) *testNode {
+	t.Helper()
+	user.stop()
+	restoreUserStore(t, b.dir, b.backups)
+	return restartBound(t, b, user)
+}
+
+// wantCode fails the test unless msg is a Reject with code whose reason contains err's message.
+func wantCode(t *testing.T, msg protocol.Message, code protocol.RejectCode, err error) {
+	t.Helper()
+	r, ok := msg.(protocol.Reject)
+	if !ok || r.Code != code || !strings.Contains(r.Reason, err.Error()) {
+		t.Fatalf("got %T %+v, want code %d for %v", msg, msg, code, err)
+	}
+}
+
+// TestMal11JumpPastTheBackup (user's double signature; review 11's open finding): the user backs up at
+// nonce N. Mallory, its hub, proposes a Bump at N+RestoreSkip+2, above the floor a restore from that
+// backup records and above the Bump the restored user proposes at the floor plus one; then a Bump at
+// N+RestoreSkip+1 and her payment of 5,000 wei to the user above it. The user loses its data and is
+// restored from the backup: its floor is N+RestoreSkip, it bumps at N+RestoreSkip+1 and pays her 7 wei
+// at the next nonce. Before (review 11), the user countersigned each of her proposals (any nonce within
+// state.MaxNonceStep of its latest): she held its signature on her payment and on its own at one nonce,
+// and exited with hers after it was told it paid. Safe outcome: the user signs nothing above what its
+// last stored backup covers: the Bump at N+RestoreSkip+2 is refused (ErrBeyondBackup), the one at
+// N+RestoreSkip+1 is countersigned (it is the very state the restored user proposes there), her payment
+// above it waits (Busy, ErrAwaitingBackup) while no backup holds that Bump, and she holds no two states
+// of the user's signature at one nonce.
+func TestMal11JumpPastTheBackup(t *testing.T) {
+	b := boundUser(t)
+	m, user, atBackup := b.m, b.user, b.atBackup
+	n := atBackup.Latest.State.TxCountGlobal
+	floor := n + backup.RestoreSkip
+	held := userSigned{}
+	wantRefused(t, m.proposeAt(floor+2, nil, protocol.Bump{}), ErrBeyondBackup)
+	if _, ok := m.proposeAt(floor+1, nil, protocol.Bump{}).(protocol.Countersign); !ok {
+		t.Fatalf("the Bump of the backed-up state at the floor plus one was not countersigned")
+	}
+	held.add(m.latest().Latest.State)
+	five := protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(5000)}
+	wantCode(t, m.proposeAt(floor+2, nil, five), protocol.CodeBusy, ErrAwaitingBackup)
+
+	// She answers a proposal at or below her latest with a Sync of it, as an honest hub does: the
+	// restored user's Bump at the floor plus one is the state she holds there.
+	m.setAnswer(func(p protocol.Propose) protocol.Message {
+		if l := m.latest(); p.Proposal.State.TxCountGlobal <= l.Latest.State.TxCountGlobal {
+			return protocol.Sync{Latest: l.Latest, Locks: l.Locks}
+		}
+		return m.countersign(p)
+	})
+	user = restoreBoundUser(t, b, user)
+	keepBackingUp(t, user, b.backups)
+	if _, err := user.eng.Update(testCtx(t), m.addr, wei(7)); err != nil {
+		t.Fatalf("the restored user's payment: %v", err)
+	}
+	held.addProposals(m)
+	held.twice(t)
+	got := stored(t, user, m.addr, userAddr).State
+	want := new(uint256.Int).SubUint64(&atBackup.Latest.State.WeiUser, 7)
+	if got != m.latest().Latest.State || !got.WeiUser.Eq(want) || got.TxCountGlobal != floor+2 {
+		t.Fatalf("the user's latest (nonce %d, %s wei) is not hers (nonce %d), or not at %d with the backup's less 7 (%s wei)",
+			got.TxCountGlobal, got.WeiUser.Dec(), m.latest().Latest.State.TxCountGlobal, floor+2, want.Dec())
+	}
+}
+
+// TestMal11LiftsPastTheBackupWait (user's double signature; ADR 18's "about 47 lifts"): the user backs up
+// at nonce N and, with no backup after, pays Mallory 1,000 wei again and again; she answers each payment
+// CodeTaken naming its latest plus maxPeerSkip and countersigns it proposed again above, 1,025 nonces a
+// payment. Restored from that backup, the user's floor is N+RestoreSkip: after 48 lifts its payments
+// would pass it, and her payment at a nonce she holds the user's signature at would be countersigned.
+// Safe outcome: the lifted payment that would go above N+RestoreSkip waits for a newer backup instead
+// (its caller gives up); restored, the user answers her proposals at the nonces she holds Taken, its own
+// payment goes above the floor, and she holds no two states of its signature at one nonce.
+func TestMal11LiftsPastTheBackupWait(t *testing.T) {
+	b := boundUser(t)
+	m, user, atBackup := b.m, b.user, b.atBackup
+	n := atBackup.Latest.State.TxCountGlobal
+	floor := n + backup.RestoreSkip
+	m.setAnswer(liftEach(m))
+	lifts := int(backup.RestoreSkip / (maxPeerSkip + 1)) // the payments that fit below the floor
+	for i := range lifts {
+		if _, err := user.eng.Update(testCtx(t), m.addr, wei(1000)); err != nil {
+			t.Fatalf("lifted payment %d: %v", i, err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+	defer cancel()
+	if _, err := user.eng.Update(ctx, m.addr, wei(1000)); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("the payment lifted past the backup's floor: %v, want it waiting for a backup", err)
+	}
+	held := userSigned{}
+	held.addProposals(m)
+	for nonce := range held {
+		if nonce > floor {
+			t.Fatalf("the user signed a proposal at nonce %d, above its backup's floor %d", nonce, floor)
+		}
+	}
+
+	m.setAnswer(busy) // nothing of the restored user's is countersigned while she tries the nonces she holds
+	user = restoreBoundUser(t, b, user)
+	five := protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(5000)}
+	for at := range held {
+		if at <= n {
+			continue // in the backup
+		}
+		m.mu.Lock()
+		m.ch = atBackup // she builds on the state the user was restored to
+		m.mu.Unlock()
+		if _, ok := m.proposeAt(at, nil, five).(protocol.Countersign); ok {
+			held.add(m.latest().Latest.State)
+		}
+	}
+	m.setAnswer(m.countersign)
+	keepBackingUp(t, user, b.backups)
+	if _, err := user.eng.Update(testCtx(t), m.addr, wei(7)); err != nil {
+		t.Fatalf("the restored user's payment: %v", err)
+	}
+	held.addProposals(m)
+	held.twice(t)
+	if got := stored(t, user, m.addr, userAddr).State; got.TxCountGlobal <= floor {
+		t.Fatalf("the restored user's payment is at nonce %d, at or below its floor %d", got.TxCountGlobal, floor)
+	}
+}
+
+// TestBoundNodeWaitsForItsFirstBackup: a user and a hub that both back up, neither with a backup stored
+// yet, sign nothing: the user's payment waits, and the hub answers the user's proposal Busy. Once each
+// is backed up the payment goes through, and a payment the other way too.
+func TestBoundNodeWaitsForItsFirstBackup(t *testing.T) {
+	dir := t.TempDir()
+	bound := func(c *Config) { c.BoundByBackups = true }
+	hub := startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), bound)
+	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
+		c.Hub, c.HubPeer = hubAddr, hub.host.ID()
+		bound(c)
+	})
+	if err := user.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	hubBackups, err := backup.NewDir(filepath.Join(dir, "hub-backups"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	userBackups, err := backup.NewDir(filepath.Join(dir, "user-backups"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pay := func(timeout time.Duration) error {
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer cancel()
+		_, err := user.eng.Update(ctx, hubAddr, protocol.Credit{Wei: deposited[0]}, wei(1000))
+		return err
+	}
+	if err := pay(300 * time.Millisecond); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("the user's payment with no backup stored: %v, want it waiting", err)
+	}
+	if _, err := user.store.Proposal(testCtx(t), hubAddr, userAddr); !errors.Is(err, state.ErrNotFound) {
+		t.Fatalf("the user signed a proposal with no backup stored: %v", err)
+	}
+
+	saveBound(t, user, userBackups) // the user may sign now; the hub may not
+	hs := backup.NewSaver(hubBackups, hub.store, hubKey, domain, testLogger())
+	hs.OnSaved(hub.eng.BackedUp)
+	errc := make(chan error, 1)
+	go func() { errc <- pay(30 * time.Second) }()
+	waitFor(t, "the user's proposal", func() bool {
+		_, err := user.store.Proposal(testCtx(t), hubAddr, userAddr)
+		return err == nil
+	})
+	time.Sleep(100 * time.Millisecond) // answered Busy, and sent again, for a while
+	if _, err := hub.store.Latest(testCtx(t), hubAddr, userAddr); !errors.Is(err, state.ErrNotFound) {
+		t.Fatalf("the hub countersigned with no backup stored: %v", err)
+	}
+	if _, err := hs.Save(testCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-errc; err != nil {
+		t.Fatalf("the user's payment once both are backed up: %v", err)
+	}
+	if _, err := hub.eng.Update(testCtx(t), userAddr, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(400)}); err != nil {
+		t.Fatalf("the hub's payment: %v", err)
+	}
+	if got := latest(t, user.store).State; got.TxCountGlobal != 2 {
+		t.Fatalf("latest nonce %d, want 2", got.TxCountGlobal)
+	}
+}
+
+// TestBoundMarksSurviveARestart: the marks of the last stored backup are stored with the node's states, so
+// a restarted node signs at once what that backup covers, without waiting for a new one.
+func TestBoundMarksSurviveARestart(t *testing.T) {
+	b := boundUser(t)
+	user := restartBound(t, b, b.user)
+	ctx, cancel := context.WithTimeout(testCtx(t), 10*time.Second)
+	defer cancel()
+	if _, err := user.eng.Update(ctx, b.m.addr, wei(5)); err != nil {
+		t.Fatalf("the restarted user's payment with no new backup: %v", err)
+	}
+	got, err := user.store.Meta(testCtx(t), backup.MetaBackupMarks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	floors, err := backup.DecodeFloors(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := backup.MarksOf(floors)
+	if want := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip; m.Floor(b.m.addr, userAddr) != want || m.Channels() != 1 {
+		t.Fatalf("stored marks: floor %d over %d channels, want %d over 1", m.Floor(b.m.addr, userAddr), m.Channels(), want)
+	}
+}
+
+// restartBound stops the user and starts it again on its store, bounded by its backups.
+func restartBound(t *testing.T, b backedUp, user *testNode) *testNode {
+	t.Helper()
+	user.stop()
+	user = startNode(t, userKey, User, b.dir+"/user.db", func(c *Config) {
+		c.Hub, c.HubPeer, c.HubAddrs = b.m.addr, b.m.host.ID(), b.m.host.Addrs()
+		c.Clock = b.clock.Now
+		c.BoundByBackups = true
+	})
+	b.m.peer = user.host.ID()
+	waitFor(t, "the restarted user's connection to Mallory", func() bool { return b.m.host.Connected(user.host.ID()) })
+	return user
+}
+
+// TestBoundCoverage is the rule itself, channel by channel.
+func TestBoundCoverage(t *testing.T) {
+	const latest uint64 = 100
+	const s uint64 = backup.RestoreSkip
+	cases := []struct {
+		name   string
+		marks  uint64 // the backup's latest nonce of the channel
+		known  bool
+		nonce  uint64
+		bump   bool
+		want   coverage
+		isHere bool
+	}{
+		{"next state, backed up", latest, true, latest + 1, false, covered, true},
+		{"at the floor", latest, true, latest + s, false, covered, true},
+		{"Bump at the floor plus one", latest, true, latest + s + 1, true, covered, true},
+		{"other state at the floor plus one", latest, true, latest + s + 1, false, beyondBackup, true},
+		{"Bump at the floor plus two", latest, true, latest + s + 2, true, beyondBackup, true},
+		{"backup behind, within its floor", latest - 10, true, latest + s - 10, false, covered, true},
+		{"backup behind, above its floor", latest - 10, true, latest + s - 9, false, awaitsBackup, true},
+		{"backup behind, Bump of the latest", latest - 10, true, latest + s + 1, true, awaitsBackup, true},
+		{"no backup yet", 0, false, latest + 1, false, awaitsBackup, true},
+		{"channel not in the backup", 0, true, s, false, covered, false},
+		{"channel not in the backup, above", 0, true, s + 1, false, awaitsBackup, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := &Engine{}
+			e.bound.on, e.bound.known = true, c.known
+			if c.isHere {
+				e.bound.marks = backup.MarksOf([]backup.Floor{{Hub: hubAddr, User: userAddr, Nonce: c.marks + s}, {Nonce: s}})
+			} else {
+				e.bound.marks = backup.MarksOf([]backup.Floor{{Nonce: s}})
+			}
+			ch := &channel{ch: protocol.Channel{Latest: state.SignedState{State: state.ChannelState{Hub: hubAddr, User: userAddr, TxCountGlobal: latest}}}}
+			if got := e.coverage(ch, c.nonce, c.bump); got != c.want {
+				t.Fatalf("coverage of nonce %d (bump %v): %d, want %d", c.nonce, c.bump, got, c.want)
+			}
+		})
+	}
+	e := &Engine{}
+	ch := &channel{}
+	if got := e.coverage(ch, state.MaxNonceStep, false); got != covered {
+		t.Fatalf("a node that does not back up: %d, want covered", got)
+	}
+}
