@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
+	"time"
 
 	"spoke/backup"
 	"spoke/protocol"
@@ -40,13 +42,16 @@ type backupBound struct {
 	marks   backup.Marks // of the last stored backup
 	in      chan storedMarks
 	waiting map[*channel]struct{}
+	// persisted is when marks were last handed to the loop to be stored (unix nanoseconds; BackedUp only).
+	persisted atomic.Int64
 }
 
-// storedMarks is a stored backup's marks, handed to the loop: decoded, and encoded for the store's meta.
+// storedMarks is a stored backup's marks, handed to the loop: decoded, and encoded for the store's meta
+// when they are to be stored (at most every Config.BackupMarksEvery).
 type storedMarks struct {
 	marks   backup.Marks
 	encoded []byte
-	stored  chan struct{} // closed once the store holds them
+	stored  chan struct{} // closed once the loop took them, and the store holds them if encoded
 }
 
 // coverage is whether this node may sign a state of a channel at a nonce now.
@@ -84,14 +89,19 @@ func (e *Engine) loadBackupMarks(ctx context.Context) error {
 }
 
 // BackedUp tells the engine that a backup holding floors (backup.Saver's OnSaved) is stored: the nonces
-// it may sign go up to them. Safe for concurrent use; it returns once the engine stored them with its
-// states, or once it stopped (the store then keeps the marks of an earlier backup: a lower bound, which
-// a start only waits longer behind).
+// it may sign go up to them. It returns once the engine took them (and stored them with its states, at
+// most every Config.BackupMarksEvery), or once it stopped: the store then keeps the marks of an earlier
+// backup, a lower bound, behind which a start only waits for a newer backup sooner. One caller at a time
+// (the Saver's).
 func (e *Engine) BackedUp(floors []backup.Floor) {
 	if !e.bound.on || floors == nil {
 		return
 	}
-	m := storedMarks{marks: backup.MarksOf(floors), encoded: backup.EncodeFloors(floors), stored: make(chan struct{})}
+	m := storedMarks{marks: backup.MarksOf(floors), stored: make(chan struct{})}
+	if now := time.Now(); now.Sub(time.Unix(0, e.bound.persisted.Load())) >= e.cfg.BackupMarksEvery {
+		m.encoded = backup.EncodeFloors(floors)
+		e.bound.persisted.Store(now.UnixNano())
+	}
 	select {
 	case e.bound.in <- m:
 	case <-e.done:
@@ -108,11 +118,15 @@ func (e *Engine) BackedUp(floors []backup.Floor) {
 func (e *Engine) onBackedUp(t *turn, m storedMarks) {
 	b := &e.bound
 	b.marks, b.known = m.marks, true
-	if t.batch.Meta == nil {
-		t.batch.Meta = map[string][]byte{}
+	if m.encoded == nil {
+		close(m.stored)
+	} else {
+		if t.batch.Meta == nil {
+			t.batch.Meta = map[string][]byte{}
+		}
+		t.batch.Meta[backup.MetaBackupMarks] = m.encoded
+		t.later(func() { close(m.stored) })
 	}
-	t.batch.Meta[backup.MetaBackupMarks] = m.encoded
-	t.later(func() { close(m.stored) })
 	for ch := range b.waiting {
 		ch.awaitingBackup = false
 		e.active.add(ch)

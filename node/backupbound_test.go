@@ -23,7 +23,7 @@ import (
 func boundUser(t *testing.T) backedUp {
 	t.Helper()
 	b := backedUp{clock: newClock(), dir: t.TempDir()}
-	b.m, b.user = newMalloryHub(t, devchain.DevKey(5), b.dir, b.clock, func(c *Config) { c.BoundByBackups = true })
+	b.m, b.user = newMalloryHub(t, devchain.DevKey(5), b.dir, b.clock, boundConfig)
 	var err error
 	if b.backups, err = backup.NewDir(filepath.Join(b.dir, "backups")); err != nil {
 		t.Fatal(err)
@@ -35,6 +35,12 @@ func boundUser(t *testing.T) backedUp {
 	b.atBackup = b.m.latest()
 	saveBound(t, b.user, b.backups)
 	return b
+}
+
+// boundConfig bounds a node's signing by its backups, and has it store every backup's marks.
+func boundConfig(c *Config) {
+	c.BoundByBackups = true
+	c.BackupMarksEvery = time.Nanosecond
 }
 
 // saveBound backs the user up once, its marks handed to its engine.
@@ -264,7 +270,16 @@ func TestBoundMarksSurviveARestart(t *testing.T) {
 	if _, err := user.eng.Update(ctx, b.m.addr, wei(5)); err != nil {
 		t.Fatalf("the restarted user's payment with no new backup: %v", err)
 	}
-	got, err := user.store.Meta(testCtx(t), backup.MetaBackupMarks)
+	m := storedMarksOf(t, user)
+	if want := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip; m.Floor(b.m.addr, userAddr) != want || m.Channels() != 1 {
+		t.Fatalf("stored marks: floor %d over %d channels, want %d over 1", m.Floor(b.m.addr, userAddr), m.Channels(), want)
+	}
+}
+
+// storedMarksOf reads the backup marks n's store holds.
+func storedMarksOf(t *testing.T, n *testNode) backup.Marks {
+	t.Helper()
+	got, err := n.store.Meta(testCtx(t), backup.MetaBackupMarks)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,9 +287,29 @@ func TestBoundMarksSurviveARestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := backup.MarksOf(floors)
-	if want := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip; m.Floor(b.m.addr, userAddr) != want || m.Channels() != 1 {
-		t.Fatalf("stored marks: floor %d over %d channels, want %d over 1", m.Floor(b.m.addr, userAddr), m.Channels(), want)
+	return backup.MarksOf(floors)
+}
+
+// TestBoundMarksStoredAtMostEveryInterval: with the default BackupMarksEvery (a minute), a backup's marks
+// raise the bound at once but are stored with the states only if the last ones stored are that old: a
+// hub's marks are 56 bytes a channel, and a backup is taken every second.
+func TestBoundMarksStoredAtMostEveryInterval(t *testing.T) {
+	dir := t.TempDir()
+	m, user := newMalloryHub(t, devchain.DevKey(5), dir, newClock(), func(c *Config) { c.BoundByBackups = true })
+	backups, err := backup.NewDir(filepath.Join(dir, "backups"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveBound(t, user, backups) // stored: the first
+	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]}, wei(5)); err != nil {
+		t.Fatal(err)
+	}
+	saveBound(t, user, backups) // taken, not stored
+	if _, err := user.eng.Update(testCtx(t), m.addr, wei(5)); err != nil {
+		t.Fatal(err)
+	}
+	if got := storedMarksOf(t, user); got.Channels() != 0 {
+		t.Fatalf("stored marks hold %d channels, want those of the first backup (none)", got.Channels())
 	}
 }
 
@@ -285,7 +320,7 @@ func restartBound(t *testing.T, b backedUp, user *testNode) *testNode {
 	user = startNode(t, userKey, User, b.dir+"/user.db", func(c *Config) {
 		c.Hub, c.HubPeer, c.HubAddrs = b.m.addr, b.m.host.ID(), b.m.host.Addrs()
 		c.Clock = b.clock.Now
-		c.BoundByBackups = true
+		boundConfig(c)
 	})
 	b.m.peer = user.host.ID()
 	waitFor(t, "the restarted user's connection to Mallory", func() bool { return b.m.host.Connected(user.host.ID()) })

@@ -195,6 +195,10 @@ type Config struct {
 	// covers (backupbound.go): the backups' marks reach the engine through BackedUp, and until the first
 	// one (or one stored in an earlier run) nothing is signed.
 	BoundByBackups bool
+	// BackupMarksEvery is how often, at most, the engine stores the marks of its last stored backup with
+	// its states, for its next start (a start with older ones waits for a newer backup sooner); default a
+	// minute: a hub's marks are 56 bytes a channel.
+	BackupMarksEvery time.Duration
 
 	// crash (tests only), if it returns true at a point, stops the loop there.
 	crash func(CrashPoint) bool
@@ -237,6 +241,9 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.ChainCount == nil && cfg.Chain == nil {
 		cfg.ChainCount = func(common.Address, common.Address) uint64 { return 0 }
+	}
+	if cfg.BackupMarksEvery <= 0 {
+		cfg.BackupMarksEvery = time.Minute
 	}
 	if cfg.PaymentExpiry == 0 {
 		cfg.PaymentExpiry = 3600

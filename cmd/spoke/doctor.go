@@ -213,7 +213,8 @@ func backupCheck(st *api.Status) check {
 		return check{name, false, "the node does not back its signed state up: losing this disk loses the proof of your balance",
 			"restart the node with --backup-dir DIR (on another disk) or --ipfs-api HOST:PORT (a kubo daemon)"}
 	case st.BackupAt == 0:
-		return check{name, false, "backups go to " + st.Backup + ", but none has been made since the node started",
+		return check{name, false, "backups go to " + st.Backup + ", but none has been made since the node started " +
+			"(a node that backs up signs nothing past what its last stored backup covers: payments wait)",
 			"see the node's log for the backup error; spoke backup --datadir DIR tries now"}
 	}
 	return check{name, true, fmt.Sprintf("to %s, last %s ago", st.Backup, time.Since(time.Unix(st.BackupAt, 0)).Round(time.Second)), ""}
