@@ -75,8 +75,8 @@ type threadKey struct {
 }
 
 // threadRecords decodes and checks the snapshot's thread records: each is a thread of the node (its
-// sender or receiver), listed once, with a known status, and both its states are of that thread and
-// signed by its sender in d.
+// sender, its receiver, or its hub: a hub keeps records of the threads it backs), listed once, with a
+// known status, and both its states are of that thread and signed by its sender in d.
 func (s *Snapshot) threadRecords(d *state.Domain) ([]state.ThreadRecord, error) {
 	var out []state.ThreadRecord
 	seen := map[threadKey]bool{}
@@ -86,7 +86,7 @@ func (s *Snapshot) threadRecords(d *state.Domain) ([]state.ThreadRecord, error) 
 			return nil, fmt.Errorf("%w: thread record %d: %w", ErrSnapshot, i, err)
 		}
 		t := &r.Initial.State
-		if t.Sender != s.Node && t.Receiver != s.Node {
+		if t.Sender != s.Node && t.Receiver != s.Node && t.Hub != s.Node {
 			return nil, fmt.Errorf("%w: thread record %d is not the node's", ErrSnapshot, i)
 		}
 		k := threadKey{t.Hub, t.Key()}

@@ -24,7 +24,9 @@ import (
 // likes. Each user credits its deposit and gives the hub half of it; so does Mallory. Then each step
 // makes one to three moves back to back, drawn from the seed's PCG: a payment or a purchase of two to
 // four payments between honest users or to Mallory (not waited for: Pay runs on), one of Mallory's moves
-// (malloryMoves), a restart of the hub or a user over its store and address, losing a node's next answer
+// (malloryMoves), a restart of the hub or a user over its store and address, a restore of one from its
+// backup (a clean stop takes a last one; its store is deleted; every node backs up every 50 ms and signs
+// only what its last stored backup covers: Config.BoundByBackups), losing a node's next answer
 // (Config.loseAnswer, or a thread acknowledgement: Config.loseThreadAnswer), a small clock jump, a jump
 // past the payments' expiries, or a thread move between two honest users: open one (OpenThread, not
 // waited for), pay through one (one to four PayThread calls at once, waited for or not), or close one (by
@@ -138,8 +140,12 @@ func (w *propWorld) move() string {
 		return w.pay(2 + w.rng.IntN(3))
 	case r < 51:
 		return w.mal.act()
-	case r < 58:
+	case r < 55:
 		return w.restartOne()
+	case r < 58:
+		p := w.honest()
+		w.restore(p)
+		return fmt.Sprintf("restore %s %s from its backup", p.role, addrOf(p.key))
 	case r < 64:
 		p := w.honest()
 		p.lose.Add(1)

@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/multiformats/go-multiaddr"
 
+	"spoke/backup"
 	"spoke/contracts/devchain"
 	"spoke/p2p"
 	"spoke/protocol"
@@ -63,7 +64,13 @@ type propNode struct {
 	n    *testNode
 	lose atomic.Int32 // answers to lose (loseAnswer), from the next one on
 	told told
+	// backups receives the node's backups (every propBackupEvery while it runs, and when it stops); what
+	// it signs is bounded by them (Config.BoundByBackups).
+	backups backup.Backend
 }
+
+// propBackupEvery is how often a node of the world backs up while it runs.
+const propBackupEvery = 50 * time.Millisecond
 
 // told is what an honest user was told it has, from its setup, the Pay calls made for it and its events:
 // base + received - paid + back (see TestProperty).
@@ -126,9 +133,15 @@ func (w *propWorld) start(p *propNode) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if p.backups == nil {
+		if p.backups, err = backup.NewDir(filepath.Join(filepath.Dir(p.path), "backups-"+filepath.Base(p.path))); err != nil {
+			t.Fatal(err)
+		}
+	}
 	n := &testNode{host: host, store: openStore(t, p.path)}
 	cfg := baseConfig(p.key, p.role, host, n.store)
 	cfg.Clock = w.clock.Load
+	cfg.BoundByBackups = true
 	cfg.loseAnswer = func(m protocol.Message) bool { return p.loseOne(m) }
 	cfg.loseThreadAnswer = func(protocol.ThreadMessage) bool { return take(&p.lose) }
 	if p.role == User {
@@ -159,9 +172,10 @@ func (w *propWorld) reconnect(p *propNode) {
 	w.reconnectUser(p)
 }
 
-// run runs n's engine, counting its events into p's told, and sets n.stop; an engine that stops on its
-// own, or with an error other than its cancellation, is recorded as a failure. The store is closed once
-// Run has returned: by then the engine's thread work is over too (Engine.stop).
+// run runs n's engine, counting its events into p's told, and its backups, and sets n.stop; an engine
+// that stops on its own, or with an error other than its cancellation, is recorded as a failure. A stop
+// takes a last backup once Run has returned, as Node.Close does, and then closes the store: by then the
+// engine's thread work is over too (Engine.stop).
 func (w *propWorld) run(p *propNode, n *testNode) {
 	ctx, cancel := context.WithCancel(context.Background())
 	go w.follow(p, n.eng.Subscribe(ctx))
@@ -173,11 +187,28 @@ func (w *propWorld) run(p *propNode, n *testNode) {
 		}
 		close(done)
 	}()
+	saver := backup.NewSaver(p.backups, n.store, p.key, domain, nil)
+	saver.OnSaved(n.eng.BackedUp)
+	saving := make(chan struct{})
+	go func() {
+		defer close(saving)
+		for ctx.Err() == nil {
+			_, _ = saver.Save(ctx) // a failure is retried at the next round
+			select {
+			case <-ctx.Done():
+			case <-time.After(propBackupEvery):
+			}
+		}
+	}()
 	var once sync.Once
 	n.stop = func() {
 		once.Do(func() {
 			cancel()
 			<-done
+			<-saving
+			if _, err := saver.Save(context.Background()); err != nil {
+				w.failed(fmt.Sprintf("%s %s: last backup: %v", p.role, addrOf(p.key), err))
+			}
 			_ = n.host.Close()
 			_ = n.store.Close()
 		})
@@ -202,6 +233,15 @@ func (w *propWorld) connect(h *p2p.Host) {
 // restart stops p and starts it again over the same store.
 func (w *propWorld) restart(p *propNode) {
 	p.n.stop()
+	w.start(p)
+	w.reconnect(p)
+}
+
+// restore stops p (which takes its last backup), deletes its store and restores it from its backups, and
+// starts it again: a node whose disk was lost after a clean stop, on a new one.
+func (w *propWorld) restore(p *propNode) {
+	p.n.stop()
+	restoreStore(w.t, p.path, p.key, p.backups)
 	w.start(p)
 	w.reconnect(p)
 }
