@@ -118,6 +118,9 @@ func (e *Engine) onPropose(t *turn, in *inbound, p protocol.Propose) {
 		ch.deferred = append(ch.deferred, in)
 		return
 	case ch.out != nil && nonce == ch.out.nonce():
+		if e.crossedBump(t, ch, in, p) { // restorefloor.go
+			return
+		}
 		if !ch.hubSide { // the hub proposes again first; this node's batch follows
 			e.keepRefused(t, ch, ch.out) // the hub holds it signed
 			ch.queueFront(ch.out.cmds)

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -46,8 +47,14 @@ func boundConfig(c *Config) {
 // saveBound backs the user up once, its marks handed to its engine.
 func saveBound(t *testing.T, user *testNode, backups backup.Backend) {
 	t.Helper()
-	s := backup.NewSaver(backups, user.store, userKey, domain, testLogger())
-	s.OnSaved(user.eng.BackedUp)
+	saveNode(t, user, userKey, backups)
+}
+
+// saveNode backs n, with key, up once, its marks handed to its engine.
+func saveNode(t *testing.T, n *testNode, key *ecdsa.PrivateKey, backups backup.Backend) {
+	t.Helper()
+	s := backup.NewSaver(backups, n.store, key, domain, testLogger())
+	s.OnSaved(n.eng.BackedUp)
 	if _, err := s.Save(testCtx(t)); err != nil {
 		t.Fatal(err)
 	}
@@ -55,11 +62,16 @@ func saveBound(t *testing.T, user *testNode, backups backup.Backend) {
 
 // keepBackingUp backs the user up every 20 ms until the test ends, as a node's Saver does after changes.
 func keepBackingUp(t *testing.T, user *testNode, backups backup.Backend) {
+	keepBackingUpNode(t, user, userKey, backups)
+}
+
+// keepBackingUpNode is keepBackingUp for n, with key.
+func keepBackingUpNode(t *testing.T, n *testNode, key *ecdsa.PrivateKey, backups backup.Backend) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	t.Cleanup(func() { cancel(); <-done })
-	s := backup.NewSaver(backups, user.store, userKey, domain, testLogger())
-	s.OnSaved(user.eng.BackedUp)
+	s := backup.NewSaver(backups, n.store, key, domain, testLogger())
+	s.OnSaved(n.eng.BackedUp)
 	go func() {
 		defer close(done)
 		for ctx.Err() == nil {
@@ -203,23 +215,8 @@ func TestMal11LiftsPastTheBackupWait(t *testing.T) {
 // is backed up the payment goes through, and a payment the other way too.
 func TestBoundNodeWaitsForItsFirstBackup(t *testing.T) {
 	dir := t.TempDir()
-	bound := func(c *Config) { c.BoundByBackups = true }
-	hub := startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), bound)
-	user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) {
-		c.Hub, c.HubPeer = hubAddr, hub.host.ID()
-		bound(c)
-	})
-	if err := user.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
-		t.Fatal(err)
-	}
-	hubBackups, err := backup.NewDir(filepath.Join(dir, "hub-backups"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	userBackups, err := backup.NewDir(filepath.Join(dir, "user-backups"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	bp := newBoundPair(t, dir)
+	hub, user, hubBackups, userBackups := bp.hub, bp.user, bp.hubBackups, bp.userBackups
 	pay := func(timeout time.Duration) error {
 		ctx, cancel := context.WithTimeout(context.Background(), timeout)
 		defer cancel()
@@ -258,6 +255,42 @@ func TestBoundNodeWaitsForItsFirstBackup(t *testing.T) {
 	if got := latest(t, user.store).State; got.TxCountGlobal != 2 {
 		t.Fatalf("latest nonce %d, want 2", got.TxCountGlobal)
 	}
+}
+
+// boundPair is a hub and its user, both bounded by their backups (in directories beside their stores).
+type boundPair struct {
+	hub, user               *testNode
+	hubBackups, userBackups backup.Backend
+	hubDB, userDB           string
+}
+
+// newBoundPair starts a hub and its user with stores in dir, connected, with backup directories but no
+// backup stored yet.
+func newBoundPair(t *testing.T, dir string) *boundPair {
+	t.Helper()
+	p := &boundPair{hubDB: filepath.Join(dir, "hub.db"), userDB: filepath.Join(dir, "user.db")}
+	var err error
+	if p.hubBackups, err = backup.NewDir(filepath.Join(dir, "hub-backups")); err != nil {
+		t.Fatal(err)
+	}
+	if p.userBackups, err = backup.NewDir(filepath.Join(dir, "user-backups")); err != nil {
+		t.Fatal(err)
+	}
+	p.hub = p.startHub(t)
+	p.user = p.startUser(t, p.hub)
+	if err := p.user.host.Connect(testCtx(t), p.hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func (p *boundPair) startHub(t *testing.T) *testNode { return startNode(t, hubKey, Hub, p.hubDB, boundConfig) }
+
+func (p *boundPair) startUser(t *testing.T, hub *testNode) *testNode {
+	return startNode(t, userKey, User, p.userDB, func(c *Config) {
+		c.Hub, c.HubPeer = hubAddr, hub.host.ID()
+		boundConfig(c)
+	})
 }
 
 // TestBoundMarksSurviveARestart: the marks of the last stored backup are stored with the node's states, so
@@ -371,5 +404,61 @@ func TestBoundCoverage(t *testing.T) {
 	ch := &channel{}
 	if got := e.coverage(ch, state.MaxNonceStep, false); got != covered {
 		t.Fatalf("a node that does not back up: %d, want covered", got)
+	}
+}
+
+// TestBothRestoredBumpsCross: a hub and its user, both backed up at the same latest state and both
+// restored from those backups while apart, each propose the same Bump at the same nonce (the latest
+// plus RestoreSkip plus one), and each has it outstanding when the other's arrives. Answered as any
+// conflict (each CodeTaken, proposing again above), neither could go on: the next nonce is beyond what
+// their backups cover, and no backup can move past the latest they share. Safe outcome: each takes the
+// other's proposal of the very state it signed as the countersignature of its own, and payments both
+// ways go on above it.
+func TestBothRestoredBumpsCross(t *testing.T) {
+	bp := newBoundPair(t, t.TempDir())
+	hub, user, hubBackups, userBackups := bp.hub, bp.user, bp.hubBackups, bp.userBackups
+	hubDB, userDB := bp.hubDB, bp.userDB
+	save := func() {
+		saveNode(t, hub, hubKey, hubBackups)
+		saveNode(t, user, userKey, userBackups)
+	}
+	save()
+	if _, err := user.eng.Update(testCtx(t), hubAddr, protocol.Credit{Wei: deposited[0]}, wei(1000)); err != nil {
+		t.Fatal(err)
+	}
+	n := latest(t, user.store).State.TxCountGlobal
+	save()
+	hub.stop()
+	user.stop()
+	restoreStore(t, hubDB, hubKey, hubBackups)
+	restoreStore(t, userDB, userKey, userBackups)
+	hub = bp.startHub(t)
+	user = bp.startUser(t, hub)
+	bump := n + backup.RestoreSkip + 1
+	for _, p := range []*testNode{hub, user} { // each has its Bump stored and outstanding, unsent
+		waitFor(t, "the restored node's Bump", func() bool {
+			prop, err := p.store.Proposal(testCtx(t), hubAddr, userAddr)
+			return err == nil && prop.State.TxCountGlobal == bump
+		})
+	}
+	if err := user.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	keepBackingUpNode(t, hub, hubKey, hubBackups)
+	keepBackingUpNode(t, user, userKey, userBackups)
+	ctx, cancel := context.WithTimeout(testCtx(t), 30*time.Second)
+	defer cancel()
+	paid, err := user.eng.Update(ctx, hubAddr, wei(5))
+	if err != nil {
+		t.Fatalf("the user's payment after both Bumps crossed: %v", err)
+	}
+	if paid.State.TxCountGlobal <= bump {
+		t.Fatalf("the payment is at nonce %d, not above the Bump at %d", paid.State.TxCountGlobal, bump)
+	}
+	if _, err := hub.eng.Update(ctx, userAddr, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(3)}); err != nil {
+		t.Fatalf("the hub's payment: %v", err)
+	}
+	if h, u := latest(t, hub.store).State, latest(t, user.store).State; h != u {
+		t.Fatalf("hub and user hold different latest states: %d and %d", h.TxCountGlobal, u.TxCountGlobal)
 	}
 }

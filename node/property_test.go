@@ -140,8 +140,13 @@ func (w *propWorld) move() string {
 		return w.pay(2 + w.rng.IntN(3))
 	case r < 51:
 		return w.mal.act()
-	case r < 55:
+	case r < 54:
 		return w.restartOne()
+	case r < 55:
+		w.hub.crash.Store(true)
+		w.restore(w.hub)
+		w.hubLost = true
+		return "the hub crashes and is restored from its last backup"
 	case r < 58:
 		p := w.honest()
 		w.restore(p)

@@ -337,6 +337,9 @@ func threadsBusy(e *Engine) bool {
 // more.
 func (w *propWorld) checkNoThreads() {
 	w.t.Helper()
+	if w.hubLost {
+		return // a thread whose closing the hub's backup missed may stay until a dispute (docs/property-test.md)
+	}
 	for _, r := range w.hubRecords() {
 		if len(r.Threads) > 0 {
 			w.fatalf("at the end: the hub's channel with %s still holds threads %+v", r.State.User, state.Initials(r.Threads))

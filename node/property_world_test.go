@@ -48,6 +48,8 @@ type propWorld struct {
 	// received holds the locks each user reported received (EventReceived), by user and hashlock.
 	received map[receivedKey]bool
 	threads  []propThread // the threads opened between honest users, in the order OpenThread returned
+	// hubLost is set once the hub crashed and was restored from a backup that may miss its last states.
+	hubLost bool
 }
 
 // lockKey names a lock in one honest node's channel.
@@ -67,6 +69,9 @@ type propNode struct {
 	// backups receives the node's backups (every propBackupEvery while it runs, and when it stops); what
 	// it signs is bounded by them (Config.BoundByBackups).
 	backups backup.Backend
+	// crash makes the next stop take no last backup (a crash: the restore after it is from the last
+	// periodic one).
+	crash atomic.Bool
 }
 
 // propBackupEvery is how often a node of the world backs up while it runs.
@@ -206,7 +211,9 @@ func (w *propWorld) run(p *propNode, n *testNode) {
 			cancel()
 			<-done
 			<-saving
-			if _, err := saver.Save(context.Background()); err != nil {
+			if p.crash.Swap(false) {
+				// no last backup
+			} else if _, err := saver.Save(context.Background()); err != nil {
 				w.failed(fmt.Sprintf("%s %s: last backup: %v", p.role, addrOf(p.key), err))
 			}
 			_ = n.host.Close()

@@ -183,3 +183,32 @@ func (e *Engine) bumpTaken(ch *channel, in *inbound) {
 	e.restored.add(ch.peer)
 	e.bump(ch)
 }
+
+// crossedBump handles the peer's proposal at the nonce of this node's outstanding one when both are the
+// same Bump of the same state: two nodes restored from backups at one latest state each propose it at the
+// floor plus one. Answered as a conflict (each CodeTaken, proposing again above), neither could go on (a
+// node that backs up signs nothing above that Bump until a newer backup holds a newer state:
+// backupbound.go). It is one state, signed by both: the peer's proposal carries its signature, which
+// countersigns this node's, and this node answers with its own. It reports whether it did; a proposal of
+// this node whose signature is still being made (this turn's, or the Commit's under way) is left to the
+// conflict path.
+func (e *Engine) crossedBump(t *turn, ch *channel, in *inbound, p protocol.Propose) bool {
+	out := ch.out
+	if in.signer != in.from || !soleBump(p.Updates) || !soleBump(out.updates) || p.Proposal.State != out.proposal.State ||
+		out.signedIn == t || out.signedIn == e.committing {
+		return false
+	}
+	signed := out.proposal
+	mine := signed.SigHub
+	if ch.hubSide {
+		signed.SigUser = p.Proposal.SigUser
+	} else {
+		signed.SigHub, mine = p.Proposal.SigHub, signed.SigUser
+	}
+	e.log.Info("node: the peer proposed this node's own Bump; taken as its countersignature", "peer", ch.peer,
+		"nonce", signed.State.TxCountGlobal)
+	e.proposalSigned(t, ch, out, signed)
+	nonce := signed.State.TxCountGlobal
+	t.later(func() { in.reply <- protocol.Countersign{TxCountGlobal: nonce, Sig: mine} })
+	return true
+}
