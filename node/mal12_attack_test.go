@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"path/filepath"
+	"syscall"
 	"testing"
 	"time"
 
@@ -301,4 +302,118 @@ func honestly(m *mallory) func(protocol.Propose) protocol.Message {
 		}
 		return m.countersign(p)
 	}
+}
+
+// cpuTime is the process's CPU time so far (user and system).
+func cpuTime(t *testing.T) time.Duration {
+	t.Helper()
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Skip("no rusage:", err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestMal12AwaitingBackupDoesNotSpinHeld (held, no spin): the user backs up at N and no backup succeeds
+// after. Mallory jumps the channel to the backup's floor N+RestoreSkip (covered: countersigned); the
+// user's next payments wait for a backup, and her proposals above the floor are answered Busy, over and
+// over, each input putting the waiting channel back in the active set. Safe outcome: the waiting channel
+// costs the engine no CPU while it waits (no turn after turn for it), nothing is signed above the floor,
+// and once a backup is stored the payments go through.
+func TestMal12AwaitingBackupDoesNotSpinHeld(t *testing.T) {
+	b := boundUser(t)
+	m, user := b.m, b.user
+	floor := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
+	five := protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(5)}
+	if _, ok := m.proposeAt(floor, nil, five).(protocol.Countersign); !ok {
+		t.Fatal("her jump to the floor was not countersigned")
+	}
+	errc := make(chan error, 2)
+	for range 2 {
+		go func() {
+			_, err := user.eng.Update(testCtx(t), m.addr, wei(7))
+			errc <- err
+		}()
+	}
+	time.Sleep(100 * time.Millisecond)
+	before := cpuTime(t)
+	start := time.Now()
+	for range 20 {
+		wantCode(t, m.proposeAt(floor+1, nil, five), protocol.CodeBusy, ErrAwaitingBackup)
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if used, wall := cpuTime(t)-before, time.Since(start); used > wall/2 {
+		t.Fatalf("SPIN: %v of CPU in %v while a channel waits for a backup", used, wall)
+	}
+	for _, p := range m.proposals() {
+		if p.Proposal.State.TxCountGlobal > floor {
+			t.Fatalf("the user proposed at %d, above its backup's floor %d", p.Proposal.State.TxCountGlobal, floor)
+		}
+	}
+	saveBound(t, user, b.backups)
+	for range 2 {
+		if err := <-errc; err != nil {
+			t.Fatalf("a waiting payment once backed up: %v", err)
+		}
+	}
+}
+
+// TestMal12ResumedProposalMovesTheBumpedState (user's double signature): the user is backed up at N
+// (marks: floor F = N+RestoreSkip) and proposes a payment P at N+1, which Mallory, its hub, answers Busy
+// while a backup B is stored holding P as the user's outstanding proposal (marks unchanged), then refuses.
+// With the user's latest still N, she proposes the Bump of N at F+1: covered by the exception (the floor
+// plus one, the Bump of the backed-up latest) and countersigned. The user loses its data before a backup
+// holds the Bump, and is restored from B, the last stored backup: floor F. It resends P, which she now
+// countersigns (so its latest moves to N+1 before it bumps); its Bump, at F+1, is then the Bump of N+1,
+// not of N; it waits for the backup holding N+1, whose floor is N+1+RestoreSkip = F+1, which covers it.
+// Before (today): she holds two different states signed by the user at F+1: the Bump of N and the Bump of
+// N+1 (P's payment in it), and exits with whichever suits her. Safe outcome: the restored user signs at
+// F+1 nothing but the Bump of N (the state the exception let it sign there before), e.g. by counting F+1 as
+// signed once its latest moved past N before its Bump.
+func TestMal12ResumedProposalMovesTheBumpedState(t *testing.T) {
+	b := boundUser(t)
+	m, user, atBackup := b.m, b.user, b.atBackup
+	n := atBackup.Latest.State.TxCountGlobal
+	floor := n + backup.RestoreSkip
+	m.setAnswer(busy)
+	errc := make(chan error, 1)
+	go func() {
+		_, err := user.eng.Update(testCtx(t), m.addr, wei(1000))
+		errc <- err
+	}()
+	waitFor(t, "the user's payment P", func() bool { return len(m.proposals()) > 0 })
+	saveBound(t, user, b.backups) // B: latest N, P outstanding
+	m.setAnswer(refuseAll)
+	if err := <-errc; !errors.Is(err, ErrRejected) {
+		t.Fatalf("the user's payment P: %v, want it refused", err)
+	}
+	held := userSigned{}
+	held.addProposals(m)
+	if _, ok := m.proposeAt(floor+1, nil, protocol.Bump{}).(protocol.Countersign); !ok {
+		t.Fatalf("her Bump of N at F+1 was not countersigned")
+	}
+	held.add(m.latest().Latest.State)
+
+	m.mu.Lock()
+	m.ch = atBackup // she countersigns P, resent by the restored user, on N
+	m.answer = m.countersign
+	m.mu.Unlock()
+	user = restoreBoundUser(t, b, user) // from B: no backup holds the Bump
+	keepBackingUp(t, user, b.backups)
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if m.latest().Latest.State.TxCountGlobal > floor {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(100 * time.Millisecond)
+	held.addProposals(m)
+	held.add(m.latest().Latest.State)
+	if ss := held[floor+1]; len(ss) > 1 {
+		t.Logf("the user's states at F+1 = %d: user balance %s wei (the Bump of N) and %s wei", floor+1,
+			ss[0].WeiUser.Dec(), ss[1].WeiUser.Dec())
+	}
+	held.twice(t)
 }
