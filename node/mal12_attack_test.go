@@ -417,3 +417,65 @@ func TestMal12ResumedProposalMovesTheBumpedState(t *testing.T) {
 	}
 	held.twice(t)
 }
+
+// TestMal12AdoptedStateMovesTheBumpOfANewChannel (user's double signature): the user backs up before its
+// channel with Mallory, its hub, has a state (the AnyChannel marks: floor RestoreSkip). It proposes its
+// first state, crediting its deposit at nonce 1, which she refuses; with its latest still the zero state,
+// she proposes the Bump of the zero state at RestoreSkip+1, which the exception covers (a channel the
+// backup lacks, at latest 0): countersigned. The user loses its data and is restored from that backup: it
+// knows no channel with her, floor RestoreSkip, and bumps only when she proposes at or below it. First she
+// pushes a Sync of its own credit, countersigned by her: it carries the user's signature, so the user
+// adopts it (latest 1); then she proposes at nonce 2 (Taken), and the user bumps: the Bump of the state at
+// 1, at RestoreSkip+1 once a backup holds that state (floor 1+RestoreSkip). Before (today): she holds two
+// different states signed by the user at RestoreSkip+1. Safe outcome: the restored user signs at
+// RestoreSkip+1 nothing but the Bump of the zero state.
+func TestMal12AdoptedStateMovesTheBumpOfANewChannel(t *testing.T) {
+	b := backedUp{clock: newClock(), dir: t.TempDir()}
+	b.m, b.user = newMalloryHub(t, devchain.DevKey(5), b.dir, b.clock, func(c *Config) { c.BoundByBackups = true })
+	m, user := b.m, b.user
+	var err error
+	if b.backups, err = backup.NewDir(filepath.Join(b.dir, "backups")); err != nil {
+		t.Fatal(err)
+	}
+	saveBound(t, user, b.backups) // no channel yet
+	m.setAnswer(refuseAll)
+	if _, err := user.eng.Update(testCtx(t), m.addr, protocol.Credit{Wei: deposited[0]}); !errors.Is(err, ErrRejected) {
+		t.Fatalf("the user's credit: %v, want it refused", err)
+	}
+	held := userSigned{}
+	held.addProposals(m)
+	credit := m.proposals()[0].Proposal
+	top := uint64(backup.RestoreSkip + 1)
+	if _, ok := m.proposeAt(top, nil, protocol.Bump{}).(protocol.Countersign); !ok {
+		t.Fatalf("her Bump of the zero state at %d was not countersigned", top)
+	}
+	held.add(m.latest().Latest.State)
+
+	m.setAnswer(m.countersign)
+	user = restoreBoundUser(t, b, user) // from the backup without the channel
+	m.sign(&credit)                     // she countersigns the user's credit herself
+	m.mu.Lock()
+	m.ch = protocol.Channel{Latest: credit}
+	m.mu.Unlock()
+	req, err := protocol.MarshalMessage(protocol.Sync{Latest: credit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, ok := m.send(req).(protocol.Sync); !ok || s.Latest.State != credit.State {
+		t.Fatalf("the restored user did not adopt its own credit: %+v", s)
+	}
+	keepBackingUp(t, user, b.backups)
+	if r, ok := m.proposeAt(2, nil, protocol.Bump{}).(protocol.Reject); !ok || r.Code != protocol.CodeTaken {
+		t.Fatalf("her proposal at 2: %+v, want Taken", r)
+	}
+	waitFor(t, "the restored user's Bump", func() bool {
+		for _, p := range m.proposals() {
+			if p.Proposal.State.TxCountGlobal > backup.RestoreSkip && p.Proposal.State != held[top][0] {
+				return true
+			}
+		}
+		return m.latest().Latest.State.TxCountGlobal > top
+	})
+	held.addProposals(m)
+	held.twice(t)
+}
