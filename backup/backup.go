@@ -59,6 +59,11 @@ func (s *Saver) Save(ctx context.Context) (Pointer, error) {
 	if err != nil {
 		return Pointer{}, err
 	}
+	if len(blob) > saveLimit {
+		// Restore would refuse it: published, it would hide the last backup a restore can read.
+		return Pointer{}, fmt.Errorf("%w: sealed snapshot of %d bytes, more than the %d a restore reads", ErrTooLarge,
+			len(blob), saveLimit)
+	}
 	ref, err := s.backend.Put(ctx, blob)
 	if err != nil {
 		return Pointer{}, fmt.Errorf("backup: put to %s: %w", s.backend, err)
@@ -215,6 +220,12 @@ func checkNotNewer(ctx context.Context, store state.Store, states []state.Record
 	}
 	return nil
 }
+
+// ErrTooLarge fails a Save whose snapshot is larger than a restore reads (MaxBlob): nothing is published.
+var ErrTooLarge = errors.New("backup: snapshot too large")
+
+// saveLimit is the largest sealed snapshot Save publishes: MaxBlob (tests lower it).
+var saveLimit = MaxBlob
 
 // Errors of Restore.
 var (

@@ -330,3 +330,31 @@ func TestKuboBackupAndRestore(t *testing.T) {
 		t.Fatal("a kubo API where none listens was accepted")
 	}
 }
+
+// TestSaveRefusesWhatRestoreCannotRead: a sealed snapshot larger than a restore reads (MaxBlob) is not
+// published, and its floors are not handed on (a node would sign up to the marks of a backup no restore
+// can use); the last readable backup stays the latest.
+func TestSaveRefusesWhatRestoreCannotRead(t *testing.T) {
+	ctx := context.Background()
+	src, latest := filledStore(t)
+	dir, err := NewDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewSaver(dir, src, userKey, domain, nil)
+	saved := 0
+	s.OnSaved(func([]Floor) { saved++ })
+	first, err := s.Save(ctx)
+	if err != nil || saved != 1 {
+		t.Fatalf("first save: %v, %d handed on", err, saved)
+	}
+	defer func(l int) { saveLimit = l }(saveLimit)
+	saveLimit = 100 // smaller than any sealed snapshot
+	if _, err := s.Save(ctx); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("a save larger than a restore reads: %v, want ErrTooLarge", err)
+	}
+	if saved != 1 {
+		t.Fatalf("its floors were handed on (%d saves)", saved)
+	}
+	checkRestored(t, dir, latest, first.Seq)
+}

@@ -134,6 +134,13 @@ func (e *Engine) onBackedUp(t *turn, m storedMarks) {
 	clear(b.waiting)
 }
 
+// bumpWindow is how many nonces above a backup's floor the Bumps of its latest state may take: a restore
+// from the backup proposes that Bump at the floor plus one and, each time it is refused or answered
+// Taken, one above (each refused one binds it, at most maxBinding of them), so the same states at the
+// same nonces; and a peer's Bump may come at any of them. A restored channel whose latest moves on below
+// the window's top before its Bump is countersigned signs nothing in the window any more (channel.floor).
+const bumpWindow = maxBinding + 1
+
 // coverage tells whether this node may sign a state of ch at nonce now; bump says the state is ch's latest
 // with nothing but the nonce changed (a sole protocol.Bump).
 func (e *Engine) coverage(ch *channel, nonce uint64, bump bool) coverage {
@@ -145,11 +152,11 @@ func (e *Engine) coverage(ch *channel, nonce uint64, bump bool) coverage {
 	latest := s.TxCountGlobal
 	if b.known {
 		f := b.marks.Floor(s.Hub, s.User)
-		if nonce <= f || nonce == f+1 && bump && latest+backup.RestoreSkip == f {
+		if nonce <= f || bump && latest+backup.RestoreSkip == f && nonce <= f+bumpWindow {
 			return covered
 		}
 	}
-	if nonce <= latest+backup.RestoreSkip || nonce == latest+backup.RestoreSkip+1 && bump {
+	if nonce <= latest+backup.RestoreSkip || bump && nonce <= latest+backup.RestoreSkip+bumpWindow {
 		return awaitsBackup
 	}
 	return beyondBackup
@@ -159,7 +166,8 @@ func (e *Engine) coverage(ch *channel, nonce uint64, bump bool) coverage {
 // newer backup (out of the active set until one is stored or an input concerns it); if never, the batch's
 // commands fail. It reports whether to propose.
 func (e *Engine) coverProposal(ch *channel, nonce uint64) bool {
-	switch e.coverage(ch, nonce, len(ch.queue) > 0 && ch.queue[0].solo && soleBump(ch.queue[0].updates)) {
+	bump := len(ch.queue) > 0 && ch.queue[0].solo && soleBump(ch.queue[0].updates)
+	switch e.coverage(ch, nonce, bump) {
 	case awaitsBackup:
 		ch.awaitingBackup = true
 		e.bound.waiting[ch] = struct{}{}
@@ -167,8 +175,20 @@ func (e *Engine) coverProposal(ch *channel, nonce uint64) bool {
 			"nonce", nonce, "latest", ch.ch.Latest.State.TxCountGlobal)
 		return false
 	case beyondBackup:
+		if !bump {
+			switch e.bumpFirst(ch) { // restorefloor.go: a restored channel's Bump goes first, then the batch
+			case bumpNow:
+				return e.coverProposal(ch, nonce)
+			case bumpLater:
+				return false
+			}
+		}
 		err := fmt.Errorf("%w: next nonce %d, latest %d, a restore skips %d", ErrBeyondBackup, nonce,
 			ch.ch.Latest.State.TxCountGlobal, backup.RestoreSkip)
+		if ch.belowRestoreFloor() {
+			err = fmt.Errorf("%w (the channel is below its restore floor, and the counterparty took none of this "+
+				"node's Bumps past it)", err)
+		}
 		for _, c := range e.takeBatch(ch) {
 			c.finish(state.SignedState{}, err)
 		}

@@ -120,12 +120,13 @@ func TestMal11JumpPastTheBackup(t *testing.T) {
 	n := atBackup.Latest.State.TxCountGlobal
 	floor := n + backup.RestoreSkip
 	held := userSigned{}
-	wantRefused(t, m.proposeAt(floor+2, nil, protocol.Bump{}), ErrBeyondBackup)
+	wantRefused(t, m.proposeAt(floor+bumpWindow+1, nil, protocol.Bump{}), ErrBeyondBackup)
+	five := protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(5000)}
+	wantRefused(t, m.proposeAt(floor+1, nil, five), ErrBeyondBackup)
 	if _, ok := m.proposeAt(floor+1, nil, protocol.Bump{}).(protocol.Countersign); !ok {
 		t.Fatalf("the Bump of the backed-up state at the floor plus one was not countersigned")
 	}
 	held.add(m.latest().Latest.State)
-	five := protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(5000)}
 	wantCode(t, m.proposeAt(floor+2, nil, five), protocol.CodeBusy, ErrAwaitingBackup)
 
 	// She answers a proposal at or below her latest with a Sync of it, as an honest hub does: the
@@ -145,9 +146,10 @@ func TestMal11JumpPastTheBackup(t *testing.T) {
 	held.twice(t)
 	got := stored(t, user, m.addr, userAddr).State
 	want := new(uint256.Int).SubUint64(&atBackup.Latest.State.WeiUser, 7)
-	if got != m.latest().Latest.State || !got.WeiUser.Eq(want) || got.TxCountGlobal != floor+2 {
+	// Past the Bump (adopted from her Sync), the user's payment goes above the Bump window (channel.floor).
+	if got != m.latest().Latest.State || !got.WeiUser.Eq(want) || got.TxCountGlobal != floor+bumpWindow+1 {
 		t.Fatalf("the user's latest (nonce %d, %s wei) is not hers (nonce %d), or not at %d with the backup's less 7 (%s wei)",
-			got.TxCountGlobal, got.WeiUser.Dec(), m.latest().Latest.State.TxCountGlobal, floor+2, want.Dec())
+			got.TxCountGlobal, got.WeiUser.Dec(), m.latest().Latest.State.TxCountGlobal, floor+bumpWindow+1, want.Dec())
 	}
 }
 
@@ -284,7 +286,9 @@ func newBoundPair(t *testing.T, dir string) *boundPair {
 	return p
 }
 
-func (p *boundPair) startHub(t *testing.T) *testNode { return startNode(t, hubKey, Hub, p.hubDB, boundConfig) }
+func (p *boundPair) startHub(t *testing.T) *testNode {
+	return startNode(t, hubKey, Hub, p.hubDB, boundConfig)
+}
 
 func (p *boundPair) startUser(t *testing.T, hub *testNode) *testNode {
 	return startNode(t, userKey, User, p.userDB, func(c *Config) {
@@ -377,7 +381,8 @@ func TestBoundCoverage(t *testing.T) {
 		{"at the floor", latest, true, latest + s, false, covered, true},
 		{"Bump at the floor plus one", latest, true, latest + s + 1, true, covered, true},
 		{"other state at the floor plus one", latest, true, latest + s + 1, false, beyondBackup, true},
-		{"Bump at the floor plus two", latest, true, latest + s + 2, true, beyondBackup, true},
+		{"Bump at the top of the window", latest, true, latest + s + bumpWindow, true, covered, true},
+		{"Bump above the window", latest, true, latest + s + bumpWindow + 1, true, beyondBackup, true},
 		{"backup behind, within its floor", latest - 10, true, latest + s - 10, false, covered, true},
 		{"backup behind, above its floor", latest - 10, true, latest + s - 9, false, awaitsBackup, true},
 		{"backup behind, Bump of the latest", latest - 10, true, latest + s + 1, true, awaitsBackup, true},

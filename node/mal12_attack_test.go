@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"path/filepath"
 	"syscall"
@@ -32,7 +31,11 @@ func isBump(p protocol.Propose) bool { return soleBump(p.Updates) }
 // (update-protocol §3.3, TestRestoredUserBumpRefusedOrIgnored), the user's next payment moved the channel
 // past the floor. Not a loss (she freezes her own channel, which refusing everything does too), but one
 // answer makes it permanent, whatever either side does after; a crossing of two identical Bumps (ADR 18:
-// two parties restored at one latest) ends the same way.
+// two parties restored at one latest) ends the same way. Fixed: the Bumps of a backup's latest state are
+// covered at any of the bumpWindow nonces above its floor (a restore proposes the same ones there), so the
+// refused Bump is proposed again one above, and a command on a restored channel below its floor puts a
+// Bump ahead of itself (bumpFirst); the payment after she relents goes through (the crossing:
+// TestBothRestoredBumpsCross).
 func TestMal12OneRefusedBumpFreezesTheRestoredChannel(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
@@ -90,8 +93,9 @@ func oneRefusedBump(t *testing.T, first func(m *mallory, floor uint64) func(prot
 
 // TestMal12SecondRestoreFromOneBackupHeld (held): the user backs up at N and loses its data; restored, it
 // bumps to F+1 (F = N+RestoreSkip), Mallory countersigns, and no backup of the user's succeeds after
-// (its backend is down). Mallory proposes a payment above the Bump: answered Busy (the last stored backup
-// covers up to F, and F+1 only for that Bump). The user loses its data again and is restored from the same
+// (its backend is down). Mallory proposes a payment above the Bump: answered Taken within the Bump window
+// (F+1 to F+33: the restored user may have signed Bumps there before), Busy above it (the last stored
+// backup covers up to F, and the window only for the Bumps of its latest). The user loses its data again and is restored from the same
 // backup: it proposes the very same Bump at F+1 (she answers it with a Sync of it, as she holds it), and
 // she holds no two states of the user's signature at one nonce.
 func TestMal12SecondRestoreFromOneBackupHeld(t *testing.T) {
@@ -112,7 +116,8 @@ func TestMal12SecondRestoreFromOneBackupHeld(t *testing.T) {
 	held := userSigned{}
 	held.add(m.latest().Latest.State)
 	five := protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(5000)}
-	wantCode(t, m.proposeAt(floor+2, nil, five), protocol.CodeBusy, ErrAwaitingBackup)
+	wantTaken(t, m.proposeAt(floor+2, nil, five), floor+bumpWindow, "the restored user, in its Bump window")
+	wantCode(t, m.proposeAt(floor+bumpWindow+1, nil, five), protocol.CodeBusy, ErrAwaitingBackup)
 	ctx, cancel := context.WithTimeout(testCtx(t), 300*time.Millisecond)
 	defer cancel()
 	if _, err := user.eng.Update(ctx, m.addr, wei(7)); !errors.Is(err, context.DeadlineExceeded) {
@@ -132,9 +137,10 @@ func TestMal12SecondRestoreFromOneBackupHeld(t *testing.T) {
 	held.addProposals(m)
 	held.add(m.latest().Latest.State)
 	held.twice(t)
-	if got := stored(t, user, m.addr, userAddr).State; got != m.latest().Latest.State || got.TxCountGlobal != floor+2 {
+	// Past its Bump, the user's own payment goes above the Bump window (channel.floor).
+	if got := stored(t, user, m.addr, userAddr).State; got != m.latest().Latest.State || got.TxCountGlobal != floor+bumpWindow+1 {
 		t.Fatalf("the user's latest at %d is not hers at %d, or not at %d", got.TxCountGlobal,
-			m.latest().Latest.State.TxCountGlobal, floor+2)
+			m.latest().Latest.State.TxCountGlobal, floor+bumpWindow+1)
 	}
 }
 
@@ -195,25 +201,6 @@ func TestMal12StaleMarksOnlyWaitHeld(t *testing.T) {
 	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got <= floor {
 		t.Fatalf("the restored user's latest at %d, at or below its floor %d", got, floor)
 	}
-}
-
-// keepBackingUpNode is keepBackingUp for any node, with its key.
-func keepBackingUpNode(t *testing.T, n *testNode, key *ecdsa.PrivateKey, backups backup.Backend) {
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	t.Cleanup(func() { cancel(); <-done })
-	s := backup.NewSaver(backups, n.store, key, domain, testLogger())
-	s.OnSaved(n.eng.BackedUp)
-	go func() {
-		defer close(done)
-		for ctx.Err() == nil {
-			_, _ = s.Save(ctx)
-			select {
-			case <-ctx.Done():
-			case <-time.After(20 * time.Millisecond):
-			}
-		}
-	}()
 }
 
 // TestMal12OneUserDoesNotStallTheHubHeld (held, hub): a hub that backs up, with an honest user and
@@ -367,10 +354,11 @@ func TestMal12AwaitingBackupDoesNotSpinHeld(t *testing.T) {
 // holds the Bump, and is restored from B, the last stored backup: floor F. It resends P, which she now
 // countersigns (so its latest moves to N+1 before it bumps); its Bump, at F+1, is then the Bump of N+1,
 // not of N; it waits for the backup holding N+1, whose floor is N+1+RestoreSkip = F+1, which covers it.
-// Before (today): she holds two different states signed by the user at F+1: the Bump of N and the Bump of
+// Before the fix she held two different states signed by the user at F+1: the Bump of N and the Bump of
 // N+1 (P's payment in it), and exits with whichever suits her. Safe outcome: the restored user signs at
-// F+1 nothing but the Bump of N (the state the exception let it sign there before), e.g. by counting F+1 as
-// signed once its latest moved past N before its Bump.
+// F+1 nothing but the Bump of N (the state the exception let it sign there before). Fixed: once a restored
+// channel's latest moves on before it is past its Bump window (F+1 to F+bumpWindow), the node counts the
+// window as signed (channel.floor), so its Bump of N+1 goes above it.
 func TestMal12ResumedProposalMovesTheBumpedState(t *testing.T) {
 	b := boundUser(t)
 	m, user, atBackup := b.m, b.user, b.atBackup
@@ -426,9 +414,9 @@ func TestMal12ResumedProposalMovesTheBumpedState(t *testing.T) {
 // knows no channel with her, floor RestoreSkip, and bumps only when she proposes at or below it. First she
 // pushes a Sync of its own credit, countersigned by her: it carries the user's signature, so the user
 // adopts it (latest 1); then she proposes at nonce 2 (Taken), and the user bumps: the Bump of the state at
-// 1, at RestoreSkip+1 once a backup holds that state (floor 1+RestoreSkip). Before (today): she holds two
+// 1, at RestoreSkip+1 once a backup holds that state (floor 1+RestoreSkip). Before the fix she held two
 // different states signed by the user at RestoreSkip+1. Safe outcome: the restored user signs at
-// RestoreSkip+1 nothing but the Bump of the zero state.
+// RestoreSkip+1 nothing but the Bump of the zero state (fixed as TestMal12ResumedProposalMovesTheBumpedState).
 func TestMal12AdoptedStateMovesTheBumpOfANewChannel(t *testing.T) {
 	b := backedUp{clock: newClock(), dir: t.TempDir()}
 	b.m, b.user = newMalloryHub(t, devchain.DevKey(5), b.dir, b.clock, func(c *Config) { c.BoundByBackups = true })

@@ -253,14 +253,17 @@ func TestMal9ChannelOpenedAfterTheBackup(t *testing.T) {
 	if ps := m.proposals()[seen:]; len(ps) != 1 || len(ps[0].Updates) != 1 || ps[0].Updates[0] != (protocol.Bump{}) {
 		t.Fatalf("the user's proposals after her Taken one: %+v, want one Bump", ps)
 	}
-	if ans, ok := m.proposeOnce(nil, protocol.Credit{Wei: deposited[0]}).(protocol.Countersign); !ok {
+	// Past its Bump, the restored user signs nothing in the Bump window above its floor (channel.floor).
+	top := uint64(backup.RestoreSkip + bumpWindow)
+	wantTaken(t, m.proposeOnce(nil, protocol.Credit{Wei: deposited[0]}), top, "the restored user, in its Bump window")
+	if ans, ok := m.proposeAt(top+1, nil, protocol.Credit{Wei: deposited[0]}).(protocol.Countersign); !ok {
 		t.Fatalf("her proposal above the floor: %#v, want a countersignature", ans)
 	}
 	if _, err := user.eng.Update(testCtx(t), m.addr, wei(1)); err != nil {
 		t.Fatal(err)
 	}
-	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != backup.RestoreSkip+3 {
-		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, backup.RestoreSkip+3)
+	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != top+2 {
+		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, top+2)
 	}
 }
 

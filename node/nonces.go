@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"spoke/backup"
 	"spoke/protocol"
 )
 
@@ -34,7 +35,14 @@ const maxBinding = 32
 // floor is the highest nonce at which this node signed a state of ch (or, restored from a backup, may
 // have signed one).
 func (ch *channel) floor() uint64 {
-	f := max(ch.ch.Latest.State.TxCountGlobal, ch.restoreFloor)
+	latest := ch.ch.Latest.State.TxCountGlobal
+	f := max(latest, ch.restoreFloor)
+	if r := ch.restoreFloor; r > 0 && latest > r-backup.RestoreSkip && latest <= r+bumpWindow {
+		// Restored, and its latest moved on (a resumed proposal, an adopted state, a Bump) before it passed
+		// the Bump window above its floor: before it lost its data the node may have signed the Bumps of
+		// the backup's latest state there (backupbound.go), which a Bump of this latest would not be.
+		f = max(f, r+bumpWindow)
+	}
 	if ch.out != nil {
 		f = max(f, ch.out.nonce())
 	}

@@ -142,9 +142,54 @@ func (e *Engine) bumpRestored() {
 // bump queues a Bump of ch, alone in its batch, unless one is queued or in flight or the last one failed
 // less than its retry delay ago.
 func (e *Engine) bump(ch *channel) {
+	if c := e.bumpCmd(ch); c != nil {
+		e.enqueue(c)
+	}
+}
+
+// bumpFirst puts a Bump of ch at the front of its queue, when ch is below its restore floor and its next
+// batch is not one: a command of a node that backs up cannot go above the floor before the Bump does
+// (backupbound.go). It moves a queued Bump to the front, or makes one unless maxFailedBumps failed; if the
+// last one failed less than its retry delay ago, the queue waits for that delay (bumpLater).
+func (e *Engine) bumpFirst(ch *channel) bumpOrder {
+	if !ch.belowRestoreFloor() || ch.exiting || ch.bump.failed >= maxFailedBumps {
+		return bumpNone
+	}
+	for i, c := range ch.queue {
+		if c.solo && soleBump(c.updates) {
+			if i > 0 {
+				ch.queue = append(append([]*cmd{c}, ch.queue[:i]...), ch.queue[i+1:]...)
+			}
+			return bumpNow
+		}
+	}
+	if g, ok := ch.retries[retryKey{kind: retryBump}]; ok && time.Now().Before(g.at) {
+		ch.retryAt = g.at
+		return bumpLater
+	}
+	c := e.bumpCmd(ch)
+	if c == nil {
+		return bumpNone
+	}
+	ch.queueFront([]*cmd{c})
+	return bumpNow
+}
+
+// bumpOrder is what bumpFirst did.
+type bumpOrder int
+
+const (
+	bumpNone  bumpOrder = iota // no Bump can go first
+	bumpNow                    // the queue's first command is a Bump
+	bumpLater                  // a Bump goes first once its retry delay is over (ch.retryAt)
+)
+
+// bumpCmd is a new Bump command for ch, or nil if one is queued or in flight or the last one failed less
+// than its retry delay ago.
+func (e *Engine) bumpCmd(ch *channel) *cmd {
 	k := retryKey{kind: retryBump}
 	if ch.bump.queued || !ch.mayRetry(k, time.Now()) {
-		return
+		return nil
 	}
 	ch.bump.queued = true
 	e.log.Info("node: moving a restored channel past its restore floor", "peer", ch.peer,
@@ -159,7 +204,7 @@ func (e *Engine) bump(ch *channel) {
 				"failed", ch.bump.failed, "err", err)
 		}
 	}
-	e.enqueue(c)
+	return c
 }
 
 // bumpTaken handles a peer's proposal at or below ch's floor, just answered CodeTaken: if it is signed by

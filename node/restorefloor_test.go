@@ -55,18 +55,21 @@ func TestRestoredNodeSkipsTheNoncesItMayHaveSigned(t *testing.T) {
 	waitFor(t, "the user's Bump past its floor, countersigned", func() bool {
 		return stored(t, user, m.addr, userAddr).State == bumped
 	})
-	if ans, ok := m.proposeOnce(nil, five).(protocol.Countersign); !ok {
+	// Past its Bump, the restored user signs nothing in the Bump window above its floor (channel.floor).
+	top := floor + bumpWindow
+	wantTaken(t, m.proposeOnce(nil, five), top, "the restored user, in its Bump window")
+	if ans, ok := m.proposeAt(top+1, nil, five).(protocol.Countersign); !ok {
 		t.Fatalf("her proposal above the floor: %#v, want a countersignature", ans)
 	}
 	got := stored(t, user, m.addr, userAddr).State
-	if got.TxCountGlobal != floor+2 || !got.WeiUser.Eq(new(uint256.Int).AddUint64(&atBackup.Latest.State.WeiUser, 5000)) {
+	if got.TxCountGlobal != top+1 || !got.WeiUser.Eq(new(uint256.Int).AddUint64(&atBackup.Latest.State.WeiUser, 5000)) {
 		t.Fatalf("the restored user's latest: nonce %d, %s wei; want %d, %s + 5000", got.TxCountGlobal, got.WeiUser.Dec(),
-			floor+2, atBackup.Latest.State.WeiUser.Dec())
+			top+1, atBackup.Latest.State.WeiUser.Dec())
 	}
 	if _, err := user.eng.Update(testCtx(t), m.addr, wei(1)); err != nil {
 		t.Fatal(err)
 	}
-	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != floor+3 {
-		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, floor+3)
+	if got := stored(t, user, m.addr, userAddr).State.TxCountGlobal; got != top+2 {
+		t.Fatalf("the user's own payment after the restore is at nonce %d, want %d", got, top+2)
 	}
 }
