@@ -22,7 +22,7 @@ type nodeCollector struct {
 
 	info, channels, collateral, locked, openLocks, pending, collRunning *prometheus.Desc
 	outstanding, queued, reserve, peers, backupLast, backupLag          *prometheus.Desc
-	towerClients, towerChannels, hubs, draining                         *prometheus.Desc
+	towerClients, towerChannels, hubs, draining, awaitingBackup         *prometheus.Desc
 }
 
 func newNodeCollector(n *node.Node, m *Metrics) *nodeCollector {
@@ -47,13 +47,16 @@ func newNodeCollector(n *node.Node, m *Metrics) *nodeCollector {
 		towerChannels: d("tower_channels", "Channels whose latest state this node's watchtower keeps."),
 		hubs:          d("hubs", "Hubs this node is a user of."),
 		draining:      d("draining", "1 while the hub drains before a shutdown (spoke hub drain), refusing new payments; else 0."),
+		awaitingBackup: d("channels_awaiting_backup", "Channels whose next proposal waits for a newer backup: "+
+			"a node that backs up signs nothing past what its last stored backup covers (its backups are failing)."),
 	}
 }
 
 // Describe implements prometheus.Collector.
 func (c *nodeCollector) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{c.info, c.channels, c.collateral, c.locked, c.openLocks, c.pending, c.collRunning,
-		c.outstanding, c.queued, c.reserve, c.peers, c.backupLast, c.backupLag, c.towerClients, c.towerChannels, c.hubs, c.draining} {
+		c.outstanding, c.queued, c.reserve, c.peers, c.backupLast, c.backupLag, c.towerClients, c.towerChannels, c.hubs, c.draining,
+		c.awaitingBackup} {
 		ch <- d
 	}
 }
@@ -96,6 +99,7 @@ func (c *nodeCollector) collectEngine(ctx context.Context, ch chan<- prometheus.
 	gauge(c.collRunning, float64(g.CollateralRunning))
 	gauge(c.outstanding, float64(g.Outstanding))
 	gauge(c.queued, float64(g.Queued))
+	gauge(c.awaitingBackup, float64(g.AwaitingBackup))
 }
 
 // assets emits a pair of amounts (wei, token) as d with its asset label.

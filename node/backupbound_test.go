@@ -231,6 +231,9 @@ func TestBoundNodeWaitsForItsFirstBackup(t *testing.T) {
 	if _, err := user.store.Proposal(testCtx(t), hubAddr, userAddr); !errors.Is(err, state.ErrNotFound) {
 		t.Fatalf("the user signed a proposal with no backup stored: %v", err)
 	}
+	if g, err := user.eng.Gauges(testCtx(t)); err != nil || g.AwaitingBackup != 1 {
+		t.Fatalf("gauges: %d channels awaiting a backup (%v), want 1", g.AwaitingBackup, err)
+	}
 
 	saveBound(t, user, userBackups) // the user may sign now; the hub may not
 	hs := backup.NewSaver(hubBackups, hub.store, hubKey, domain, testLogger())

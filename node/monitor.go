@@ -61,6 +61,9 @@ type Gauges struct {
 	// Outstanding counts this node's proposals sent and not answered yet; Queued the commands waiting
 	// for the next proposal of their channel.
 	Outstanding, Queued int
+	// AwaitingBackup counts the channels whose next proposal waits for a newer backup (a node that backs
+	// up signs nothing past what its last stored backup covers: its backups are failing).
+	AwaitingBackup int
 }
 
 // Gauges returns a snapshot of the engine's channels. The loop takes it between turns, so a scrape
@@ -97,6 +100,9 @@ func (e *Engine) gaugeChannel(g *Gauges, ch *channel) {
 		g.Outstanding++
 	}
 	g.Queued += len(ch.queue)
+	if ch.awaitingBackup {
+		g.AwaitingBackup++
+	}
 }
 
 // phase is ch's phase (in the loop).
