@@ -197,9 +197,13 @@ func Restore(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, store 
 	if batch.Meta == nil {
 		batch.Meta = map[string][]byte{}
 	}
-	floors := EncodeFloors(floorsOf(&batch))
-	batch.Meta[MetaRestoreFloors] = floors // restorefloor.go
-	batch.Meta[MetaBackupMarks] = floors   // the restored backup is the last stored one (marks.go)
+	floors, err := snap.restoreFloors(&batch)
+	if err != nil {
+		return Restored{}, err
+	}
+	enc := EncodeFloors(floors)
+	batch.Meta[MetaRestoreFloors] = enc // restorefloor.go
+	batch.Meta[MetaBackupMarks] = enc   // the restored backup is the last stored one (marks.go)
 	if err := store.Commit(ctx, batch); err != nil {
 		return Restored{}, err
 	}

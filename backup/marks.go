@@ -16,36 +16,17 @@ import (
 
 // MetaBackupMarks is the name of the store's meta value holding the marks of the node's last stored backup
 // (EncodeFloors of its floors).
-const MetaBackupMarks = "backup.marks"
+const MetaBackupMarks = "backup.marks.v2"
 
-// Marks are the floors a restore from one backup records: for each channel it holds, RestoreSkip above
-// its latest nonce in it, and for the others (AnyChannel) RestoreSkip.
-type Marks struct {
-	floors map[[2]common.Address]uint64
-	others uint64
-}
+// Marks are the floors a restore from one backup records: for each channel it holds, its floor (at least
+// RestoreSkip above its latest nonce in it) and that latest nonce, and for the others (AnyChannel)
+// RestoreSkip above nothing.
+// Their Of is the floor a restore from the backup records for a channel: the node may sign any state of it
+// at or below its Nonce, and above it, within BumpWindow, the Bump of the state at its Latest.
+type Marks struct{ RestoreFloors }
 
 // MarksOf returns the marks of floors (those of one backup: Floors, DecodeFloors).
-func MarksOf(floors []Floor) Marks {
-	m := Marks{floors: make(map[[2]common.Address]uint64, len(floors))}
-	for _, f := range floors {
-		if f.AnyChannel() {
-			m.others = max(m.others, f.Nonce)
-			continue
-		}
-		m.floors[[2]common.Address{f.Hub, f.User}] = f.Nonce
-	}
-	return m
-}
-
-// Floor is the floor a restore from the backup records for channel (hub, user): the highest nonce at which
-// the node may sign a state of it (the Bump of the backup's latest state aside, one above).
-func (m *Marks) Floor(hub, user common.Address) uint64 {
-	if f, ok := m.floors[[2]common.Address{hub, user}]; ok {
-		return f
-	}
-	return m.others
-}
+func MarksOf(floors []Floor) Marks { return Marks{*RestoreFloorsOf(floors)} }
 
 // Channels is the number of channels the backup holds.
 func (m *Marks) Channels() int { return len(m.floors) }
@@ -56,5 +37,8 @@ func (s *Snapshot) Floors() []Floor {
 	if s.latest == nil {
 		return nil
 	}
-	return floorsFrom(s.latest)
+	return floorsFrom(s.latest, s.restored)
 }
+
+// Floor is Of's nonce: the highest at which the node may sign any state of channel (hub, user).
+func (m *Marks) Floor(hub, user common.Address) uint64 { return m.Of(hub, user).Nonce }

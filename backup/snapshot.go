@@ -17,8 +17,10 @@ import (
 // none, and reads as such; a binary that reads only version 1 refuses a version-2 snapshot rather than
 // restore states whose threads it would drop. Version 3 adds the node's refused proposals and the
 // channels that have proposals of the node's but no double-signed state yet (no Latest): every state the
-// node signed and may still be held to (ADR 18); an older binary refuses it rather than drop them.
-const Version = 3
+// node signed and may still be held to (ADR 18); an older binary refuses it rather than drop them. Version
+// 4 adds the floors a restore records (Floors: what an earlier restore of the node still reserves is in
+// them), which an older binary would not honour.
+const Version = 4
 
 // oldestVersion is the oldest snapshot format this package reads.
 const oldestVersion = 1
@@ -40,9 +42,14 @@ type Snapshot struct {
 	// Threads are the node's records of the threads it sends or receives (version 2).
 	Threads []Thread `json:"threads,omitempty"`
 
+	// RestoreFloors are the floors a restore from the snapshot records (EncodeFloors; version 4).
+	RestoreFloors []byte `json:"restoreFloors,omitempty"`
+
 	// latest is, for a snapshot Take made, the latest double-signed nonce of each channel it holds (0 for
-	// one with proposals only): what the floors of a restore from it are made of (Floors).
-	latest map[[2]common.Address]uint64
+	// one with proposals only), and restored the floors of the node's last restore, if any: what the floors
+	// of a restore from it are made of (Floors).
+	latest   map[[2]common.Address]uint64
+	restored *RestoreFloors
 }
 
 // Thread is one thread record of the node: its initial and latest signed states (state.SignedThread
@@ -100,6 +107,9 @@ func Take(ctx context.Context, store state.Store, node common.Address, d *state.
 	pairs, err := snapshotPairs(ctx, store)
 	if err != nil {
 		return Snapshot{}, err
+	}
+	if snap.restored, err = LoadRestoreFloors(ctx, store); err != nil {
+		return Snapshot{}, fmt.Errorf("backup: restore floors: %w", err)
 	}
 	for _, p := range pairs {
 		var c Channel
@@ -159,6 +169,7 @@ func Take(ctx context.Context, store state.Store, node common.Address, d *state.
 	if snap.Threads, err = takeThreads(ctx, store); err != nil {
 		return Snapshot{}, err
 	}
+	snap.RestoreFloors = EncodeFloors(snap.Floors())
 	return snap, nil
 }
 

@@ -134,12 +134,15 @@ func (e *Engine) onBackedUp(t *turn, m storedMarks) {
 	clear(b.waiting)
 }
 
-// bumpWindow is how many nonces above a backup's floor the Bumps of its latest state may take: a restore
-// from the backup proposes that Bump at the floor plus one and, each time it is refused or answered
-// Taken, one above (each refused one binds it, at most maxBinding of them), so the same states at the
-// same nonces; and a peer's Bump may come at any of them. A restored channel whose latest moves on below
-// the window's top before its Bump is countersigned signs nothing in the window any more (channel.floor).
-const bumpWindow = maxBinding + 1
+// bumpWindow is how many nonces above a backup's floor the Bumps of its latest state may take
+// (backup.BumpWindow): a restore from the backup proposes that Bump at the floor plus one and, each time
+// it is refused or answered Taken, one above (each refused one binds it, at most maxBinding of them), so
+// the same states at the same nonces; and a peer's Bump may come at any of them. A restored channel whose
+// latest moves on before it passes the window signs nothing in it any more (channel.floor).
+const bumpWindow = backup.BumpWindow
+
+// The window must hold every Bump a restored node proposes before its refused ones stop it.
+var _ [bumpWindow - maxBinding - 1]struct{}
 
 // coverage tells whether this node may sign a state of ch at nonce now; bump says the state is ch's latest
 // with nothing but the nonce changed (a sole protocol.Bump).
@@ -151,12 +154,14 @@ func (e *Engine) coverage(ch *channel, nonce uint64, bump bool) coverage {
 	s := &ch.ch.Latest.State
 	latest := s.TxCountGlobal
 	if b.known {
-		f := b.marks.Floor(s.Hub, s.User)
-		if nonce <= f || bump && latest+backup.RestoreSkip == f && nonce <= f+bumpWindow {
+		m := b.marks.Of(s.Hub, s.User)
+		if nonce <= m.Nonce || bump && latest == m.Latest && nonce <= m.Nonce+bumpWindow {
 			return covered
 		}
 	}
-	if nonce <= latest+backup.RestoreSkip || bump && nonce <= latest+backup.RestoreSkip+bumpWindow {
+	// What a backup of the channel as it is now would cover (backup.floorsFrom).
+	f := max(latest+backup.RestoreSkip, ch.restored().Reserved(latest))
+	if nonce <= f || bump && nonce <= f+bumpWindow {
 		return awaitsBackup
 	}
 	return beyondBackup

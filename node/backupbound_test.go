@@ -398,7 +398,7 @@ func TestBoundCoverage(t *testing.T) {
 			e := &Engine{}
 			e.bound.on, e.bound.known = true, c.known
 			if c.isHere {
-				e.bound.marks = backup.MarksOf([]backup.Floor{{Hub: hubAddr, User: userAddr, Nonce: c.marks + s}, {Nonce: s}})
+				e.bound.marks = backup.MarksOf([]backup.Floor{{Hub: hubAddr, User: userAddr, Nonce: c.marks + s, Latest: c.marks}, {Nonce: s}})
 			} else {
 				e.bound.marks = backup.MarksOf([]backup.Floor{{Nonce: s}})
 			}
@@ -468,5 +468,72 @@ func TestBothRestoredBumpsCross(t *testing.T) {
 	}
 	if h, u := latest(t, hub.store).State, latest(t, user.store).State; h != u {
 		t.Fatalf("hub and user hold different latest states: %d and %d", h.TxCountGlobal, u.TxCountGlobal)
+	}
+}
+
+// TestRestoredBoundNodesOpenNewChannels: a node bounded by its backups and restored from one that holds
+// no channel signs nothing on a new channel at or below RestoreSkip, and above it first only the Bump of
+// the zero state (what a restore from that backup would make there). A restored user opens a channel with
+// a hub it never met (its first payment puts a Bump ahead of itself, which the hub takes since the chain
+// shows the user's deposit: rule B1), and a restored hub takes a user it never met (its Taken makes it
+// bump the user's channel). Before the hub's rule allowed such a Bump, the user's first payment failed
+// with ErrBeyondBackup after its Bumps were refused.
+func TestRestoredBoundNodesOpenNewChannels(t *testing.T) {
+	t.Run("user", func(t *testing.T) {
+		dir := t.TempDir()
+		userDB := filepath.Join(dir, "user.db")
+		hub := startNode(t, hubKey, Hub, filepath.Join(dir, "hub.db"), nil)
+		edit := func(c *Config) { c.Hub, c.HubPeer = hubAddr, hub.host.ID(); boundConfig(c) }
+		backups := backUpAndRestore(t, startNode(t, userKey, User, userDB, edit), userKey, userDB)
+		user := startNode(t, userKey, User, userDB, edit)
+		keepBackingUpNode(t, user, userKey, backups)
+		if err := user.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+			t.Fatal(err)
+		}
+		payNewChannel(t, user, hub)
+	})
+	t.Run("hub", func(t *testing.T) {
+		dir := t.TempDir()
+		hubDB := filepath.Join(dir, "hub.db")
+		backups := backUpAndRestore(t, startNode(t, hubKey, Hub, hubDB, boundConfig), hubKey, hubDB)
+		hub := startNode(t, hubKey, Hub, hubDB, boundConfig)
+		keepBackingUpNode(t, hub, hubKey, backups)
+		user := startNode(t, userKey, User, filepath.Join(dir, "user.db"), func(c *Config) { c.Hub, c.HubPeer = hubAddr, hub.host.ID() })
+		if err := user.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+			t.Fatal(err)
+		}
+		payNewChannel(t, user, hub)
+	})
+}
+
+// backUpAndRestore backs n (with key, its store at db) up to a directory beside it, stops it, and restores
+// its store from that backup; it returns the backend.
+func backUpAndRestore(t *testing.T, n *testNode, key *ecdsa.PrivateKey, db string) backup.Backend {
+	t.Helper()
+	backups, err := backup.NewDir(filepath.Join(filepath.Dir(db), "backups-"+filepath.Base(db)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveNode(t, n, key, backups)
+	n.stop()
+	restoreStore(t, db, key, backups)
+	return backups
+}
+
+// payNewChannel has the user credit its deposit and pay the hub, and the hub pay it back, on a channel the
+// restored one of them never had; the channel's states are all above RestoreSkip.
+func payNewChannel(t *testing.T, user, hub *testNode) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(testCtx(t), 20*time.Second)
+	defer cancel()
+	if _, err := user.eng.Update(ctx, hubAddr, protocol.Credit{Wei: deposited[0]}, wei(1000)); err != nil {
+		t.Fatalf("the user's first payment on the new channel: %v", err)
+	}
+	if _, err := hub.eng.Update(ctx, userAddr, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(10)}); err != nil {
+		t.Fatalf("the hub's payment on the new channel: %v", err)
+	}
+	if got := latest(t, user.store).State; got.TxCountGlobal <= backup.RestoreSkip || got != latest(t, hub.store).State {
+		t.Fatalf("the new channel's latest: nonce %d (hub's %d), want one state above %d", got.TxCountGlobal,
+			latest(t, hub.store).State.TxCountGlobal, backup.RestoreSkip)
 	}
 }

@@ -100,8 +100,10 @@ type channel struct {
 	// refused are this node's proposals the peer refused, until the channel moves past their nonce.
 	refused []*outstanding
 	// restoreFloor, for a channel restored from a backup, is the nonce at or below which this node may have
-	// signed states the backup does not hold (restorefloor.go).
-	restoreFloor uint64
+	// signed states the backup does not hold (restorefloor.go), and restoredLatest the latest nonce the
+	// backup held of it: above the floor, within backup.BumpWindow, the node may have signed that state's
+	// Bumps.
+	restoreFloor, restoredLatest uint64
 	// bump is this node's Bump of the channel past its restore floor (restorefloor.go).
 	bump bumpState
 	// awaitingBackup is set while the channel's next proposal waits for a newer backup (backupbound.go).

@@ -71,7 +71,8 @@ func backingUp(t *testing.T, user *testNode, backups backup.Backend) (stop func(
 //
 // With N small (here 1), the AnyChannel floor RestoreSkip, loaded for every channel after the restart,
 // reserves up to RestoreSkip+bumpWindow = F+bumpWindow-N by accident: the nonces above it in the window
-// are lost alike (her Bump of N at F+bumpWindow, then the user's payment there).
+// are lost alike (her Bump of N at F+bumpWindow, then the user's payment there). Fixed:
+// loadRestoreFloors keeps a restore floor while it reserves anything (backup.Floor.Reserved).
 func TestMal13RestartForgetsTheBumpWindow(t *testing.T) {
 	t.Run("N=41, at F+2", func(t *testing.T) { restartForgetsTheBumpWindow(t, boundUserPast(t), 2) })
 	t.Run("N=1, at F+bumpWindow", func(t *testing.T) { restartForgetsTheBumpWindow(t, boundUser(t), bumpWindow) })
@@ -136,7 +137,9 @@ func restartForgetsTheBumpWindow(t *testing.T, b backedUp, k uint64) {
 // Fix: the floor a backup records (backup.floorsOf / Snapshot.Floors, and so the marks) must cover the
 // window a restore of the node reserved: the snapshot carries the store's restore floors
 // (MetaRestoreFloors) and a channel's floor is max(latest+RestoreSkip, r+bumpWindow) while its latest is
-// in (r-RestoreSkip, r+bumpWindow] for its restore floor r; coverage then uses those marks.
+// in (r-RestoreSkip, r+bumpWindow] for its restore floor r; coverage then uses those marks. Fixed so:
+// snapshots carry their floors (version 4, backup.floorsFrom with the store's restore floors), floors and
+// marks carry the latest nonce they are of, and the Bump exception is for the Bumps of that latest.
 func TestMal13SecondRestoreForgetsTheBumpWindow(t *testing.T) {
 	b := boundUserPast(t)
 	m, user, atBackup := b.m, b.user, b.atBackup
@@ -207,7 +210,8 @@ func TestMal13SecondRestoreForgetsTheBumpWindow(t *testing.T) {
 // up to max(f, reserved)+bumpWindow where reserved is r+bumpWindow (r the restore floor, as in
 // channel.floor), and the backups record that floor (see TestMal13SecondRestoreForgetsTheBumpWindow), or
 // the reservation starts the window (F+1..F+bumpWindow) for the Bumps of the new latest too and they
-// are counted against it.
+// are counted against it. Fixed the first way: a backup of N+1 records the floor F+bumpWindow (the
+// reservation) with latest N+1, and the Bumps of N+1 are covered in the whole window above it.
 func TestMal13MovedLatestLeavesOneBumpSlot(t *testing.T) {
 	b := boundUserPast(t)
 	m, user := b.m, b.user
@@ -269,7 +273,8 @@ func TestMal13MovedLatestLeavesOneBumpSlot(t *testing.T) {
 // floor", no longer holds). Only a restart (bump.failed is in memory) or her own Bump unfreezes it. Fix:
 // under BoundByBackups, bumpFirst must not give up while the Bump window has room (count failed Bumps
 // only to space them out: keep the retry delays, drop the maxFailedBumps cut-off for bumpFirst, or
-// reset bump.failed when the peer countersigns or a command asks for a Bump after the last delay).
+// reset bump.failed when the peer countersigns or a command asks for a Bump after the last delay). Fixed:
+// under BoundByBackups bumpFirst has no cut-off, and a caller's command asks for its Bump at once.
 func TestMal13FourRefusedBumpsFreezeUntilRestart(t *testing.T) {
 	b := boundUserPast(t)
 	m, user, atBackup := b.m, b.user, b.atBackup

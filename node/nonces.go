@@ -27,6 +27,11 @@ var (
 		"waiting for it to countersign one of its own, or exit on-chain")
 )
 
+// restored is ch's restore floor (zero if it was not restored).
+func (ch *channel) restored() backup.Floor {
+	return backup.Floor{Nonce: ch.restoreFloor, Latest: ch.restoredLatest}
+}
+
 // maxBinding bounds a channel's refused proposals that still bind this node (each one stored): an honest
 // peer supersedes them with its next countersignature; a peer that answers every proposal with CodeTaken
 // or a refusal gets no more until it does (Busy stores nothing: the same proposal is sent again).
@@ -36,13 +41,11 @@ const maxBinding = 32
 // have signed one).
 func (ch *channel) floor() uint64 {
 	latest := ch.ch.Latest.State.TxCountGlobal
-	f := max(latest, ch.restoreFloor)
-	if r := ch.restoreFloor; r > 0 && latest > r-backup.RestoreSkip && latest <= r+bumpWindow {
-		// Restored, and its latest moved on (a resumed proposal, an adopted state, a Bump) before it passed
-		// the Bump window above its floor: before it lost its data the node may have signed the Bumps of
-		// the backup's latest state there (backupbound.go), which a Bump of this latest would not be.
-		f = max(f, r+bumpWindow)
-	}
+	// Restored: its floor, and once the latest moved on (a resumed proposal, an adopted state, a Bump)
+	// without passing the Bump window above it, the window's top: before it lost its data the node may have
+	// signed the Bumps of the backup's latest state there (backupbound.go), which a Bump of this latest
+	// would not be (backup.Floor.Reserved).
+	f := max(latest, ch.restored().Reserved(latest))
 	if ch.out != nil {
 		f = max(f, ch.out.nonce())
 	}

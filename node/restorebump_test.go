@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/holiman/uint256"
 
 	"spoke/backup"
@@ -347,16 +349,30 @@ func TestRestoredUserBumpRefusedOrIgnored(t *testing.T) {
 	}
 }
 
-// TestStrangersBumpIsRefused (rule B1): a Bump from a key whose channel the hub has not stored is refused,
-// and the hub stores nothing for it; a Bump of a stored channel is countersigned, nothing but its nonce
-// changed.
+// TestStrangersBumpIsRefused (rule B1): a Bump from a key whose channel the hub has not stored and in
+// which the chain shows no deposit is refused, and the hub stores nothing for it; once she deposited, a
+// Bump of the zero state (what a restored user bounded by its backups opens a channel with) is
+// countersigned, and so is a Bump of a stored channel, nothing but its nonce changed.
 func TestStrangersBumpIsRefused(t *testing.T) {
 	clock := newClock()
-	hub := startNode(t, hubKey, Hub, t.TempDir()+"/hub.db", func(c *Config) { c.Clock = clock.Now })
+	var paidIn atomic.Bool
+	hub := startNode(t, hubKey, Hub, t.TempDir()+"/hub.db", func(c *Config) {
+		c.Clock = clock.Now
+		c.Deposits = func(common.Address, common.Address) [2]uint256.Int {
+			if paidIn.Load() {
+				return deposited
+			}
+			return [2]uint256.Int{}
+		}
+	})
 	m := newMalloryUser(t, devchain.DevKey(7), hub, clock)
 	wantRefused(t, m.proposeOnce(nil, protocol.Bump{}), ErrBumpUnknown)
 	if _, err := hub.store.Latest(testCtx(t), hubAddr, m.addr); err == nil {
 		t.Fatal("the hub stored a state of a stranger's channel")
+	}
+	paidIn.Store(true)
+	if _, ok := m.propose(nil, protocol.Bump{}).(protocol.Countersign); !ok {
+		t.Fatal("her Bump of the zero state once she deposited was refused")
 	}
 	if _, ok := m.propose(nil, protocol.Credit{Wei: deposited[0]}).(protocol.Countersign); !ok {
 		t.Fatal("her credit was refused")

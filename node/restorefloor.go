@@ -65,35 +65,29 @@ type bumpState struct {
 	failed int
 }
 
-// loadRestoreFloors sets the restore floor of each loaded channel that backup.Restore recorded one for.
+// loadRestoreFloors sets the restore floor of each loaded channel that backup.Restore recorded one for
+// (the channels the backup did not hold get its AnyChannel floor), while it still reserves nonces
+// (backup.Floor.Reserved: the Bump window above it too, once the latest moved on).
 func (e *Engine) loadRestoreFloors(ctx context.Context) error {
-	b, err := e.cfg.Store.Meta(ctx, backup.MetaRestoreFloors)
-	if errors.Is(err, state.ErrNotFound) {
+	floors, err := backup.LoadRestoreFloors(ctx, e.cfg.Store)
+	if err != nil {
+		return fmt.Errorf("node: load restore floors: %w", err)
+	}
+	if floors == nil {
 		return nil
 	}
-	if err != nil {
-		return fmt.Errorf("node: load restore floors: %w", err)
-	}
-	floors, err := backup.DecodeFloors(b)
-	if err != nil {
-		return fmt.Errorf("node: load restore floors: %w", err)
-	}
+	e.restoreAny = floors.Of(common.Address{}, common.Address{}).Nonce // for new channels (peek)
 	lifted := 0
-	for _, f := range floors {
-		if f.AnyChannel() { // the channels the backup does not hold: opened after it, perhaps signed
-			e.restoreAny = f.Nonce
-			for _, ch := range e.channels {
-				ch.restoreFloor = max(ch.restoreFloor, f.Nonce)
-			}
+	for _, ch := range e.channels {
+		s := &ch.ch.Latest.State
+		f := floors.Of(s.Hub, s.User)
+		if f.Reserved(s.TxCountGlobal) == 0 {
 			continue
 		}
-		peer, mine := e.counterparty(f.Hub, f.User)
-		ch := e.channels[peer]
-		if !mine || ch == nil || f.Nonce <= ch.ch.Latest.State.TxCountGlobal {
-			continue
+		ch.restoreFloor, ch.restoredLatest = f.Nonce, f.Latest
+		if ch.belowRestoreFloor() {
+			lifted++
 		}
-		ch.restoreFloor = max(ch.restoreFloor, f.Nonce)
-		lifted++
 	}
 	for peer, ch := range e.channels {
 		if ch.ch.Latest.State.TxCountGlobal > 0 && ch.belowRestoreFloor() {
@@ -142,7 +136,7 @@ func (e *Engine) bumpRestored() {
 // bump queues a Bump of ch, alone in its batch, unless one is queued or in flight or the last one failed
 // less than its retry delay ago.
 func (e *Engine) bump(ch *channel) {
-	if c := e.bumpCmd(ch); c != nil {
+	if c := e.bumpCmd(ch, false); c != nil {
 		e.enqueue(c)
 	}
 }
@@ -150,9 +144,12 @@ func (e *Engine) bump(ch *channel) {
 // bumpFirst puts a Bump of ch at the front of its queue, when ch is below its restore floor and its next
 // batch is not one: a command of a node that backs up cannot go above the floor before the Bump does
 // (backupbound.go). It moves a queued Bump to the front, or makes one unless maxFailedBumps failed; if the
-// last one failed less than its retry delay ago, the queue waits for that delay (bumpLater).
+// last one failed less than its retry delay ago, the queue waits for that delay (bumpLater). A node bounded
+// by its backups tries again however many failed.
 func (e *Engine) bumpFirst(ch *channel) bumpOrder {
-	if !ch.belowRestoreFloor() || ch.exiting || ch.bump.failed >= maxFailedBumps {
+	// A node bounded by its backups has no other way past the floor: its Bumps are tried again after their
+	// retry delays, however many failed (each refused one binds it: maxBinding bounds them).
+	if !ch.belowRestoreFloor() || ch.exiting || !e.bound.on && ch.bump.failed >= maxFailedBumps {
 		return bumpNone
 	}
 	for i, c := range ch.queue {
@@ -163,11 +160,14 @@ func (e *Engine) bumpFirst(ch *channel) bumpOrder {
 			return bumpNow
 		}
 	}
-	if g, ok := ch.retries[retryKey{kind: retryBump}]; ok && time.Now().Before(g.at) {
+	// A caller's command asks for the Bump now (each refused one binds this node: maxBinding bounds them);
+	// the engine's own wait for the retry delay.
+	caller := len(ch.queue) > 0 && ch.queue[0].done != nil
+	if g, ok := ch.retries[retryKey{kind: retryBump}]; ok && time.Now().Before(g.at) && !caller {
 		ch.retryAt = g.at
 		return bumpLater
 	}
-	c := e.bumpCmd(ch)
+	c := e.bumpCmd(ch, caller)
 	if c == nil {
 		return bumpNone
 	}
@@ -184,11 +184,11 @@ const (
 	bumpLater                  // a Bump goes first once its retry delay is over (ch.retryAt)
 )
 
-// bumpCmd is a new Bump command for ch, or nil if one is queued or in flight or the last one failed less
-// than its retry delay ago.
-func (e *Engine) bumpCmd(ch *channel) *cmd {
+// bumpCmd is a new Bump command for ch, or nil if one is queued or in flight or (unless now) the last one
+// failed less than its retry delay ago.
+func (e *Engine) bumpCmd(ch *channel, now bool) *cmd {
 	k := retryKey{kind: retryBump}
-	if ch.bump.queued || !ch.mayRetry(k, time.Now()) {
+	if ch.bump.queued || !now && !ch.mayRetry(k, time.Now()) {
 		return nil
 	}
 	ch.bump.queued = true

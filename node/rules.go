@@ -57,11 +57,17 @@ func (e *Engine) ruleOpen(ch *channel, _ protocol.Propose) error {
 	return nil
 }
 
-// ruleBump refuses a Bump of a channel this hub has not stored (B1): a stranger's Bump would have it store
-// a state for a key that deposited nothing. A user takes its hub's: a hub restored from a backup bumps
-// its new users' channels (restorefloor.go).
+// ruleBump refuses a Bump of a channel this hub has not stored and in which the chain shows no deposit
+// (B1): a stranger's Bump would have it store a state for a key that deposited nothing. A user restored
+// from a backup that backs up opens a new channel with a Bump of its zero state (its first state must be
+// the one a restore from that backup would make: restorefloor.go), once it deposited; a user takes its
+// hub's: a hub restored from a backup bumps its new users' channels.
 func (e *Engine) ruleBump(ch *channel, p protocol.Propose) error {
 	if !ch.hubSide || e.channels[ch.peer] == ch {
+		return nil
+	}
+	s := &ch.ch.Latest.State
+	if d := e.cfg.Deposits(s.Hub, s.User); !d[0].IsZero() || !d[1].IsZero() {
 		return nil
 	}
 	for _, u := range p.Updates {
