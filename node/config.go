@@ -200,6 +200,9 @@ type Config struct {
 	// minute: a hub's marks are 56 bytes a channel.
 	BackupMarksEvery time.Duration
 
+	// signed (tests only), if set, is called with each channel state this node signed, once signed (on the
+	// signing goroutines: it must be safe for concurrent use).
+	signed func(state.ChannelState)
 	// crash (tests only), if it returns true at a point, stops the loop there.
 	crash func(CrashPoint) bool
 	// withhold (tests only: a malicious hub), if it returns true for a forward's hashlock, keeps the

@@ -64,6 +64,8 @@ import (
 //     the sender's holds, the receiver's share of the final state the hub stored when the receiver's side
 //     closed), are at least its balances after the setup.
 //  4. No engine stopped on its own (Run's error), and no subscriber missed an event.
+//  5. Mallory holds no two states of the hub's signature at one nonce, and no honest node signed two
+//     different states of any channel at one nonce, across restarts and restores (Config.signed).
 //
 // Clock jumps stop one second past each open lock's expiry on the way, settling and checking there, so
 // that expiries happen in order as time passes. The run ends by settling, having each thread's receiver

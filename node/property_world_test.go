@@ -21,6 +21,7 @@ import (
 	"spoke/contracts/devchain"
 	"spoke/p2p"
 	"spoke/protocol"
+	"spoke/state"
 )
 
 // propWorld is one run of the property test: a hub, honest users, Mallory, a shared clock, and what the
@@ -50,6 +51,28 @@ type propWorld struct {
 	threads  []propThread // the threads opened between honest users, in the order OpenThread returned
 	// hubLost is set once the hub crashed and was restored from a backup that may miss its last states.
 	hubLost bool
+	// signed holds every channel state each honest node signed, by node, channel and nonce: none may sign
+	// two different states at one nonce, whatever restarts and restores (ADR 18).
+	signed map[signedKey]state.ChannelState
+}
+
+// signedKey names a nonce of a channel an honest node signed at.
+type signedKey struct {
+	node, hub, user common.Address
+	nonce           uint64
+}
+
+// noteSigned records that node signed s, and a failure if it signed another state at s's nonce before.
+func (w *propWorld) noteSigned(node common.Address, s state.ChannelState) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	k := signedKey{node, s.Hub, s.User, s.TxCountGlobal}
+	if had, ok := w.signed[k]; ok && had != s {
+		w.errs = append(w.errs, fmt.Sprintf("%s signed two different states of channel %s/%s at nonce %d",
+			node, s.Hub, s.User, s.TxCountGlobal))
+		return
+	}
+	w.signed[k] = s
 }
 
 // lockKey names a lock in one honest node's channel.
@@ -101,7 +124,8 @@ func (t *told) String() string {
 // newPropWorld starts a hub, users honest users and Mallory, and funds every channel as startHubNet does.
 func newPropWorld(t *testing.T, seed uint64, users int) *propWorld {
 	w := &propWorld{t: t, seed: seed, rng: rand.New(rand.NewPCG(seed, 0x5ec0de)), dir: t.TempDir(),
-		hubAt: freeAddr(t), reveal: map[lockKey]bool{}, hubKnew: map[lockKey]bool{}, received: map[receivedKey]bool{}}
+		hubAt: freeAddr(t), reveal: map[lockKey]bool{}, hubKnew: map[lockKey]bool{}, received: map[receivedKey]bool{},
+		signed: map[signedKey]state.ChannelState{}}
 	w.clock.Store(now)
 	id, err := p2p.PeerID(hubKey)
 	if err != nil {
@@ -147,6 +171,8 @@ func (w *propWorld) start(p *propNode) {
 	cfg := baseConfig(p.key, p.role, host, n.store)
 	cfg.Clock = w.clock.Load
 	cfg.BoundByBackups = true
+	me := addrOf(p.key)
+	cfg.signed = func(s state.ChannelState) { w.noteSigned(me, s) }
 	cfg.loseAnswer = func(m protocol.Message) bool { return p.loseOne(m) }
 	cfg.loseThreadAnswer = func(protocol.ThreadMessage) bool { return take(&p.lose) }
 	if p.role == User {

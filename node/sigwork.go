@@ -85,6 +85,9 @@ func (e *Engine) signJob(j *signJob) error {
 		return err
 	}
 	copy(j.sig, sig[:])
+	if e.cfg.signed != nil {
+		e.cfg.signed(j.st)
+	}
 	if j.encode != nil {
 		return j.encode()
 	}
