@@ -332,7 +332,7 @@ func storedMarksOf(t *testing.T, n *testNode) backup.Marks {
 
 // TestBoundMarksStoredAtMostEveryInterval: with the default BackupMarksEvery (a minute), a backup's marks
 // raise the bound at once but are stored with the states only if the last ones stored are that old: a
-// hub's marks are 56 bytes a channel, and a backup is taken every second.
+// hub's marks are 64 bytes a channel, and a backup is taken every second.
 func TestBoundMarksStoredAtMostEveryInterval(t *testing.T) {
 	dir := t.TempDir()
 	m, user := newMalloryHub(t, devchain.DevKey(5), dir, newClock(), func(c *Config) { c.BoundByBackups = true })

@@ -197,7 +197,7 @@ type Config struct {
 	BoundByBackups bool
 	// BackupMarksEvery is how often, at most, the engine stores the marks of its last stored backup with
 	// its states, for its next start (a start with older ones waits for a newer backup sooner); default a
-	// minute: a hub's marks are 56 bytes a channel.
+	// minute: a hub's marks are 64 bytes a channel.
 	BackupMarksEvery time.Duration
 
 	// signed (tests only), if set, is called with each channel state this node signed, once signed (on the
