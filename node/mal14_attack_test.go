@@ -124,6 +124,19 @@ func TestMal14SecondRestoreForgetsWhereNewChannelsStart(t *testing.T) {
 // above it), for bounded and unbounded nodes alike.
 func TestMal14UnboundRestoredNodeSignsAnythingInTheWindow(t *testing.T) {
 	b := backUpMalloryUser(t) // A, unbounded
+	signsInTheWindow(t, b, func(user *testNode) *testNode { return restartMalloryUser(t, b.m, user, b.dir, b.clock) })
+}
+
+// TestMal14BoundRestoredNodeSignsOnlyBumpsInTheWindowHeld (held): TestMal14UnboundRestoredNodeSigns-
+// AnythingInTheWindow with a user bounded by its backups. Held: restored from B, its marks are B's floors
+// (F, latest N), and coverage takes above F only the Bumps of N: her payment at F+2 is refused (beyond
+// the backups), and she holds no two states of the user's signature at one nonce.
+func TestMal14BoundRestoredNodeSignsOnlyBumpsInTheWindowHeld(t *testing.T) {
+	b := boundUser(t)
+	signsInTheWindow(t, b, func(user *testNode) *testNode { return restartBound(t, b, user) })
+}
+
+func signsInTheWindow(t *testing.T, b backedUp, restart func(*testNode) *testNode) {
 	m, user := b.m, b.user
 	f := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
 	m.setAnswer(func(p protocol.Propose) protocol.Message {
@@ -143,7 +156,7 @@ func TestMal14UnboundRestoredNodeSignsAnythingInTheWindow(t *testing.T) {
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
 	}
-	user = restartMalloryUser(t, m, user, b.dir, b.clock)
+	user = restart(user)
 	bumpAt := func(n uint64) bool {
 		for _, p := range m.proposals() {
 			if isBump(p) && p.Proposal.State.TxCountGlobal == n {
@@ -161,7 +174,7 @@ func TestMal14UnboundRestoredNodeSignsAnythingInTheWindow(t *testing.T) {
 	m.mu.Lock()
 	m.ch = b.atBackup
 	m.mu.Unlock()
-	user = restartMalloryUser(t, m, user, b.dir, b.clock)
+	user = restart(user)
 	ans := m.proposeAt(f+2, nil, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(1)})
 	if _, ok := ans.(protocol.Countersign); ok {
 		signed.add(m.latest().Latest.State)
