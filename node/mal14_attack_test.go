@@ -47,16 +47,34 @@ func (h hubSigned) add(s state.ChannelState) {
 // kept within one legal step of nonce 0), or a channel new after a restore must start low again once a
 // backup taken after the restore is stored; backup/mal14_test.go shows the floors alone.
 func TestMal14SecondRestoreForgetsWhereNewChannelsStart(t *testing.T) {
+	secondRestoreNewChannel(t, false)
+}
+
+// TestMal14BoundHubSecondRestoreNewChannelHeld (held): TestMal14SecondRestoreForgetsWhereNewChannelsStart
+// with a hub bounded by its backups (B stored with its marks). Held: B's marks cover her channel only up
+// to the AnyChannel floor and, above it, the Bumps of the empty state: the hub signs her Bump at
+// RestoreSkip+1 and answers everything after it Busy until a backup holding her channel is stored, so a
+// restore from B finds nothing signed that it signs again differently.
+func TestMal14BoundHubSecondRestoreNewChannelHeld(t *testing.T) {
+	secondRestoreNewChannel(t, true)
+}
+
+func secondRestoreNewChannel(t *testing.T, bound bool) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "hub.db")
 	clock := newClock()
-	edit := func(c *Config) { c.Clock = clock.Now }
+	edit := func(c *Config) {
+		c.Clock = clock.Now
+		if bound {
+			boundConfig(c)
+		}
+	}
 	hub := startNode(t, hubKey, Hub, db, edit)
 	backups := backupNode(t, hub, hubKey, dir) // A: no channel of hers
 	hub.stop()
 	restoreStore(t, db, hubKey, backups)
 	hub = startNode(t, hubKey, Hub, db, edit)
-	backupNode(t, hub, hubKey, dir) // B: the hub's last backup, still no channel of hers
+	saveNode(t, hub, hubKey, backups) // B: the hub's last backup, still no channel of hers
 
 	signed := hubSigned{}
 	m := newMalloryUser(t, devchain.DevKey(7), hub, clock)
@@ -71,16 +89,22 @@ func TestMal14SecondRestoreForgetsWhereNewChannelsStart(t *testing.T) {
 		m.mu.Unlock()
 		signed.add(m.latest().Latest.State)
 	}
-	step := func(u protocol.Update) {
-		if _, ok := m.propose(nil, u).(protocol.Countersign); !ok {
-			t.Fatalf("her %T was not countersigned", u)
+	step := func(u protocol.Update) bool {
+		ans := m.propose(nil, u)
+		if _, ok := ans.(protocol.Countersign); !ok {
+			if !bound {
+				t.Fatalf("her %T was not countersigned: %+v", u, ans)
+			}
+			return false
 		}
 		signed.add(m.latest().Latest.State)
+		return true
 	}
 	open(hub)
-	step(protocol.Credit{Wei: deposited[0]})
-	for range 40 {
-		step(wei(1))
+	if step(protocol.Credit{Wei: deposited[0]}) {
+		for range 40 {
+			step(wei(1))
+		}
 	}
 	before := m.latest().Latest.State.TxCountGlobal
 
@@ -95,8 +119,18 @@ func TestMal14SecondRestoreForgetsWhereNewChannelsStart(t *testing.T) {
 	m.ch = protocol.Channel{Latest: state.SignedState{State: state.ChannelState{Hub: hubAddr, User: m.addr}}}
 	m.mu.Unlock()
 	open(hub)
-	step(protocol.Credit{Wei: deposited[0]})
-	step(wei(2))
+	if bound {
+		keepBackingUpNode(t, hub, hubKey, backups)
+	}
+	for _, u := range []protocol.Update{protocol.Credit{Wei: deposited[0]}, wei(2)} {
+		deadline := time.Now().Add(5 * time.Second)
+		for !step(u) { // Busy until a backup holding her channel is stored (bounded)
+			if time.Now().After(deadline) {
+				t.Fatalf("her %T after the restore is never countersigned", u)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
 	for _, p := range m.proposals() {
 		signed.add(p.Proposal.State)
 	}
