@@ -268,3 +268,38 @@ func TestMal14CallerBumpsFillTheBindingFreeze(t *testing.T) {
 			"everything and its backups go on, yet it cannot pay: %v", bumps, err)
 	}
 }
+
+// TestMal14FullBindingDoesNotSpinHeld (held, no spin): as in TestMal14CallerBumpsFillTheBindingFreeze,
+// one payment has the restored bounded user sign maxBinding refused Bumps; Mallory keeps refusing. Feared:
+// bumpRestored (no cut-off under the bound) and bumpFirst (a caller's command bumps at once) turn over the
+// full channel without end. Held: bumpRestored looks at most every bumpCheckEvery and the failed Bump's
+// retry delay spaces it; the engine costs next to no CPU while the channel stays full, and the user's
+// refused proposals stay at maxBinding (each stored).
+func TestMal14FullBindingDoesNotSpinHeld(t *testing.T) {
+	b := boundUser(t)
+	m, user := b.m, b.user
+	m.setAnswer(refuseAll)
+	user = restoreBoundUser(t, b, user)
+	ctx, cancel := context.WithTimeout(testCtx(t), 8*time.Second)
+	_, err := user.eng.Update(ctx, m.addr, wei(7))
+	cancel()
+	if err == nil {
+		t.Fatal("her refusals were countersignatures?")
+	}
+	time.Sleep(200 * time.Millisecond)
+	before, proposed := cpuTime(t), len(m.proposals())
+	for range 20 { // a caller that keeps trying
+		ctx, cancel := context.WithTimeout(testCtx(t), time.Second)
+		_, _ = user.eng.Update(ctx, m.addr, wei(7))
+		cancel()
+		time.Sleep(100 * time.Millisecond)
+	}
+	used := cpuTime(t) - before
+	t.Logf("CPU over 2 s with the channel full: %v; proposals sent meanwhile: %d", used, len(m.proposals())-proposed)
+	if used > time.Second {
+		t.Fatalf("SPIN: the full channel cost %v of CPU in 2 s", used)
+	}
+	if extra := len(m.proposals()) - proposed; extra > 0 {
+		t.Fatalf("SPIN: the user signed %d more proposals past maxBinding", extra)
+	}
+}
