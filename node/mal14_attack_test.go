@@ -303,3 +303,62 @@ func TestMal14FullBindingDoesNotSpinHeld(t *testing.T) {
 		t.Fatalf("SPIN: the user signed %d more proposals past maxBinding", extra)
 	}
 }
+
+// TestMal14UnboundRestoredNodeProposesAnythingInTheWindow (loss, a user not bounded by its backups): the
+// proposer's side of TestMal14UnboundRestoredNodeSignsAnythingInTheWindow. Restored from A and backed up
+// at once (B: latest N, floor F), the user bumps at F+1, which Mallory refuses, and pays her: its payment
+// goes at F+2 (bumpFirst runs only under the bound), refused too. It loses its data and is restored from
+// B: it bumps at F+1 and, refused, at F+2: the Bump of N where it signed a payment. Safe outcome: she holds
+// no two states of the user's signature at one nonce. Fix: as there (a non-Bump proposal of a channel whose
+// latest is its restored one goes above the Bump window: channel.floor for non-Bumps), or bumpFirst for
+// every restored node.
+func TestMal14UnboundRestoredNodeProposesAnythingInTheWindow(t *testing.T) {
+	b := backUpMalloryUser(t) // A, unbounded
+	m, user := b.m, b.user
+	f := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
+	m.setAnswer(refuseAll)
+	user.stop()
+	restoreUserStore(t, b.dir, b.backups)
+	db := filepath.Join(b.dir, "user.db")
+	st := openStore(t, db)
+	if _, err := backup.NewSaver(b.backups, st, userKey, domain, testLogger()).Save(testCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	user = restartMalloryUser(t, m, user, b.dir, b.clock)
+	waitFor(t, "the user's Bump", func() bool { return len(m.proposals()) > 0 })
+	ctx, cancel := context.WithTimeout(testCtx(t), 3*time.Second)
+	_, err := user.eng.Update(ctx, m.addr, wei(7))
+	cancel()
+	var paidAt uint64
+	for _, p := range m.proposals() {
+		if !isBump(p) {
+			paidAt = p.Proposal.State.TxCountGlobal
+		}
+	}
+	t.Logf("its payment: %v, proposed at F+%d", err, paidAt-f)
+	signed := userSigned{}
+	signed.addProposals(m)
+
+	user.stop()
+	restoreUserStore(t, b.dir, b.backups) // from B
+	got := len(m.proposals())
+	user = restartMalloryUser(t, m, user, b.dir, b.clock)
+	deadline := time.Now().Add(8 * time.Second)
+	for time.Now().Before(deadline) {
+		top := uint64(0)
+		for _, p := range m.proposals()[got:] {
+			top = max(top, p.Proposal.State.TxCountGlobal)
+		}
+		if top >= paidAt {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, p := range m.proposals()[got:] {
+		signed.add(p.Proposal.State)
+	}
+	signed.twice(t)
+}
