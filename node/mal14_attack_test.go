@@ -1,0 +1,364 @@
+package node
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/holiman/uint256"
+
+	"spoke/backup"
+	"spoke/contracts/devchain"
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// Review 14: Mallory against review 13's fixes (Floor.Reserved, snapshots that carry their floors,
+// bumpFirst without a cut-off, rule B1 relaxed for a deposit).
+
+// hubSigned are the states carrying the honest hub's signature that Mallory holds, by nonce.
+type hubSigned map[uint64][]state.ChannelState
+
+func (h hubSigned) add(s state.ChannelState) {
+	for _, x := range h[s.TxCountGlobal] {
+		if x == s {
+			return
+		}
+	}
+	h[s.TxCountGlobal] = append(h[s.TxCountGlobal], s)
+}
+
+// TestMal14SecondRestoreForgetsWhereNewChannelsStart (loss, a hub not bounded by its backups): the hub is
+// restored from backup A (which does not hold Mallory's channel: she is not its user yet), so every channel
+// A does not hold starts above A's AnyChannel floor, at RestoreSkip+1 (peek: restoreAny), for as long as
+// the restore's floors stay in the store. The hub backs up again (B), still without her channel. Then
+// Mallory, a user with a deposit, opens her channel (the hub bumps it to RestoreSkip+1, rule B1), credits
+// her deposit (at RestoreSkip+BumpWindow+1: the window is reserved) and pays the hub 1 wei a state, forty
+// times: the hub signed her channel's states up to RestoreSkip+74, forty-odd after its last backup. It loses its data and is restored from B, its
+// last backup. B records for her channel (not in B) the AnyChannel floor RestoreSkip, not where channels
+// started after A (backup.floorsFrom always appends Floor{Nonce: RestoreSkip}): the restored hub bumps
+// her channel at RestoreSkip+1, reserves the Bump window, and countersigns her credit at
+// RestoreSkip+BumpWindow+1 (as before) and her payment of 2 wei above, where it signed the state in
+// which she paid it 1 wei. Safe outcome: she
+// holds no two states of the hub's signature at one nonce (the floor leaves the node's own progress since
+// its backup, restoreMargin states, not BumpWindow). Fix: a snapshot's AnyChannel floor must carry the
+// restored one forward (backup.floorsFrom: others = max(RestoreSkip, restored.others.Nonce+RestoreSkip),
+// kept within one legal step of nonce 0), or a channel new after a restore must start low again once a
+// backup taken after the restore is stored; backup/mal14_test.go shows the floors alone.
+func TestMal14SecondRestoreForgetsWhereNewChannelsStart(t *testing.T) {
+	secondRestoreNewChannel(t, false)
+}
+
+// TestMal14BoundHubSecondRestoreNewChannelHeld (held): TestMal14SecondRestoreForgetsWhereNewChannelsStart
+// with a hub bounded by its backups (B stored with its marks). Held: B's marks cover her channel only up
+// to the AnyChannel floor and, above it, the Bumps of the empty state: the hub signs her Bump at
+// RestoreSkip+1 and answers everything after it Busy until a backup holding her channel is stored, so a
+// restore from B finds nothing signed that it signs again differently.
+func TestMal14BoundHubSecondRestoreNewChannelHeld(t *testing.T) {
+	secondRestoreNewChannel(t, true)
+}
+
+func secondRestoreNewChannel(t *testing.T, bound bool) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "hub.db")
+	clock := newClock()
+	edit := func(c *Config) {
+		c.Clock = clock.Now
+		if bound {
+			boundConfig(c)
+		}
+	}
+	hub := startNode(t, hubKey, Hub, db, edit)
+	backups := backupNode(t, hub, hubKey, dir) // A: no channel of hers
+	hub.stop()
+	restoreStore(t, db, hubKey, backups)
+	hub = startNode(t, hubKey, Hub, db, edit)
+	saveNode(t, hub, hubKey, backups) // B: the hub's last backup, still no channel of hers
+
+	signed := hubSigned{}
+	m := newMalloryUser(t, devchain.DevKey(7), hub, clock)
+	open := func(hub *testNode) {
+		m.propose(nil, protocol.Bump{}) // answered Taken: the hub bumps her channel past its floor
+		waitFor(t, "the hub's Bump of her channel", func() bool {
+			r, err := hub.store.Latest(testCtx(t), hubAddr, m.addr)
+			return err == nil && r.State.TxCountGlobal > backup.RestoreSkip
+		})
+		m.mu.Lock()
+		m.ch = protocol.Channel{Latest: stored(t, hub, hubAddr, m.addr).SignedState}
+		m.mu.Unlock()
+		signed.add(m.latest().Latest.State)
+	}
+	step := func(u protocol.Update) bool {
+		ans := m.propose(nil, u)
+		if _, ok := ans.(protocol.Countersign); !ok {
+			if !bound {
+				t.Fatalf("her %T was not countersigned: %+v", u, ans)
+			}
+			return false
+		}
+		signed.add(m.latest().Latest.State)
+		return true
+	}
+	open(hub)
+	if step(protocol.Credit{Wei: deposited[0]}) {
+		for range 40 {
+			step(wei(1))
+		}
+	}
+	before := m.latest().Latest.State.TxCountGlobal
+
+	hub.stop()
+	restoreStore(t, db, hubKey, backups) // from B
+	hub = startNode(t, hubKey, Hub, db, edit)
+	m.peer = hub.host.ID()
+	if err := m.host.Connect(testCtx(t), hub.host.AddrInfo()); err != nil {
+		t.Fatal(err)
+	}
+	m.mu.Lock()
+	m.ch = protocol.Channel{Latest: state.SignedState{State: state.ChannelState{Hub: hubAddr, User: m.addr}}}
+	m.mu.Unlock()
+	open(hub)
+	if bound {
+		keepBackingUpNode(t, hub, hubKey, backups)
+	}
+	for _, u := range []protocol.Update{protocol.Credit{Wei: deposited[0]}, wei(2)} {
+		deadline := time.Now().Add(5 * time.Second)
+		for !step(u) { // Busy until a backup holding her channel is stored (bounded)
+			if time.Now().After(deadline) {
+				t.Fatalf("her %T after the restore is never countersigned", u)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	for _, p := range m.proposals() {
+		signed.add(p.Proposal.State)
+	}
+	t.Logf("before the loss the hub signed up to %d; restored, it countersigned her payment at %d", before,
+		m.latest().Latest.State.TxCountGlobal)
+	for n, ss := range signed {
+		if len(ss) > 1 {
+			t.Fatalf("LOSS: Mallory holds %d different states signed by the hub at nonce %d (a channel new after a "+
+				"restore starts at %d, the next backup's floor for it is RestoreSkip)", len(ss), n, backup.RestoreSkip+1)
+		}
+	}
+}
+
+// TestMal14UnboundRestoredNodeSignsAnythingInTheWindow (loss, a user not bounded by its backups): the
+// user is restored from backup A (latest N, floor F = N+RestoreSkip) and, before it signs anything, backed
+// up again (B: latest N, and the floor B carries is F, Floor.Reserved of an unmoved latest). Mallory, its
+// hub, refuses its Bumps of N at F+1 and F+2: the user signed them. It loses its data and is restored from
+// B, its last backup: floor F, latest N. Floor.Reserved says that above F, within the Bump window, the node
+// signs only the Bumps of N (what it signed there before); but that is enforced only for a node bounded by
+// its backups (coverage). onPropose takes any state above channel.floor() = F: Mallory proposes a payment
+// of 1 wei to the user at F+2 and the user countersigns it. Safe outcome: she holds no two states of the
+// user's signature at one nonce. Fix: while a restored channel's latest is its floor's Latest, its floor
+// for anything but a sole Bump is the window's top (channel.floor, onPropose: a non-Bump proposal at or
+// below restoreFloor+BumpWindow is answered Taken naming it, and the node's own non-Bump proposals go
+// above it), for bounded and unbounded nodes alike.
+func TestMal14UnboundRestoredNodeSignsAnythingInTheWindow(t *testing.T) {
+	b := backUpMalloryUser(t) // A, unbounded
+	signsInTheWindow(t, b, func(user *testNode) *testNode { return restartMalloryUser(t, b.m, user, b.dir, b.clock) })
+}
+
+// TestMal14BoundRestoredNodeSignsOnlyBumpsInTheWindowHeld (held): TestMal14UnboundRestoredNodeSigns-
+// AnythingInTheWindow with a user bounded by its backups. Held: restored from B, its marks are B's floors
+// (F, latest N), and coverage takes above F only the Bumps of N: her payment at F+2 is refused (beyond
+// the backups), and she holds no two states of the user's signature at one nonce.
+func TestMal14BoundRestoredNodeSignsOnlyBumpsInTheWindowHeld(t *testing.T) {
+	b := boundUser(t)
+	signsInTheWindow(t, b, func(user *testNode) *testNode { return restartBound(t, b, user) })
+}
+
+func signsInTheWindow(t *testing.T, b backedUp, restart func(*testNode) *testNode) {
+	m, user := b.m, b.user
+	f := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
+	m.setAnswer(func(p protocol.Propose) protocol.Message {
+		if isBump(p) {
+			return refuseAll(p)
+		}
+		return m.countersign(p)
+	})
+	user.stop()
+	restoreUserStore(t, b.dir, b.backups)
+	// B: the restored store, backed up before the user starts.
+	db := filepath.Join(b.dir, "user.db")
+	st := openStore(t, db)
+	if _, err := backup.NewSaver(b.backups, st, userKey, domain, testLogger()).Save(testCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	user = restart(user)
+	bumpAt := func(n uint64) bool {
+		for _, p := range m.proposals() {
+			if isBump(p) && p.Proposal.State.TxCountGlobal == n {
+				return true
+			}
+		}
+		return false
+	}
+	waitFor(t, "the user's second Bump", func() bool { return bumpAt(f + 2) })
+	signed := userSigned{}
+	signed.addProposals(m)
+
+	user.stop()
+	restoreUserStore(t, b.dir, b.backups) // from B
+	m.mu.Lock()
+	m.ch = b.atBackup
+	m.mu.Unlock()
+	user = restart(user)
+	ans := m.proposeAt(f+2, nil, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(1)})
+	if _, ok := ans.(protocol.Countersign); ok {
+		signed.add(m.latest().Latest.State)
+	}
+	t.Logf("her payment at F+2: %T %+v", ans, ans)
+	signed.addProposals(m)
+	signed.twice(t)
+}
+
+// TestMal14CallerBumpsFillTheBindingFreeze (freeze): the user, bounded by its backups, backs up at N
+// (floor F) and loses its data. Restored, its channel is below its floor; Mallory, its hub, refuses every
+// Bump. The user pays her once: bumpFirst makes its Bump at once for a caller's command (no retry delay),
+// and again after each refusal, so one payment has the user sign Bumps at F+1..F+32 in a second, all
+// refused and kept as binding, until maxBinding stops it (ErrTooManyRefused). Then she relents: she
+// countersigns whatever the user proposes (an honest hub, which proposes no Bump of its own, can do no
+// more). The user still cannot pay, ever: every command fails ErrTooManyRefused (a Bump included), the
+// refused proposals stay bound until the peer countersigns one of the user's, and a restart loads them
+// again; her own non-Bump proposals are refused (beyond the backups). Only her Bump at F+33 moves the
+// channel. Before review 13's fix the user gave up after maxFailedBumps (4) Bumps; now 32 refusals make
+// the freeze permanent. Safe outcome: once she countersigns, the user's next payment goes through. Fix:
+// the window holds maxBinding+1 Bumps (backupbound.go asserts it) but propose stops at maxBinding refused:
+// let a sole Bump of a channel below its restore floor pass propose's maxBinding check while its nonce is
+// within restoreFloor+bumpWindow (it is the state a restore proposes there, so binding by it costs
+// nothing), so the Bump at F+33 goes out and a relenting peer's countersignature unfreezes the channel;
+// and space a caller's Bumps after the first failure by the retry delay as well (bumpFirst: bumpLater).
+func TestMal14CallerBumpsFillTheBindingFreeze(t *testing.T) {
+	b := boundUser(t)
+	m, user, atBackup := b.m, b.user, b.atBackup
+	floor := atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
+	m.setAnswer(refuseAll)
+	user = restoreBoundUser(t, b, user)
+	keepBackingUp(t, user, b.backups)
+	ctx, cancel := context.WithTimeout(testCtx(t), 8*time.Second)
+	_, err := user.eng.Update(ctx, m.addr, wei(7))
+	cancel()
+	bumps := 0
+	for _, p := range m.proposals() {
+		if isBump(p) && p.Proposal.State.TxCountGlobal > floor {
+			bumps++
+		}
+	}
+	t.Logf("one payment while she refuses: %v; Bumps the user signed: %d", err, bumps)
+	m.mu.Lock()
+	m.ch = atBackup
+	m.answer = m.countersign // she relents
+	m.mu.Unlock()
+	ctx, cancel = context.WithTimeout(testCtx(t), 4*time.Second)
+	defer cancel()
+	_, err = user.eng.Update(ctx, m.addr, wei(7))
+	ans := m.propose(nil, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(1)}) // her own payment
+	t.Logf("her own payment to the user: %T %+v", ans, ans)
+	held := userSigned{}
+	held.addProposals(m)
+	held.twice(t)
+	if err != nil {
+		t.Fatalf("FREEZE: one payment had the restored user sign %d refused Bumps; Mallory now countersigns "+
+			"everything and its backups go on, yet it cannot pay: %v", bumps, err)
+	}
+}
+
+// TestMal14FullBindingDoesNotSpinHeld (held, no spin): as in TestMal14CallerBumpsFillTheBindingFreeze,
+// one payment has the restored bounded user sign maxBinding refused Bumps; Mallory keeps refusing. Feared:
+// bumpRestored (no cut-off under the bound) and bumpFirst (a caller's command bumps at once) turn over the
+// full channel without end. Held: bumpRestored looks at most every bumpCheckEvery and the failed Bump's
+// retry delay spaces it; the engine costs next to no CPU while the channel stays full, and the user's
+// refused proposals stay at maxBinding (each stored).
+func TestMal14FullBindingDoesNotSpinHeld(t *testing.T) {
+	b := boundUser(t)
+	m, user := b.m, b.user
+	m.setAnswer(refuseAll)
+	user = restoreBoundUser(t, b, user)
+	ctx, cancel := context.WithTimeout(testCtx(t), 8*time.Second)
+	_, err := user.eng.Update(ctx, m.addr, wei(7))
+	cancel()
+	if err == nil {
+		t.Fatal("her refusals were countersignatures?")
+	}
+	time.Sleep(200 * time.Millisecond)
+	before, proposed := cpuTime(t), len(m.proposals())
+	for range 20 { // a caller that keeps trying
+		ctx, cancel := context.WithTimeout(testCtx(t), time.Second)
+		_, _ = user.eng.Update(ctx, m.addr, wei(7))
+		cancel()
+		time.Sleep(100 * time.Millisecond)
+	}
+	used := cpuTime(t) - before
+	t.Logf("CPU over 2 s with the channel full: %v; proposals sent meanwhile: %d", used, len(m.proposals())-proposed)
+	if used > time.Second {
+		t.Fatalf("SPIN: the full channel cost %v of CPU in 2 s", used)
+	}
+	if extra := len(m.proposals()) - proposed; extra > 0 {
+		t.Fatalf("SPIN: the user signed %d more proposals past maxBinding", extra)
+	}
+}
+
+// TestMal14UnboundRestoredNodeProposesAnythingInTheWindow (loss, a user not bounded by its backups): the
+// proposer's side of TestMal14UnboundRestoredNodeSignsAnythingInTheWindow. Restored from A and backed up
+// at once (B: latest N, floor F), the user bumps at F+1, which Mallory refuses, and pays her: its payment
+// goes at F+2 (bumpFirst runs only under the bound), refused too. It loses its data and is restored from
+// B: it bumps at F+1 and, refused, at F+2: the Bump of N where it signed a payment. Safe outcome: she holds
+// no two states of the user's signature at one nonce. Fix: as there (a non-Bump proposal of a channel whose
+// latest is its restored one goes above the Bump window: channel.floor for non-Bumps), or bumpFirst for
+// every restored node.
+func TestMal14UnboundRestoredNodeProposesAnythingInTheWindow(t *testing.T) {
+	b := backUpMalloryUser(t) // A, unbounded
+	m, user := b.m, b.user
+	f := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
+	m.setAnswer(refuseAll)
+	user.stop()
+	restoreUserStore(t, b.dir, b.backups)
+	db := filepath.Join(b.dir, "user.db")
+	st := openStore(t, db)
+	if _, err := backup.NewSaver(b.backups, st, userKey, domain, testLogger()).Save(testCtx(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	user = restartMalloryUser(t, m, user, b.dir, b.clock)
+	waitFor(t, "the user's Bump", func() bool { return len(m.proposals()) > 0 })
+	ctx, cancel := context.WithTimeout(testCtx(t), 3*time.Second)
+	_, err := user.eng.Update(ctx, m.addr, wei(7))
+	cancel()
+	var paidAt uint64
+	for _, p := range m.proposals() {
+		if !isBump(p) {
+			paidAt = p.Proposal.State.TxCountGlobal
+		}
+	}
+	t.Logf("its payment: %v, proposed at F+%d", err, paidAt-f)
+	signed := userSigned{}
+	signed.addProposals(m)
+
+	user.stop()
+	restoreUserStore(t, b.dir, b.backups) // from B
+	got := len(m.proposals())
+	user = restartMalloryUser(t, m, user, b.dir, b.clock)
+	deadline := time.Now().Add(8 * time.Second)
+	for time.Now().Before(deadline) {
+		top := uint64(0)
+		for _, p := range m.proposals()[got:] {
+			top = max(top, p.Proposal.State.TxCountGlobal)
+		}
+		if top >= paidAt {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, p := range m.proposals()[got:] {
+		signed.add(p.Proposal.State)
+	}
+	signed.twice(t)
+}
