@@ -193,7 +193,9 @@ type Config struct {
 	Monitor Monitor
 	// BoundByBackups, for a node that backs up, keeps what it signs within what its last stored backup
 	// covers (backupbound.go): the backups' marks reach the engine through BackedUp, and until the first
-	// one (or one stored in an earlier run) nothing is signed.
+	// one (or one stored in an earlier run) nothing is signed. A node whose backups may be restored must
+	// run with it (Start does): without it, a restore from a backup that misses states it signed (a
+	// second restore, a peer's jump, many lifts) may have it sign two states at one nonce (ADR 18).
 	BoundByBackups bool
 	// BackupMarksEvery is how often, at most, the engine stores the marks of its last stored backup with
 	// its states, for its next start (a start with older ones waits for a newer backup sooner); default a

@@ -220,10 +220,16 @@ func (e *Engine) proposeAll(ctx context.Context, t *turn) {
 // after.
 func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
 	if len(ch.refused) >= maxBinding {
-		for _, c := range e.takeBatch(ch) {
-			c.finish(state.SignedState{}, ErrTooManyRefused)
+		switch e.lastWindowBump(ch) { // restorefloor.go
+		case bumpNow:
+		case bumpLater:
+			return
+		default:
+			for _, c := range e.takeBatch(ch) {
+				c.finish(state.SignedState{}, ErrTooManyRefused)
+			}
+			return
 		}
-		return
 	}
 	if !e.coverProposal(ch, ch.nextNonce()) { // backupbound.go
 		return

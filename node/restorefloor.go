@@ -160,12 +160,20 @@ func (e *Engine) bumpFirst(ch *channel) bumpOrder {
 			return bumpNow
 		}
 	}
-	// A caller's command asks for the Bump now (each refused one binds this node: maxBinding bounds them);
-	// the engine's own wait for the retry delay.
+	// The engine's own commands wait for the failed Bump's retry delay; a caller's asks for one at most
+	// every ownRetryFirst (a peer that relents is not waited for long, and one that refuses gets one Bump a
+	// second: each binds this node, and the window holds bumpWindow of them).
+	now := time.Now()
 	caller := len(ch.queue) > 0 && ch.queue[0].done != nil
-	if g, ok := ch.retries[retryKey{kind: retryBump}]; ok && time.Now().Before(g.at) && !caller {
-		ch.retryAt = g.at
-		return bumpLater
+	if g, ok := ch.retries[retryKey{kind: retryBump}]; ok && now.Before(g.at) {
+		at := g.at
+		if caller {
+			at = g.at.Add(-g.delay).Add(ownRetryFirst) // a second after the last one failed
+		}
+		if now.Before(at) {
+			ch.retryAt = at
+			return bumpLater
+		}
 	}
 	c := e.bumpCmd(ch, caller)
 	if c == nil {
@@ -173,6 +181,20 @@ func (e *Engine) bumpFirst(ch *channel) bumpOrder {
 	}
 	ch.queueFront([]*cmd{c})
 	return bumpNow
+}
+
+// lastWindowBump decides a batch of ch when maxBinding of its proposals are refused: below its restore
+// floor, a node bounded by its backups still proposes the Bump at the Bump window's last nonce (the state
+// a restore proposes there: binding by it costs nothing), so that a peer that refused every other one
+// and relents can still move the channel past the floor. Anything else: bumpNone.
+func (e *Engine) lastWindowBump(ch *channel) bumpOrder {
+	if !e.bound.on || !ch.belowRestoreFloor() || ch.nextNonce() > ch.restoreFloor+bumpWindow {
+		return bumpNone
+	}
+	if c := ch.queue[0]; c.solo && soleBump(c.updates) {
+		return bumpNow
+	}
+	return e.bumpFirst(ch)
 }
 
 // bumpOrder is what bumpFirst did.
