@@ -280,4 +280,3 @@ func TestMal14FullBindingDoesNotSpinHeld(t *testing.T) {
 		t.Fatalf("SPIN: the user signed %d Bumps in %v, more than one a second", bumps, took)
 	}
 }
-
