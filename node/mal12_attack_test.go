@@ -361,33 +361,10 @@ func TestMal12AwaitingBackupDoesNotSpinHeld(t *testing.T) {
 // window as signed (channel.floor), so its Bump of N+1 goes above it.
 func TestMal12ResumedProposalMovesTheBumpedState(t *testing.T) {
 	b := boundUser(t)
-	m, user, atBackup := b.m, b.user, b.atBackup
+	m, atBackup := b.m, b.atBackup
 	n := atBackup.Latest.State.TxCountGlobal
 	floor := n + backup.RestoreSkip
-	m.setAnswer(busy)
-	errc := make(chan error, 1)
-	go func() {
-		_, err := user.eng.Update(testCtx(t), m.addr, wei(1000))
-		errc <- err
-	}()
-	waitFor(t, "the user's payment P", func() bool { return len(m.proposals()) > 0 })
-	saveBound(t, user, b.backups) // B: latest N, P outstanding
-	m.setAnswer(refuseAll)
-	if err := <-errc; !errors.Is(err, ErrRejected) {
-		t.Fatalf("the user's payment P: %v, want it refused", err)
-	}
-	held := userSigned{}
-	held.addProposals(m)
-	if _, ok := m.proposeAt(floor+1, nil, protocol.Bump{}).(protocol.Countersign); !ok {
-		t.Fatalf("her Bump of N at F+1 was not countersigned")
-	}
-	held.add(m.latest().Latest.State)
-
-	m.mu.Lock()
-	m.ch = atBackup // she countersigns P, resent by the restored user, on N
-	m.answer = m.countersign
-	m.mu.Unlock()
-	user = restoreBoundUser(t, b, user) // from B: no backup holds the Bump
+	user, held := resumedPaymentAndBump(t, b, floor+1) // restored from B: no backup holds the Bump
 	keepBackingUp(t, user, b.backups)
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
@@ -466,4 +443,37 @@ func TestMal12AdoptedStateMovesTheBumpOfANewChannel(t *testing.T) {
 	})
 	held.addProposals(m)
 	held.twice(t)
+}
+
+// resumedPaymentAndBump: the user (backed up at N by b) proposes a payment P at N+1, which Mallory answers
+// Busy while a backup B is stored holding P as the user's outstanding proposal, then refuses; with the
+// user's latest still N she has it countersign her Bump of N at bumpAt. Then she countersigns whatever
+// comes, P resent included, on N, and the user loses its data and is restored from B. It returns the
+// restored user and the states of the user's signature she holds.
+func resumedPaymentAndBump(t *testing.T, b backedUp, bumpAt uint64) (*testNode, userSigned) {
+	t.Helper()
+	m, user := b.m, b.user
+	m.setAnswer(busy)
+	errc := make(chan error, 1)
+	go func() {
+		_, err := user.eng.Update(testCtx(t), m.addr, wei(1000))
+		errc <- err
+	}()
+	waitFor(t, "the user's payment P", func() bool { return len(m.proposals()) > 0 })
+	saveBound(t, user, b.backups) // B: latest N, P outstanding
+	m.setAnswer(refuseAll)
+	if err := <-errc; !errors.Is(err, ErrRejected) {
+		t.Fatalf("the user's payment P: %v, want it refused", err)
+	}
+	held := userSigned{}
+	held.addProposals(m)
+	if _, ok := m.proposeAt(bumpAt, nil, protocol.Bump{}).(protocol.Countersign); !ok {
+		t.Fatalf("her Bump of N at %d was not countersigned", bumpAt)
+	}
+	held.add(m.latest().Latest.State)
+	m.mu.Lock()
+	m.ch = b.atBackup // she countersigns P, resent by the restored user, on N
+	m.answer = m.countersign
+	m.mu.Unlock()
+	return restoreBoundUser(t, b, user), held
 }

@@ -2,7 +2,6 @@ package node
 
 import (
 	"context"
-	"errors"
 	"path/filepath"
 	"testing"
 	"time"
@@ -142,33 +141,10 @@ func restartForgetsTheBumpWindow(t *testing.T, b backedUp, k uint64) {
 // marks carry the latest nonce they are of, and the Bump exception is for the Bumps of that latest.
 func TestMal13SecondRestoreForgetsTheBumpWindow(t *testing.T) {
 	b := boundUserPast(t)
-	m, user, atBackup := b.m, b.user, b.atBackup
+	m, atBackup := b.m, b.atBackup
 	n := atBackup.Latest.State.TxCountGlobal
 	floor := n + backup.RestoreSkip
-	m.setAnswer(busy)
-	errc := make(chan error, 1)
-	go func() {
-		_, err := user.eng.Update(testCtx(t), m.addr, wei(1000))
-		errc <- err
-	}()
-	waitFor(t, "the user's payment P", func() bool { return len(m.proposals()) > 0 })
-	saveBound(t, user, b.backups) // B: latest N, P outstanding
-	m.setAnswer(refuseAll)
-	if err := <-errc; !errors.Is(err, ErrRejected) {
-		t.Fatalf("the user's payment P: %v, want it refused", err)
-	}
-	held := userSigned{}
-	held.addProposals(m)
-	if _, ok := m.proposeAt(floor+2, nil, protocol.Bump{}).(protocol.Countersign); !ok {
-		t.Fatal("her Bump of N at F+2 was not countersigned")
-	}
-	held.add(m.latest().Latest.State)
-
-	m.mu.Lock()
-	m.ch = atBackup // she countersigns P, resent by the restored user, on N
-	m.answer = m.countersign
-	m.mu.Unlock()
-	user = restoreBoundUser(t, b, user) // from B
+	user, held := resumedPaymentAndBump(t, b, floor+2) // mal12_attack_test.go; restored from B
 	waitFor(t, "P countersigned after the restore", func() bool {
 		return m.latest().Latest.State.TxCountGlobal == n+1
 	})

@@ -17,18 +17,6 @@ import (
 // Review 14: Mallory against review 13's fixes (Floor.Reserved, snapshots that carry their floors,
 // bumpFirst without a cut-off, rule B1 relaxed for a deposit).
 
-// hubSigned are the states carrying the honest hub's signature that Mallory holds, by nonce.
-type hubSigned map[uint64][]state.ChannelState
-
-func (h hubSigned) add(s state.ChannelState) {
-	for _, x := range h[s.TxCountGlobal] {
-		if x == s {
-			return
-		}
-	}
-	h[s.TxCountGlobal] = append(h[s.TxCountGlobal], s)
-}
-
 // TestMal14BoundHubSecondRestoreNewChannelHeld (held): the hub, bounded by its backups, is restored from
 // backup A (which does not hold Mallory's channel: she is not its user yet), so every channel A does not
 // hold starts above A's AnyChannel floor, at RestoreSkip+1; it backs up again (B), still without her
@@ -62,7 +50,7 @@ func secondRestoreNewChannel(t *testing.T, bound bool) {
 	hub = startNode(t, hubKey, Hub, db, edit)
 	saveNode(t, hub, hubKey, backups) // B: the hub's last backup, still no channel of hers
 
-	signed := hubSigned{}
+	signed := userSigned{} // restorebump_test.go: here the hub's
 	m := newMalloryUser(t, devchain.DevKey(7), hub, clock)
 	open := func(hub *testNode) {
 		m.propose(nil, protocol.Bump{}) // answered Taken: the hub bumps her channel past its floor
