@@ -110,6 +110,9 @@ func (e *Engine) commitTurn(ctx context.Context, t *turn) error {
 			"proposals", len(t.batch.Proposals), "err", err)
 		return fmt.Errorf("%w: %w", ErrStore, err)
 	}
+	for _, s := range t.signed { // stored: from now on they may leave the node
+		e.cfg.signed(s)
+	}
 	if e.crashAt(CrashAfterCommit) {
 		return errCrashed
 	}

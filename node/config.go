@@ -202,8 +202,9 @@ type Config struct {
 	// minute: a hub's marks are 64 bytes a channel.
 	BackupMarksEvery time.Duration
 
-	// signed (tests only), if set, is called with each channel state this node signed, once signed (on the
-	// signing goroutines: it must be safe for concurrent use).
+	// signed (tests only), if set, is called with each channel state this node signed, once the Commit that
+	// stores it returned (a signature of a turn that was not stored never left the node); it runs beside
+	// the loop, so it must be safe for concurrent use.
 	signed func(state.ChannelState)
 	// crash (tests only), if it returns true at a point, stops the loop there.
 	crash func(CrashPoint) bool

@@ -74,6 +74,9 @@ func (e *Engine) signTurn(t *turn) error {
 		if jobs[i].then != nil {
 			jobs[i].then()
 		}
+		if e.cfg.signed != nil {
+			t.signed = append(t.signed, jobs[i].st)
+		}
 	}
 	return nil
 }
@@ -85,9 +88,6 @@ func (e *Engine) signJob(j *signJob) error {
 		return err
 	}
 	copy(j.sig, sig[:])
-	if e.cfg.signed != nil {
-		e.cfg.signed(j.st)
-	}
 	if j.encode != nil {
 		return j.encode()
 	}

@@ -17,6 +17,8 @@ type turn struct {
 	sends []func()            // run after the after functions: proposals go out last
 	hops  map[common.Hash]hop // what to do with the locks received this turn, decided by the policy
 	signs []signJob           // this node's signatures of the turn's states, made before the Commit
+	// signed are the states signTurn signed, for Config.signed once the Commit stored them (tests only).
+	signed []state.ChannelState
 	// barrier makes the loop wait for the turn's Commit before the next turn: a query waits for it.
 	barrier bool
 	// fixups complete the batch once the previous turn's Commit is done (a message it was encoding).
