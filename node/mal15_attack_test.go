@@ -1,0 +1,133 @@
+package node
+
+import (
+	"context"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/holiman/uint256"
+
+	"spoke/backup"
+	"spoke/protocol"
+)
+
+// Review 15: Mallory against review 14's fixes (bumpFirst's caller pacing, lastWindowBump).
+
+// relentAndPay has Mallory countersign from the backup's latest state on and has the user pay her 7 wei;
+// it returns the payment's error, after checking she holds no two states of the user's at one nonce.
+func relentAndPay(t *testing.T, b backedUp, user *testNode) error {
+	t.Helper()
+	b.m.mu.Lock()
+	b.m.ch = b.atBackup
+	b.m.answer = b.m.countersign
+	b.m.mu.Unlock()
+	ctx, cancel := context.WithTimeout(testCtx(t), 5*time.Second)
+	defer cancel()
+	_, err := user.eng.Update(ctx, b.m.addr, wei(7))
+	ans := b.m.propose(nil, protocol.Transfer{ToUser: true, Wei: *uint256.NewInt(1)})
+	t.Logf("her own payment to the user: %T %+v", ans, ans)
+	held := userSigned{}
+	held.addProposals(b.m)
+	held.twice(t)
+	return err
+}
+
+// TestMal15TakenLiftCappedBelowTheWindowHeld (held): the restored bounded user bumps at its floor F plus
+// one; Mallory answers every Bump CodeTaken naming F+32, hoping to lift its next nonce to the window's
+// last slot (F+33) so that one refusal there exhausts the window. Held: a peer's nonce lifts at most
+// maxPeerSkip above the latest, far below F (RestoreSkip), so the user's Bumps climb one nonce at a time
+// from F+1, all in the window, and once she relents the user pays.
+func TestMal15TakenLiftCappedBelowTheWindowHeld(t *testing.T) {
+	b := boundUser(t)
+	floor := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
+	b.m.setAnswer(takenAt(floor + 32))
+	user := restoreBoundUser(t, b, b.user)
+	keepBackingUp(t, user, b.backups)
+	ctx, cancel := context.WithTimeout(testCtx(t), 3*time.Second)
+	_, err := user.eng.Update(ctx, b.m.addr, wei(7))
+	cancel()
+	next := floor + 1
+	for _, p := range b.m.proposals() {
+		n := p.Proposal.State.TxCountGlobal
+		if n <= floor {
+			continue
+		}
+		if !isBump(p) || n > floor+bumpWindow {
+			t.Fatalf("LOSS: the user signed %+v at %d, not a Bump in its window (floor %d)", p.Updates, n, floor)
+		}
+		if n > next {
+			t.Fatalf("FREEZE: her CodeTaken lifted the user's Bump from F+%d to F+%d", next-floor, n-floor)
+		}
+		next = n + 1
+	}
+	t.Logf("while she answered CodeTaken at F+32: %v; Bumps up to F+%d", err, next-1-floor)
+	if err := relentAndPay(t, b, user); err != nil {
+		t.Fatalf("FREEZE: she relented with the window not exhausted, yet the user cannot pay: %v", err)
+	}
+}
+
+// TestMal15BusyAtTheLastSlotAcrossARestartHeld (held): Mallory answers the restored bounded user's Bumps
+// CodeTaken at their own nonces (a lie each: every one binds the user, maxBinding of them, F+1..F+32),
+// and the Bump at the window's last nonce, F+33 (which lastWindowBump lets through), CodeBusy, so it is
+// sent again and again; the user restarts meanwhile (at maxBinding refused, its last Bump outstanding).
+// Feared: the restart forgets the outstanding Bump or the refused ones and signs another state at a
+// nonce of the window, or lastWindowBump lets more than the window's Bumps go, or the channel freezes.
+// Held if, once she relents, the user pays and she holds one state of its per nonce.
+func TestMal15BusyAtTheLastSlotAcrossARestartHeld(t *testing.T) {
+	b := boundUser(t)
+	floor := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
+	var busyAt atomic.Int64
+	b.m.setAnswer(func(p protocol.Propose) protocol.Message {
+		n := p.Proposal.State.TxCountGlobal
+		if n >= floor+bumpWindow {
+			busyAt.Add(1)
+			return busy(p)
+		}
+		return takenAt(n)(p)
+	})
+	user := restoreBoundUser(t, b, b.user)
+	stopBackups := backingUpUntil(user, b.backups)
+	ctx, cancel := context.WithTimeout(testCtx(t), 45*time.Second)
+	go func() { _, _ = user.eng.Update(ctx, b.m.addr, wei(7)) }()
+	deadline := time.Now().Add(45 * time.Second)
+	for busyAt.Load() < 3 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	cancel()
+	stopBackups()
+	if busyAt.Load() == 0 {
+		t.Fatalf("FREEZE: the user never proposed at the window's last nonce; proposals %d", len(b.m.proposals()))
+	}
+	user = restartBound(t, b, user)
+	keepBackingUp(t, user, b.backups)
+	time.Sleep(500 * time.Millisecond)
+	for _, p := range b.m.proposals() {
+		if n := p.Proposal.State.TxCountGlobal; n > floor && (!isBump(p) || n > floor+bumpWindow) {
+			t.Fatalf("LOSS: the user signed %+v at F+%d, not a Bump in its window", p.Updates, n-floor)
+		}
+	}
+	if err := relentAndPay(t, b, user); err != nil {
+		t.Fatalf("FREEZE: Busy at the window's last Bump across a restart, then she relents, yet the user "+
+			"cannot pay: %v", err)
+	}
+}
+
+// backingUpUntil is keepBackingUp with a stop (before the user restarts: its store closes).
+func backingUpUntil(user *testNode, backups backup.Backend) (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	s := backup.NewSaver(backups, user.store, userKey, domain, testLogger())
+	s.OnSaved(user.eng.BackedUp)
+	go func() {
+		defer close(done)
+		for ctx.Err() == nil {
+			_, _ = s.Save(ctx)
+			select {
+			case <-ctx.Done():
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
+}
