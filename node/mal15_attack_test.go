@@ -131,3 +131,60 @@ func backingUpUntil(user *testNode, backups backup.Backend) (stop func()) {
 	}()
 	return func() { cancel(); <-done }
 }
+
+// TestMal15RestartPastTheWindowDoesNotSpinHeld (held): Mallory answers every one of the restored bounded
+// user's Bumps CodeTaken at its own nonce, the last one at F+33 too (maxBinding+1 refused, the window
+// spent), and the user restarts with a caller still trying to pay. Feared: the restart reloads a channel
+// below its floor with maxBinding+1 refused and lastWindowBump or bumpFirst signs past the window, or
+// turns the channel over without end. Held if the user signs nothing beyond the window and costs next to
+// no CPU; once she relents it still cannot pay (her 33 refusals spent the window: the user exits on-chain,
+// as ADR 18 says), which is logged, not a finding.
+func TestMal15RestartPastTheWindowDoesNotSpinHeld(t *testing.T) {
+	b := boundUser(t)
+	floor := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
+	var top atomic.Bool
+	b.m.setAnswer(func(p protocol.Propose) protocol.Message {
+		if p.Proposal.State.TxCountGlobal >= floor+bumpWindow {
+			top.Store(true)
+		}
+		return takenAt(p.Proposal.State.TxCountGlobal)(p)
+	})
+	user := restoreBoundUser(t, b, b.user)
+	stopBackups := backingUpUntil(user, b.backups)
+	ctx, cancel := context.WithTimeout(testCtx(t), 45*time.Second)
+	go func() { _, _ = user.eng.Update(ctx, b.m.addr, wei(7)) }()
+	for deadline := time.Now().Add(45 * time.Second); !top.Load() && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !top.Load() {
+		cancel()
+		stopBackups()
+		t.Fatalf("FREEZE: the user never proposed at the window's last nonce; proposals %d", len(b.m.proposals()))
+	}
+	time.Sleep(time.Second)
+	cancel()
+	stopBackups()
+	user = restartBound(t, b, user)
+	keepBackingUp(t, user, b.backups)
+	start, before := time.Now(), cpuTime(t)
+	for range 6 {
+		ctx, cancel := context.WithTimeout(testCtx(t), 400*time.Millisecond)
+		_, err := user.eng.Update(ctx, b.m.addr, wei(7))
+		cancel()
+		t.Logf("a payment after the restart: %v", err)
+		time.Sleep(100 * time.Millisecond)
+	}
+	if used := cpuTime(t) - before; used > time.Second {
+		t.Fatalf("SPIN: the spent window cost %v of CPU in %v", used, time.Since(start))
+	}
+	bumps := 0
+	for _, p := range b.m.proposals() {
+		if n := p.Proposal.State.TxCountGlobal; n > floor {
+			if !isBump(p) || n > floor+bumpWindow {
+				t.Fatalf("LOSS: the user signed %+v at F+%d, not a Bump in its window", p.Updates, n-floor)
+			}
+			bumps++
+		}
+	}
+	t.Logf("Bumps in the window: %d; after she relents: %v", bumps, relentAndPay(t, b, user))
+}
