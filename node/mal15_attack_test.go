@@ -188,3 +188,58 @@ func TestMal15RestartPastTheWindowDoesNotSpinHeld(t *testing.T) {
 	}
 	t.Logf("Bumps in the window: %d; after she relents: %v", bumps, relentAndPay(t, b, user))
 }
+
+// TestMal15RefusedPaymentsBeforeTheRestoreHeld (held): Mallory refuses maxBinding of the bounded user's
+// payments (non-Bumps, refused ones that bind it) before its last backup, which holds them; the user is
+// restored from it with maxBinding refused at once, and she answers its Bumps CodeTaken at their own
+// nonces for a while. Feared: lastWindowBump, which lets Bumps go with maxBinding refused, lets more than
+// the window's go (refused stored without bound) or signs something else; or, once she relents, the
+// refused payments keep the channel frozen. Held if the user signs only Bumps in its window, keeps at most
+// maxBinding+bumpWindow refused, and pays once she countersigns.
+func TestMal15RefusedPaymentsBeforeTheRestoreHeld(t *testing.T) {
+	b := boundUser(t)
+	b.m.setAnswer(refuseAll)
+	for range maxBinding {
+		ctx, cancel := context.WithTimeout(testCtx(t), time.Second)
+		_, _ = b.user.eng.Update(ctx, b.m.addr, wei(3))
+		cancel()
+	}
+	var refused int
+	if err := b.user.eng.query(testCtx(t), func() { refused = len(b.user.eng.channels[b.m.addr].refused) }); err != nil {
+		t.Fatal(err)
+	}
+	saveBound(t, b.user, b.backups)
+	floor := b.atBackup.Latest.State.TxCountGlobal + backup.RestoreSkip
+	var bumps atomic.Int64
+	b.m.setAnswer(func(p protocol.Propose) protocol.Message {
+		if isBump(p) {
+			bumps.Add(1)
+		}
+		return takenAt(p.Proposal.State.TxCountGlobal)(p)
+	})
+	user := restoreBoundUser(t, b, b.user)
+	stopBackups := backingUpUntil(user, b.backups)
+	t.Cleanup(stopBackups)
+	ctx, cancel := context.WithTimeout(testCtx(t), 30*time.Second)
+	go func() { _, _ = user.eng.Update(ctx, b.m.addr, wei(7)) }()
+	for deadline := time.Now().Add(30 * time.Second); bumps.Load() < 10 && time.Now().Before(deadline); {
+		time.Sleep(50 * time.Millisecond)
+	}
+	cancel()
+	var after int
+	if err := user.eng.query(testCtx(t), func() { after = len(user.eng.channels[b.m.addr].refused) }); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("refused before the backup: %d; after the restore and %d Bumps: %d", refused, bumps.Load(), after)
+	if after > maxBinding+bumpWindow {
+		t.Fatalf("SPIN: the restored user keeps %d refused proposals", after)
+	}
+	for _, p := range b.m.proposals() {
+		if n := p.Proposal.State.TxCountGlobal; n > floor && (!isBump(p) || n > floor+bumpWindow) {
+			t.Fatalf("LOSS: the user signed %+v at F+%d, not a Bump in its window", p.Updates, n-floor)
+		}
+	}
+	if err := relentAndPay(t, b, user); err != nil {
+		t.Fatalf("FREEZE: refused payments before the restore, then she relents, yet the user cannot pay: %v", err)
+	}
+}
