@@ -225,8 +225,13 @@ func (e *Engine) propose(ctx context.Context, t *turn, ch *channel) {
 		case bumpLater:
 			return
 		default:
+			err := ErrTooManyRefused
+			if e.bound.on && ch.belowRestoreFloor() {
+				err = fmt.Errorf("%w (the channel is below its restore floor and the counterparty refused every Bump "+
+					"the backups cover: only an exit on-chain is left)", err)
+			}
 			for _, c := range e.takeBatch(ch) {
-				c.finish(state.SignedState{}, ErrTooManyRefused)
+				c.finish(state.SignedState{}, err)
 			}
 			return
 		}
