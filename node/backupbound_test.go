@@ -6,6 +6,7 @@ import (
 	"errors"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -67,9 +68,14 @@ func keepBackingUp(t *testing.T, user *testNode, backups backup.Backend) {
 
 // keepBackingUpNode is keepBackingUp for n, with key.
 func keepBackingUpNode(t *testing.T, n *testNode, key *ecdsa.PrivateKey, backups backup.Backend) {
+	backingUpNode(t, n, key, backups)
+}
+
+// backingUpNode backs n, with key, up every 20 ms until the returned stop is called, n stops (its stop
+// stops the backups first, as Node.Close does: a Save on a closed store panics) or the test ends.
+func backingUpNode(t *testing.T, n *testNode, key *ecdsa.PrivateKey, backups backup.Backend) (stop func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	t.Cleanup(func() { cancel(); <-done })
 	s := backup.NewSaver(backups, n.store, key, domain, testLogger())
 	s.OnSaved(n.eng.BackedUp)
 	go func() {
@@ -82,6 +88,12 @@ func keepBackingUpNode(t *testing.T, n *testNode, key *ecdsa.PrivateKey, backups
 			}
 		}
 	}()
+	var once sync.Once
+	stop = func() { once.Do(func() { cancel(); <-done }) }
+	nodeStop := n.stop
+	n.stop = func() { stop(); nodeStop() }
+	t.Cleanup(stop)
+	return stop
 }
 
 // restoreBoundUser stops the user, restores its store from backups and starts it again, bounded by its

@@ -32,26 +32,9 @@ func boundUserPast(t *testing.T) backedUp {
 	return b
 }
 
-// backingUp is keepBackingUp until the returned stop is called (before the user stops: a Save on a closed
-// store panics).
+// backingUp is keepBackingUp until the returned stop is called (before the user stops).
 func backingUp(t *testing.T, user *testNode, backups backup.Backend) (stop func()) {
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	s := backup.NewSaver(backups, user.store, userKey, domain, testLogger())
-	s.OnSaved(user.eng.BackedUp)
-	go func() {
-		defer close(done)
-		for ctx.Err() == nil {
-			_, _ = s.Save(ctx)
-			select {
-			case <-ctx.Done():
-			case <-time.After(20 * time.Millisecond):
-			}
-		}
-	}()
-	stop = func() { cancel(); <-done }
-	t.Cleanup(stop)
-	return stop
+	return backingUpNode(t, user, userKey, backups)
 }
 
 // TestMal13RestartForgetsTheBumpWindow (user's double signature): the user backs up at N (floor

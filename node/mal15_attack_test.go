@@ -87,7 +87,7 @@ func TestMal15BusyAtTheLastSlotAcrossARestartHeld(t *testing.T) {
 		return takenAt(n)(p)
 	})
 	user := restoreBoundUser(t, b, b.user)
-	stopBackups := backingUpUntil(user, b.backups)
+	stopBackups := backingUpUntil(t, user, b.backups)
 	ctx, cancel := context.WithTimeout(testCtx(t), 45*time.Second)
 	go func() { _, _ = user.eng.Update(ctx, b.m.addr, wei(7)) }()
 	deadline := time.Now().Add(45 * time.Second)
@@ -114,22 +114,8 @@ func TestMal15BusyAtTheLastSlotAcrossARestartHeld(t *testing.T) {
 }
 
 // backingUpUntil is keepBackingUp with a stop (before the user restarts: its store closes).
-func backingUpUntil(user *testNode, backups backup.Backend) (stop func()) {
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	s := backup.NewSaver(backups, user.store, userKey, domain, testLogger())
-	s.OnSaved(user.eng.BackedUp)
-	go func() {
-		defer close(done)
-		for ctx.Err() == nil {
-			_, _ = s.Save(ctx)
-			select {
-			case <-ctx.Done():
-			case <-time.After(20 * time.Millisecond):
-			}
-		}
-	}()
-	return func() { cancel(); <-done }
+func backingUpUntil(t *testing.T, user *testNode, backups backup.Backend) (stop func()) {
+	return backingUpNode(t, user, userKey, backups)
 }
 
 // TestMal15RestartPastTheWindowDoesNotSpinHeld (held): Mallory answers every one of the restored bounded
@@ -150,7 +136,7 @@ func TestMal15RestartPastTheWindowDoesNotSpinHeld(t *testing.T) {
 		return takenAt(p.Proposal.State.TxCountGlobal)(p)
 	})
 	user := restoreBoundUser(t, b, b.user)
-	stopBackups := backingUpUntil(user, b.backups)
+	stopBackups := backingUpUntil(t, user, b.backups)
 	ctx, cancel := context.WithTimeout(testCtx(t), 45*time.Second)
 	go func() { _, _ = user.eng.Update(ctx, b.m.addr, wei(7)) }()
 	for deadline := time.Now().Add(45 * time.Second); !top.Load() && time.Now().Before(deadline); {
@@ -218,7 +204,7 @@ func TestMal15RefusedPaymentsBeforeTheRestoreHeld(t *testing.T) {
 		return takenAt(p.Proposal.State.TxCountGlobal)(p)
 	})
 	user := restoreBoundUser(t, b, b.user)
-	stopBackups := backingUpUntil(user, b.backups)
+	stopBackups := backingUpUntil(t, user, b.backups)
 	t.Cleanup(stopBackups)
 	ctx, cancel := context.WithTimeout(testCtx(t), 30*time.Second)
 	go func() { _, _ = user.eng.Update(ctx, b.m.addr, wei(7)) }()
