@@ -5,12 +5,12 @@ import (
 )
 
 // What a node signs is bounded by its last stored backup (docs/adr/0018-one-state-per-nonce.md): a
-// restore from that backup records, for each channel, a floor RestoreSkip above the channel's latest nonce
-// in it (restorefloor.go) and signs nothing at or below it, so a node that signs a state at a nonce above
-// that floor may sign another one there once restored. A node that backs up therefore signs a state of a
-// channel at nonce n only if n is at most the floor a restore from its last stored backup would record, or
-// n is that floor plus one and the state is the Bump of the backup's latest state (the one state such a
-// restore proposes there itself). The Saver hands those floors, the backup's marks, to its OnSaved hook
+// restore from that backup records, for each channel, a floor at least RestoreSkip above the channel's
+// latest nonce in it (restorefloor.go) and signs nothing at or below it, so a node that signs a state at a
+// nonce above that floor may sign another one there once restored. A node that backs up therefore signs a
+// state of a channel at nonce n only if n is at most the floor a restore from its last stored backup would
+// record, or n is within BumpWindow above it and the state is the Bump of the floor's latest state (the
+// states such a restore proposes there itself). The Saver hands those floors, the backup's marks, to its OnSaved hook
 // after each backup is stored; the node keeps them in the store's meta (MetaBackupMarks) so that a start
 // knows them, and Restore records the restored backup's own.
 

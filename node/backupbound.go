@@ -14,14 +14,14 @@ import (
 
 // Signing bounded by the last stored backup (backup/marks.go, docs/adr/0018-one-state-per-nonce.md). A
 // node restored from its last backup signs nothing at or below the floor the restore records for each
-// channel (RestoreSkip above the channel's latest nonce in the backup); a node that signed a state above
-// that floor before it lost its data could sign a second one there once restored. So a node that backs up
+// channel (at least RestoreSkip above the channel's latest nonce in the backup, more where an earlier
+// restore still reserves nonces: backup.Floor.Reserved); a node that signed a state above that floor before
+// it lost its data could sign a second one there once restored. So a node that backs up
 // (Config.BoundByBackups) signs a state of a channel at nonce n, proposing or countersigning, only if n is
-// at most that floor for its last stored backup, or n is the floor plus one and the state is the Bump of
-// the backup's latest state (what the restored node proposes there itself: the same state). Above the
-// bound, a proposal of its own waits for a newer backup and a peer's is answered Busy, while a backup of
-// the channel's latest state would cover it; beyond what any backup can cover (more than RestoreSkip above
-// the latest, or one more than that without being the latest state's Bump: no honest peer proposes there)
+// at most that floor for its last stored backup, or n is within bumpWindow above it and the state is the
+// Bump of the floor's latest state (what the restored node proposes there itself: the same states). Above
+// the bound, a proposal of its own waits for a newer backup and a peer's is answered Busy, while a backup
+// of the channel as it is would cover it; beyond what any backup can cover (no honest peer proposes there)
 // its commands fail with ErrBeyondBackup and a peer's proposal is refused. An honest channel moves one
 // nonce a state and a peer's lifts at most maxPeerSkip, so it meets the bound only while backups fail.
 
