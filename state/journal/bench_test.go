@@ -90,3 +90,29 @@ func BenchmarkTurnBatch(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFold folds into the SQLite store, in one transaction, 512 journaled records of what a
+// forwarding hub's turn stores (BenchmarkTurnBatch's batch); ns/op is per record folded. The fold runs
+// beside the engines, so its CPU is taken from them.
+func BenchmarkFold(b *testing.B) {
+	const per = 512
+	s := openVia(b, "journal")
+	defer s.Close()
+	js := s.(*Store)
+	var n uint64
+	for i := 0; i < b.N; i += per {
+		b.StopTimer()
+		for range per {
+			n++
+			r := storetest.WithLocks(storetest.Record(hub, alice, n), n, n+1)
+			prop := state.Proposal{Record: storetest.Record(hub, bob, 2*n), Message: []byte("a proposal's message")}
+			storetest.MustCommit(b, s, state.Batch{States: []state.Record{r}, Proposals: []state.Proposal{prop},
+				Preimages: [][32]byte{{byte(n), byte(n >> 8), byte(n >> 16)}}})
+		}
+		b.StartTimer()
+		if err := js.Fold(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/record")
+}

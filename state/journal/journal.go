@@ -596,9 +596,10 @@ func (s *Store) Fold(ctx context.Context) error {
 	return nil
 }
 
-// foldInto applies the records to the inner store in order, each with the folded mark at its sequence
-// number (and the last at through), in one transaction when the inner store is a BatchCommitter. Records
-// at or below the inner store's mark are skipped: a Commit that reported a failure may have stored them.
+// foldInto applies the records to the inner store in order, in one transaction with the folded mark at
+// through when the inner store is a BatchCommitter, else each in a Commit of its own with the mark at its
+// sequence number (and the last at through). Records at or below the inner store's mark are skipped: a
+// Commit that reported a failure may have stored them.
 func (s *Store) foldInto(ctx context.Context, todo []entry, through uint64) error {
 	done, err := s.folded(ctx)
 	if err != nil {
@@ -610,20 +611,23 @@ func (s *Store) foldInto(ctx context.Context, todo []entry, through uint64) erro
 	if through <= done {
 		return nil
 	}
+	bc, oneTx := s.Store.(BatchCommitter)
 	batches := make([]state.Batch, 0, len(todo)+1)
-	for _, e := range todo {
+	for i, e := range todo {
 		b := e.b
-		b.Meta = maps.Clone(b.Meta)
-		if b.Meta == nil {
-			b.Meta = map[string][]byte{}
+		if !oneTx || i == len(todo)-1 { // in one transaction the last mark is the only one ever read
+			b.Meta = maps.Clone(b.Meta)
+			if b.Meta == nil {
+				b.Meta = map[string][]byte{}
+			}
+			b.Meta[MetaFolded] = binary.BigEndian.AppendUint64(nil, e.seq)
 		}
-		b.Meta[MetaFolded] = binary.BigEndian.AppendUint64(nil, e.seq)
 		batches = append(batches, b)
 	}
 	if len(todo) == 0 || todo[len(todo)-1].seq < through {
 		batches = append(batches, state.Batch{Meta: map[string][]byte{MetaFolded: binary.BigEndian.AppendUint64(nil, through)}})
 	}
-	if bc, ok := s.Store.(BatchCommitter); ok {
+	if oneTx {
 		if err := bc.CommitAll(ctx, batches); err != nil {
 			return fmt.Errorf("journal: fold: %w", err)
 		}
