@@ -140,3 +140,27 @@ func TestNoDirectOnTmpfs(t *testing.T) {
 	s = reopen(t, p)
 	storetest.CheckThreads(t, s, "after a crash", lastRecords(last)...)
 }
+
+// TestDirectRefusedFallsBack: a direct write the file system refuses (here one of 256 bytes, below the
+// 512 this device takes) leaves the file to buffered writes, and the Commit still returns once its
+// record is on the disk.
+func TestDirectRefusedFallsBack(t *testing.T) {
+	p, s := openPlace(t)
+	fl := &s.files[s.active]
+	if fl.d == nil {
+		t.Skip("the file system here takes no direct writes (TestDirectWrites checks that)")
+	}
+	fl.d.align = 256
+	storetest.MustCommit(t, s, state.Batch{Meta: map[string][]byte{"a": []byte("x")}})
+	if fl.d != nil {
+		t.Fatal("a refused direct write kept the file on direct writes")
+	}
+	storetest.MustCommit(t, s, state.Batch{Meta: map[string][]byte{"b": []byte("y")}})
+	s.crash()
+	s = reopen(t, p)
+	for name, want := range map[string]string{"a": "x", "b": "y"} {
+		if got, err := s.Meta(ctx, name); err != nil || string(got) != want {
+			t.Fatalf("meta %s after a crash: %q %v", name, got, err)
+		}
+	}
+}

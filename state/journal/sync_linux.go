@@ -34,6 +34,7 @@ func openDirect(path string) (*os.File, int) {
 	return f, align
 }
 
-// refused reports whether err is a direct write's refusal (EINVAL: an alignment the file system
-// wants and statx did not report), after which nothing was written.
-func refused(err error) bool { return errors.Is(err, unix.EINVAL) }
+// refused reports whether err is a direct write's refusal, after which nothing was written: EINVAL (an
+// alignment the file system wants and statx did not report) or EOPNOTSUPP (a file system, an overlay
+// among them, that opens files for direct I/O and then does not do it).
+func refused(err error) bool { return errors.Is(err, unix.EINVAL) || errors.Is(err, unix.EOPNOTSUPP) }
