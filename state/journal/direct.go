@@ -21,6 +21,8 @@ type direct struct {
 	align   int
 	tail    []byte // the file's bytes from the start of the block holding its end to its end
 	scratch []byte // aligned memory for the blocks of a write
+	// writeAt, if set (tests), replaces f.WriteAt: a test emulates a power loss in the middle of a write.
+	writeAt func(f *os.File, b []byte, off int64) (int, error)
 }
 
 // write writes buf at off, the file's end, and returns once it is on the disk.
@@ -36,7 +38,11 @@ func (d *direct) write(buf []byte, off int64) error {
 	copy(w, d.tail)
 	copy(w[head:], buf)
 	clear(w[n:])
-	if _, err := d.f.WriteAt(w, start); err != nil {
+	writeAt := d.writeAt
+	if writeAt == nil {
+		writeAt = (*os.File).WriteAt
+	}
+	if _, err := writeAt(d.f, w, start); err != nil {
 		return err
 	}
 	last := n &^ (d.align - 1)

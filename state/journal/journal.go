@@ -337,8 +337,9 @@ func (s *Store) Commit(ctx context.Context, b state.Batch) error {
 	if err := s.append(dec, fr, known); err != nil {
 		if errors.Is(err, ErrFailed) {
 			// The failed flush's frames may be on the disk: fold what was flushed with a mark above them
-			// now, so that a replay does not bring back records whose Commit failed.
-			_ = s.Fold(ctx)
+			// now, so that a replay does not bring back records whose Commit failed. Not under ctx: a
+			// deadline that ended during the flush must not skip the mark.
+			_ = s.Fold(context.WithoutCancel(ctx))
 		}
 		return err
 	}
