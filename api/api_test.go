@@ -31,7 +31,7 @@ type testNet struct {
 	token, dirOf string
 }
 
-func startNet(t *testing.T) *testNet {
+func startNet(t testing.TB) *testNet {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	env, err := chaintest.NewWith(ctx, devchain.Config{BlockPeriod: 50 * time.Millisecond})
