@@ -128,8 +128,12 @@ func TestMal13SecondRestoreForgetsTheBumpWindow(t *testing.T) {
 	n := atBackup.Latest.State.TxCountGlobal
 	floor := n + backup.RestoreSkip
 	user, held := resumedPaymentAndBump(t, b, floor+2) // mal12_attack_test.go; restored from B
-	waitFor(t, "P countersigned after the restore", func() bool {
-		return m.latest().Latest.State.TxCountGlobal == n+1
+	waitFor(t, "P countersigned after the restore and stored by the user", func() bool {
+		if m.latest().Latest.State.TxCountGlobal != n+1 {
+			return false
+		}
+		r, err := user.store.Latest(testCtx(t), m.addr, userAddr) // her countersignature reached the user
+		return err == nil && r.State.TxCountGlobal == n+1
 	})
 	held.add(m.latest().Latest.State)
 	m.setAnswer(busy)             // nothing more for now
