@@ -134,8 +134,11 @@ func (m *mallory) propose(notes []protocol.Note, updates ...protocol.Update) pro
 	notes, updates = m.idsAt(m.latest().Latest.State.TxCountGlobal+1, notes, updates)
 	ans := m.proposeOnce(notes, updates...)
 	if r, ok := ans.(protocol.Reject); ok && r.Code == protocol.CodeTaken {
-		notes, updates = m.idsAt(r.TxCountGlobal+1, notes, updates)
-		return m.proposeAt(r.TxCountGlobal+1, notes, updates...)
+		// above the nonce named and above her latest: the honest node's own proposal (a Bump past its
+		// restore floor, say) may have been countersigned by her while her proposal was answered
+		at := max(r.TxCountGlobal, m.latest().Latest.State.TxCountGlobal) + 1
+		notes, updates = m.idsAt(at, notes, updates)
+		return m.proposeAt(at, notes, updates...)
 	}
 	return ans
 }
