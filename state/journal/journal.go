@@ -40,8 +40,10 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
+	"path/filepath"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -157,6 +159,9 @@ type Store struct {
 	syncs int // flushes so far, for tests
 }
 
+// syncNames flushes a directory in which Open created journal files (tests count the calls).
+var syncNames = syncDir
+
 // Open opens the journal at path (the files path+".a" and path+".b", created 0600 when missing) in front
 // of inner and replays into inner what a crash left in it. The caller closes the Store, which closes
 // inner.
@@ -164,8 +169,14 @@ func Open(ctx context.Context, inner state.Store, path string) (*Store, error) {
 	s := &Store{Store: inner, filling: 1, marks: map[channelKey]uint64{}, maxPending: MaxPending}
 	s.over = overlay{preimages: map[common.Hash]seqOf[[32]byte]{}, meta: map[string]seqOf[[]byte]{}}
 	s.cond = sync.NewCond(&s.mu)
+	created := false
 	for i, suffix := range []string{".a", ".b"} {
-		f, err := os.OpenFile(path+suffix, os.O_RDWR|os.O_CREATE, 0o600)
+		f, err := os.OpenFile(path+suffix, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		if err == nil {
+			created = true
+		} else if errors.Is(err, fs.ErrExist) {
+			f, err = os.OpenFile(path+suffix, os.O_RDWR, 0)
+		}
 		if err != nil {
 			s.closeFiles()
 			return nil, fmt.Errorf("journal: %w", err)
@@ -173,6 +184,14 @@ func Open(ctx context.Context, inner state.Store, path string) (*Store, error) {
 		s.files[i].f = f
 		if df, align := openDirect(path + suffix); df != nil {
 			s.files[i].d = &direct{f: df, align: align}
+		}
+	}
+	// a file just created is named in its directory once the directory is on the disk too: without
+	// this, a power loss could take the files, and the records flushed into them, away with the entries
+	if created {
+		if err := syncNames(filepath.Dir(path)); err != nil {
+			s.closeFiles()
+			return nil, fmt.Errorf("journal: %w", err)
 		}
 	}
 	if err := s.replay(ctx); err != nil {

@@ -449,3 +449,42 @@ func TestBackpressureHonoursContext(t *testing.T) {
 		t.Fatalf("the Commit that gave up left its record: %v", err)
 	}
 }
+
+// TestOpenSyncsNewFilesNames: Open flushes the journal's directory when it creates a journal file (so a
+// power loss cannot take the file's name, and the records flushed into it, away), and not when it opens
+// files that were there; the real directory flush succeeds.
+func TestOpenSyncsNewFilesNames(t *testing.T) {
+	var synced []string
+	syncNames = func(dir string) error {
+		synced = append(synced, dir)
+		return syncDir(dir)
+	}
+	t.Cleanup(func() { syncNames = syncDir })
+	p := place(t.TempDir())
+	for i, want := range []int{1, 1} {
+		s, err := p.open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(synced) != want || synced[0] != string(p) {
+			t.Fatalf("open %d: directory flushes %v, want %d of %s", i, synced, want, p)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Remove(p.journal() + ".b"); err != nil {
+		t.Fatal(err)
+	}
+	s, err := p.open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if len(synced) != 2 {
+		t.Fatalf("a journal file created again: directory flushes %v, want 2", synced)
+	}
+	if err := syncDir(filepath.Join(string(p), "missing")); err == nil {
+		t.Fatal("flushing a missing directory succeeded")
+	}
+}

@@ -2,6 +2,7 @@ package journal
 
 import (
 	"errors"
+	"fmt"
 	"os"
 
 	"golang.org/x/sys/unix"
@@ -9,6 +10,20 @@ import (
 
 // datasync flushes f's data (and what metadata reading it back needs) to the disk.
 func datasync(f *os.File) error { return unix.Fdatasync(int(f.Fd())) }
+
+// syncDir flushes the directory dir, and so the names of the files created in it, to the disk. A file
+// system that cannot flush a directory (EINVAL) keeps its names by other means.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, unix.EINVAL) {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
 
 // maxAlign is the largest alignment of direct writes the journal accepts.
 const maxAlign = 1 << 16
