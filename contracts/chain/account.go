@@ -22,6 +22,9 @@ type Token struct {
 
 // Token reads the manager's token and its decimals and symbol.
 func (a *Adapter) Token(ctx context.Context) (Token, error) {
+	if t := a.token.Load(); t != nil {
+		return *t, nil
+	}
 	opts := &bind.CallOpts{Context: ctx}
 	addr, err := a.mgr.Token(opts)
 	if err != nil {
@@ -32,11 +35,16 @@ func (a *Adapter) Token(ctx context.Context) (Token, error) {
 		return Token{}, fmt.Errorf("chain: bind token: %w", err)
 	}
 	t := Token{Address: addr, Symbol: "token"}
-	if d, err := erc20.Decimals(opts); err == nil {
+	d, errD := erc20.Decimals(opts)
+	if errD == nil {
 		t.Decimals = d
 	}
-	if s, err := erc20.Symbol(opts); err == nil && s != "" {
+	s, errS := erc20.Symbol(opts)
+	if errS == nil && s != "" {
 		t.Symbol = s
+	}
+	if errD == nil && errS == nil { // a view that failed (a timeout, say) is asked again next time
+		a.token.Store(&t)
 	}
 	return t, nil
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -79,6 +80,9 @@ type Adapter struct {
 	log     *slog.Logger
 	dec     *decoder
 	sendMu  sync.Mutex
+	// token is the channel token once read whole (address, symbol and decimals): the manager's token is
+	// immutable, so Token asks the chain once.
+	token atomic.Pointer[Token]
 }
 
 // New reads the chain id, checks that a contract is deployed at cfg.Manager, applies defaults and binds
