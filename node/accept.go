@@ -211,7 +211,7 @@ func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
 			return
 		}
 	} else if m.Latest.State.TxCountGlobal > ch.ch.Latest.State.TxCountGlobal {
-		if err := e.adopt(t, ch, ch.out, m); err != nil {
+		if err := e.adopt(t, ch, ch.out, m, false); err != nil {
 			e.warnings.warn(e.log, in.from, "node: pushed state refused", "err", err)
 			e.refuse(in, m.Latest.State.TxCountGlobal, err)
 			return
@@ -223,6 +223,7 @@ func (e *Engine) onSyncPush(t *turn, in *inbound, m protocol.Sync) {
 		}
 	}
 	sync := ch.sync() // as of this turn: the loop may be a turn further when the reply leaves
+	sync.Preimages = e.handBackFor(ch, &m)
 	t.later(func() { in.reply <- sync })
 }
 

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"spoke/protocol"
 	"spoke/state"
 )
@@ -171,7 +173,7 @@ func (e *Engine) syncAnswer(t *turn, ch *channel, out *outstanding, m protocol.S
 		out.push, out.pushed = true, true // the peer lost states it signed; show it our latest
 		return fmt.Errorf("%w: peer's latest %d is below the proposal %d", ErrPeerBehind, s.TxCountGlobal, out.nonce())
 	}
-	if err := e.adopt(t, ch, out, m); err != nil {
+	if err := e.adopt(t, ch, out, m, false); err != nil {
 		return err
 	}
 	ch.out = nil
@@ -193,7 +195,7 @@ func (e *Engine) caughtUp(t *turn, ch *channel, out *outstanding, r sendResult) 
 	if n := m.Latest.State.TxCountGlobal; n <= ch.ch.Latest.State.TxCountGlobal || n >= out.nonce() {
 		return false
 	}
-	if err := e.adopt(t, ch, out, m); err != nil {
+	if err := e.adopt(t, ch, out, m, true); err != nil {
 		e.warnings.warn(e.log, ch.peer, "node: the counterparty's latest state refused", "err", err)
 		return false
 	}
@@ -239,7 +241,7 @@ func (e *Engine) countersignedBySync(t *turn, ch *channel, out *outstanding, m p
 // ch's latest, signed validly by both parties (so this node signed it), equal to out's proposal if at its
 // nonce (this node signed nothing else there), and its locks match it. A state above out's nonce is
 // adopted on its signatures alone: that is how a node restored from a backup catches up.
-func (e *Engine) adopt(t *turn, ch *channel, out *outstanding, m protocol.Sync) error {
+func (e *Engine) adopt(t *turn, ch *channel, out *outstanding, m protocol.Sync, handed bool) error {
 	s := &m.Latest
 	cur := &ch.ch.Latest.State
 	var err error
@@ -270,7 +272,12 @@ func (e *Engine) adopt(t *turn, ch *channel, out *outstanding, m protocol.Sync) 
 	ch.progressed()
 	t.addState(ch.record())
 	e.supersede(ch)
-	t.later(func() { e.resynced(ch, prev) })
+	var settled map[common.Hash][32]byte
+	if handed { // the answer to this node's push: the peer may hand back preimages (handback.go)
+		settled = e.handedBack(t, ch, prev, m.Preimages)
+	}
+	e.takeWaiting(t, ch, prev)
+	t.later(func() { e.resynced(ch, prev, settled) })
 	e.threadsChanged(ch, prev)
 	return nil
 }

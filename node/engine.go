@@ -59,6 +59,7 @@ type Engine struct {
 	thr      *threadBook  // threads this node sends or receives (threads.go)
 	thrWork  *threadGate  // the thread work under way outside the loop, waited for by Run (threadgate.go)
 	hubThr   hubThreads   // hub: threads whose second side it still has to open or close (threads_hub.go)
+	handBack handBacks    // settled locks' preimages a restored peer gets back (handback.go)
 	reaching sync.Mutex   // one search for a thread's receiver at a time (threads_node.go)
 
 	lastExpiryCheck time.Time

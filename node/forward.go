@@ -133,6 +133,9 @@ func (e *Engine) upstreams(fw *forward) []lockRef {
 // settleUpstream settles the received locks of forward fw with its preimage.
 func (e *Engine) settleUpstream(fw *forward, preimage [32]byte) {
 	for _, r := range e.upstreams(fw) {
+		if ch := e.channels[r.peer]; ch != nil && e.settling(ch, r.id) {
+			continue // one settle of a lock is enough (a handed-back preimage may come twice: handback.go)
+		}
 		e.queueEngine(r.peer, protocol.SettleLock{ID: r.id, Preimage: preimage})
 	}
 }
@@ -300,6 +303,7 @@ func (e *Engine) lockSettled(ch *channel, l state.Lock, preimage [32]byte) {
 	ch.forgetGuard(l.ID)
 	ref := lockRef{ch.peer, l.ID}
 	if !ch.iSend(&l) {
+		e.settledReceived(ch, preimage) // handed back to the peer if it comes back restored (handback.go)
 		if fw := e.forwards.upstream(ref); fw != nil {
 			e.forwards.remove(fw) // both of its locks settled
 		}
@@ -374,9 +378,11 @@ func (e *Engine) abandoned(ch *channel, updates []protocol.Update, err error) {
 	}
 }
 
-// resynced handles a state adopted from a Sync, whose updates this node did not see: new received locks
-// without a note are given back; forwards and payments whose locks are gone are logged and dropped.
-func (e *Engine) resynced(ch *channel, prev protocol.Channel) {
+// resynced handles a state adopted from a Sync, whose updates this node did not see: forwards and payments
+// whose locks are gone are settled if the peer handed back their preimages (settled), else logged and
+// dropped; new received locks without a note stay until they expire or a handed-back preimage settles
+// them (handback.go).
+func (e *Engine) resynced(ch *channel, prev protocol.Channel, settled map[common.Hash][32]byte) {
 	e.publish(Event{Kind: EventState, Peer: ch.peer, State: ch.ch.Latest.State})
 	now := map[uint64]bool{}
 	for _, l := range ch.ch.Locks {
@@ -386,6 +392,10 @@ func (e *Engine) resynced(ch *channel, prev protocol.Channel) {
 		}
 	}
 	for _, l := range prev.Locks {
+		if p, ok := settled[l.Hashlock]; ok && !now[l.ID] && ch.iSend(&l) {
+			e.lockSettled(ch, l, p) // its preimage handed back (handback.go)
+			continue
+		}
 		if !now[l.ID] && ch.iSend(&l) {
 			e.log.Warn("node: a lock this node sent was resolved in a state adopted from a Sync", "peer", ch.peer, "lock", l.ID)
 			h := l.Hashlock
@@ -403,6 +413,7 @@ func (e *Engine) expireLocks() {
 	e.lastExpiryCheck = time.Now()
 	now, chainNow := e.cfg.Clock(), e.chainNow()
 	e.expireWaiting()
+	e.handBack.prune(now, e.cfg.MaxForwardExpiry)
 	for ch := range e.lockedChannels() {
 		e.invalidateFailed(ch, chainNow)
 		for _, l := range ch.ch.Locks {

@@ -186,6 +186,7 @@ func TestThreadUpdatesOnTheWire(t *testing.T) {
 	for _, m := range []Message{
 		Propose{Updates: []Update{OpenThread{Thread: sent}, CloseThread{Final: recv}}, Proposal: halfSigned()},
 		Sync{Latest: state.SignedState{State: opened}, Threads: after.Threads},
+		Sync{Latest: state.SignedState{State: opened}, Threads: after.Threads, Preimages: [][32]byte{{1}, {2}}},
 	} {
 		b, err := MarshalMessage(m)
 		if err != nil {

@@ -20,8 +20,10 @@ import (
 //	Reject      TxCountGlobal (8 bytes), code (1 byte: a known RejectCode), uvarint reason length (at most
 //	            MaxReasonLength), reason bytes
 //	Sync        the latest signed state, uvarint lock count (at most state.MaxLocks), each lock, then, only
-//	            if the state has open threads, uvarint thread count (1 to state.MaxThreads) and each
-//	            thread's initial state in its state.SignedThread binary form
+//	            if the state has open threads or preimages follow, uvarint thread count (0 only if
+//	            preimages follow, else 1 to state.MaxThreads) and each thread's initial state in its
+//	            state.SignedThread binary form, then, only if there are preimages, uvarint preimage count
+//	            (1 to state.MaxLocks) and each preimage (32 bytes)
 //
 // An update is a kind byte (Credit 1, Transfer, AddLock, SettleLock, ExpireLock, Withdraw, Collateral,
 // Confirm, Invalidate, CancelLock, Exchange, OpenThread, CloseThread 13, Bump 14: no fields), then its fields in declaration order: amounts as 32 bytes
@@ -33,8 +35,8 @@ import (
 // state.SignedState binary form, which is self-delimiting (its signature length bytes say how long it is).
 // Decoding is strict: every message has exactly one encoding, so encoding a decoded message gives back the
 // same bytes. Version 2 added notes, reject codes, the Sync lock set, CancelLock and Exchange; later, without a
-// new version (older nodes refuse the new kinds as unknown), OpenThread, CloseThread, the Sync thread set
-// and Bump.
+// new version (older nodes refuse the new kinds as unknown), OpenThread, CloseThread, the Sync thread set,
+// Bump and the Sync preimages.
 const (
 	// WireVersion is the only version byte UnmarshalMessage accepts.
 	WireVersion = 2
@@ -166,6 +168,10 @@ type Sync struct {
 	Latest  state.SignedState
 	Locks   []state.Lock
 	Threads []state.SignedThread // the initial states of the open threads, sorted by key
+	// Preimages, in a Sync that answers a pushed one, are the preimages of locks the pusher's state holds
+	// that the answering node received and settled since (at most state.MaxLocks): a node restored from
+	// a backup that missed a settle learns what it was paid with, and a hub claims the payer's lock.
+	Preimages [][32]byte
 }
 
 func (Propose) isMessage()     {}
@@ -272,17 +278,27 @@ func appendSync(b []byte, s *Sync) ([]byte, error) {
 	for i := range s.Locks {
 		b = appendLock(b, &s.Locks[i])
 	}
-	if len(s.Threads) == 0 {
+	if len(s.Threads) == 0 && len(s.Preimages) == 0 {
 		return b, nil
 	}
 	if len(s.Threads) > state.MaxThreads {
 		return nil, fmt.Errorf("%w: %d, at most %d", state.ErrTooManyThreads, len(s.Threads), state.MaxThreads)
+	}
+	if len(s.Preimages) > state.MaxLocks {
+		return nil, fmt.Errorf("%w: %d preimages, at most %d", state.ErrTooManyLocks, len(s.Preimages), state.MaxLocks)
 	}
 	b = binary.AppendUvarint(b, uint64(len(s.Threads)))
 	for i := range s.Threads {
 		if b, err = s.Threads[i].AppendBinary(b); err != nil {
 			return nil, err
 		}
+	}
+	if len(s.Preimages) == 0 {
+		return b, nil
+	}
+	b = binary.AppendUvarint(b, uint64(len(s.Preimages)))
+	for _, p := range s.Preimages {
+		b = append(b, p[:]...)
 	}
 	return b, nil
 }

@@ -67,7 +67,9 @@ func (r *reader) message(t byte) Message {
 	case msgReject:
 		return Reject{TxCountGlobal: r.uint64(), Code: r.rejectCode(), Reason: r.reason()}
 	case msgSync:
-		return Sync{Latest: r.signedState(), Locks: r.locks(), Threads: r.threads()}
+		m := Sync{Latest: r.signedState(), Locks: r.locks()}
+		m.Threads, m.Preimages = r.threadsAndPreimages()
+		return m
 	}
 	r.fail(fmt.Errorf("%w: %d", ErrUnknownMessage, t))
 	return nil
@@ -188,22 +190,43 @@ func (r *reader) locks() []state.Lock {
 	return locks
 }
 
-// threads reads a Sync's thread set: nothing if no bytes are left, else a count (1 to state.MaxThreads)
-// and that many signed threads.
-func (r *reader) threads() []state.SignedThread {
+// threadsAndPreimages reads a Sync's thread set and preimages: nothing if no bytes are left, else a thread
+// count (0 only if preimages follow, else 1 to state.MaxThreads), that many signed threads, then, if bytes
+// are left, a preimage count (1 to state.MaxLocks) and that many preimages.
+func (r *reader) threadsAndPreimages() ([]state.SignedThread, [][32]byte) {
 	if r.err != nil || len(r.b) == 0 {
-		return nil
+		return nil, nil
 	}
 	n := r.count(state.MaxThreads, state.ErrTooManyThreads, state.SignedThreadSize, "threads")
-	if n == 0 {
-		r.fail(fmt.Errorf("%w: a zero thread count (no threads are encoded as nothing)", ErrTrailingBytes))
-		return nil
+	if r.err != nil {
+		return nil, nil
 	}
-	out := make([]state.SignedThread, 0, n)
+	if n == 0 && len(r.b) == 0 {
+		r.fail(fmt.Errorf("%w: a zero thread count says preimages follow", ErrTruncated))
+		return nil, nil
+	}
+	var threads []state.SignedThread
+	if n > 0 {
+		threads = make([]state.SignedThread, 0, n)
+	}
 	for i := uint64(0); i < n && r.err == nil; i++ {
-		out = append(out, r.signedThread())
+		threads = append(threads, r.signedThread())
 	}
-	return out
+	if r.err != nil || len(r.b) == 0 {
+		return threads, nil
+	}
+	m := r.count(state.MaxLocks, state.ErrTooManyLocks, 32, "preimages")
+	if r.err == nil && m == 0 {
+		r.fail(fmt.Errorf("%w: a zero preimage count (no preimages are encoded as nothing)", ErrTrailingBytes))
+	}
+	if r.err != nil {
+		return nil, nil
+	}
+	pre := make([][32]byte, 0, m)
+	for i := uint64(0); i < m && r.err == nil; i++ {
+		pre = append(pre, r.bytes32())
+	}
+	return threads, pre
 }
 
 func (r *reader) signedThread() (t state.SignedThread) {

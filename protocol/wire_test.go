@@ -83,6 +83,8 @@ func validMessages() map[string]Message {
 		"sync/half signed":       Sync{Latest: halfSigned()},
 		"sync/locks":             Sync{Latest: wireState(), Locks: someLocks},
 		"sync/one lock":          Sync{Latest: halfSigned(), Locks: someLocks[1:]},
+		"sync/preimages":         Sync{Latest: wireState(), Locks: someLocks, Preimages: [][32]byte{{1}, {0xff}}},
+		"sync/preimage no locks": Sync{Latest: halfSigned(), Preimages: [][32]byte{{7}}},
 	}
 	for _, u := range everyUpdate {
 		m["propose/"+reflect.TypeOf(u).Name()] = Propose{Updates: []Update{u, u}, Proposal: halfSigned()}
@@ -147,6 +149,8 @@ func TestMessageLayout(t *testing.T) {
 			cat([]byte{2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 2}, recip[:], []byte{2, 'a', 'b'}, ss)},
 		{"sync", Sync{Latest: halfSigned(), Locks: []state.Lock{l}}, cat([]byte{2, 4}, ss, []byte{1}, lk)},
 		{"sync without locks", Sync{Latest: halfSigned()}, cat([]byte{2, 4}, ss, []byte{0})},
+		{"sync with a preimage", Sync{Latest: halfSigned(), Locks: []state.Lock{l}, Preimages: [][32]byte{{9}}},
+			cat([]byte{2, 4}, ss, []byte{1}, lk, []byte{0, 1, 9}, make([]byte, 31))},
 	}
 	for _, tc := range cases {
 		if b := mustMarshal(t, tc.in); !bytes.Equal(b, tc.want) {
@@ -158,12 +162,24 @@ func TestMessageLayout(t *testing.T) {
 	}
 }
 
-// TestUnmarshalTruncated checks that every strict prefix of every valid message is ErrTruncated.
+// TestUnmarshalTruncated checks that every strict prefix of every valid message is ErrTruncated, but for a
+// Sync cut where its optional tail (threads, preimages) begins: that is the Sync without it.
 func TestUnmarshalTruncated(t *testing.T) {
 	for name, m := range validMessages() {
 		b := mustMarshal(t, m)
+		base := -1
+		if s, ok := m.(Sync); ok && (len(s.Threads) > 0 || len(s.Preimages) > 0) {
+			base = len(mustMarshal(t, Sync{Latest: s.Latest, Locks: s.Locks}))
+		}
 		for n := range len(b) {
-			if _, err := UnmarshalMessage(b[:n]); !errors.Is(err, ErrTruncated) {
+			got, err := UnmarshalMessage(b[:n])
+			if n == base {
+				if s := m.(Sync); err != nil || !reflect.DeepEqual(got, Sync{Latest: s.Latest, Locks: s.Locks}) {
+					t.Fatalf("%s cut before its tail: %v, %v", name, got, err)
+				}
+				continue
+			}
+			if !errors.Is(err, ErrTruncated) {
 				t.Fatalf("%s cut to %d of %d bytes: error %v, want ErrTruncated", name, n, len(b), err)
 			}
 		}
@@ -201,6 +217,7 @@ func TestMarshalRefused(t *testing.T) {
 		{"reject code 0", Reject{Reason: "no"}, ErrUnknownRejectCode},
 		{"reject code 5", Reject{Code: CodeTaken + 1}, ErrUnknownRejectCode},
 		{"1025 locks", Sync{Latest: wireState(), Locks: make([]state.Lock, state.MaxLocks+1)}, state.ErrTooManyLocks},
+		{"1025 preimages", Sync{Latest: wireState(), Preimages: make([][32]byte, state.MaxLocks+1)}, state.ErrTooManyLocks},
 		{"empty countersignature", Countersign{}, ErrCountersigLength},
 		{"short countersignature", Countersign{Sig: sig(1)[:64]}, ErrCountersigLength},
 		{"bad proposal signature", Propose{Proposal: badState}, state.ErrSignatureLength},

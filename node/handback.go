@@ -1,0 +1,239 @@
+package node
+
+import (
+	"github.com/ethereum/go-ethereum/common"
+
+	"spoke/protocol"
+	"spoke/state"
+)
+
+// Preimage hand-back: a hub that lost its disk and was restored from its last backup lacks what it did
+// after that backup. A forward it completed there (the recipient settled the hub's lock, the hub had not
+// yet settled the payer's) left it without the payment's preimage: it had paid the recipient and could not
+// collect from the payer. The states come back when its peers sync it up; the preimage is not in them.
+//
+// So a node remembers, for a while, the preimages of the locks it received from a forwarding peer (its hub,
+// or a hub of the network) and settled, with the nonce of the state that settled each. When that peer,
+// behind, pushes an older state, the Sync that answers it carries the preimages of the locks settled above
+// the pushed nonce (protocol.Sync.Preimages). They reveal nothing: the peer learned each of them from this
+// node's own settle. Locks this node received and did not settle (refused, given back, still open, or
+// received from a payer rather than a hub) are never handed back.
+//
+// The restored node takes from a Sync that answers its own push only preimages of locks it has: a lock it
+// sent that the adopted state no longer holds is settled with it (the payment it made succeeded; a hub's
+// forward settles upstream), and a lock it received is settled with it. A preimage that matches nothing
+// yet (the payer's channel not synced back yet) waits, in memory and bounded, for the state that brings
+// its lock.
+
+// settledLock is a lock this node received and settled: the nonce of the state that settled it, when (the
+// engine's clock, seconds), and its preimage.
+type settledLock struct {
+	nonce    uint64
+	at       uint64
+	preimage [32]byte
+}
+
+// maxSettlesPerPeer bounds what a node remembers of one peer's settled locks (the newest are kept): what one
+// Sync carries (protocol.Sync.Preimages).
+const maxSettlesPerPeer = state.MaxLocks
+
+// maxHandedBack bounds the preimages a restored node keeps from hand-backs that match no lock yet.
+const maxHandedBack = 4 * state.MaxLocks
+
+// handBacks is a node's memory of settled locks (by peer) and the hand-backs still waiting for their lock.
+type handBacks struct {
+	settled map[common.Address][]settledLock
+	// waiting are handed-back preimages no lock of this node matched yet, by hashlock, with when they came.
+	waiting map[common.Hash]settledLock
+}
+
+// remember notes that this node settled, at nonce, a lock with preimage that it received from peer.
+func (h *handBacks) remember(peer common.Address, nonce, now uint64, preimage [32]byte) {
+	if h.settled == nil {
+		h.settled = map[common.Address][]settledLock{}
+	}
+	s := append(h.settled[peer], settledLock{nonce: nonce, at: now, preimage: preimage})
+	if len(s) > maxSettlesPerPeer {
+		s = append(s[:0:0], s[len(s)-maxSettlesPerPeer:]...)
+	}
+	h.settled[peer] = s
+}
+
+// since returns the preimages of the locks received from peer and settled at nonces above nonce.
+func (h *handBacks) since(peer common.Address, nonce uint64) [][32]byte {
+	var out [][32]byte
+	for _, s := range h.settled[peer] {
+		if s.nonce > nonce {
+			out = append(out, s.preimage)
+		}
+	}
+	return out
+}
+
+// wait keeps a handed-back preimage that matches no lock yet (the oldest goes when full).
+func (h *handBacks) wait(preimage [32]byte, now uint64) {
+	if h.waiting == nil {
+		h.waiting = map[common.Hash]settledLock{}
+	}
+	if len(h.waiting) >= maxHandedBack {
+		var oldest common.Hash
+		first := true
+		for k, v := range h.waiting {
+			if first || v.at < h.waiting[oldest].at {
+				oldest, first = k, false
+			}
+		}
+		delete(h.waiting, oldest)
+	}
+	h.waiting[state.Hashlock(preimage)] = settledLock{at: now, preimage: preimage}
+}
+
+// take returns and forgets the waiting preimage of hashlock, if any.
+func (h *handBacks) take(hashlock common.Hash) ([32]byte, bool) {
+	w, ok := h.waiting[hashlock]
+	if ok {
+		delete(h.waiting, hashlock)
+	}
+	return w.preimage, ok
+}
+
+// prune forgets what is older than keep seconds.
+func (h *handBacks) prune(now, keep uint64) {
+	for peer, s := range h.settled {
+		i := 0
+		for i < len(s) && s[i].at+keep < now {
+			i++
+		}
+		switch {
+		case i == len(s):
+			delete(h.settled, peer)
+		case i > 0:
+			h.settled[peer] = append(s[:0:0], s[i:]...)
+		}
+	}
+	for k, w := range h.waiting {
+		if w.at+keep < now {
+			delete(h.waiting, k)
+		}
+	}
+}
+
+// settledReceived remembers a lock this node received on ch and just settled, if ch's peer forwards (a
+// hub): that peer, restored from a backup that missed the settle, gets its preimage back.
+func (e *Engine) settledReceived(ch *channel, preimage [32]byte) {
+	if e.fromHub(ch) {
+		e.handBack.remember(ch.peer, ch.ch.Latest.State.TxCountGlobal, e.cfg.Clock(), preimage)
+	}
+}
+
+// handBackFor is what the answer to the peer's pushed Sync m hands back: the preimages of the locks this
+// node received from the peer and settled above m's nonce, when m is of ch's channel and behind it.
+func (e *Engine) handBackFor(ch *channel, m *protocol.Sync) [][32]byte {
+	s, cur := &m.Latest.State, &ch.ch.Latest.State
+	if s.Hub != cur.Hub || s.User != cur.User || s.TxCountGlobal >= cur.TxCountGlobal {
+		return nil
+	}
+	return e.handBack.since(ch.peer, s.TxCountGlobal)
+}
+
+// handedBack takes the preimages a peer's Sync handed back, with ch just adopted from it (prev before):
+// it returns those of locks this node sent on ch that the adopted state no longer holds (settled: resynced
+// completes them), queues the settle of every received lock one of them opens (on any channel), stores
+// those that matched, and keeps the others waiting for their lock (takeWaiting).
+func (e *Engine) handedBack(t *turn, ch *channel, prev protocol.Channel, preimages [][32]byte) map[common.Hash][32]byte {
+	if len(preimages) == 0 {
+		return nil
+	}
+	byHash := make(map[common.Hash][32]byte, len(preimages))
+	for _, p := range preimages {
+		byHash[state.Hashlock(p)] = p
+	}
+	now := map[uint64]bool{}
+	for _, l := range ch.ch.Locks {
+		now[l.ID] = true
+	}
+	matched := map[common.Hash]bool{}
+	sent := map[common.Hash][32]byte{}
+	for _, l := range prev.Locks {
+		if p, ok := byHash[l.Hashlock]; ok && ch.iSend(&l) && !now[l.ID] {
+			sent[l.Hashlock], matched[l.Hashlock] = p, true
+		}
+	}
+	for _, c := range e.channels {
+		for _, l := range c.ch.Locks {
+			if p, ok := byHash[l.Hashlock]; ok && !c.iSend(&l) && e.settleReceived(c, l, p) {
+				matched[l.Hashlock] = true
+			}
+		}
+	}
+	for h, p := range byHash {
+		if matched[h] {
+			t.addPreimage(p) // stored with the states: a restart still settles with it
+		} else {
+			e.handBack.wait(p, e.cfg.Clock())
+		}
+	}
+	if len(sent) > 0 {
+		e.log.Info("node: the counterparty handed back the preimages of locks it settled after this node's backup",
+			"peer", ch.peer, "locks", len(sent))
+	}
+	return sent
+}
+
+// settleReceived queues the settle of l, received on ch, with preimage, unless a settle of it is under
+// way (this node's outstanding proposal or its queue has one) or the lock already expired. A hub's forward
+// of l settles upstream as a whole. It reports whether l is settled with it.
+func (e *Engine) settleReceived(ch *channel, l state.Lock, preimage [32]byte) bool {
+	if l.Expiry <= e.cfg.Clock() || e.settling(ch, l.ID) {
+		return false
+	}
+	if fw := e.forwards.hash(l.Hashlock); fw != nil {
+		e.log.Info("node: settling a received lock with a handed-back preimage", "peer", ch.peer, "lock", l.ID)
+		e.settleUpstream(fw, preimage)
+		return true
+	}
+	e.log.Info("node: settling a received lock with a handed-back preimage", "peer", ch.peer, "lock", l.ID)
+	e.queueEngine(ch.peer, protocol.SettleLock{ID: l.ID, Preimage: preimage})
+	return true
+}
+
+// settling reports whether a SettleLock of lock id on ch is outstanding or queued.
+func (e *Engine) settling(ch *channel, id uint64) bool {
+	has := func(updates []protocol.Update) bool {
+		for _, u := range updates {
+			if s, ok := u.(protocol.SettleLock); ok && s.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	if ch.out != nil && has(ch.out.updates) {
+		return true
+	}
+	for _, c := range ch.queue {
+		if has(c.updates) {
+			return true
+		}
+	}
+	return false
+}
+
+// takeWaiting settles, with a handed-back preimage that waited for it, each lock received on ch that the
+// state just adopted from the peer brought (prev: ch before).
+func (e *Engine) takeWaiting(t *turn, ch *channel, prev protocol.Channel) {
+	if len(e.handBack.waiting) == 0 {
+		return
+	}
+	had := map[uint64]bool{}
+	for _, l := range prev.Locks {
+		had[l.ID] = true
+	}
+	for _, l := range ch.ch.Locks {
+		if had[l.ID] || ch.iSend(&l) {
+			continue
+		}
+		if p, ok := e.handBack.take(l.Hashlock); ok && e.settleReceived(ch, l, p) {
+			t.addPreimage(p)
+		}
+	}
+}
