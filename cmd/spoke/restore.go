@@ -113,6 +113,9 @@ func runRestore(ctx context.Context, args []string, out io.Writer) error {
 		"nonce: it signs nothing within %d nonces above each channel's latest state in the backup, and once it runs it\n"+
 		"moves each channel past them with a state that changes nothing but the nonce (a Bump), which the\n"+
 		"counterparty must countersign before its own proposals on the channel are taken again.\n", backup.RestoreSkip)
+	fmt.Fprintf(out, "Its peers know it at the libp2p address it listened on before (a hub's users above all): start it\n"+
+		"with --listen set to that address (its old data directory's %s, without the /p2p/ part), or they\n"+
+		"reach it only once they are restarted with its new one.\n", p2pAddrFile)
 	return nil
 }
 
