@@ -40,11 +40,26 @@ const maxSettlesPerPeer = state.MaxLocks
 // maxHandedBack bounds the preimages a restored node keeps from hand-backs that match no lock yet.
 const maxHandedBack = 4 * state.MaxLocks
 
+// maxHandedBackPerPeer bounds those one peer handed back (what one Sync carries): one peer's junk cannot
+// fill the pool, and when the pool is full the peer holding the most loses its oldest, so a peer (or a few)
+// answering with unrelated preimages cannot evict the few an honest peer handed back
+// (TestMalHandBackJunkDoesNotEvictOthers).
+const maxHandedBackPerPeer = state.MaxLocks
+
 // handBacks is a node's memory of settled locks (by peer) and the hand-backs still waiting for their lock.
 type handBacks struct {
 	settled map[common.Address][]settledLock
-	// waiting are handed-back preimages no lock of this node matched yet, by hashlock, with when they came.
-	waiting map[common.Hash]settledLock
+	// waiting are handed-back preimages no lock of this node matched yet, by hashlock, with when they came
+	// and from whom; held counts them by peer.
+	waiting map[common.Hash]waitingPreimage
+	held    map[common.Address]int
+}
+
+// waitingPreimage is a handed-back preimage that matched no lock yet: who handed it back, when.
+type waitingPreimage struct {
+	from     common.Address
+	at       uint64
+	preimage [32]byte
 }
 
 // remember notes that this node settled, at nonce, a lock with preimage that it received from peer.
@@ -70,29 +85,64 @@ func (h *handBacks) since(peer common.Address, nonce uint64) [][32]byte {
 	return out
 }
 
-// wait keeps a handed-back preimage that matches no lock yet (the oldest goes when full).
-func (h *handBacks) wait(preimage [32]byte, now uint64) {
+// wait keeps a preimage that from handed back and that matches no lock yet. When from holds
+// maxHandedBackPerPeer, its oldest goes; else, when the pool is full, the oldest of the peer holding the
+// most goes.
+func (h *handBacks) wait(from common.Address, preimage [32]byte, now uint64) {
 	if h.waiting == nil {
-		h.waiting = map[common.Hash]settledLock{}
+		h.waiting, h.held = map[common.Hash]waitingPreimage{}, map[common.Address]int{}
 	}
-	if len(h.waiting) >= maxHandedBack {
-		var oldest common.Hash
-		first := true
-		for k, v := range h.waiting {
-			if first || v.at < h.waiting[oldest].at {
-				oldest, first = k, false
+	hash := state.Hashlock(preimage)
+	if _, ok := h.waiting[hash]; ok {
+		return // kept already (by whoever handed it back first)
+	}
+	switch {
+	case h.held[from] >= maxHandedBackPerPeer:
+		h.evict(from)
+	case len(h.waiting) >= maxHandedBack:
+		var most common.Address
+		for p, n := range h.held {
+			if n > h.held[most] {
+				most = p
 			}
 		}
-		delete(h.waiting, oldest)
+		h.evict(most)
 	}
-	h.waiting[state.Hashlock(preimage)] = settledLock{at: now, preimage: preimage}
+	h.waiting[hash] = waitingPreimage{from: from, at: now, preimage: preimage}
+	h.held[from]++
+}
+
+// evict forgets the oldest waiting preimage peer handed back.
+func (h *handBacks) evict(peer common.Address) {
+	var oldest common.Hash
+	found := false
+	for k, w := range h.waiting {
+		if w.from == peer && (!found || w.at < h.waiting[oldest].at) {
+			oldest, found = k, true
+		}
+	}
+	if found {
+		h.forget(oldest)
+	}
+}
+
+// forget drops the waiting preimage of hashlock.
+func (h *handBacks) forget(hashlock common.Hash) {
+	w, ok := h.waiting[hashlock]
+	if !ok {
+		return
+	}
+	delete(h.waiting, hashlock)
+	if h.held[w.from]--; h.held[w.from] <= 0 {
+		delete(h.held, w.from)
+	}
 }
 
 // take returns and forgets the waiting preimage of hashlock, if any.
 func (h *handBacks) take(hashlock common.Hash) ([32]byte, bool) {
 	w, ok := h.waiting[hashlock]
 	if ok {
-		delete(h.waiting, hashlock)
+		h.forget(hashlock)
 	}
 	return w.preimage, ok
 }
@@ -113,7 +163,7 @@ func (h *handBacks) prune(now, keep uint64) {
 	}
 	for k, w := range h.waiting {
 		if w.at+keep < now {
-			delete(h.waiting, k)
+			h.forget(k)
 		}
 	}
 }
@@ -170,7 +220,7 @@ func (e *Engine) handedBack(t *turn, ch *channel, prev protocol.Channel, preimag
 		if matched[h] {
 			t.addPreimage(p) // stored with the states: a restart still settles with it
 		} else {
-			e.handBack.wait(p, e.cfg.Clock())
+			e.handBack.wait(ch.peer, p, e.cfg.Clock())
 		}
 	}
 	if len(sent) > 0 {
