@@ -209,9 +209,10 @@ func (e *Engine) handedBack(t *turn, ch *channel, prev protocol.Channel, preimag
 			sent[l.Hashlock], matched[l.Hashlock] = p, true
 		}
 	}
+	pending := e.sentOpen(byHash)
 	for _, c := range e.channels {
 		for _, l := range c.ch.Locks {
-			if p, ok := byHash[l.Hashlock]; ok && !c.iSend(&l) && e.settleReceived(c, l, p) {
+			if p, ok := byHash[l.Hashlock]; ok && !c.iSend(&l) && !pending[l.Hashlock] && e.settleReceived(c, l, p) {
 				matched[l.Hashlock] = true
 			}
 		}
@@ -228,6 +229,23 @@ func (e *Engine) handedBack(t *turn, ch *channel, prev protocol.Channel, preimag
 			"peer", ch.peer, "locks", len(sent))
 	}
 	return sent
+}
+
+// sentOpen returns which of the hashlocks of preimages this node still has an open lock of, sent on any
+// channel: a forward whose downstream lock is unresolved. A handed-back preimage does not settle the
+// upstream lock of such a forward: the recipient knows the preimage from the payer's note before she
+// settles, so a peer could hand it back, have the payer's lock settled, then give the hub's lock back
+// (TestMalHandBackOpenDownstreamNotSettledUpstream). The downstream lock's settle completes the forward.
+func (e *Engine) sentOpen(preimages map[common.Hash][32]byte) map[common.Hash]bool {
+	open := map[common.Hash]bool{}
+	for _, c := range e.channels {
+		for _, l := range c.ch.Locks {
+			if _, ok := preimages[l.Hashlock]; ok && c.iSend(&l) {
+				open[l.Hashlock] = true
+			}
+		}
+	}
+	return open
 }
 
 // settleReceived queues the settle of l, received on ch, with preimage, unless a settle of it is under
@@ -278,11 +296,22 @@ func (e *Engine) takeWaiting(t *turn, ch *channel, prev protocol.Channel) {
 	for _, l := range prev.Locks {
 		had[l.ID] = true
 	}
+	found := map[common.Hash][32]byte{}
 	for _, l := range ch.ch.Locks {
 		if had[l.ID] || ch.iSend(&l) {
 			continue
 		}
-		if p, ok := e.handBack.take(l.Hashlock); ok && e.settleReceived(ch, l, p) {
+		if w, ok := e.handBack.waiting[l.Hashlock]; ok {
+			found[l.Hashlock] = w.preimage
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	pending := e.sentOpen(found) // their forwards' downstream locks unresolved: they keep waiting
+	for _, l := range ch.ch.Locks {
+		if p, ok := found[l.Hashlock]; ok && !had[l.ID] && !ch.iSend(&l) && !pending[l.Hashlock] && e.settleReceived(ch, l, p) {
+			e.handBack.take(l.Hashlock)
 			t.addPreimage(p)
 		}
 	}

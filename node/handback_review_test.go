@@ -3,9 +3,12 @@ package node
 import (
 	"crypto/rand"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/holiman/uint256"
 
+	"spoke/protocol"
 	"spoke/state"
 )
 
@@ -73,4 +76,67 @@ func TestMalHandBackWaitingAccounting(t *testing.T) {
 	if len(h.waiting) != 0 || len(h.held) != 0 {
 		t.Fatalf("after the prune: %d waiting, %d peers held", len(h.waiting), len(h.held))
 	}
+}
+
+// TestMalHandBackOpenDownstreamNotSettledUpstream: alice pays Mallory (bob's key, his engine made to lie)
+// through the hub; Mallory, the recipient, knows the preimage from the note and holds the hub's lock open.
+// The hub is backed up with both locks open, Mallory moves her channel on (a transfer of 1 wei), the hub
+// loses its disk and is restored. Answering its push, Mallory hands back the preimage of the lock she
+// has NOT settled (an honest node never would; she can: she knows it), then gives the hub's lock back.
+// Held: the hub does not settle alice's lock while its own lock of the same hashlock is still open
+// downstream; when Mallory gives it back, alice's lock goes back to her and her payment fails. (Before:
+// the restored hub settled alice's lock at once with the handed-back preimage, Mallory then cancelled,
+// and alice had paid the hub 10 wei for a payment nobody received.)
+func TestMalHandBackOpenDownstreamNotSettledUpstream(t *testing.T) {
+	n := startDiskLossNet(t)
+	alice := n.users[0]
+	half := deposited[0].Uint64() / 2
+	n.users[1].stop()
+	n.users[1] = n.startUser(t, 1, func(common.Hash) bool { return true }) // holds every lock open
+	mal := n.users[1]
+
+	paid := make(chan error, 1)
+	go func() { _, err := alice.eng.Pay(testCtx(t), payTo(mal, 10)); paid <- err }()
+	var lock state.Lock
+	waitFor(t, "the hub's lock in Mallory's channel, in both stores", func() bool {
+		for _, s := range []state.Store{mal.store, n.hub.store} {
+			if r, err := s.Latest(testCtx(t), hubAddr, mal.eng.Address()); err != nil || len(r.Locks) != 1 {
+				return false
+			} else {
+				lock = r.Locks[0]
+			}
+		}
+		return true
+	})
+	backups := backupNode(t, n.hub, hubKey, n.dir)
+	if _, err := mal.eng.Update(testCtx(t), hubAddr, protocol.Transfer{Wei: *uint256.NewInt(1)}); err != nil {
+		t.Fatalf("Mallory's transfer: %v", err)
+	}
+	pre, err := mal.store.Preimage(testCtx(t), lock.Hashlock)
+	if err != nil {
+		t.Fatalf("the preimage from the note: %v", err)
+	}
+	// Mallory lies: she "settled" the lock, at any nonce the hub may push.
+	if err := mal.eng.query(testCtx(t), func() { mal.eng.handBack.remember(hubAddr, 1<<62, mal.eng.cfg.Clock(), pre) }); err != nil {
+		t.Fatal(err)
+	}
+
+	n.loseDisk(t, backups)
+	waitFor(t, "the restored hub caught up with Mallory's channel", func() bool {
+		r, err := n.hub.store.Latest(testCtx(t), hubAddr, mal.eng.Address())
+		return err == nil && r.State.WeiUser.Uint64() == half-1 && len(r.Locks) == 1
+	})
+	time.Sleep(2 * time.Second) // the hub would settle alice's lock now, if it took the preimage
+	if _, err := mal.eng.Update(testCtx(t), hubAddr, protocol.CancelLock{ID: lock.ID}); err != nil {
+		t.Fatalf("Mallory gives the hub's lock back: %v", err)
+	}
+	select {
+	case err := <-paid:
+		if err == nil {
+			t.Fatal("LOSS for alice: her payment succeeded, the hub settled her lock, and Mallory gave the hub's lock back")
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("alice's payment still open 20 s after Mallory gave the hub's lock back")
+	}
+	n.settledAt(t, alice, half)
 }
