@@ -21,9 +21,16 @@ import (
 //
 // The restored node takes from a Sync that answers its own push only preimages of locks it has: a lock it
 // sent that the adopted state no longer holds is settled with it (the payment it made succeeded; a hub's
-// forward settles upstream), and a lock it received is settled with it. A preimage that matches nothing
-// yet (the payer's channel not synced back yet) waits, in memory and bounded, for the state that brings
-// its lock.
+// forward settles upstream), and a lock it received is settled with it, unless a lock of the same hashlock
+// this node sent is still open (the forward's downstream unresolved: a recipient knows the preimage from the
+// payer's note before she settles, so holding one proves nothing). A preimage that matches nothing
+// yet (the payer's channel not synced back yet) waits, in memory and bounded per peer, for the state that
+// brings its lock.
+//
+// Not closed: a sent lock the adopted state no longer holds is taken as settled on the peer's word. A
+// recipient that gave the lock back after the backup, while the payer's lock was not given back yet (the
+// payer offline, or the disk lost in between), can hand back the preimage she had from the note: the
+// restored hub then settles the payer's lock for a payment nobody received (she gains nothing by it).
 
 // settledLock is a lock this node received and settled: the nonce of the state that settled it, when (the
 // engine's clock, seconds), and its preimage.
