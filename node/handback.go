@@ -21,9 +21,16 @@ import (
 //
 // The restored node takes from a Sync that answers its own push only preimages of locks it has: a lock it
 // sent that the adopted state no longer holds is settled with it (the payment it made succeeded; a hub's
-// forward settles upstream), and a lock it received is settled with it. A preimage that matches nothing
-// yet (the payer's channel not synced back yet) waits, in memory and bounded, for the state that brings
-// its lock.
+// forward settles upstream), and a lock it received is settled with it, unless a lock of the same hashlock
+// this node sent is still open (the forward's downstream unresolved: a recipient knows the preimage from the
+// payer's note before she settles, so holding one proves nothing). A preimage that matches nothing
+// yet (the payer's channel not synced back yet) waits, in memory and bounded per peer, for the state that
+// brings its lock.
+//
+// Not closed: a sent lock the adopted state no longer holds is taken as settled on the peer's word. A
+// recipient that gave the lock back after the backup, while the payer's lock was not given back yet (the
+// payer offline, or the disk lost in between), can hand back the preimage she had from the note: the
+// restored hub then settles the payer's lock for a payment nobody received (she gains nothing by it).
 
 // settledLock is a lock this node received and settled: the nonce of the state that settled it, when (the
 // engine's clock, seconds), and its preimage.
@@ -40,11 +47,26 @@ const maxSettlesPerPeer = state.MaxLocks
 // maxHandedBack bounds the preimages a restored node keeps from hand-backs that match no lock yet.
 const maxHandedBack = 4 * state.MaxLocks
 
+// maxHandedBackPerPeer bounds those one peer handed back (what one Sync carries): one peer's junk cannot
+// fill the pool, and when the pool is full the peer holding the most loses its oldest, so a peer (or a few)
+// answering with unrelated preimages cannot evict the few an honest peer handed back
+// (TestMalHandBackJunkDoesNotEvictOthers).
+const maxHandedBackPerPeer = state.MaxLocks
+
 // handBacks is a node's memory of settled locks (by peer) and the hand-backs still waiting for their lock.
 type handBacks struct {
 	settled map[common.Address][]settledLock
-	// waiting are handed-back preimages no lock of this node matched yet, by hashlock, with when they came.
-	waiting map[common.Hash]settledLock
+	// waiting are handed-back preimages no lock of this node matched yet, by hashlock, with when they came
+	// and from whom; held counts them by peer.
+	waiting map[common.Hash]waitingPreimage
+	held    map[common.Address]int
+}
+
+// waitingPreimage is a handed-back preimage that matched no lock yet: who handed it back, when.
+type waitingPreimage struct {
+	from     common.Address
+	at       uint64
+	preimage [32]byte
 }
 
 // remember notes that this node settled, at nonce, a lock with preimage that it received from peer.
@@ -70,29 +92,64 @@ func (h *handBacks) since(peer common.Address, nonce uint64) [][32]byte {
 	return out
 }
 
-// wait keeps a handed-back preimage that matches no lock yet (the oldest goes when full).
-func (h *handBacks) wait(preimage [32]byte, now uint64) {
+// wait keeps a preimage that from handed back and that matches no lock yet. When from holds
+// maxHandedBackPerPeer, its oldest goes; else, when the pool is full, the oldest of the peer holding the
+// most goes.
+func (h *handBacks) wait(from common.Address, preimage [32]byte, now uint64) {
 	if h.waiting == nil {
-		h.waiting = map[common.Hash]settledLock{}
+		h.waiting, h.held = map[common.Hash]waitingPreimage{}, map[common.Address]int{}
 	}
-	if len(h.waiting) >= maxHandedBack {
-		var oldest common.Hash
-		first := true
-		for k, v := range h.waiting {
-			if first || v.at < h.waiting[oldest].at {
-				oldest, first = k, false
+	hash := state.Hashlock(preimage)
+	if _, ok := h.waiting[hash]; ok {
+		return // kept already (by whoever handed it back first)
+	}
+	switch {
+	case h.held[from] >= maxHandedBackPerPeer:
+		h.evict(from)
+	case len(h.waiting) >= maxHandedBack:
+		var most common.Address
+		for p, n := range h.held {
+			if n > h.held[most] {
+				most = p
 			}
 		}
-		delete(h.waiting, oldest)
+		h.evict(most)
 	}
-	h.waiting[state.Hashlock(preimage)] = settledLock{at: now, preimage: preimage}
+	h.waiting[hash] = waitingPreimage{from: from, at: now, preimage: preimage}
+	h.held[from]++
+}
+
+// evict forgets the oldest waiting preimage peer handed back.
+func (h *handBacks) evict(peer common.Address) {
+	var oldest common.Hash
+	found := false
+	for k, w := range h.waiting {
+		if w.from == peer && (!found || w.at < h.waiting[oldest].at) {
+			oldest, found = k, true
+		}
+	}
+	if found {
+		h.forget(oldest)
+	}
+}
+
+// forget drops the waiting preimage of hashlock.
+func (h *handBacks) forget(hashlock common.Hash) {
+	w, ok := h.waiting[hashlock]
+	if !ok {
+		return
+	}
+	delete(h.waiting, hashlock)
+	if h.held[w.from]--; h.held[w.from] <= 0 {
+		delete(h.held, w.from)
+	}
 }
 
 // take returns and forgets the waiting preimage of hashlock, if any.
 func (h *handBacks) take(hashlock common.Hash) ([32]byte, bool) {
 	w, ok := h.waiting[hashlock]
 	if ok {
-		delete(h.waiting, hashlock)
+		h.forget(hashlock)
 	}
 	return w.preimage, ok
 }
@@ -113,7 +170,7 @@ func (h *handBacks) prune(now, keep uint64) {
 	}
 	for k, w := range h.waiting {
 		if w.at+keep < now {
-			delete(h.waiting, k)
+			h.forget(k)
 		}
 	}
 }
@@ -159,9 +216,10 @@ func (e *Engine) handedBack(t *turn, ch *channel, prev protocol.Channel, preimag
 			sent[l.Hashlock], matched[l.Hashlock] = p, true
 		}
 	}
+	pending := e.sentOpen(byHash)
 	for _, c := range e.channels {
 		for _, l := range c.ch.Locks {
-			if p, ok := byHash[l.Hashlock]; ok && !c.iSend(&l) && e.settleReceived(c, l, p) {
+			if p, ok := byHash[l.Hashlock]; ok && !c.iSend(&l) && !pending[l.Hashlock] && e.settleReceived(c, l, p) {
 				matched[l.Hashlock] = true
 			}
 		}
@@ -170,7 +228,7 @@ func (e *Engine) handedBack(t *turn, ch *channel, prev protocol.Channel, preimag
 		if matched[h] {
 			t.addPreimage(p) // stored with the states: a restart still settles with it
 		} else {
-			e.handBack.wait(p, e.cfg.Clock())
+			e.handBack.wait(ch.peer, p, e.cfg.Clock())
 		}
 	}
 	if len(sent) > 0 {
@@ -178,6 +236,23 @@ func (e *Engine) handedBack(t *turn, ch *channel, prev protocol.Channel, preimag
 			"peer", ch.peer, "locks", len(sent))
 	}
 	return sent
+}
+
+// sentOpen returns which of the hashlocks of preimages this node still has an open lock of, sent on any
+// channel: a forward whose downstream lock is unresolved. A handed-back preimage does not settle the
+// upstream lock of such a forward: the recipient knows the preimage from the payer's note before she
+// settles, so a peer could hand it back, have the payer's lock settled, then give the hub's lock back
+// (TestMalHandBackOpenDownstreamNotSettledUpstream). The downstream lock's settle completes the forward.
+func (e *Engine) sentOpen(preimages map[common.Hash][32]byte) map[common.Hash]bool {
+	open := map[common.Hash]bool{}
+	for _, c := range e.channels {
+		for _, l := range c.ch.Locks {
+			if _, ok := preimages[l.Hashlock]; ok && c.iSend(&l) {
+				open[l.Hashlock] = true
+			}
+		}
+	}
+	return open
 }
 
 // settleReceived queues the settle of l, received on ch, with preimage, unless a settle of it is under
@@ -228,11 +303,22 @@ func (e *Engine) takeWaiting(t *turn, ch *channel, prev protocol.Channel) {
 	for _, l := range prev.Locks {
 		had[l.ID] = true
 	}
+	found := map[common.Hash][32]byte{}
 	for _, l := range ch.ch.Locks {
 		if had[l.ID] || ch.iSend(&l) {
 			continue
 		}
-		if p, ok := e.handBack.take(l.Hashlock); ok && e.settleReceived(ch, l, p) {
+		if w, ok := e.handBack.waiting[l.Hashlock]; ok {
+			found[l.Hashlock] = w.preimage
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	pending := e.sentOpen(found) // their forwards' downstream locks unresolved: they keep waiting
+	for _, l := range ch.ch.Locks {
+		if p, ok := found[l.Hashlock]; ok && !had[l.ID] && !ch.iSend(&l) && !pending[l.Hashlock] && e.settleReceived(ch, l, p) {
+			e.handBack.take(l.Hashlock)
 			t.addPreimage(p)
 		}
 	}
