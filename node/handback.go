@@ -75,18 +75,21 @@ func (h *handBacks) remember(peer common.Address, nonce, now uint64, preimage [3
 		h.settled = map[common.Address][]settledLock{}
 	}
 	s := append(h.settled[peer], settledLock{nonce: nonce, at: now, preimage: preimage})
-	if len(s) > maxSettlesPerPeer {
+	if len(s) > 2*maxSettlesPerPeer { // cut to the newest maxSettlesPerPeer now and then, not at every settle
 		s = append(s[:0:0], s[len(s)-maxSettlesPerPeer:]...)
 	}
 	h.settled[peer] = s
 }
 
-// since returns the preimages of the locks received from peer and settled at nonces above nonce.
+// since returns the preimages of the locks received from peer and settled at nonces above nonce, the newest
+// maxSettlesPerPeer of them.
 func (h *handBacks) since(peer common.Address, nonce uint64) [][32]byte {
+	s := h.settled[peer]
+	s = s[max(0, len(s)-maxSettlesPerPeer):]
 	var out [][32]byte
-	for _, s := range h.settled[peer] {
-		if s.nonce > nonce {
-			out = append(out, s.preimage)
+	for _, l := range s {
+		if l.nonce > nonce {
+			out = append(out, l.preimage)
 		}
 	}
 	return out

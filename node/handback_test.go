@@ -199,3 +199,34 @@ func TestMalHandBackOnlySettledLocks(t *testing.T) {
 		t.Fatalf("a push that is not behind was answered with %+v", s)
 	}
 }
+
+// TestHandBackRemembersTheNewest: what a node remembers of one peer's settles is bounded, and what it
+// hands back is the newest state.MaxLocks of those above the pushed nonce (what one Sync carries).
+func TestHandBackRemembersTheNewest(t *testing.T) {
+	var h handBacks
+	peer := common.Address{1}
+	for n := uint64(1); n <= 5*maxSettlesPerPeer; n++ {
+		h.remember(peer, n, n, [32]byte{byte(n), byte(n >> 8)})
+		if len(h.settled[peer]) > 2*maxSettlesPerPeer {
+			t.Fatalf("%d settles remembered", len(h.settled[peer]))
+		}
+	}
+	got := h.since(peer, 0)
+	if len(got) != maxSettlesPerPeer {
+		t.Fatalf("handed back %d, want %d", len(got), maxSettlesPerPeer)
+	}
+	last := uint64(5 * maxSettlesPerPeer)
+	if want := [32]byte{byte(last), byte(last >> 8)}; got[len(got)-1] != want {
+		t.Fatalf("the newest handed back is %x, want %x", got[len(got)-1][:2], want[:2])
+	}
+	if got := h.since(peer, last-3); len(got) != 3 {
+		t.Fatalf("above nonce %d: %d handed back, want 3", last-3, len(got))
+	}
+	if got := h.since(common.Address{2}, 0); len(got) != 0 {
+		t.Fatalf("another peer is handed back %d", len(got))
+	}
+	h.prune(last+10, 5) // ten seconds after the last settle, keeping five: all forgotten
+	if len(h.settled) != 0 {
+		t.Fatalf("%d peers remembered past the keep", len(h.settled))
+	}
+}
