@@ -69,19 +69,24 @@ func (n *diskLossNet) loseDisk(t *testing.T, backups backup.Backend) {
 	n.startHub(t)
 }
 
-// settledAt waits until u's channel, in u's store and the hub's, holds wei for u and no lock.
-func (n *diskLossNet) settledAt(t *testing.T, u *testNode, wei uint64) {
+// bothHold waits until u's channel, in u's store and the hub's, satisfies cond.
+func (n *diskLossNet) bothHold(t *testing.T, u *testNode, what string, cond func(state.Record) bool) {
 	t.Helper()
-	addr := u.eng.Address()
-	waitFor(t, fmt.Sprintf("%s's channel at %d wei, no lock, on both sides", addr, wei), func() bool {
+	waitFor(t, what, func() bool {
 		for _, s := range []state.Store{u.store, n.hub.store} {
-			r, err := s.Latest(testCtx(t), hubAddr, addr)
-			if err != nil || len(r.Locks) != 0 || r.State.WeiUser.Uint64() != wei {
+			if r, err := s.Latest(testCtx(t), hubAddr, u.eng.Address()); err != nil || !cond(r) {
 				return false
 			}
 		}
 		return true
 	})
+}
+
+// settledAt waits until u's channel, in u's store and the hub's, holds wei for u and no lock.
+func (n *diskLossNet) settledAt(t *testing.T, u *testNode, wei uint64) {
+	t.Helper()
+	n.bothHold(t, u, fmt.Sprintf("%s's channel at %d wei, no lock, on both sides", u.eng.Address(), wei),
+		func(r state.Record) bool { return len(r.Locks) == 0 && r.State.WeiUser.Uint64() == wei })
 }
 
 // wantPaid waits for a payment's result and fails unless it succeeded.
@@ -134,14 +139,7 @@ func TestHubDiskLossSettleAfterBackupRecovered(t *testing.T) {
 
 	paid := make(chan error, 1)
 	go func() { _, err := alice.eng.Pay(testCtx(t), payTo(bob, 10)); paid <- err }()
-	waitFor(t, "the hub's lock in bob's channel, in both stores", func() bool {
-		for _, s := range []state.Store{bob.store, n.hub.store} {
-			if r, err := s.Latest(testCtx(t), hubAddr, bob.eng.Address()); err != nil || len(r.Locks) != 1 {
-				return false
-			}
-		}
-		return true
-	})
+	n.bothHold(t, bob, "the hub's lock in bob's channel, in both stores", func(r state.Record) bool { return len(r.Locks) == 1 })
 	backups := backupNode(t, n.hub, hubKey, n.dir)
 
 	n.withhold.Store(true)
