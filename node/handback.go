@@ -60,7 +60,19 @@ type handBacks struct {
 	// and from whom; held counts them by peer.
 	waiting map[common.Hash]waitingPreimage
 	held    map[common.Address]int
+	// hubs caches, per peer, whether it forwards (fromHub) and when that was asked: asking the network
+	// parses the peer's key (17 µs), too much for every settle of a busy hub link.
+	hubs map[common.Address]checkedPeer
 }
+
+// checkedPeer is whether a peer forwards, as asked at a time (the engine's clock, seconds).
+type checkedPeer struct {
+	hub bool
+	at  uint64
+}
+
+// recheckHubEvery is how long, in seconds, a node takes its answer to whether a peer forwards as current.
+const recheckHubEvery = 60
 
 // waitingPreimage is a handed-back preimage that matched no lock yet: who handed it back, when.
 type waitingPreimage struct {
@@ -176,14 +188,37 @@ func (h *handBacks) prune(now, keep uint64) {
 			h.forget(k)
 		}
 	}
+	for p, c := range h.hubs {
+		if c.at+recheckHubEvery < now {
+			delete(h.hubs, p)
+		}
+	}
 }
 
 // settledReceived remembers a lock this node received on ch and just settled, if ch's peer forwards (a
 // hub): that peer, restored from a backup that missed the settle, gets its preimage back.
 func (e *Engine) settledReceived(ch *channel, preimage [32]byte) {
-	if e.fromHub(ch) {
-		e.handBack.remember(ch.peer, ch.ch.Latest.State.TxCountGlobal, e.cfg.Clock(), preimage)
+	now := e.cfg.Clock()
+	if e.forwarder(ch, now) {
+		e.handBack.remember(ch.peer, ch.ch.Latest.State.TxCountGlobal, now, preimage)
 	}
+}
+
+// forwarder is fromHub for ch, asked of the network at most every recheckHubEvery seconds per peer.
+func (e *Engine) forwarder(ch *channel, now uint64) bool {
+	if !ch.hubSide {
+		return true // this node's hub
+	}
+	h := &e.handBack
+	c, ok := h.hubs[ch.peer]
+	if !ok || c.at+recheckHubEvery < now || now < c.at {
+		if h.hubs == nil {
+			h.hubs = map[common.Address]checkedPeer{}
+		}
+		c = checkedPeer{hub: e.fromHub(ch), at: now}
+		h.hubs[ch.peer] = c
+	}
+	return c.hub
 }
 
 // handBackFor is what the answer to the peer's pushed Sync m hands back: the preimages of the locks this
@@ -265,13 +300,12 @@ func (e *Engine) settleReceived(ch *channel, l state.Lock, preimage [32]byte) bo
 	if l.Expiry <= e.cfg.Clock() || e.settling(ch, l.ID) {
 		return false
 	}
-	if fw := e.forwards.hash(l.Hashlock); fw != nil {
-		e.log.Info("node: settling a received lock with a handed-back preimage", "peer", ch.peer, "lock", l.ID)
-		e.settleUpstream(fw, preimage)
-		return true
-	}
 	e.log.Info("node: settling a received lock with a handed-back preimage", "peer", ch.peer, "lock", l.ID)
-	e.queueEngine(ch.peer, protocol.SettleLock{ID: l.ID, Preimage: preimage})
+	if fw := e.forwards.hash(l.Hashlock); fw != nil {
+		e.settleUpstream(fw, preimage)
+	} else {
+		e.queueEngine(ch.peer, protocol.SettleLock{ID: l.ID, Preimage: preimage})
+	}
 	return true
 }
 

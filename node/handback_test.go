@@ -228,3 +228,39 @@ func TestHandBackRemembersTheNewest(t *testing.T) {
 		t.Fatalf("%d peers remembered past the keep", len(h.settled))
 	}
 }
+
+// TestHandBackRemembersForwardersOnly: across two hubs (the payer's hub the user of the recipient's), the
+// recipient remembers its hub's settled lock and the recipient's hub remembers the other hub's (an
+// announced hub, on the hub side of their channel); the payer's hub remembers nothing of the payer, who
+// does not forward: a hub's memory grows with its hub links, not with its users.
+func TestHandBackRemembersForwardersOnly(t *testing.T) {
+	hc := startHubChain(t, []Fees{{}, {}})
+	if _, err := hc.payer.eng.Pay(testCtx(t), Payment{To: &devchain.DevKey(31).PublicKey, Wei: *uint256.NewInt(1000),
+		Via: []common.Address{hc.hubs[1].eng.Address()}}); err != nil {
+		t.Fatal(err)
+	}
+	remembered := func(n *testNode, peer common.Address) (k int) {
+		t.Helper()
+		waitFor(t, "the settles to finish", func() bool {
+			if err := n.eng.query(testCtx(t), func() { k = len(n.eng.handBack.settled[peer]) }); err != nil {
+				t.Fatal(err)
+			}
+			return k > 0 || peer == hc.payer.eng.Address()
+		})
+		return k
+	}
+	h0, h1 := hc.hubs[0].eng.Address(), hc.hubs[1].eng.Address()
+	if k := remembered(hc.paid, h1); k != 1 {
+		t.Fatalf("the recipient remembers %d settles of its hub's locks, want 1", k)
+	}
+	if k := remembered(hc.hubs[1], h0); k != 1 {
+		t.Fatalf("the recipient's hub remembers %d settles of the other hub's locks, want 1", k)
+	}
+	waitFor(t, "the payer's lock settled", func() bool {
+		r, err := hc.hubs[0].store.Latest(testCtx(t), h0, hc.payer.eng.Address())
+		return err == nil && len(r.Locks) == 0 && r.State.TxCountGlobal > 2
+	})
+	if k := remembered(hc.hubs[0], hc.payer.eng.Address()); k != 0 {
+		t.Fatalf("the payer's hub remembers %d settles of its user's locks, want 0", k)
+	}
+}
